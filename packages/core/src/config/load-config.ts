@@ -1,0 +1,221 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { LineCounter, parseDocument } from "yaml";
+import { closest } from "../text/closest.js";
+import { ConfigError } from "./config-error.js";
+import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
+import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
+import type { MigrationFacts } from "./migration-facts.js";
+
+export const CONFIG_FILE_NAMES = ["miglint.config.json", "miglint.config.yaml", "miglint.config.yml"] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
+export type RuleEntry = Severity | [Severity, ...unknown[]];
+
+export interface MiglintConfig {
+	/** The configuration file, or null when none was found. */
+	file: string | null;
+	/** Directory that globs in the configuration are relative to. */
+	directory: string;
+	migration: MigrationFacts;
+	/** Glob → migration CSV type. */
+	csvTypes: Record<string, string>;
+	/** Legacy encoding of CSV files that are not UTF-8, when known. */
+	csvLegacyEncoding: string | null;
+	/** Rule entries keyed by full id (`miglint/<id>`). */
+	rules: Record<string, RuleEntry>;
+	ignores: string[];
+}
+
+export function emptyConfig(directory: string): MiglintConfig {
+	return { file: null, directory, migration: {}, csvTypes: {}, csvLegacyEncoding: null, rules: {}, ignores: [] };
+}
+
+/** Looks for a configuration file from `startDirectory` up to the file system root. */
+export function findConfigFile(startDirectory: string): string | null {
+	let directory = path.resolve(startDirectory);
+	for (;;) {
+		const found = CONFIG_FILE_NAMES.map((name) => path.join(directory, name)).filter((file) => existsSync(file));
+		if (found.length > 1) {
+			throw new ConfigError(found[1]!, 1, 1, `found both ${path.basename(found[0]!)} and ${path.basename(found[1]!)} here; keep one`);
+		}
+		if (found.length === 1) {
+			return found[0]!;
+		}
+		const parent = path.dirname(directory);
+		if (parent === directory) {
+			return null;
+		}
+		directory = parent;
+	}
+}
+
+interface Problem {
+	position: Position;
+	message: string;
+}
+
+function article(type: string): string {
+	return /^[aeiou]/u.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function show(value: unknown): string {
+	return JSON.stringify(value) ?? String(value);
+}
+
+function describeAjvError(error: ErrorObject, data: unknown, locations: DocumentLocations): Problem {
+	const path = pointerToPath(error.instancePath);
+	const where = describePath(path);
+	const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+	switch (error.keyword) {
+		case "additionalProperties": {
+			const key = String(error.params["additionalProperty"]);
+			const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+			const suggestion = closest(key, allowed);
+			const expected = allowed.length ? `; expected ${suggestion ? `"${suggestion}"` : `one of ${allowed.join(", ")}`}` : "";
+			return {
+				position: locations.ofKey(path, key),
+				message: `unknown key "${key}"${path.length ? ` in ${where}` : ""}${expected}`,
+			};
+		}
+		case "type":
+			return {
+				position: locations.ofValue(path),
+				message: `${where} must be ${article(String(error.params["type"]))}, got ${show(value)}`,
+			};
+		case "enum":
+			return {
+				position: locations.ofValue(path),
+				message: `${where} must be one of ${(error.params["allowedValues"] as unknown[]).map(show).join(", ")}, got ${show(value)}`,
+			};
+		default: {
+			const expected = (error.parentSchema as Record<string, unknown> | undefined)?.["x-expected"];
+			return {
+				position: locations.ofValue(path),
+				message: expected ? `${where} ${show(value)} is not ${expected}` : `${where} ${error.message ?? "is invalid"}`,
+			};
+		}
+	}
+}
+
+let validateStructure: ValidateFunction | undefined;
+
+function structureValidator(): ValidateFunction {
+	if (!validateStructure) {
+		const schema = buildConfigSchema({}) as { properties: Record<string, unknown> };
+		schema.properties["rules"] = { type: "object" };
+		validateStructure = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+	}
+	return validateStructure;
+}
+
+const optionAjv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const optionValidators = new WeakMap<object, ValidateFunction>();
+
+function checkRuleEntries(
+	entries: Record<string, unknown>,
+	rules: Record<string, RuleInfo>,
+	locations: DocumentLocations,
+): { problems: Problem[]; normalized: Record<string, RuleEntry> } {
+	const problems: Problem[] = [];
+	const normalized: Record<string, RuleEntry> = {};
+	for (const [key, entry] of Object.entries(entries)) {
+		const id = key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key;
+		const rule = rules[id];
+		if (!rule) {
+			const suggestion = closest(id, Object.keys(rules));
+			problems.push({
+				position: locations.ofKey(["rules"], key),
+				message: `unknown rule "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+			});
+			continue;
+		}
+		const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
+		const severityPath = Array.isArray(entry) ? ["rules", key, 0] : ["rules", key];
+		if (!(SEVERITIES as readonly unknown[]).includes(severity)) {
+			problems.push({
+				position: locations.ofValue(severityPath),
+				message: `rules.${key} severity must be "off", "warn" or "error" (or 0, 1, 2), got ${show(severity)}`,
+			});
+			continue;
+		}
+		const schemas = optionSchemas(rule);
+		if (options.length > schemas.length) {
+			problems.push({
+				position: locations.ofValue(["rules", key, schemas.length + 1]),
+				message: `rules.${key} takes ${schemas.length === 0 ? "no options" : `at most ${schemas.length} option object${schemas.length === 1 ? "" : "s"}`}`,
+			});
+			continue;
+		}
+		options.forEach((option, index) => {
+			const schema = schemas[index] as object;
+			let validate = optionValidators.get(schema);
+			if (!validate) {
+				validate = optionAjv.compile(schema);
+				optionValidators.set(schema, validate);
+			}
+			if (!validate(option)) {
+				for (const error of validate.errors ?? []) {
+					const nested = { ...error, instancePath: `/rules/${key.replaceAll("~", "~0").replaceAll("/", "~1")}/${index + 1}${error.instancePath}` };
+					problems.push(describeAjvError(nested, { rules: { [key]: Array.isArray(entry) ? entry : [entry] } }, locations));
+				}
+			}
+		});
+		normalized[`${PLUGIN_NAMESPACE}/${id}`] = entry as RuleEntry;
+	}
+	return { problems, normalized };
+}
+
+function firstProblem(file: string, problems: Problem[]): ConfigError {
+	const sorted = [...problems].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+	const first = sorted[0]!;
+	const more = sorted.length > 1 ? ` (and ${sorted.length - 1} more problem${sorted.length === 2 ? "" : "s"})` : "";
+	return new ConfigError(file, first.position.line, first.position.column, first.message + more);
+}
+
+/**
+ * Reads and validates a miglint configuration file (JSON or YAML). Every
+ * problem is located at the offending key or value; the first one is thrown
+ * as a ConfigError.
+ */
+export function loadConfig(file: string, rules: Record<string, RuleInfo>): MiglintConfig {
+	let text: string;
+	try {
+		text = readFileSync(file, "utf8").replace(/^\ufeff/u, "");
+	} catch (error) {
+		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+	}
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const locations = new DocumentLocations(document, lineCounter);
+	const syntaxError = document.errors[0];
+	if (syntaxError) {
+		const { line, column } = locations.position(syntaxError.pos[0]);
+		throw new ConfigError(file, line, column, `syntax error: ${syntaxError.message.split("\n")[0]}`);
+	}
+	const data: unknown = document.toJS() ?? {};
+	const validate = structureValidator();
+	if (!validate(data)) {
+		throw firstProblem(file, (validate.errors ?? []).map((error) => describeAjvError(error, data, locations)));
+	}
+	const raw = data as {
+		migration?: MigrationFacts;
+		csv?: { types?: Record<string, string>; legacyEncoding?: string };
+		rules?: Record<string, unknown>;
+		ignores?: string[];
+	};
+	const { problems, normalized } = checkRuleEntries(raw.rules ?? {}, rules, locations);
+	if (problems.length > 0) {
+		throw firstProblem(file, problems);
+	}
+	return {
+		file,
+		directory: path.dirname(file),
+		migration: raw.migration ?? {},
+		csvTypes: raw.csv?.types ?? {},
+		csvLegacyEncoding: raw.csv?.legacyEncoding ?? null,
+		rules: normalized,
+		ignores: raw.ignores ?? [],
+	};
+}

@@ -1,0 +1,39 @@
+export { decodeBytes, factsForText, TRANSCODE_CONFIDENCE } from "./encoding/decode-bytes.js";
+export type { BinarySignature, DecodedSource, DecodeOptions, EncodingFacts, InvalidByteFact, NulBytesFact } from "./encoding/decode-bytes.js";
+export { decodeFile, type LintedFile } from "./encoding/decode-file.js";
+export { LEGACY_ENCODINGS, type DetectedEncoding } from "./encoding/legacy.js";
+export type { UnicodeEncoding } from "./encoding/unicode.js";
+
+export {
+	csvTypes,
+	findColumn,
+	getCsvType,
+	getValueValidator,
+	inferCsvType,
+	normalizeColumnName,
+} from "./csv-types/registry.js";
+export type {
+	CsvColumnDeclaration,
+	CsvTypeCandidate,
+	CsvTypeDeclaration,
+	CsvTypeInference,
+} from "./csv-types/registry.js";
+export type { ValueValidator, ValueViolation } from "./csv-types/value-validator.js";
+export { diagnoseSmtpAddress, MAX_LOCAL_PART_LENGTH, type SmtpAddressDiagnosis, type SmtpAddressProblem } from "./csv-types/smtp-address.js";
+
+export { ConfigError } from "./config/config-error.js";
+export { buildConfigSchema, PLUGIN_NAMESPACE, type RuleInfo } from "./config/config-schema.js";
+export {
+	CONFIG_FILE_NAMES,
+	emptyConfig,
+	findConfigFile,
+	loadConfig,
+	type MiglintConfig,
+	type RuleEntry,
+	type Severity,
+} from "./config/load-config.js";
+export { domainMatches, getMigrationFacts, type MigrationFacts } from "./config/migration-facts.js";
+
+export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rules/define-rule.js";
+export { closest } from "./text/closest.js";
+export { formatCount, plural } from "./text/format.js";

@@ -1,0 +1,10 @@
+const grouping = new Intl.NumberFormat("en-US");
+
+/** 1204 → "1,204": fixed grouping so that output is the same on every machine. */
+export function formatCount(value: number): string {
+	return grouping.format(value);
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+	return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
