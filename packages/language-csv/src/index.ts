@@ -1,0 +1,16 @@
+export { CsvLanguage, MAX_FILE_BYTES, type CsvLanguageOptions } from "./languages/csv-language.js";
+export { CsvSourceCode } from "./languages/csv-source-code.js";
+export type { CsvColumn, ResolvedCsvType } from "./languages/csv-columns.js";
+export { parseCsv, type CsvParseResult } from "./parser/parse-csv.js";
+export type {
+	CsvBlankLine,
+	CsvCell,
+	CsvDelimiter,
+	CsvDocument,
+	CsvHeader,
+	CsvHeaderCell,
+	CsvNode,
+	CsvRow,
+	CsvTypeInformationLine,
+} from "./ast.js";
+export type { CsvRuleDefinition } from "./rule-types.js";

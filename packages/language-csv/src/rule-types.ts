@@ -1,0 +1,34 @@
+import type { RuleVisitor } from "@eslint/core";
+import type { CustomRuleDefinitionType, CustomRuleTypeDefinitions } from "@eslint/plugin-kit";
+import type { CsvBlankLine, CsvDocument, CsvHeader, CsvHeaderCell, CsvNode, CsvRow, CsvTypeInformationLine } from "./ast.js";
+import type { CsvLanguageOptions } from "./languages/csv-language.js";
+import type { CsvSourceCode } from "./languages/csv-source-code.js";
+
+interface CsvNodeTypes {
+	Document: [CsvDocument, null];
+	TypeInformation: [CsvTypeInformationLine, CsvDocument];
+	Header: [CsvHeader, CsvDocument];
+	HeaderCell: [CsvHeaderCell, CsvHeader];
+	Row: [CsvRow, CsvDocument];
+	BlankLine: [CsvBlankLine, CsvDocument];
+}
+
+type Visitors = {
+	[Type in keyof CsvNodeTypes]?: (node: CsvNodeTypes[Type][0], parent: CsvNodeTypes[Type][1]) => void;
+} & {
+	[Type in keyof CsvNodeTypes as `${Type}:exit`]?: (node: CsvNodeTypes[Type][0], parent: CsvNodeTypes[Type][1]) => void;
+};
+
+/** What a CSV rule can visit; data cells are reached through `Row#cells` and `Row#cell()`. */
+export type CsvRuleVisitor = RuleVisitor & Visitors;
+
+/** The type of a rule written for the `miglint/csv` language. */
+export type CsvRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
+	{
+		LangOptions: CsvLanguageOptions;
+		Code: CsvSourceCode;
+		Visitor: CsvRuleVisitor;
+		Node: CsvNode;
+	},
+	Options
+>;
