@@ -1,0 +1,30 @@
+import csvColumns from "./rules/csv-columns.js";
+import csvDelimiter from "./rules/csv-delimiter.js";
+import csvEmailAddress from "./rules/csv-email-address.js";
+import csvEmailDomain from "./rules/csv-email-domain.js";
+import csvEmpty from "./rules/csv-empty.js";
+import csvEncoding from "./rules/csv-encoding.js";
+import csvFieldCount from "./rules/csv-field-count.js";
+import csvForceChangePassword from "./rules/csv-force-change-password.js";
+import csvHeader from "./rules/csv-header.js";
+import csvMaxRows from "./rules/csv-max-rows.js";
+import csvPasswordPolicy from "./rules/csv-password-policy.js";
+import csvRequiredValue from "./rules/csv-required-value.js";
+import csvUniqueEmail from "./rules/csv-unique-email.js";
+
+/** The CSV rules, by id (without the `miglint/` prefix). */
+export const rules = {
+	"csv-columns": csvColumns,
+	"csv-delimiter": csvDelimiter,
+	"csv-email-address": csvEmailAddress,
+	"csv-email-domain": csvEmailDomain,
+	"csv-empty": csvEmpty,
+	"csv-encoding": csvEncoding,
+	"csv-field-count": csvFieldCount,
+	"csv-force-change-password": csvForceChangePassword,
+	"csv-header": csvHeader,
+	"csv-max-rows": csvMaxRows,
+	"csv-password-policy": csvPasswordPolicy,
+	"csv-required-value": csvRequiredValue,
+	"csv-unique-email": csvUniqueEmail,
+};

@@ -1,0 +1,73 @@
+import { closest, defineRule, ruleDocsUrl } from "@miglint/core";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
+
+type Options = [{ allowUnknownColumns?: boolean }];
+
+const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequired" | "notAllowed" }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Require the columns a migration CSV type needs, and no columns it does not know",
+			recommended: "error",
+			url: ruleDocsUrl("rules/csv", "csv-columns"),
+		},
+		schema: [
+			{
+				type: "object",
+				properties: { allowUnknownColumns: { type: "boolean" } },
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{ allowUnknownColumns: false }],
+		messages: {
+			missingRequired: "The header has no {{column}} column, which a {{type}} CSV requires ({{reason}}).",
+			notAllowed:
+				"'{{name}}' is not a column of a {{type}} CSV{{suggestion}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const [{ allowUnknownColumns }] = context.options;
+
+		return {
+			Header(header) {
+				const type = sourceCode.csvType;
+				if (!type) {
+					return;
+				}
+				const allowedNames = type.declaration.columns.map((column) => column.name);
+				if (!allowUnknownColumns) {
+					for (const column of sourceCode.columns) {
+						const name = column.headerCell.name.trim();
+						if (column.spelling === "unknown" && name !== "") {
+							const suggestion = closest(name, allowedNames);
+							context.report({
+								node: column.headerCell,
+								messageId: "notAllowed",
+								data: {
+									name,
+									type: type.declaration.title,
+									allowed: allowedNames.join(", "),
+									suggestion: suggestion ? ` (did you mean '${suggestion}'?)` : "",
+								},
+							});
+						}
+					}
+				}
+				for (const declaration of type.declaration.columns) {
+					if (declaration.required && !sourceCode.getColumn(declaration.name)) {
+						context.report({
+							node: header,
+							messageId: "missingRequired",
+							data: { column: declaration.name, type: type.declaration.title, reason: type.reason },
+						});
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

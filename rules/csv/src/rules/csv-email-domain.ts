@@ -1,0 +1,62 @@
+import { defineRule, domainMatches, formatCount, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
+
+const CLOUD_DOMAINS = ["*.onmicrosoft.com"];
+
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "notOnPremises" }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Require addresses of on-premises mailboxes to be in on-premises domains, not cloud domains",
+			recommended: "warn",
+			url: ruleDocsUrl("rules/csv", "csv-email-domain"),
+		},
+		schema: [],
+		messages: {
+			cloudDomain:
+				"{{column}} '{{value}}' in row {{row}} is in the cloud domain {{domain}}; a {{type}} needs the primary SMTP address of the on-premises mailbox, not the Microsoft 365 user ID.",
+			notOnPremises:
+				"{{column}} '{{value}}' in row {{row}} is not in an on-premises domain listed in migration.domains.onPremises ({{domains}}).",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const facts = getMigrationFacts(context.settings);
+		const cloudDomains = [...CLOUD_DOMAINS, ...(facts.domains?.cloud ?? [])];
+		const onPremises = facts.domains?.onPremises;
+
+		return {
+			Document() {
+				for (const column of sourceCode.columns) {
+					if (column.declaration?.expectedDomain !== "onPremises") {
+						continue;
+					}
+					for (const { row, value } of sourceCode.valuesOf(column)) {
+						const at = value.lastIndexOf("@");
+						const domain = value.slice(at + 1).trim();
+						if (at === -1 || domain === "") {
+							continue;
+						}
+						const data = {
+							column: column.declaration.name,
+							value,
+							row: formatCount(row.rowNumber),
+							domain,
+							type: sourceCode.csvType!.declaration.title,
+							domains: onPremises?.join(", ") ?? "",
+						};
+						if (domainMatches(domain, cloudDomains)) {
+							context.report({ node: row.cell(column.index)!, messageId: "cloudDomain", data });
+						} else if (onPremises && !domainMatches(domain, onPremises)) {
+							context.report({ node: row.cell(column.index)!, messageId: "notOnPremises", data });
+						}
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

@@ -1,0 +1,87 @@
+import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
+
+type Options = [{ fixWithBom?: boolean }];
+
+const NUL_PATTERN_NAMES: Record<string, string> = {
+	"utf-16le": "UTF-16 LE",
+	"utf-16be": "UTF-16 BE",
+	"utf-32le": "UTF-32 LE",
+	"utf-32be": "UTF-32 BE",
+};
+
+const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "truncated" | "missingBom" }> = {
+	meta: {
+		type: "problem",
+		fixable: "code",
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Require migration CSV files to be UTF-8, or UTF-16/32 with a byte order mark",
+			recommended: "error",
+			url: ruleDocsUrl("rules/csv", "csv-encoding"),
+		},
+		schema: [
+			{
+				type: "object",
+				properties: { fixWithBom: { type: "boolean" } },
+				additionalProperties: false,
+			},
+		],
+		defaultOptions: [{ fixWithBom: true }],
+		messages: {
+			notUtf8:
+				"This file is not UTF-8: byte {{byte}} is not valid UTF-8.{{guess}} The migration service reads it as UTF-8 and turns such characters into '?' (José becomes Jos?). Save the file as UTF-8 (Excel: \"CSV UTF-8\"; Export-Csv -Encoding UTF8){{howToFix}}.",
+			truncated:
+				"The file ends inside a UTF-8 character (from byte {{byte}}): it was probably cut off while being copied or exported. Check that the file is complete.",
+			missingBom:
+				"This file looks like {{encoding}} text without a byte order mark (NUL bytes from byte {{byte}}), which the migration service cannot recognise. Save it as UTF-8.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const [{ fixWithBom }] = context.options;
+		const facts = sourceCode.encoding;
+		const transcode = facts.transcodable
+			? (fixer: { replaceTextRange(range: [number, number], text: string): unknown }) =>
+					fixer.replaceTextRange([0, facts.utf8ReadingLength], (fixWithBom ? "\ufeff" : "") + sourceCode.text)
+			: null;
+
+		return {
+			Document() {
+				if (facts.nulBytes) {
+					context.report({
+						loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+						messageId: "missingBom",
+						data: { encoding: NUL_PATTERN_NAMES[facts.nulBytes.pattern]!, byte: formatCount(facts.nulBytes.byteOffset) },
+						fix: transcode as never,
+					});
+					return;
+				}
+				const invalid = facts.invalidByte;
+				if (!invalid) {
+					return;
+				}
+				const start = sourceCode.getLocFromIndex(invalid.textOffset);
+				const end = sourceCode.getLocFromIndex(Math.min(invalid.textOffset + 1, sourceCode.text.length));
+				const detected = facts.detected;
+				context.report({
+					loc: { start, end },
+					messageId: invalid.truncated ? "truncated" : "notUtf8",
+					data: {
+						byte: formatCount(invalid.byteOffset),
+						guess: !detected
+							? ""
+							: detected.source === "configuration"
+								? ` It is read as ${detected.name}, as csv.legacyEncoding says.`
+								: ` It looks like ${detected.name} (chardet confidence ${detected.confidence}%).`,
+						howToFix: transcode || !detected ? "" : ", or declare its encoding in csv.legacyEncoding so that --fix converts it",
+					},
+					fix: transcode as never,
+				});
+			},
+		};
+	},
+};
+
+export default defineRule(rule, { rewritesUnfaithfulText: true });

@@ -1,0 +1,60 @@
+import { defineRule, formatCount, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
+
+const COLUMN = "ForceChangePassword";
+
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "trueWithSso" | "setFalse" }> = {
+	meta: {
+		type: "problem",
+		hasSuggestions: true,
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Require ForceChangePassword to be True or False, and False when single sign-on is deployed",
+			recommended: "error",
+			url: ruleDocsUrl("rules/csv", "csv-force-change-password"),
+		},
+		schema: [],
+		messages: {
+			notBoolean: "ForceChangePassword in row {{row}} is '{{value}}'; it must be True or False.",
+			trueWithSso:
+				"ForceChangePassword is True in row {{row}}, but single sign-on is deployed (migration.sso): federated users cannot change their password in Microsoft 365 and would be locked out. It must be False.",
+			setFalse: "Set ForceChangePassword to False.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const facts = getMigrationFacts(context.settings);
+
+		return {
+			Document() {
+				const column = sourceCode.getColumn(COLUMN);
+				if (!column) {
+					return;
+				}
+				for (const { row, value, violations } of sourceCode.valueViolations(column)) {
+					if (violations.some((violation) => violation.keyword === "enumIgnoreCase")) {
+						context.report({ node: row.cell(column.index)!, messageId: "notBoolean", data: { row: formatCount(row.rowNumber), value } });
+					}
+				}
+				if (!facts.sso) {
+					return;
+				}
+				for (const { row, value } of sourceCode.valuesOf(column)) {
+					if (value.trim().toLowerCase() !== "true") {
+						continue;
+					}
+					const cell = row.cell(column.index)!;
+					context.report({
+						node: cell,
+						messageId: "trueWithSso",
+						data: { row: formatCount(row.rowNumber) },
+						suggest: [{ messageId: "setFalse", fix: (fixer) => fixer.replaceTextRange(cell.innerRange, "False") }],
+					});
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

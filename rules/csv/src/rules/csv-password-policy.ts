@@ -1,0 +1,67 @@
+import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
+
+type MessageIds = "tooShort" | "tooLong" | "disallowedCharacter" | "tooFewClasses" | "policy";
+
+const MESSAGE_BY_KEYWORD: Record<string, MessageIds> = {
+	minLength: "tooShort",
+	maxLength: "tooLong",
+	allowedCharacters: "disallowedCharacter",
+	characterClasses: "tooFewClasses",
+};
+
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Require passwords in migration CSVs to meet the Microsoft 365 password policy, without ever showing them",
+			recommended: "error",
+			url: ruleDocsUrl("rules/csv", "csv-password-policy"),
+		},
+		schema: [],
+		messages: {
+			tooShort: "The {{column}} in row {{row}} is shorter than {{limit}} characters; Microsoft 365 requires at least {{limit}}.",
+			tooLong: "The {{column}} in row {{row}} is longer than {{limit}} characters; Microsoft 365 allows at most {{limit}}.",
+			disallowedCharacter:
+				"The {{column}} in row {{row}} contains a character Microsoft 365 passwords cannot contain (Unicode or control characters); only ASCII letters, digits, blanks and @ # $ % ^ & * - _ ! + = [ ] { } | \\ : ' , . ? / ` ~ \" ( ) ; < > are allowed.",
+			tooFewClasses:
+				"The {{column}} in row {{row}} uses {{found}} of the 4 kinds of characters (lowercase, uppercase, digits, symbols); Microsoft 365 requires {{min}}.",
+			policy: "The {{column}} in row {{row}} breaks the password policy ({{keyword}}).",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+
+		return {
+			Document() {
+				for (const column of sourceCode.columns) {
+					if (!column.declaration?.secret) {
+						continue;
+					}
+					for (const { row, violations } of sourceCode.valueViolations(column)) {
+						const cell = row.cell(column.index)!;
+						for (const { keyword, params } of violations) {
+							const offset = keyword === "allowedCharacters" ? (params["offset"] as number) : undefined;
+							context.report({
+								loc: offset === undefined ? cell.loc : cell.characterLoc(offset),
+								messageId: MESSAGE_BY_KEYWORD[keyword] ?? "policy",
+								data: {
+									column: column.declaration.name,
+									row: formatCount(row.rowNumber),
+									keyword,
+									limit: String(params["limit"] ?? ""),
+									found: String(params["found"] ?? ""),
+									min: String(params["min"] ?? ""),
+								},
+							});
+						}
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

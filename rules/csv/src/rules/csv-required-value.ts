@@ -1,0 +1,47 @@
+import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
+
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingValue" }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Require a value in every row for the attributes a migration CSV type requires",
+			recommended: "error",
+			url: ruleDocsUrl("rules/csv", "csv-required-value"),
+		},
+		schema: [],
+		messages: {
+			missingValue: "Row {{row}} has no {{column}}, which every row of a {{type}} CSV needs.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+
+		return {
+			Document() {
+				const type = sourceCode.csvType;
+				if (!type) {
+					return;
+				}
+				for (const column of sourceCode.columns) {
+					if (!column.declaration?.required) {
+						continue;
+					}
+					for (const { row, value } of sourceCode.valuesOf(column)) {
+						if (value.trim() === "") {
+							context.report({
+								node: row.cell(column.index)!,
+								messageId: "missingValue",
+								data: { row: formatCount(row.rowNumber), column: column.declaration.name, type: type.declaration.title },
+							});
+						}
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

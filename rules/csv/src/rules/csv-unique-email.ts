@@ -1,0 +1,62 @@
+import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
+
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "duplicated" }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Disallow the same mailbox twice in one migration CSV",
+			recommended: "error",
+			url: ruleDocsUrl("rules/csv", "csv-unique-email"),
+		},
+		schema: [],
+		messages: {
+			duplicate: "{{column}} '{{value}}' in row {{row}} is already listed in row {{first}}; a mailbox can be in a batch only once.",
+			duplicated: "{{column}} '{{value}}' in row {{row}} is listed again in row {{other}}.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+
+		return {
+			Document() {
+				for (const column of sourceCode.columns) {
+					if (!column.declaration?.unique) {
+						continue;
+					}
+					const name = column.declaration.name;
+					const firstRows = new Map<string, CsvRow>();
+					const reportedFirsts = new Set<CsvRow>();
+					for (const { row, value } of sourceCode.valuesOf(column)) {
+						const key = value.trim().toLowerCase();
+						if (key === "") {
+							continue;
+						}
+						const first = firstRows.get(key);
+						if (!first) {
+							firstRows.set(key, row);
+							continue;
+						}
+						if (!reportedFirsts.has(first)) {
+							reportedFirsts.add(first);
+							context.report({
+								node: first.cell(column.index)!,
+								messageId: "duplicated",
+								data: { column: name, value: first.values[column.index]!, row: formatCount(first.rowNumber), other: formatCount(row.rowNumber) },
+							});
+						}
+						context.report({
+							node: row.cell(column.index)!,
+							messageId: "duplicate",
+							data: { column: name, value, row: formatCount(row.rowNumber), first: formatCount(first.rowNumber) },
+						});
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

@@ -1,0 +1,66 @@
+import rule from "../../src/rules/csv-columns.js";
+import { createRuleTester } from "../rule-tester.js";
+
+createRuleTester().run("csv-columns", rule as never, {
+	valid: [
+		"EmailAddress,Password,ForceChangePassword\nuser@contoso.com,Pa$$w0rd1,False\n",
+		"EmailAddress\nuser@contoso.com\n",
+		// Spelling variants are csv-header's business: the column is present.
+		"emailaddress, Password\nuser@contoso.com,x\n",
+		// A file of unknown type gets only the generic rules.
+		"Name,Department\nTerry,Sales\n",
+		{ code: "EmailAddress,Department\nuser@contoso.com,Sales\n", options: [{ allowUnknownColumns: true }] },
+	],
+	invalid: [
+		{
+			code: "EmailAddress,Password,ForcePasswordChange\nuser@contoso.com,x,False\n",
+			errors: [
+				{
+					messageId: "notAllowed",
+					data: {
+						name: "ForcePasswordChange",
+						type: "staged migration batch",
+						allowed: "EmailAddress, Password, ForceChangePassword",
+						suggestion: "",
+					},
+					line: 1,
+					column: 23,
+					endLine: 1,
+					endColumn: 42,
+				},
+			],
+		},
+		{
+			code: "EmailAddress,Pasword\nuser@contoso.com,x\n",
+			errors: [
+				{
+					messageId: "notAllowed",
+					data: {
+						name: "Pasword",
+						type: "staged migration batch",
+						allowed: "EmailAddress, Password, ForceChangePassword",
+						suggestion: " (did you mean 'Password'?)",
+					},
+					column: 14,
+					endColumn: 21,
+				},
+			],
+		},
+		{
+			// The type comes from the configuration (csv.types), so a missing required column is reported.
+			code: "Mail,Password\nuser@contoso.com,x\n",
+			languageOptions: { csvType: "staged" },
+			errors: [
+				{ messageId: "notAllowed", column: 1, endColumn: 5 },
+				{
+					messageId: "missingRequired",
+					data: { column: "EmailAddress", type: "staged migration batch", reason: "csv.types maps this file to staged" },
+					line: 1,
+					column: 1,
+					endLine: 1,
+					endColumn: 14,
+				},
+			],
+		},
+	],
+});

@@ -1,0 +1,52 @@
+import rule from "../../src/rules/csv-email-address.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const header = "EmailAddress,Password\n";
+
+function invalid(address: string, problem: string, column: number, endColumn: number) {
+	return {
+		code: `${header}${address},x\n`,
+		errors: [{ messageId: "invalidAddress", data: { column: "EmailAddress", value: `'${address}'`, row: "2", problem }, line: 2, column, endLine: 2, endColumn }],
+	};
+}
+
+createRuleTester().run("csv-email-address", rule as never, {
+	valid: [
+		`${header}terry.adams@contoso.com,x\nann_b+mig@sub.contoso.co.uk,y\no'brien@contoso.com,z\n`,
+		`${header}"user@contoso.com",x\n`,
+		// Empty values are csv-required-value's business.
+		`${header},x\n`,
+		// Unknown type: no column is known to hold addresses.
+		"Mail\nnot an address\n",
+		`${header}user@xn--bcher-kva.example,x\n`,
+	],
+	invalid: [
+		invalid("terry.adams.contoso.com", "it has no '@'", 1, 24),
+		invalid("terry@adams@contoso.com", "it has more than one '@'", 12, 13),
+		invalid("terry adams@contoso.com", "it contains a blank", 6, 7),
+		invalid("@contoso.com", "nothing comes before the '@'", 1, 13),
+		invalid(`${"a".repeat(65)}@contoso.com`, "the part before the '@' is longer than 64 characters", 1, 78),
+		invalid("josé@contoso.com", "this character is not allowed before the '@'", 4, 5),
+		invalid(".terry@contoso.com", "a dot cannot start or end the part before the '@', nor follow another dot", 1, 2),
+		invalid("terry..adams@contoso.com", "a dot cannot start or end the part before the '@', nor follow another dot", 7, 8),
+		invalid("terry@", "nothing comes after the '@'", 7, 7),
+		invalid("terry@contoso", "the part after the '@' is not a DNS domain name", 7, 8),
+		invalid("terry@-contoso.com", "the part after the '@' is not a DNS domain name", 7, 8),
+		invalid("terry@contoso.c0m", "the part after the '@' is not a DNS domain name", 7, 8),
+		{
+			// In a quoted value, positions count the quote.
+			code: `${header}"terry adams@contoso.com",x\n`,
+			errors: [{ messageId: "invalidAddress", line: 2, column: 7, endColumn: 8 }],
+		},
+		{
+			// A row with misplaced fields may carry a password in this column: its value is not echoed.
+			code: `${header}Secret1!,x,extra\n`,
+			errors: [
+				{
+					messageId: "invalidAddress",
+					data: { column: "EmailAddress", value: "(value not shown: the row has misplaced fields)", row: "2", problem: "it has no '@'" },
+				},
+			],
+		},
+	],
+});

@@ -1,0 +1,56 @@
+import rule from "../../src/rules/csv-email-domain.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const domains = { miglint: { migration: { domains: { onPremises: ["contoso.com", "*.contoso.org"], cloud: ["cloud.contoso.com"] } } } };
+
+createRuleTester().run("csv-email-domain", rule as never, {
+	valid: [
+		"EmailAddress\nterry@contoso.com\n",
+		{ code: "EmailAddress\nterry@contoso.com\nann@sales.contoso.org\n", settings: domains },
+		// Invalid addresses are csv-email-address's business.
+		"EmailAddress\nterry\n",
+		"Mail\nterry@contoso.onmicrosoft.com\n",
+	],
+	invalid: [
+		{
+			code: "EmailAddress\nterry@contoso.onmicrosoft.com\n",
+			errors: [
+				{
+					messageId: "cloudDomain",
+					data: {
+						column: "EmailAddress",
+						value: "terry@contoso.onmicrosoft.com",
+						row: "2",
+						domain: "contoso.onmicrosoft.com",
+						type: "staged migration batch",
+						domains: "",
+					},
+					line: 2,
+					column: 1,
+					endLine: 2,
+					endColumn: 30,
+				},
+			],
+		},
+		{
+			code: "EmailAddress\nterry@CLOUD.contoso.com\nann@fabrikam.com\nbob@contoso.mail.onmicrosoft.com\n",
+			settings: domains,
+			errors: [
+				{ messageId: "cloudDomain", line: 2 },
+				{
+					messageId: "notOnPremises",
+					data: {
+						column: "EmailAddress",
+						value: "ann@fabrikam.com",
+						row: "3",
+						domain: "fabrikam.com",
+						type: "staged migration batch",
+						domains: "contoso.com, *.contoso.org",
+					},
+					line: 3,
+				},
+				{ messageId: "cloudDomain", line: 4 },
+			],
+		},
+	],
+});

@@ -1,0 +1,44 @@
+import rule from "../../src/rules/csv-force-change-password.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const sso = { miglint: { migration: { sso: true } } };
+
+createRuleTester().run("csv-force-change-password", rule as never, {
+	valid: [
+		"EmailAddress,ForceChangePassword\na@contoso.com,True\nb@contoso.com,false\nc@contoso.com, FALSE \nd@contoso.com,\n",
+		{ code: "EmailAddress,ForceChangePassword\na@contoso.com,False\n", settings: sso },
+		{ code: "EmailAddress,ForceChangePassword\na@contoso.com,True\n", settings: { miglint: { migration: { sso: false } } } },
+		{ code: "EmailAddress,Password\na@contoso.com,x\n", settings: sso },
+	],
+	invalid: [
+		{
+			code: "EmailAddress,ForceChangePassword\na@contoso.com,Yes\nb@contoso.com,1\n",
+			errors: [
+				{ messageId: "notBoolean", data: { row: "2", value: "Yes" }, line: 2, column: 15, endLine: 2, endColumn: 18 },
+				{ messageId: "notBoolean", data: { row: "3", value: "1" }, line: 3, column: 15, endLine: 3, endColumn: 16 },
+			],
+		},
+		{
+			code: 'EmailAddress,ForceChangePassword\r\na@contoso.com,True\r\nb@contoso.com,"true"\r\n',
+			settings: sso,
+			errors: [
+				{
+					messageId: "trueWithSso",
+					data: { row: "2" },
+					line: 2,
+					column: 15,
+					endLine: 2,
+					endColumn: 19,
+					suggestions: [{ messageId: "setFalse", output: 'EmailAddress,ForceChangePassword\r\na@contoso.com,False\r\nb@contoso.com,"true"\r\n' }],
+				},
+				{
+					messageId: "trueWithSso",
+					line: 3,
+					column: 15,
+					endColumn: 21,
+					suggestions: [{ messageId: "setFalse", output: 'EmailAddress,ForceChangePassword\r\na@contoso.com,True\r\nb@contoso.com,"False"\r\n' }],
+				},
+			],
+		},
+	],
+});

@@ -1,0 +1,46 @@
+import rule from "../../src/rules/csv-max-rows.js";
+import { createRuleTester } from "../rule-tester.js";
+
+function staged(rows: number, blankLines = 0): string {
+	const lines = ["EmailAddress"];
+	for (let index = 1; index <= rows; index++) {
+		lines.push(`user${index}@contoso.com`);
+	}
+	return `${lines.join("\n")}\n${"\n".repeat(blankLines)}`;
+}
+
+createRuleTester().run("csv-max-rows", rule as never, {
+	valid: [
+		staged(2000),
+		// Blank lines are not rows (csv-field-count reports them).
+		staged(2000, 3),
+		{ code: staged(3), options: [{ max: 3 }] },
+		// Unknown type and no option: no limit.
+		"Mail\na\nb\nc\n",
+	],
+	invalid: [
+		{
+			code: staged(2001),
+			errors: [
+				{
+					messageId: "tooManyRows",
+					data: { count: "2,001", limit: "a staged migration batch takes at most 2,000", row: "2,002" },
+					line: 2002,
+					column: 1,
+					endLine: 2002,
+					endColumn: 21,
+				},
+			],
+		},
+		{
+			code: staged(5),
+			options: [{ max: 3 }],
+			errors: [{ messageId: "tooManyRows", data: { count: "5", limit: "the configured limit is 3", row: "5" }, line: 5 }],
+		},
+		{
+			code: "Mail\na\nb\nc\n",
+			options: [{ max: 2 }],
+			errors: [{ messageId: "tooManyRows", line: 4 }],
+		},
+	],
+});
