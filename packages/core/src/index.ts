@@ -37,3 +37,4 @@ export { domainMatches, getMigrationFacts, type MigrationFacts } from "./config/
 export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rules/define-rule.js";
 export { closest } from "./text/closest.js";
 export { formatCount, plural } from "./text/format.js";
+export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";

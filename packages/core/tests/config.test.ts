@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../src/config/config-error.js";
+import { buildConfigSchema, type RuleInfo } from "../src/config/config-schema.js";
+import { findConfigFile, loadConfig } from "../src/config/load-config.js";
+import { getMigrationFacts } from "../src/config/migration-facts.js";
+
+const rules: Record<string, RuleInfo> = {
+	"csv-header": { meta: { docs: { description: "Header" }, schema: [] } },
+	"csv-max-rows": {
+		meta: { schema: [{ type: "object", properties: { max: { type: "integer", minimum: 1 } }, additionalProperties: false }] },
+	},
+};
+
+function configFile(name: string, content: string): string {
+	const directory = mkdtempSync(path.join(tmpdir(), "miglint-config-"));
+	const file = path.join(directory, name);
+	writeFileSync(file, content);
+	return file;
+}
+
+function configError(name: string, content: string): ConfigError {
+	try {
+		loadConfig(configFile(name, content), rules);
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			return error;
+		}
+		throw error;
+	}
+	throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+	it("reads a YAML configuration and normalises rule ids", () => {
+		const file = configFile(
+			"miglint.config.yaml",
+			[
+				"migration:",
+				"  sso: true",
+				"  domains:",
+				"    onPremises: [contoso.com, '*.contoso.org']",
+				"csv:",
+				"  types:",
+				"    'batches/*.txt': staged",
+				"  legacyEncoding: windows-1252",
+				"rules:",
+				"  csv-header: warn",
+				"  miglint/csv-max-rows: [error, { max: 1000 }]",
+				"ignores: [archive/**]",
+			].join("\n"),
+		);
+		expect(loadConfig(file, rules)).toEqual({
+			file,
+			directory: path.dirname(file),
+			migration: { sso: true, domains: { onPremises: ["contoso.com", "*.contoso.org"] } },
+			csvTypes: { "batches/*.txt": "staged" },
+			csvLegacyEncoding: "windows-1252",
+			rules: { "miglint/csv-header": "warn", "miglint/csv-max-rows": ["error", { max: 1000 }] },
+			ignores: ["archive/**"],
+		});
+	});
+
+	it("reads JSON with the same locations", () => {
+		const error = configError("miglint.config.json", '{\n\t"migration": {\n\t\t"sso": "yes"\n\t}\n}\n');
+		expect(error.toString()).toMatch(/miglint\.config\.json:3:10: migration\.sso must be a boolean, got "yes"$/u);
+	});
+
+	it.each([
+		["an unknown top-level key, at the key", "migraton:\n  sso: true\n", 1, 1, 'unknown key "migraton"; expected "migration"'],
+		["an unknown nested key", "migration:\n  domains:\n    onPrem: [contoso.com]\n", 3, 5, 'unknown key "onPrem" in migration.domains; expected one of onPremises, cloud'],
+		["a bad domain name", "migration:\n  domains:\n    cloud: [contoso]\n", 3, 13, 'migration.domains.cloud[0] "contoso" is not a domain name such as contoso.com or *.contoso.com'],
+		["an unknown CSV type", "csv:\n  types:\n    '*.txt': stagged\n", 3, 14, 'csv.types.*.txt must be one of "staged", got "stagged"'],
+		["an unknown rule id", "rules:\n  csv-headr: error\n", 2, 3, 'unknown rule "csv-headr"; did you mean "csv-header"?'],
+		["a bad severity", "rules:\n  csv-header: fatal\n", 2, 15, 'rules.csv-header severity must be "off", "warn" or "error" (or 0, 1, 2), got "fatal"'],
+		["a bad rule option", "rules:\n  csv-max-rows: [error, { max: 0 }]\n", 2, 32, "rules.csv-max-rows[1].max must be >= 1"],
+		["too many rule options", "rules:\n  csv-header: [error, {}]\n", 2, 23, "rules.csv-header takes no options"],
+		["a syntax error", "migration:\n  sso: [true\n", 3, 1, "syntax error: "],
+		["a duplicate key", "migration: {}\nmigration: {}\n", 2, 1, "syntax error: Map keys must be unique"],
+	])("reports %s with file:line:col", (_what, content, line, column, message) => {
+		const error = configError("miglint.config.yaml", content);
+		expect([error.line, error.column]).toEqual([line, column]);
+		expect(error.message.startsWith(message)).toBe(true);
+	});
+
+	it("reports the first problem and counts the others", () => {
+		const error = configError("miglint.config.yaml", "rules:\n  nope: error\n  csv-header: loud\n");
+		expect(error.message).toBe('unknown rule "nope" (and 1 more problem)');
+	});
+});
+
+describe("findConfigFile", () => {
+	it("looks from the working directory upward", () => {
+		const root = mkdtempSync(path.join(tmpdir(), "miglint-find-"));
+		const nested = path.join(root, "a", "b");
+		mkdirSync(nested, { recursive: true });
+		writeFileSync(path.join(root, "miglint.config.yml"), "{}\n");
+		expect(findConfigFile(nested)).toBe(path.join(root, "miglint.config.yml"));
+	});
+
+	it("refuses two configuration files in one directory", () => {
+		const root = mkdtempSync(path.join(tmpdir(), "miglint-find-"));
+		writeFileSync(path.join(root, "miglint.config.json"), "{}");
+		writeFileSync(path.join(root, "miglint.config.yaml"), "{}");
+		expect(() => findConfigFile(root)).toThrow(/found both miglint.config.json and miglint.config.yaml/u);
+	});
+});
+
+describe("buildConfigSchema", () => {
+	it("lists every rule in its short and prefixed form", () => {
+		const schema = buildConfigSchema(rules) as { properties: { rules: { properties: Record<string, unknown> } } };
+		expect(Object.keys(schema.properties.rules.properties)).toEqual(["csv-header", "miglint/csv-header", "csv-max-rows", "miglint/csv-max-rows"]);
+	});
+});
+
+describe("getMigrationFacts", () => {
+	it("reads settings.miglint.migration and rejects malformed facts", () => {
+		expect(getMigrationFacts({ miglint: { migration: { sso: true } } })).toEqual({ sso: true });
+		expect(getMigrationFacts({})).toEqual({});
+		expect(() => getMigrationFacts({ miglint: { migration: { sso: "yes" } } })).toThrow("Invalid miglint settings: settings.miglint.migration.sso must be boolean");
+	});
+});
