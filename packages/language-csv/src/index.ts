@@ -1,4 +1,4 @@
-export { CsvLanguage, MAX_FILE_BYTES, type CsvLanguageOptions } from "./languages/csv-language.js";
+export { CsvLanguage, type CsvLanguageOptions } from "./languages/csv-language.js";
 export { CsvSourceCode } from "./languages/csv-source-code.js";
 export type { CsvColumn, ResolvedCsvType } from "./languages/csv-columns.js";
 export { parseCsv, type CsvParseResult } from "./parser/parse-csv.js";

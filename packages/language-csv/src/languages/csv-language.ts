@@ -1,5 +1,14 @@
 import type { File, FileError, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { csvTypes, decodeFile, getCsvType, LEGACY_ENCODINGS, type DecodedSource, type EncodingFacts } from "@miglint/core";
+import {
+	csvTypes,
+	decodeFile,
+	fileTooLargeMessage,
+	getCsvType,
+	LEGACY_ENCODINGS,
+	MAX_FILE_BYTES,
+	type DecodedSource,
+	type EncodingFacts,
+} from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
 import { resolveCsvType, type ResolvedCsvType } from "./csv-columns.js";
@@ -19,9 +28,6 @@ export type CsvParseResultExtras = {
 	encoding: EncodingFacts;
 	csvType: ResolvedCsvType | null;
 };
-
-/** Larger files are refused: five times the largest migration CSV Exchange accepts (10 MB for IMAP batches). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 function binaryError(binary: NonNullable<DecodedSource["binary"]>): string {
 	switch (binary.signature) {
@@ -86,8 +92,7 @@ export class CsvLanguage
 		}
 		const size = decoded.facts.byteLength ?? decoded.text.length;
 		if (size > MAX_FILE_BYTES) {
-			const megabytes = (size / 1024 / 1024).toFixed(1);
-			return fileError(`This file has ${megabytes} MB; miglint does not read CSV files over ${MAX_FILE_BYTES / 1024 / 1024} MB (the largest migration CSV Exchange accepts is 10 MB).`);
+			return fileError(fileTooLargeMessage(size));
 		}
 		const parsed = parseCsv(decoded.text);
 		if (!parsed.ok) {

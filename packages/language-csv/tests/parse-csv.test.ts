@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import type { CsvDocument } from "../src/ast.js";
+import { parseCsv } from "../src/parser/parse-csv.js";
+
+function parsed(text: string): CsvDocument {
+	const result = parseCsv(text);
+	if (!result.ok) {
+		throw new Error(`${result.message} at ${result.line}:${result.column}`);
+	}
+	return result.document;
+}
+
+describe("parseCsv", () => {
+	it("locates header cells, rows and cells with 1-based lines and UTF-16 columns", () => {
+		const document = parsed('EmailAddress,"Pass\r\nword"\r\nJosé👍@contoso.com,x\r\n');
+		const [email, password] = document.header!.cells;
+		expect(email).toMatchObject({ type: "HeaderCell", index: 0, value: "EmailAddress", range: [0, 12] });
+		expect(email!.loc).toEqual({ start: { line: 1, column: 1 }, end: { line: 1, column: 13 } });
+		expect(password).toMatchObject({ value: "Pass\r\nword", quoted: true, range: [13, 25], innerRange: [14, 24] });
+		expect(password!.loc).toEqual({ start: { line: 1, column: 14 }, end: { line: 2, column: 6 } });
+		const [row] = document.rows;
+		expect(row).toMatchObject({ type: "Row", rowNumber: 2, fieldCount: 2, values: ["José👍@contoso.com", "x"] });
+		expect(row!.loc).toEqual({ start: { line: 3, column: 1 }, end: { line: 3, column: 21 } });
+		// The emoji is two UTF-16 units.
+		expect(row!.cell(1)!.loc.start).toEqual({ line: 3, column: 20 });
+		expect(document.loc.end).toEqual({ line: 4, column: 1 });
+	});
+
+	it.each([
+		["LF", "a,b\nc,d\n"],
+		["CRLF", "a,b\r\nc,d\r\n"],
+		["lone CR", "a,b\rc,d\r"],
+		["mixed", "a,b\r\nc,d\n"],
+	])("ends records and lines at %s", (_name, text) => {
+		const document = parsed(text);
+		expect(document.rows[0]!.values).toEqual(["c", "d"]);
+		expect(document.rows[0]!.loc.start).toEqual({ line: 2, column: 1 });
+	});
+
+	it("numbers rows as a spreadsheet does, counting blank lines and the #TYPE line", () => {
+		const document = parsed("#TYPE X\nEmailAddress\n\na@contoso.com\n");
+		expect(document.typeInformation).toMatchObject({ typeName: "X", range: [0, 7], rangeWithLineBreak: [0, 8] });
+		expect(document.header!.rowNumber).toBe(2);
+		expect(document.blankLines.map((line) => line.rowNumber)).toEqual([3]);
+		expect(document.rows.map((row) => [row.rowNumber, row.loc.start.line])).toEqual([[4, 4]]);
+	});
+
+	it("gives the row of a record after quoted newlines, with its own line", () => {
+		const document = parsed('a,b\n"1\n2\n3",x\ny,z\n');
+		expect(document.rows.map((row) => [row.rowNumber, row.loc.start.line])).toEqual([
+			[2, 2],
+			[3, 5],
+		]);
+	});
+
+	it("keeps ragged rows and blank lines for the rules", () => {
+		const document = parsed("a,b\n1\n\n   \n1,2,3\n");
+		expect(document.rows.map((row) => row.fieldCount)).toEqual([1, 3]);
+		expect(document.blankLines.map((line) => line.rangeWithLineBreak)).toEqual([
+			[6, 7],
+			[7, 11],
+		]);
+	});
+
+	it.each([
+		[";", "EmailAddress;Password\n\"a;b\";c\n", 12],
+		["\t", "EmailAddress\tPassword\na\tb\n", 12],
+		[",", "EmailAddress,Pass;word\na,b\n", null],
+		[",", "EmailAddress\na;b\n", null],
+	])("reads the separator %j from the header", (character, text, offset) => {
+		const document = parsed(text);
+		expect(document.delimiter).toEqual({ character, offset });
+		expect(document.header!.cells.length).toBe(offset === null ? text.split("\n")[0]!.split(",").length : 2);
+	});
+
+	it("has no header and no rows for an empty file", () => {
+		const document = parsed("");
+		expect(document).toMatchObject({ header: null, rows: [], blankLines: [], typeInformation: null });
+		expect(document.loc).toEqual({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } });
+	});
+
+	it.each([
+		["an unclosed quote, at the opening quote", 'a,b\n1,"two\n3,4\n', 2, 3, /^Unclosed quote/u],
+		["a stray quote in an unquoted field", 'a,b\n1,O"Brien\n', 2, 4, /^Stray quote/u],
+		["text after a closing quote", 'a,b\n1,"x"y\n', 2, 6, /^Unexpected character after a closing quote/u],
+		["a quote after a blank", 'a,b\n1, "x"\n', 2, 4, /^Stray quote/u],
+		["an unclosed quote after a #TYPE line", '#TYPE T\na\n"x\n', 3, 1, /^Unclosed quote/u],
+	])("reports %s at its exact position", (_what, text, line, column, message) => {
+		const result = parseCsv(text);
+		expect(result.ok).toBe(false);
+		expect(result).toMatchObject({ line, column });
+		expect(!result.ok && result.message).toMatch(message);
+	});
+
+	it("never puts a field's value in a parse error message", () => {
+		const result = parseCsv('EmailAddress,Password\na@contoso.com,Se"cret1!\n');
+		expect(!result.ok && result.message).not.toContain("Se");
+	});
+});
