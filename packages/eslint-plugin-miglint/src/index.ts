@@ -1,0 +1,57 @@
+import { createRequire } from "node:module";
+import type { RuleDefinition } from "@eslint/core";
+import { PLUGIN_NAMESPACE } from "@miglint/core";
+import { CsvLanguage } from "@miglint/language-csv";
+import { rules as csvRules } from "@miglint/rules-csv";
+
+const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+
+type RecommendedSeverity = "error" | "warn";
+
+interface MiglintRule extends RuleDefinition {
+	meta: NonNullable<RuleDefinition["meta"]> & {
+		docs: { recommended?: RecommendedSeverity | false; description: string; url: string };
+		languages?: string[];
+	};
+}
+
+/** Every miglint rule, by id without the `miglint/` prefix. */
+export const rules: Record<string, MiglintRule> = { ...csvRules } as Record<string, MiglintRule>;
+
+export const languages = {
+	csv: new CsvLanguage(),
+};
+
+/** Files each language lints by default. */
+export const languageFiles: Record<keyof typeof languages, string[]> = {
+	csv: ["**/*.[cC][sS][vV]"],
+};
+
+/** The recommended severity of every rule of a language, read from the rules' `meta.docs.recommended`. */
+export function recommendedRules(language: keyof typeof languages): Record<string, RecommendedSeverity> {
+	const entries = Object.entries(rules)
+		.filter(([, rule]) => rule.meta.languages?.includes(`${PLUGIN_NAMESPACE}/${language}`) && rule.meta.docs.recommended)
+		.map(([id, rule]) => [`${PLUGIN_NAMESPACE}/${id}`, rule.meta.docs.recommended as RecommendedSeverity]);
+	return Object.fromEntries(entries);
+}
+
+const plugin = {
+	meta: { name: "eslint-plugin-miglint", namespace: PLUGIN_NAMESPACE, version },
+	languages,
+	rules,
+	configs: {} as Record<string, unknown>,
+};
+
+/**
+ * One configuration object per language, for a plain eslint.config.js:
+ * `export default [...miglint.configs.recommended]`.
+ */
+plugin.configs["recommended"] = (Object.keys(languages) as (keyof typeof languages)[]).map((language) => ({
+	name: `${PLUGIN_NAMESPACE}/recommended/${language}`,
+	files: languageFiles[language],
+	plugins: { [PLUGIN_NAMESPACE]: plugin },
+	language: `${PLUGIN_NAMESPACE}/${language}`,
+	rules: recommendedRules(language),
+}));
+
+export default plugin;
