@@ -1,0 +1,130 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import fg from "fast-glob";
+import ignore, { type Ignore } from "ignore";
+import picomatch from "picomatch";
+import type { MiglintConfig } from "@miglint/core";
+import { UsageError } from "./usage-error.js";
+
+/** Never searched, as in ESLint. */
+const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+const CSV_FILES = "**/*.[cC][sS][vV]";
+
+const GLOB_OPTIONS = {
+	absolute: true,
+	onlyFiles: true,
+	dot: true,
+	followSymbolicLinks: true,
+	suppressErrors: true,
+	ignore: ALWAYS_IGNORED,
+} as const;
+
+function toPosix(file: string): string {
+	return file.split(path.sep).join("/");
+}
+
+function globMatcher(globs: string[]): (file: string) => boolean {
+	return globs.length ? picomatch(globs, { dot: true }) : () => false;
+}
+
+function isInside(file: string, directory: string): boolean {
+	const relative = path.relative(directory, file);
+	return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+/** .gitignore rules of a search root: those above it up to the repository root, and those below it. */
+class GitIgnores {
+	readonly #rules = new Map<string, Ignore>();
+
+	constructor(root: string) {
+		for (let directory = root; ; directory = path.dirname(directory)) {
+			this.#add(path.join(directory, ".gitignore"));
+			if (existsSync(path.join(directory, ".git")) || path.dirname(directory) === directory) {
+				break;
+			}
+		}
+		for (const file of fg.sync("**/.gitignore", { ...GLOB_OPTIONS, cwd: root })) {
+			this.#add(file);
+		}
+	}
+
+	#add(file: string): void {
+		if (!this.#rules.has(path.dirname(file)) && existsSync(file)) {
+			this.#rules.set(path.dirname(file), ignore().add(readFileSync(file, "utf8")));
+		}
+	}
+
+	ignores(file: string): boolean {
+		for (const [directory, rules] of this.#rules) {
+			if (isInside(file, directory) && rules.ignores(toPosix(path.relative(directory, file)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
+
+/**
+ * Finds the files to lint, as ESLint would from the command line: directories
+ * are searched for CSV files (and files `csv.types` maps), honouring .gitignore
+ * and the configuration's `ignores`; globs are expanded; files named explicitly
+ * are linted when miglint knows them, whatever .gitignore says. A path that
+ * does not exist, or a directory or glob without a single file to lint, is a
+ * usage error.
+ */
+export function discoverFiles(patterns: readonly string[], cwd: string, config: MiglintConfig): string[] {
+	const configuredIgnores = globMatcher(config.ignores);
+	const mappedTypes = globMatcher(Object.keys(config.csvTypes));
+	const relativeToConfig = (file: string) => toPosix(path.relative(config.directory, file));
+	const isLintable = (file: string) => /\.csv$/iu.test(file) || mappedTypes(relativeToConfig(file));
+	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file));
+
+	const mappedFiles = Object.keys(config.csvTypes).length
+		? fg.sync(Object.keys(config.csvTypes), { ...GLOB_OPTIONS, cwd: config.directory })
+		: [];
+
+	const found = new Set<string>();
+	for (const pattern of patterns) {
+		const absolute = path.resolve(cwd, pattern);
+		const stats = statPattern(pattern, absolute);
+		if (stats?.isFile()) {
+			if (isLintable(absolute) && !isIgnored(absolute)) {
+				found.add(absolute);
+			}
+			continue;
+		}
+		if (stats && !stats.isDirectory()) {
+			throw new UsageError(`'${pattern}' is not a regular file or a directory`);
+		}
+		const searched = stats
+			? [...fg.sync(CSV_FILES, { ...GLOB_OPTIONS, cwd: absolute }), ...mappedFiles.filter((file) => isInside(file, absolute))]
+			: fg.sync(toPosix(pattern), { ...GLOB_OPTIONS, cwd }).filter(isLintable);
+		const gitIgnores = new GitIgnores(stats ? absolute : cwd);
+		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
+		if (kept.length === 0) {
+			throw new UsageError(stats ? `No CSV files found in '${pattern}'` : `No files matching '${pattern}' were found`);
+		}
+		for (const file of kept) {
+			found.add(file);
+		}
+	}
+	return [...found].sort();
+}
+
+function statPattern(pattern: string, absolute: string): ReturnType<typeof statSync> | null {
+	try {
+		return statSync(absolute);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === "ELOOP") {
+			throw new UsageError(`'${pattern}' cannot be read: too many levels of symbolic links (a symlink loop?)`);
+		}
+		if ((code === "ENOENT" || code === "ENOTDIR") && fg.isDynamicPattern(toPosix(pattern))) {
+			return null;
+		}
+		if (code === "ENOENT" || code === "ENOTDIR") {
+			throw new UsageError(`No such file or directory: '${pattern}'`);
+		}
+		throw new UsageError(`'${pattern}' cannot be read: ${code === "EACCES" ? "permission denied" : (code ?? String(error))}`);
+	}
+}
