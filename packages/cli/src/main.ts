@@ -1,6 +1,8 @@
+import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ESLint } from "eslint";
+import picomatch from "picomatch";
 import { ConfigError, emptyConfig, findConfigFile, loadConfig, type MiglintConfig } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
 import { discoverFiles } from "./discover-files.js";
@@ -13,20 +15,41 @@ import { writeFixes } from "./write-fixes.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
-function readConfig(options: CliOptions, cwd: string): MiglintConfig {
-	const file = options.config ? path.resolve(cwd, options.config) : findConfigFile(cwd);
-	return file ? loadConfig(file, rules) : emptyConfig(cwd);
-}
-
-/** The deepest directory holding the configuration and every linted file, ESLint's base path. */
-function commonDirectory(directory: string, files: readonly string[]): string {
+/** The deepest directory holding the given directory and every given path. */
+function commonDirectory(directory: string, paths: readonly string[]): string {
 	let common = directory;
-	for (const file of files) {
+	for (const file of paths) {
 		while (path.relative(common, file).startsWith("..")) {
 			common = path.dirname(common);
 		}
 	}
 	return common;
+}
+
+/** Where a path or glob argument starts: the directory itself, a file's directory, a glob's static base. */
+function patternBase(pattern: string, cwd: string): string {
+	const absolute = path.resolve(cwd, pattern);
+	if (existsSync(absolute)) {
+		return statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+	}
+	return path.resolve(cwd, picomatch.scan(pattern).base || ".");
+}
+
+/**
+ * The configuration is looked up upward from the directory that holds every
+ * path to lint (the working directory when none is given), so that
+ * `miglint some/repository` uses that repository's configuration, as ESLint 10
+ * looks up its configuration from the linted files.
+ */
+function readConfig(options: CliOptions, cwd: string): MiglintConfig {
+	if (options.config) {
+		return loadConfig(path.resolve(cwd, options.config), rules);
+	}
+	const targets = options.printConfig ? [options.printConfig] : options.patterns;
+	const bases = targets.map((pattern) => patternBase(pattern, cwd));
+	const start = bases.length ? commonDirectory(bases[0]!, bases) : cwd;
+	const file = findConfigFile(start);
+	return file ? loadConfig(file, rules) : emptyConfig(cwd);
 }
 
 function useColor(options: CliOptions): boolean {
@@ -62,7 +85,9 @@ async function lint(options: CliOptions, config: MiglintConfig, cwd: string): Pr
 	const files = discoverFiles(options.patterns.length ? options.patterns : ["."], cwd, config);
 	const { readable, oversized } = preflight(files, cwd);
 	const eslint = createEslint(config, commonDirectory(config.directory, files), options);
-	const results = [...(await eslint.lintFiles(readable)), ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+	// An empty list would make ESLint lint its default pattern, the whole working directory.
+	const linted = readable.length ? await eslint.lintFiles(readable) : [];
+	const results = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 	if (options.fix) {
 		writeFixes(results);
 	}

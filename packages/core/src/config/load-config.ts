@@ -179,12 +179,26 @@ function firstProblem(file: string, problems: Problem[]): ConfigError {
  * problem is located at the offending key or value; the first one is thrown
  * as a ConfigError.
  */
+function readFailure(error: unknown): string {
+	switch ((error as NodeJS.ErrnoException).code) {
+		case "ENOENT":
+			return "no such file";
+		case "EISDIR":
+			return "it is a directory";
+		case "EACCES":
+		case "EPERM":
+			return "permission denied";
+		default:
+			return error instanceof Error ? error.message : String(error);
+	}
+}
+
 export function loadConfig(file: string, rules: Record<string, RuleInfo>): MiglintConfig {
 	let text: string;
 	try {
 		text = readFileSync(file, "utf8").replace(/^\ufeff/u, "");
 	} catch (error) {
-		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${readFailure(error)}`);
 	}
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });

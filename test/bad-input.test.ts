@@ -1,0 +1,105 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FIXTURES, runMiglint, type MiglintRun } from "./helpers/run-miglint.js";
+
+const BAD_INPUT = path.join(FIXTURES, "bad-input");
+
+function fingerprint(directory: string): string[] {
+	return readdirSync(directory, { recursive: true, encoding: "utf8" })
+		.sort()
+		.map((name) => {
+			const file = path.join(directory, name);
+			const stats = statSync(file, { throwIfNoEntry: false });
+			return stats?.isFile() ? `${name} ${stats.mtimeMs} ${readFileSync(file).toString("base64")}` : name;
+		});
+}
+
+/** Runs miglint on one bad file, with and without --fix-dry-run, and checks nothing was written. */
+function lintBadFile(name: string): MiglintRun {
+	const before = fingerprint(BAD_INPUT);
+	const run = runMiglint([name], { cwd: BAD_INPUT });
+	runMiglint(["--fix-dry-run", name], { cwd: BAD_INPUT });
+	expect(fingerprint(BAD_INPUT)).toEqual(before);
+	expect(run.stderr).toBe("");
+	return run;
+}
+
+describe("bad files are reported, not crashed on", () => {
+	it.each([
+		["empty.csv", "1:1  error  The file is empty", "miglint/csv-empty"],
+		["header-only.csv", "1:1  error  The file has a header but no rows", "miglint/csv-empty"],
+		["excel-workbook-renamed.csv", "1:1  error  Parsing error: This is a ZIP archive, most likely an Excel workbook (.xlsx)", ""],
+		["utf16-no-bom.csv", "1:1  error  This file looks like UTF-16 LE text without a byte order mark", "miglint/csv-encoding"],
+		["invalid-utf8.csv", "2:7  error  This file is not UTF-8: byte 30 is not valid UTF-8", "miglint/csv-encoding"],
+		["unclosed-quote.csv", "2:26  error  Parsing error: Unclosed quote", ""],
+		["stray-quote.csv", "3:6  error  Parsing error: Stray quote in an unquoted field", ""],
+	])("%s", (name, expected, ruleId) => {
+		const run = lintBadFile(name);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain(expected);
+		expect(run.stdout).toContain(ruleId);
+		expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, 0 warnings\)/u);
+	});
+});
+
+describe("bad paths", () => {
+	let directory: string;
+
+	beforeEach(() => {
+		directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-bad-")));
+	});
+
+	afterEach(() => {
+		chmodSync(directory, 0o755);
+	});
+
+	it("reads a 1 MB single line without trouble", () => {
+		writeFileSync(path.join(directory, "one-line.csv"), `EmailAddress,Password\n${"x".repeat(1024 * 1024)}`);
+		const run = runMiglint(["one-line.csv"], { cwd: directory });
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain("2:1  error  Row 2 has 1 field but the header has 2");
+		expect(run.stdout).not.toContain("xxxxxxxx");
+	});
+
+	it("reports a file too large to be a migration CSV without reading it, and lints nothing else", () => {
+		writeFileSync(path.join(directory, "huge.csv"), Buffer.alloc(51 * 1024 * 1024, "a"));
+		writeFileSync(path.join(directory, "other.csv"), "not linted\n");
+		const run = runMiglint(["huge.csv"], { cwd: directory });
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain("1:1  error  Parsing error: This file has 51.0 MB; miglint does not read files over 50 MB");
+		expect(run.stdout).not.toContain("other.csv");
+	});
+
+	it("a directory named x.csv", () => {
+		mkdirSync(path.join(directory, "x.csv"));
+		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No CSV files found in 'x.csv'\n" });
+	});
+
+	it("a symlink loop", () => {
+		symlinkSync("loop.csv", path.join(directory, "loop.csv"));
+		expect(runMiglint(["loop.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: 'loop.csv' cannot be read: too many levels of symbolic links (a symlink loop?)\n",
+		});
+		writeFileSync(path.join(directory, "batch.csv"), "EmailAddress\nkenji.tanaka@contoso.com\n");
+		expect(runMiglint(["."], { cwd: directory }).status).toBe(0);
+	});
+
+	it("a nonexistent path, and a glob that matches nothing", () => {
+		expect(runMiglint(["missing.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No such file or directory: 'missing.csv'\n" });
+		expect(runMiglint(["batches/**/*.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files matching 'batches/**/*.csv' were found\n" });
+	});
+
+	it("an unreadable file", () => {
+		writeFileSync(path.join(directory, "locked.csv"), "EmailAddress\nkenji.tanaka@contoso.com\n");
+		chmodSync(path.join(directory, "locked.csv"), 0);
+		chmodSync(directory, 0o777);
+		// Root reads every file, so the check runs as an unprivileged user when the tests run as root.
+		const asUser = process.getuid?.() === 0 ? { uid: 65534 } : {};
+		const run = runMiglint(["locked.csv"], { cwd: directory, ...asUser });
+		expect(run).toEqual({ status: 2, stdout: "", stderr: "miglint: 'locked.csv' cannot be read: permission denied\n" });
+	});
+});

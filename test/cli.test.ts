@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPOSITORY_ROOT, runMiglint } from "./helpers/run-miglint.js";
+
+const BROKEN = "fixtures/contoso/batches/broken/csv-header.csv";
+
+describe("miglint command line", () => {
+	it("--version prints the package version", async () => {
+		const { version } = (await import("../packages/cli/package.json", { with: { type: "json" } })).default;
+		expect(runMiglint(["--version"])).toEqual({ status: 0, stdout: `v${version}\n`, stderr: "" });
+	});
+
+	it("--help lists the options, examples and exit codes", () => {
+		const run = runMiglint(["--help"]);
+		expect(run.status).toBe(0);
+		for (const text of ["--format", "--max-warnings", "--quiet", "--fix", "--fix-dry-run", "--config", "--print-config", "Examples:", "Exit codes"]) {
+			expect(run.stdout).toContain(text);
+		}
+	});
+
+	it("an unknown option or format is a usage error, exit 2", () => {
+		const unknown = runMiglint(["--fixx", "."]);
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr).toMatch(/^miglint: Unknown argument: fixx \(see miglint --help\)\n$/u);
+		const format = runMiglint(["--format", "sarif", "."]);
+		expect(format.status).toBe(2);
+		expect(format.stderr).toContain("Invalid values");
+		expect(runMiglint(["--max-warnings", "-5", "."]).status).toBe(2);
+	});
+
+	it("colours only when asked, or on a terminal without NO_COLOR", () => {
+		expect(runMiglint([BROKEN]).stdout).not.toContain("\u001b[");
+		expect(runMiglint([BROKEN, "--color"]).stdout).toContain("\u001b[");
+		expect(runMiglint([BROKEN, "--color"], { env: { NO_COLOR: "1" } }).stdout).toContain("\u001b[");
+		expect(onTerminal([BROKEN], {})).toContain("\u001b[");
+		expect(onTerminal([BROKEN], { NO_COLOR: "1" })).not.toContain("\u001b[");
+	});
+});
+
+/** Output of miglint run under a pseudo-terminal, with util-linux `script`. */
+function onTerminal(args: string[], env: Record<string, string>): string {
+	const command = [process.execPath, path.join(REPOSITORY_ROOT, "packages/cli/bin/miglint.js"), ...args].map((part) => `'${part}'`).join(" ");
+	const result = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: REPOSITORY_ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
+	if (result.error) {
+		throw result.error;
+	}
+	return result.stdout;
+}

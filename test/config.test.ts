@@ -1,0 +1,97 @@
+import { mkdtempSync, realpathSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runMiglint } from "./helpers/run-miglint.js";
+
+const BATCH = "EmailAddress,Password,ForceChangePassword\nkenji.tanaka@contoso.mail.onmicrosoft.com,Gr8-Harbour-Lamp,True\n";
+
+function project(files: Record<string, string>): string {
+	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-config-")));
+	for (const [name, content] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
+		writeFileSync(path.join(directory, name), content);
+	}
+	return directory;
+}
+
+function ruleIds(stdout: string): string[] {
+	return (JSON.parse(stdout) as { messages: { ruleId: string }[] }[]).flatMap((result) => result.messages.map((message) => message.ruleId));
+}
+
+describe("miglint.config.{json,yaml,yml}", () => {
+	it("without a configuration, applies the recommended rules without migration facts", () => {
+		const directory = project({ "batch.csv": BATCH });
+		expect(ruleIds(runMiglint(["--format", "json", "."], { cwd: directory }).stdout)).toEqual(["miglint/csv-email-domain"]);
+	});
+
+	it("gives the rules the migration facts, and their severities and options", () => {
+		const directory = project({
+			"miglint.config.json": JSON.stringify({ migration: { sso: true }, rules: { "csv-email-domain": "off", "miglint/csv-max-rows": ["error", { max: 1 }] } }),
+			"batch.csv": `${BATCH}anna.kowalska@contoso.com,Quiet!River42,False\n`,
+		});
+		expect(ruleIds(runMiglint(["--format", "json", "."], { cwd: directory }).stdout)).toEqual(["miglint/csv-force-change-password", "miglint/csv-max-rows"]);
+	});
+
+	it("is looked up upward from the linted paths", () => {
+		const directory = project({ "miglint.config.yml": "migration:\n  sso: true\n", "batches/wave1/batch.csv": BATCH });
+		const fromBelow = runMiglint(["--format", "json", "."], { cwd: path.join(directory, "batches/wave1") });
+		expect(ruleIds(fromBelow.stdout)).toContain("miglint/csv-force-change-password");
+		const fromAbove = runMiglint(["--format", "json", path.join(directory, "batches")], { cwd: tmpdir() });
+		expect(ruleIds(fromAbove.stdout)).toContain("miglint/csv-force-change-password");
+	});
+
+	it("can be given with --config", () => {
+		const directory = project({ "settings/sso.yaml": "migration:\n  sso: true\n", "batch.csv": BATCH });
+		const run = runMiglint(["--config", "settings/sso.yaml", "--format", "json", "batch.csv"], { cwd: directory });
+		expect(ruleIds(run.stdout)).toContain("miglint/csv-force-change-password");
+	});
+
+	it.each([
+		["a value of the wrong type", "miglint.config.yaml", "migration:\n  sso: yes please\n", "miglint.config.yaml:2:8: migration.sso must be a boolean, got \"yes please\""],
+		["an unknown key", "miglint.config.yaml", "migration:\n  ssso: true\n", "miglint.config.yaml:2:3: unknown key \"ssso\" in migration; expected \"sso\""],
+		["an unknown rule id", "miglint.config.yaml", "rules:\n  csv-max-row: error\n", 'miglint.config.yaml:2:3: unknown rule "csv-max-row"; did you mean "csv-max-rows"?'],
+		["a bad severity", "miglint.config.json", '{"rules": {"csv-max-rows": "fatal"}}', 'miglint.config.json:1:28: rules.csv-max-rows severity must be "off", "warn" or "error" (or 0, 1, 2), got "fatal"'],
+		["a bad rule option", "miglint.config.yml", "rules:\n  csv-max-rows: [error, {max: ten}]\n", "miglint.config.yml:2:31: rules.csv-max-rows[1].max must be an integer, got \"ten\""],
+		["a syntax error", "miglint.config.yaml", "rules: [\n", "miglint.config.yaml:2:1: syntax error"],
+		["two configuration files side by side", "miglint.config.yml", "{}", "miglint.config.yml:1:1: found both miglint.config.yaml and miglint.config.yml here; keep one"],
+	])("a bad configuration (%s) exits 2 with file:line:col", (_case, name, content, message) => {
+		const directory = project({ [name]: content, "batch.csv": BATCH, ...(_case.startsWith("two") ? { "miglint.config.yaml": "{}" } : {}) });
+		const run = runMiglint(["."], { cwd: directory });
+		expect(run.status).toBe(2);
+		expect(run.stdout).toBe("");
+		expect(run.stderr).toContain(`miglint: ${message}`);
+		expect(run.stderr.trim().split("\n")).toHaveLength(1);
+	});
+
+	it("a missing --config file exits 2", () => {
+		const run = runMiglint(["--config", "nope.yaml", "."], { cwd: project({ "batch.csv": BATCH }) });
+		expect(run).toEqual({ status: 2, stdout: "", stderr: "miglint: nope.yaml:1:1: cannot read the configuration: no such file\n" });
+	});
+
+	it("prints the configuration ESLint uses for a file", () => {
+		const directory = project({ "miglint.config.yaml": "migration:\n  sso: true\nrules:\n  csv-max-rows: [warn, {max: 10}]\n", "batch.csv": BATCH });
+		const run = runMiglint(["--print-config", "batch.csv"], { cwd: directory });
+		expect(run.status).toBe(0);
+		const printed = JSON.parse(run.stdout) as { settings: unknown; rules: Record<string, unknown>; language: string };
+		expect(printed.settings).toEqual({ miglint: { migration: { sso: true } } });
+		expect(printed.rules["miglint/csv-max-rows"]).toEqual([1, { max: 10 }]);
+		expect(printed.rules["miglint/csv-header"]).toEqual([2]);
+		expect(printed.language).toBe("miglint/csv");
+		const unknown = runMiglint(["--print-config", "notes.txt"], { cwd: directory });
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr).toContain("miglint does not lint 'notes.txt'");
+	});
+
+	it("csv.types maps .txt files and forces a type", () => {
+		const directory = project({
+			"miglint.config.yaml": "csv:\n  types:\n    'legacy/*.txt': staged\n",
+			"legacy/batch.txt": "Password\nGr8-Harbour-Lamp\n",
+			"notes.txt": "not a CSV\n",
+		});
+		const run = runMiglint(["--format", "json", "."], { cwd: directory });
+		const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+		expect(results.map((result) => path.relative(directory, result.filePath))).toEqual([path.join("legacy", "batch.txt")]);
+		expect(results[0]!.messages.map((message) => message.ruleId)).toContain("miglint/csv-columns");
+	});
+});

@@ -1,0 +1,125 @@
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyFixture, FIXTURES, jsonResults, runMiglint } from "./helpers/run-miglint.js";
+
+const CONTOSO = path.join(FIXTURES, "contoso");
+const BROKEN = readdirSync(path.join(CONTOSO, "batches/broken")).sort();
+
+describe("miglint on the Contoso migration repository", () => {
+	const run = runMiglint(["fixtures/contoso", "--format", "json"]);
+	const results = jsonResults(run, CONTOSO);
+
+	it("exits 1 because some batches are broken", () => {
+		expect(run.stderr).toBe("");
+		expect(run.status).toBe(1);
+	});
+
+	it("lints exactly the CSV files and the .txt batches csv.types maps, minus ignores", () => {
+		expect(results.map((result) => result.filePath)).toEqual([
+			...BROKEN.map((file) => `batches/broken/${file}`),
+			"batches/clean/wave1-finance.csv",
+			"batches/clean/wave2-sales.csv",
+			"batches/clean/wave3-addresses-only.csv",
+			"batches/legacy/wave0.txt",
+			"reports/mailbox-sizes.csv",
+		]);
+	});
+
+	it("has a broken batch for every rule of the recommended set", async () => {
+		const { rules } = await import("eslint-plugin-miglint");
+		expect(BROKEN.map((file) => path.basename(file, ".csv"))).toEqual(Object.keys(rules).sort());
+	});
+
+	it.each(BROKEN)("reports %s with its own rule and no other", (file) => {
+		const result = results.find((candidate) => candidate.filePath === `batches/broken/${file}`)!;
+		expect(result.messages.length).toBeGreaterThan(0);
+		expect(new Set(result.messages.map((message) => message.ruleId))).toEqual(new Set([`miglint/${path.basename(file, ".csv")}`]));
+	});
+
+	it("stays silent on the clean batches and on the report", () => {
+		for (const result of results.filter((candidate) => !candidate.filePath.startsWith("batches/broken/"))) {
+			expect(result.messages, result.filePath).toEqual([]);
+		}
+	});
+
+	it("uses the migration facts of miglint.config.yaml (single sign-on, cloud domains)", () => {
+		const messages = results.flatMap((result) => result.messages);
+		expect(messages.find((message) => message.ruleId === "miglint/csv-force-change-password")?.message).toContain("single sign-on");
+		expect(messages.find((message) => message.ruleId === "miglint/csv-email-domain")).toMatchObject({ severity: 1, line: 2, column: 1 });
+	});
+
+	it("never emits the file contents ESLint keeps in its results", () => {
+		for (const result of results) {
+			expect(Object.keys(result)).not.toContain("source");
+			expect(Object.keys(result)).not.toContain("output");
+		}
+	});
+
+	it("prints ESLint's stylish report by default, one problem per line with its location", () => {
+		const stylish = runMiglint(["fixtures/contoso/batches/broken/csv-header.csv"]);
+		expect(stylish.status).toBe(1);
+		expect(stylish.stdout).toContain(path.join(CONTOSO, "batches/broken/csv-header.csv"));
+		expect(stylish.stdout).toMatch(/^ {2}1:1 {2}error {2}Row 1 is the '#TYPE .*miglint\/csv-header$/mu);
+		expect(stylish.stdout).toContain("✖ 1 problem (1 error, 0 warnings)");
+		expect(stylish.stdout).not.toContain("\u001b[");
+	});
+
+	it("gives the same bytes for the same input", () => {
+		const again = runMiglint(["fixtures/contoso", "--format", "json"]);
+		expect(again.stdout).toBe(run.stdout);
+		expect(runMiglint(["fixtures/contoso"]).stdout).toBe(runMiglint(["fixtures/contoso"]).stdout);
+	});
+
+	it("exits 0 on the clean batches", () => {
+		const clean = runMiglint(["fixtures/contoso/batches/clean", "fixtures/contoso/batches/legacy"]);
+		expect(clean).toEqual({ status: 0, stdout: "", stderr: "" });
+	});
+
+	it("finds the configuration from the working directory too", () => {
+		const fromInside = runMiglint(["--format", "json"], { cwd: CONTOSO });
+		expect(fromInside.status).toBe(1);
+		expect(jsonResults(fromInside, CONTOSO)).toEqual(results);
+	});
+
+	it("skips files .gitignore excludes, unless they are named", () => {
+		const copy = copyFixture("contoso");
+		mkdirSync(path.join(copy, "exports"), { recursive: true });
+		writeFileSync(path.join(copy, "exports/raw-export.csv"), "EmailAddress\nnot an address\n");
+		const searched = jsonResults(runMiglint([".", "--format", "json"], { cwd: copy }), copy);
+		expect(searched.map((result) => result.filePath)).not.toContain("exports/raw-export.csv");
+		const named = runMiglint(["exports/raw-export.csv"], { cwd: copy });
+		expect(named.status).toBe(1);
+		expect(named.stdout).toContain("csv-email-address");
+	});
+
+	it("skips files the configuration ignores, even when named", () => {
+		const named = runMiglint(["fixtures/contoso/archive/2019-wave.csv", "fixtures/contoso/batches/clean"]);
+		expect(named).toEqual({ status: 0, stdout: "", stderr: "" });
+	});
+});
+
+describe("warnings and --max-warnings, --quiet", () => {
+	const onlyWarning = "fixtures/contoso/batches/broken/csv-email-domain.csv";
+
+	it("exits 0 with warnings only", () => {
+		const run = runMiglint([onlyWarning]);
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain("1 problem (0 errors, 1 warning)");
+	});
+
+	it("exits 1 when warnings exceed --max-warnings", () => {
+		const run = runMiglint([onlyWarning, "--max-warnings", "0"]);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain("warning");
+		expect(`${run.stdout}${run.stderr}`).toContain("too many warnings (maximum: 0)");
+		expect(runMiglint([onlyWarning, "--max-warnings", "1"]).status).toBe(0);
+	});
+
+	it("hides warnings with --quiet", () => {
+		const run = runMiglint([onlyWarning, "--quiet"]);
+		expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
+		const withErrors = runMiglint(["fixtures/contoso/batches/broken", "--quiet", "--format", "json"]);
+		expect(JSON.parse(withErrors.stdout).flatMap((result: { messages: { severity: number }[] }) => result.messages.map((message) => message.severity))).not.toContain(1);
+	});
+});

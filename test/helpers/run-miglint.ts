@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const FIXTURES = path.join(REPOSITORY_ROOT, "fixtures");
+const BINARY = path.join(REPOSITORY_ROOT, "packages/cli/bin/miglint.js");
+
+export interface MiglintRun {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs the built `miglint` binary the way a shell, a hook or CI does. */
+export function runMiglint(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; uid?: number } = {}): MiglintRun {
+	if (!existsSync(path.join(REPOSITORY_ROOT, "packages/cli/dist/main.js"))) {
+		throw new Error("miglint is not built: run `pnpm build` before these tests (`pnpm test` does)");
+	}
+	const env: Record<string, string> = {};
+	for (const [name, value] of Object.entries({ ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env })) {
+		if (value !== undefined) {
+			env[name] = value;
+		}
+	}
+	const result = spawnSync(process.execPath, [BINARY, ...args], {
+		cwd: options.cwd ?? REPOSITORY_ROOT,
+		env,
+		encoding: "utf8",
+		maxBuffer: 64 * 1024 * 1024,
+		...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+	});
+	if (result.error) {
+		throw result.error;
+	}
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A private copy of a fixture directory, for runs that write or need extra files. */
+export function copyFixture(name: string): string {
+	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), `miglint-${name}-`)));
+	cpSync(path.join(FIXTURES, name), directory, { recursive: true });
+	return directory;
+}
+
+export interface JsonMessage {
+	ruleId: string | null;
+	severity: number;
+	message: string;
+	line: number;
+	column: number;
+	endLine?: number;
+	endColumn?: number;
+	fatal?: boolean;
+}
+
+export interface JsonResult {
+	filePath: string;
+	messages: JsonMessage[];
+	errorCount: number;
+	warningCount: number;
+	[key: string]: unknown;
+}
+
+/** The JSON report of a run, with file paths relative to `base`. */
+export function jsonResults(run: MiglintRun, base: string): JsonResult[] {
+	return (JSON.parse(run.stdout) as JsonResult[]).map((result) => ({ ...result, filePath: path.relative(base, result.filePath).split(path.sep).join("/") }));
+}
