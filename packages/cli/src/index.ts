@@ -1,1 +1,2 @@
 export { main } from "./main.js";
+export { buildEslintConfig } from "./eslint-config.js";

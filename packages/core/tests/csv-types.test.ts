@@ -20,7 +20,26 @@ describe("inferCsvType", () => {
 	it("recognises a staged batch from its header, whatever the spelling", () => {
 		expect(inferCsvType(["EmailAddress", "Password", "ForceChangePassword"])?.type.name).toBe("staged");
 		expect(inferCsvType(["email address", " Password"])?.type.name).toBe("staged");
-		expect(inferCsvType(["EmailAddress"])?.reason).toBe("the header has the staged columns EmailAddress (required: EmailAddress)");
+		expect(inferCsvType(["EmailAddress", "Password"])).toMatchObject({
+			reason: "the header has the staged columns EmailAddress, Password (required: EmailAddress)",
+			ambiguous: false,
+		});
+	});
+
+	it("only assumes staged for a header other batch types share", () => {
+		const inference = inferCsvType(["EmailAddress"]);
+		expect(inference?.type.name).toBe("staged");
+		expect(inference?.ambiguous).toBe(true);
+		expect(inference?.reason).toContain("it would also fit a Google Workspace migration batch, a remote move onboarding batch");
+	});
+
+	it.each([
+		["an IMAP batch", ["EmailAddress", "UserName", "Password"]],
+		["an offboarding batch", ["EmailAddress", "TargetDatabase"]],
+		["an onboarding batch with item limits", ["EmailAddress", "BadItemLimit", "LargeItemLimit"]],
+		["a public folder map", ["FolderPath", "TargetMailbox"]],
+	])("does not mistake %s for a staged batch", (_name, header) => {
+		expect(inferCsvType(header)).toBeNull();
 	});
 
 	it("recognises nothing when a required column is missing", () => {

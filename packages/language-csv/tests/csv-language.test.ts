@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { RuleContext } from "@eslint/core";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { defineRule, MAX_FILE_BYTES } from "@miglint/core";
@@ -18,7 +19,7 @@ function file(name: string, bytes: Buffer | string): string {
 /** Reports what the language gave the rules, so that tests can see it through ESLint. */
 const probe = defineRule({
 	meta: { type: "problem", fixable: "code", messages: { facts: "{{facts}}" }, schema: [] },
-	create(context) {
+	create(context: RuleContext) {
 		const sourceCode = context.sourceCode as unknown as CsvSourceCode;
 		return {
 			Header(header: { cells: { name: string }[]; range: [number, number] }) {

@@ -99,18 +99,25 @@ function describeAjvError(error: ErrorObject, data: unknown, locations: Document
 	}
 }
 
+/**
+ * The schemas are miglint's own (checked against the JSON Schema meta-schema
+ * by the tests), so they are not validated again at run time: compiling the
+ * meta-schema would cost more start-up time than the whole configuration.
+ */
+const SCHEMA_OPTIONS = { allErrors: true, strict: false, verbose: true, validateSchema: false } as const;
+
 let validateStructure: ValidateFunction | undefined;
 
 function structureValidator(): ValidateFunction {
 	if (!validateStructure) {
 		const schema = buildConfigSchema({}) as { properties: Record<string, unknown> };
 		schema.properties["rules"] = { type: "object" };
-		validateStructure = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+		validateStructure = new Ajv(SCHEMA_OPTIONS).compile(schema);
 	}
 	return validateStructure;
 }
 
-const optionAjv = new Ajv({ allErrors: true, strict: false, verbose: true });
+let optionAjv: Ajv | undefined;
 const optionValidators = new WeakMap<object, ValidateFunction>();
 
 function checkRuleEntries(
@@ -152,6 +159,7 @@ function checkRuleEntries(
 			const schema = schemas[index] as object;
 			let validate = optionValidators.get(schema);
 			if (!validate) {
+				optionAjv ??= new Ajv(SCHEMA_OPTIONS);
 				validate = optionAjv.compile(schema);
 				optionValidators.set(schema, validate);
 			}

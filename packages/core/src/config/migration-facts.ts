@@ -58,7 +58,7 @@ export function getMigrationFacts(settings: Record<string, unknown> | undefined)
 	if (typeof facts === "object" && facts !== null && checked.has(facts)) {
 		return checked.get(facts)!;
 	}
-	validateFacts ??= new Ajv({ allErrors: true, strict: false }).compile(migrationFactsSchema);
+	validateFacts ??= new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(migrationFactsSchema);
 	if (!validateFacts(facts)) {
 		const details = (validateFacts.errors ?? [])
 			.map((error) => `settings.miglint.migration${error.instancePath.replaceAll("/", ".")} ${error.message}`)

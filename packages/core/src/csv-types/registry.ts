@@ -1,3 +1,4 @@
+import notYetModelled from "./types/not-yet-modelled.json" with { type: "json" };
 import staged from "./types/staged.json" with { type: "json" };
 import { compileValueValidator, type ValueValidator } from "./value-validator.js";
 
@@ -51,27 +52,59 @@ export interface CsvTypeInference {
 	type: CsvTypeDeclaration;
 	/** Why this type was chosen, in words. */
 	reason: string;
+	/**
+	 * The header fits other documented batch types as well (a lone
+	 * EmailAddress column fits most of them): checks that only hold for the
+	 * chosen type, such as its row limit, should not be applied.
+	 */
+	ambiguous: boolean;
 	/** Every type considered, with what matched. */
 	candidates: CsvTypeCandidate[];
 }
 
+interface OtherBatchType {
+	title: string;
+	required: string[];
+	optional: string[];
+}
+
+const otherBatchTypes = (notYetModelled as { types: OtherBatchType[] }).types.map((type) => ({
+	title: type.title,
+	required: type.required.map(normalizeColumnName),
+	columns: new Set([...type.required, ...type.optional].map(normalizeColumnName)),
+}));
+
+/** Documented types, other than the modelled ones, whose columns cover the whole header. */
+function otherTypesFitting(normalizedNames: readonly string[]): string[] {
+	return otherBatchTypes
+		.filter((type) => type.required.every((name) => normalizedNames.includes(name)) && normalizedNames.every((name) => type.columns.has(name)))
+		.map((type) => type.title);
+}
+
+/** Header names that are columns of another documented type but not of `type`: the file is not of `type`. */
+function foreignColumns(type: CsvTypeDeclaration, headerNames: readonly string[]): string[] {
+	return headerNames.filter((name) => !findColumn(type, name) && otherBatchTypes.some((other) => other.columns.has(normalizeColumnName(name))));
+}
+
 /**
  * Recognises a migration CSV type from its header: a type qualifies when every
- * required column is present, and the one that explains most header names wins
- * (ties go to the type listed first). Returns null when no type qualifies.
+ * required column is present and no column belongs to another documented type
+ * instead; the one that explains most header names wins (ties go to the type
+ * listed first). Returns null when no type qualifies.
  */
 export function inferCsvType(headerNames: readonly string[]): CsvTypeInference | null {
-	const candidates = csvTypes.map((type): CsvTypeCandidate & { type: CsvTypeDeclaration } => ({
+	const candidates = csvTypes.map((type): CsvTypeCandidate & { type: CsvTypeDeclaration; foreign: string[] } => ({
 		type,
 		name: type.name,
 		matched: headerNames.filter((name) => findColumn(type, name)),
 		missing: type.columns
 			.filter((column) => column.required && !headerNames.some((name) => normalizeColumnName(name) === normalizeColumnName(column.name)))
 			.map((column) => column.name),
+		foreign: foreignColumns(type, headerNames),
 	}));
 	let best: (typeof candidates)[number] | undefined;
 	for (const candidate of candidates) {
-		if (candidate.missing.length === 0 && (!best || candidate.matched.length > best.matched.length)) {
+		if (candidate.missing.length === 0 && candidate.foreign.length === 0 && (!best || candidate.matched.length > best.matched.length)) {
 			best = candidate;
 		}
 	}
@@ -79,9 +112,12 @@ export function inferCsvType(headerNames: readonly string[]): CsvTypeInference |
 		return null;
 	}
 	const required = best.type.columns.filter((column) => column.required).map((column) => column.name);
+	const alsoFits = otherTypesFitting(headerNames.map(normalizeColumnName));
+	const reason = `the header has the ${best.name} columns ${best.matched.join(", ")} (required: ${required.join(", ")})`;
 	return {
 		type: best.type,
-		reason: `the header has the ${best.name} columns ${best.matched.join(", ")} (required: ${required.join(", ")})`,
+		reason: alsoFits.length ? `${reason}; it would also fit a ${alsoFits.join(", a ")}, so the ${best.name} type is only assumed` : reason,
+		ambiguous: alsoFits.length > 0,
 		candidates: candidates.map(({ name, matched, missing }) => ({ name, matched, missing })),
 	};
 }
@@ -95,7 +131,7 @@ export function getValueValidator(column: CsvColumnDeclaration): ValueValidator 
 	}
 	let validator = validators.get(column);
 	if (!validator) {
-		validator = compileValueValidator(column.value);
+		validator = compileValueValidator(column.value, { remember: !column.secret });
 		validators.set(column, validator);
 	}
 	return validator;

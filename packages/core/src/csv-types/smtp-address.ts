@@ -24,7 +24,13 @@ const LOCAL_CHARACTER = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]/u;
 const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/u;
 const TOP_LEVEL_LABEL = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/u;
 
+/** The common case in one test: dot-separated runs of atext. */
+const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/u;
+
 function diagnoseLocalPart(local: string): SmtpAddressDiagnosis | null {
+	if (local.length <= MAX_LOCAL_PART_LENGTH && DOT_ATOM.test(local)) {
+		return null;
+	}
 	if (local.length === 0) {
 		return { problem: "empty-local-part" };
 	}
@@ -44,7 +50,22 @@ function diagnoseLocalPart(local: string): SmtpAddressDiagnosis | null {
 	return null;
 }
 
+/** A batch names the same few domains thousands of times. */
+const domainDiagnoses = new Map<string, SmtpAddressProblem | null>();
+const MAX_REMEMBERED_DOMAINS = 1024;
+
 function diagnoseDomain(domain: string): SmtpAddressProblem | null {
+	let problem = domainDiagnoses.get(domain);
+	if (problem === undefined) {
+		problem = diagnoseDomainName(domain);
+		if (domainDiagnoses.size < MAX_REMEMBERED_DOMAINS) {
+			domainDiagnoses.set(domain, problem);
+		}
+	}
+	return problem;
+}
+
+function diagnoseDomainName(domain: string): SmtpAddressProblem | null {
 	if (domain.length === 0) {
 		return "empty-domain";
 	}

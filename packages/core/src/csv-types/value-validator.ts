@@ -66,7 +66,8 @@ let sharedAjv: Ajv | undefined;
 /** ajv with miglint's value keywords; created on first use so start-up stays cheap. */
 export function getValueAjv(): Ajv {
 	if (!sharedAjv) {
-		sharedAjv = new Ajv({ allErrors: true, strict: true });
+		// The type tables are checked against the meta-schema by the tests, not at each start.
+		sharedAjv = new Ajv({ allErrors: true, strict: true, validateSchema: false });
 		sharedAjv.addKeyword({ keyword: "smtpAddress", type: "string", schemaType: "boolean", errors: true, validate: smtpAddress });
 		sharedAjv.addKeyword({ keyword: "characterClasses", type: "string", schemaType: "number", errors: true, validate: characterClasses });
 		sharedAjv.addKeyword({ keyword: "allowedCharacters", type: "string", schemaType: "string", errors: true, validate: allowedCharacters });
@@ -79,8 +80,26 @@ function toViolations(errors: ValidateFunction["errors"]): ValueViolation[] {
 	return (errors ?? []).map((error) => ({ keyword: error.keyword, params: { ...error.params } }));
 }
 
-/** Compiles a column's value schema into a function listing every constraint a value breaks. */
-export function compileValueValidator(schema: object): ValueValidator {
+const NO_VIOLATIONS: readonly ValueViolation[] = Object.freeze([]);
+/** Columns such as ForceChangePassword repeat a few values over thousands of rows. */
+const MAX_REMEMBERED_VALUES = 256;
+
+/**
+ * Compiles a column's value schema into a function listing every constraint a
+ * value breaks. With `remember`, the verdicts on the first few distinct values
+ * are kept (never for secret columns: passwords stay out of long-lived memory).
+ */
+export function compileValueValidator(schema: object, { remember }: { remember: boolean }): ValueValidator {
 	const validate = getValueAjv().compile(schema);
-	return (value) => (validate(value) ? [] : toViolations(validate.errors));
+	const remembered = new Map<string, ValueViolation[]>();
+	return (value) => {
+		let violations = remembered.get(value);
+		if (!violations) {
+			violations = validate(value) ? (NO_VIOLATIONS as ValueViolation[]) : toViolations(validate.errors);
+			if (remember && remembered.size < MAX_REMEMBERED_VALUES) {
+				remembered.set(value, violations);
+			}
+		}
+		return violations;
+	};
 }

@@ -203,6 +203,11 @@ function decodeWithoutReadingLength(bytes: Uint8Array, options: DecodeOptions): 
 	};
 }
 
+/** Facts for a file of valid UTF-8 (`text` is its content without the byte order mark). */
+export function factsForValidUtf8(text: string, byteLength: number, bom: boolean): EncodingFacts {
+	return baseFacts({ encoding: "utf-8", bom: bom ? "utf-8" : null, byteLength, utf8ReadingLength: text.length });
+}
+
 /** Facts for text that reached miglint already decoded (stdin, an editor buffer, a test). */
 export function factsForText(text: string): EncodingFacts {
 	return baseFacts({ origin: "text", encoding: "utf-8", utf8ReadingLength: text.length });

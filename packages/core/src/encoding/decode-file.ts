@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { decodeBytes, factsForText, type DecodedSource, type DecodeOptions } from "./decode-bytes.js";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
+import { decodeBytes, factsForText, factsForValidUtf8, type DecodedSource, type DecodeOptions } from "./decode-bytes.js";
 
 /** The part of ESLint's `File` that decoding needs. */
 export interface LintedFile {
@@ -21,6 +21,36 @@ function isEslintReadingOf(bytes: Buffer, body: string): boolean {
 	return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) === body;
 }
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The common case without reading the file twice: ESLint's text has no U+FFFD
+ * and no NUL, so the bytes were valid UTF-8 (invalid bytes would have become
+ * U+FFFD, UTF-16 and binary files have NULs or invalid bytes), and the file's
+ * size confirms that the text is its content. Only the first bytes are read,
+ * for the byte order mark.
+ */
+function decodeValidUtf8(path: string, body: string): DecodedSource | null {
+	if (body.includes("\ufffd") || body.includes("\0")) {
+		return null;
+	}
+	let descriptor: number;
+	try {
+		descriptor = openSync(path, "r");
+	} catch {
+		return null;
+	}
+	try {
+		const head = Buffer.alloc(UTF8_BOM.length);
+		const headLength = readSync(descriptor, head, 0, head.length, 0);
+		const bom = headLength === UTF8_BOM.length && UTF8_BOM.every((byte, index) => head[index] === byte);
+		const size = fstatSync(descriptor).size;
+		return size === Buffer.byteLength(body, "utf8") + (bom ? UTF8_BOM.length : 0) ? { text: body, facts: factsForValidUtf8(body, size, bom), binary: null } : null;
+	} finally {
+		closeSync(descriptor);
+	}
+}
+
 /**
  * ESLint hands languages text decoded as UTF-8, which turns ANSI bytes into
  * U+FFFD and UTF-16 into NUL-ridden text. This goes back to the file's bytes
@@ -30,6 +60,10 @@ function isEslintReadingOf(bytes: Buffer, body: string): boolean {
 export function decodeFile(file: LintedFile, options: DecodeOptions = {}): DecodedSource {
 	if (typeof file.body !== "string") {
 		return decodeBytes(file.body, options);
+	}
+	const validUtf8 = decodeValidUtf8(file.physicalPath, file.body);
+	if (validUtf8) {
+		return validUtf8;
 	}
 	const bytes = readBytes(file.physicalPath);
 	if (bytes && isEslintReadingOf(bytes, file.body)) {

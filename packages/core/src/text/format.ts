@@ -1,8 +1,6 @@
-const grouping = new Intl.NumberFormat("en-US");
-
 /** 1204 → "1,204": fixed grouping so that output is the same on every machine. */
 export function formatCount(value: number): string {
-	return grouping.format(value);
+	return String(value).replace(/\B(?=(\d{3})+(?!\d))/gu, ",");
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

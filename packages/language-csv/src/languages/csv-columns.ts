@@ -7,6 +7,8 @@ export interface ResolvedCsvType {
 	origin: "configuration" | "header";
 	/** Why, in words, for messages and `--print-config`. */
 	reason: string;
+	/** Recognised from a header that fits other documented batch types too (see inferCsvType). */
+	ambiguous: boolean;
 }
 
 /**
@@ -23,10 +25,10 @@ export interface CsvColumn {
 
 export function resolveCsvType(configured: string | undefined, header: CsvHeader | null): ResolvedCsvType | null {
 	if (configured) {
-		return { declaration: getCsvType(configured)!, origin: "configuration", reason: `csv.types maps this file to ${configured}` };
+		return { declaration: getCsvType(configured)!, origin: "configuration", reason: `csv.types maps this file to ${configured}`, ambiguous: false };
 	}
 	const inferred = header && inferCsvType(header.names);
-	return inferred ? { declaration: inferred.type, origin: "header", reason: inferred.reason } : null;
+	return inferred ? { declaration: inferred.type, origin: "header", reason: inferred.reason, ambiguous: inferred.ambiguous } : null;
 }
 
 export function mapColumns(header: CsvHeader | null, type: ResolvedCsvType | null): CsvColumn[] {

@@ -1,12 +1,21 @@
 import type { SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
-import { getValueValidator, type EncodingFacts, type ValueViolation } from "@miglint/core";
+import { diagnoseSmtpAddress, getValueValidator, type EncodingFacts, type ValueViolation } from "@miglint/core";
 import type { CsvBlankLine, CsvDocument, CsvNode, CsvRow } from "../ast.js";
 import type { CsvLanguageOptions } from "./csv-language.js";
 import { mapColumns, type CsvColumn, type ResolvedCsvType } from "./csv-columns.js";
 
 const ENTER = 1;
 const EXIT = 2;
+
+export interface CsvColumnValue {
+	row: CsvRow;
+	value: string;
+}
+
+export interface CsvValueViolation extends CsvColumnValue {
+	violations: ValueViolation[];
+}
 
 /** Rows and blank lines in file order. */
 function* recordsInOrder(rows: readonly CsvRow[], blankLines: readonly CsvBlankLine[]): Generator<CsvRow | CsvBlankLine> {
@@ -35,6 +44,8 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	readonly encoding: EncodingFacts;
 	readonly csvType: ResolvedCsvType | null;
 	#columns: CsvColumn[] | undefined;
+	readonly #values = new Map<number, CsvColumnValue[]>();
+	readonly #violations = new Map<number, CsvValueViolation[]>();
 
 	constructor({ text, ast, encoding, csvType }: { text: string; ast: CsvDocument; encoding: EncodingFacts; csvType: ResolvedCsvType | null }) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
@@ -53,30 +64,64 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 		return this.columns.find((column) => column.declaration?.name === name);
 	}
 
-	/** The value of `column` in every data row long enough to have one (empty values included). */
-	*valuesOf(column: CsvColumn): Generator<{ row: CsvRow; value: string }> {
-		for (const row of this.ast.rows) {
-			const value = row.values[column.index];
-			if (value !== undefined) {
-				yield { row, value };
-			}
-		}
-	}
-
-	/** Non-empty values of `column` that break its type's value schema, with what they break. */
-	*valueViolations(column: CsvColumn): Generator<{ row: CsvRow; value: string; violations: ValueViolation[] }> {
-		const validate = column.declaration && getValueValidator(column.declaration);
-		if (!validate) {
-			return;
-		}
-		for (const { row, value } of this.valuesOf(column)) {
-			if (value !== "") {
-				const violations = validate(value);
-				if (violations.length > 0) {
-					yield { row, value, violations };
+	/**
+	 * The value of `column` in every data row long enough to have one (empty
+	 * values included). Computed once per file and column: several rules read
+	 * the same column, and a batch can have hundreds of thousands of rows.
+	 */
+	valuesOf(column: CsvColumn): readonly CsvColumnValue[] {
+		let values = this.#values.get(column.index);
+		if (!values) {
+			values = [];
+			for (const row of this.ast.rows) {
+				const value = row.values[column.index];
+				if (value !== undefined) {
+					values.push({ row, value });
 				}
 			}
+			this.#values.set(column.index, values);
 		}
+		return values;
+	}
+
+	/**
+	 * A cell value as a message may quote it: `'value'`, or why it is not shown.
+	 * Messages must never carry a password, and a password can sit anywhere
+	 * when fields are misplaced or columns swapped: so a row whose field count
+	 * differs from the header's is never quoted, and in a file with a secret
+	 * column only values that are valid SMTP addresses are.
+	 */
+	quoteValue(row: CsvRow, value: string): string {
+		if (row.fieldCount !== this.ast.header?.fieldCount) {
+			return "(value not shown: the row has misplaced fields)";
+		}
+		if (this.#hasSecretColumn() && diagnoseSmtpAddress(value) !== null) {
+			return "(value not shown: it could be a misplaced password)";
+		}
+		return `'${value}'`;
+	}
+
+	#hasSecretColumn(): boolean {
+		return this.columns.some((column) => column.declaration?.secret);
+	}
+
+	/** Non-empty values of `column` that break its type's value schema, with what they break (computed once). */
+	valueViolations(column: CsvColumn): readonly CsvValueViolation[] {
+		let found = this.#violations.get(column.index);
+		if (!found) {
+			found = [];
+			const validate = column.declaration && getValueValidator(column.declaration);
+			for (const { row, value } of validate ? this.valuesOf(column) : []) {
+				if (value !== "") {
+					const violations = validate!(value);
+					if (violations.length > 0) {
+						found.push({ row, value, violations });
+					}
+				}
+			}
+			this.#violations.set(column.index, found);
+		}
+		return found;
 	}
 
 	override getLoc(node: CsvNode): SourceLocation {

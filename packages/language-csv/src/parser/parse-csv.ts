@@ -24,7 +24,7 @@ const SCAN_ERROR_MESSAGES: Record<ScanErrorKind, string> = {
 		"Unexpected character after a closing quote. A quoted field must end at its closing quote; a quote inside it must be doubled (\"\").",
 };
 
-const TYPE_INFORMATION = /^#TYPE(?:[ \t]+([^\r\n]*))?/iu;
+const TYPE_INFORMATION = /^#TYPE(?=[ \t\r\n]|$)(?:[ \t]+([^\r\n]*))?/iu;
 const CANDIDATE_DELIMITERS = [",", ";", "\t"] as const;
 
 function lineEnd(text: string, from: number): number {

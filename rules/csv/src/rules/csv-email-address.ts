@@ -34,7 +34,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 
 		return {
 			Document() {
-				const header = sourceCode.ast.header;
 				for (const column of sourceCode.columns) {
 					const schema = column.declaration?.value as { smtpAddress?: boolean } | undefined;
 					if (!schema?.smtpAddress) {
@@ -47,14 +46,12 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 						}
 						const { problem, offset } = violation.params as { problem: SmtpAddressProblem; offset?: number };
 						const cell = row.cell(column.index)!;
-						// A row with misplaced fields may hold anything (a password) in this column: do not echo it.
-						const aligned = row.fieldCount === header?.fieldCount;
 						context.report({
 							loc: offset === undefined ? cell.loc : cell.characterLoc(offset),
 							messageId: "invalidAddress",
 							data: {
 								column: column.declaration!.name,
-								value: aligned ? `'${value}'` : "(value not shown: the row has misplaced fields)",
+								value: sourceCode.quoteValue(row, value),
 								row: formatCount(row.rowNumber),
 								problem: PROBLEM_MESSAGES[problem],
 							},

@@ -15,9 +15,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 		schema: [],
 		messages: {
 			cloudDomain:
-				"{{column}} '{{value}}' in row {{row}} is in the cloud domain {{domain}}; a {{type}} needs the primary SMTP address of the on-premises mailbox, not the Microsoft 365 user ID.",
+				"{{column}} {{value}} in row {{row}} is in the cloud domain {{domain}}; a {{type}} needs the primary SMTP address of the on-premises mailbox, not the Microsoft 365 user ID.",
 			notOnPremises:
-				"{{column}} '{{value}}' in row {{row}} is not in an on-premises domain listed in migration.domains.onPremises ({{domains}}).",
+				"{{column}} {{value}} in row {{row}} is not in an on-premises domain listed in migration.domains.onPremises ({{domains}}).",
 		},
 	},
 
@@ -29,28 +29,40 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 
 		return {
 			Document() {
+				// Cross-tenant batches, which share the staged header, list target-tenant addresses.
+				if (sourceCode.csvType?.ambiguous) {
+					return;
+				}
 				for (const column of sourceCode.columns) {
 					if (column.declaration?.expectedDomain !== "onPremises") {
 						continue;
 					}
+					const verdicts = new Map<string, "cloudDomain" | "notOnPremises" | null>();
+					const verdictOf = (domain: string) => {
+						let verdict = verdicts.get(domain);
+						if (verdict === undefined) {
+							verdict = domainMatches(domain, cloudDomains) ? "cloudDomain" : onPremises && !domainMatches(domain, onPremises) ? "notOnPremises" : null;
+							verdicts.set(domain, verdict);
+						}
+						return verdict;
+					};
 					for (const { row, value } of sourceCode.valuesOf(column)) {
 						const at = value.lastIndexOf("@");
 						const domain = value.slice(at + 1).trim();
-						if (at === -1 || domain === "") {
-							continue;
-						}
-						const data = {
-							column: column.declaration.name,
-							value,
-							row: formatCount(row.rowNumber),
-							domain,
-							type: sourceCode.csvType!.declaration.title,
-							domains: onPremises?.join(", ") ?? "",
-						};
-						if (domainMatches(domain, cloudDomains)) {
-							context.report({ node: row.cell(column.index)!, messageId: "cloudDomain", data });
-						} else if (onPremises && !domainMatches(domain, onPremises)) {
-							context.report({ node: row.cell(column.index)!, messageId: "notOnPremises", data });
+						const messageId = at === -1 || domain === "" ? null : verdictOf(domain);
+						if (messageId) {
+							context.report({
+								node: row.cell(column.index)!,
+								messageId,
+								data: {
+									column: column.declaration.name,
+									value: sourceCode.quoteValue(row, value),
+									row: formatCount(row.rowNumber),
+									domain,
+									type: sourceCode.csvType!.declaration.title,
+									domains: onPremises?.join(", ") ?? "",
+								},
+							});
 						}
 					}
 				}

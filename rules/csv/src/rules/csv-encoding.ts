@@ -30,7 +30,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 		defaultOptions: [{ fixWithBom: true }],
 		messages: {
 			notUtf8:
-				"This file is not UTF-8: byte {{byte}} is not valid UTF-8.{{guess}} The migration service reads it as UTF-8 and turns such characters into '?' (José becomes Jos?). Save the file as UTF-8 (Excel: \"CSV UTF-8\"; Export-Csv -Encoding UTF8){{howToFix}}.",
+				"This file is not UTF-8: byte {{byte}} is not valid UTF-8.{{guess}} Microsoft requires UTF-8 or another Unicode encoding for migration CSV files with non-ASCII characters; read as UTF-8, these characters are garbled. Save the file as UTF-8 (Excel: \"CSV UTF-8\"; Export-Csv -Encoding UTF8){{howToFix}}.",
 			truncated:
 				"The file ends inside a UTF-8 character (from byte {{byte}}): it was probably cut off while being copied or exported. Check that the file is complete.",
 			missingBom:

@@ -17,7 +17,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 		messages: {
 			notBoolean: "ForceChangePassword in row {{row}} is '{{value}}'; it must be True or False.",
 			trueWithSso:
-				"ForceChangePassword is True in row {{row}}, but single sign-on is deployed (migration.sso): federated users cannot change their password in Microsoft 365 and would be locked out. It must be False.",
+				"ForceChangePassword is True in row {{row}}, but single sign-on is deployed (migration.sso): with AD FS single sign-on the documentation requires False, since federated users' passwords are managed on premises, not in Microsoft 365.",
 			setFalse: "Set ForceChangePassword to False.",
 		},
 	},

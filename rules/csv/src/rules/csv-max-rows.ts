@@ -32,7 +32,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooManyRows" 
 		return {
 			Document(document) {
 				const type = sourceCode.csvType?.declaration;
-				const max = options?.max ?? type?.maxRows;
+				// A header that fits other batch types too does not say whose limit applies.
+				const typeLimit = sourceCode.csvType?.ambiguous ? undefined : type?.maxRows;
+				const max = options?.max ?? typeLimit;
 				const firstOver = max === undefined ? undefined : document.rows[max];
 				if (!firstOver) {
 					return;

@@ -1,7 +1,8 @@
 import rule from "../../src/rules/csv-email-address.js";
 import { createRuleTester } from "../rule-tester.js";
 
-const header = "EmailAddress,Password\n";
+// Without a Password column, invalid addresses are quoted in the message.
+const header = "EmailAddress,ForceChangePassword\n";
 
 function invalid(address: string, problem: string, column: number, endColumn: number) {
 	return {
@@ -40,11 +41,23 @@ createRuleTester().run("csv-email-address", rule as never, {
 		},
 		{
 			// A row with misplaced fields may carry a password in this column: its value is not echoed.
-			code: `${header}Secret1!,x,extra\n`,
+			code: `EmailAddress,Password\nSecret1!,x,extra\n`,
 			errors: [
 				{
 					messageId: "invalidAddress",
 					data: { column: "EmailAddress", value: "(value not shown: the row has misplaced fields)", row: "2", problem: "it has no '@'" },
+				},
+			],
+		},
+		{
+			// Swapped columns put passwords under EmailAddress: in a file with a Password column, invalid values are not echoed.
+			code: "EmailAddress,Password\nWelcome@2024!,terry.adams@contoso.com\n",
+			errors: [
+				{
+					messageId: "invalidAddress",
+					data: { column: "EmailAddress", value: "(value not shown: it could be a misplaced password)", row: "2", problem: "the part after the '@' is not a DNS domain name" },
+					line: 2,
+					column: 9,
 				},
 			],
 		},

@@ -5,21 +5,23 @@ const domains = { miglint: { migration: { domains: { onPremises: ["contoso.com",
 
 createRuleTester().run("csv-email-domain", rule as never, {
 	valid: [
-		"EmailAddress\nterry@contoso.com\n",
-		{ code: "EmailAddress\nterry@contoso.com\nann@sales.contoso.org\n", settings: domains },
+		"EmailAddress,ForceChangePassword\nterry@contoso.com,False\n",
+		// Cross-tenant batches share a lone EmailAddress header and list target-tenant addresses.
+		"EmailAddress\nterry@contoso.onmicrosoft.com\n",
+		{ code: "EmailAddress,Password\nterry@contoso.com,\nann@sales.contoso.org,\n", settings: domains },
 		// Invalid addresses are csv-email-address's business.
-		"EmailAddress\nterry\n",
+		"EmailAddress,Password\nterry,\n",
 		"Mail\nterry@contoso.onmicrosoft.com\n",
 	],
 	invalid: [
 		{
-			code: "EmailAddress\nterry@contoso.onmicrosoft.com\n",
+			code: "EmailAddress,Password\nterry@contoso.onmicrosoft.com,\n",
 			errors: [
 				{
 					messageId: "cloudDomain",
 					data: {
 						column: "EmailAddress",
-						value: "terry@contoso.onmicrosoft.com",
+						value: "'terry@contoso.onmicrosoft.com'",
 						row: "2",
 						domain: "contoso.onmicrosoft.com",
 						type: "staged migration batch",
@@ -33,7 +35,7 @@ createRuleTester().run("csv-email-domain", rule as never, {
 			],
 		},
 		{
-			code: "EmailAddress\nterry@CLOUD.contoso.com\nann@fabrikam.com\nbob@contoso.mail.onmicrosoft.com\n",
+			code: "EmailAddress,Password\nterry@CLOUD.contoso.com,\nann@fabrikam.com,\nbob@contoso.mail.onmicrosoft.com,\n",
 			settings: domains,
 			errors: [
 				{ messageId: "cloudDomain", line: 2 },
@@ -41,7 +43,7 @@ createRuleTester().run("csv-email-domain", rule as never, {
 					messageId: "notOnPremises",
 					data: {
 						column: "EmailAddress",
-						value: "ann@fabrikam.com",
+						value: "'ann@fabrikam.com'",
 						row: "3",
 						domain: "fabrikam.com",
 						type: "staged migration batch",

@@ -8,6 +8,8 @@ createRuleTester().run("csv-header", rule as never, {
 		'"EmailAddress","Password"\nuser@contoso.com,x\n',
 		// Unknown names are csv-columns' business, not this rule's.
 		"EmailAddress,Department\nuser@contoso.com,Sales\n",
+		// A header name that merely starts with #TYPE is not Export-Csv's type line.
+		"#Typewriter,EmailAddress\nx,user@contoso.com\n",
 		"",
 	],
 	invalid: [

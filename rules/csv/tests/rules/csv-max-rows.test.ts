@@ -2,9 +2,9 @@ import rule from "../../src/rules/csv-max-rows.js";
 import { createRuleTester } from "../rule-tester.js";
 
 function staged(rows: number, blankLines = 0): string {
-	const lines = ["EmailAddress"];
+	const lines = ["EmailAddress,ForceChangePassword"];
 	for (let index = 1; index <= rows; index++) {
-		lines.push(`user${index}@contoso.com`);
+		lines.push(`user${index}@contoso.com,False`);
 	}
 	return `${lines.join("\n")}\n${"\n".repeat(blankLines)}`;
 }
@@ -17,6 +17,8 @@ createRuleTester().run("csv-max-rows", rule as never, {
 		{ code: staged(3), options: [{ max: 3 }] },
 		// Unknown type and no option: no limit.
 		"Mail\na\nb\nc\n",
+		// A lone EmailAddress column also fits remote move and other batches, which have no documented limit.
+		`EmailAddress\n${"user@contoso.com\n".repeat(2001)}`,
 	],
 	invalid: [
 		{
@@ -28,7 +30,7 @@ createRuleTester().run("csv-max-rows", rule as never, {
 					line: 2002,
 					column: 1,
 					endLine: 2002,
-					endColumn: 21,
+					endColumn: 27,
 				},
 			],
 		},
@@ -36,6 +38,11 @@ createRuleTester().run("csv-max-rows", rule as never, {
 			code: staged(5),
 			options: [{ max: 3 }],
 			errors: [{ messageId: "tooManyRows", data: { count: "5", limit: "the configured limit is 3", row: "5" }, line: 5 }],
+		},
+		{
+			code: `EmailAddress\n${"user@contoso.com\n".repeat(4)}`,
+			options: [{ max: 3 }],
+			errors: [{ messageId: "tooManyRows", line: 5 }],
 		},
 		{
 			code: "Mail\na\nb\nc\n",
