@@ -15,7 +15,10 @@ export interface MiglintRun {
 }
 
 /** Runs the built `miglint` binary the way a shell, a hook or CI does. */
-export function runMiglint(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; uid?: number } = {}): MiglintRun {
+export function runMiglint(
+	args: readonly string[],
+	options: { cwd?: string; env?: Record<string, string | undefined>; withoutPrivileges?: boolean } = {},
+): MiglintRun {
 	if (!existsSync(path.join(REPOSITORY_ROOT, "packages/cli/dist/main.js"))) {
 		throw new Error("miglint is not built: run `pnpm build` before these tests (`pnpm test` does)");
 	}
@@ -25,12 +28,13 @@ export function runMiglint(args: readonly string[], options: { cwd?: string; env
 			env[name] = value;
 		}
 	}
-	const result = spawnSync(process.execPath, [BINARY, ...args], {
+	// Root reads any file: without its capabilities (util-linux setpriv), permissions apply to it too.
+	const command = options.withoutPrivileges && process.getuid?.() === 0 ? ["setpriv", "--inh-caps=-all", "--bounding-set=-all", process.execPath] : [process.execPath];
+	const result = spawnSync(command[0]!, [...command.slice(1), BINARY, ...args], {
 		cwd: options.cwd ?? REPOSITORY_ROOT,
 		env,
 		encoding: "utf8",
 		maxBuffer: 64 * 1024 * 1024,
-		...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
 	});
 	if (result.error) {
 		throw result.error;
