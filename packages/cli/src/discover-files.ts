@@ -1,10 +1,16 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import fg from "fast-glob";
-import ignore, { type Ignore } from "ignore";
+import { createRequire } from "node:module";
+import type FastGlob from "fast-glob";
+import type { Ignore } from "ignore";
 import picomatch from "picomatch";
 import type { MiglintConfig } from "@miglint/core";
 import { UsageError } from "./usage-error.js";
+
+const require = createRequire(import.meta.url);
+// Loaded on first use: a pre-commit hook names its files and needs neither.
+const fastGlob = (): typeof FastGlob => require("fast-glob") as typeof FastGlob;
+const gitignoreRules = (): Ignore => (require("ignore") as () => Ignore)();
 
 /** Never searched, as in ESLint. */
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
@@ -43,14 +49,14 @@ class GitIgnores {
 				break;
 			}
 		}
-		for (const file of fg.sync("**/.gitignore", { ...GLOB_OPTIONS, cwd: root })) {
+		for (const file of fastGlob().sync("**/.gitignore", { ...GLOB_OPTIONS, cwd: root })) {
 			this.#add(file);
 		}
 	}
 
 	#add(file: string): void {
 		if (!this.#rules.has(path.dirname(file)) && existsSync(file)) {
-			this.#rules.set(path.dirname(file), ignore().add(readFileSync(file, "utf8")));
+			this.#rules.set(path.dirname(file), gitignoreRules().add(readFileSync(file, "utf8")));
 		}
 	}
 
@@ -80,7 +86,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file));
 
 	const mappedFiles = Object.keys(config.csvTypes).length
-		? fg.sync(Object.keys(config.csvTypes), { ...GLOB_OPTIONS, cwd: config.directory })
+		? fastGlob().sync(Object.keys(config.csvTypes), { ...GLOB_OPTIONS, cwd: config.directory })
 		: [];
 
 	const found = new Set<string>();
@@ -97,8 +103,8 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			throw new UsageError(`'${pattern}' is not a regular file or a directory`);
 		}
 		const searched = stats
-			? [...fg.sync(CSV_FILES, { ...GLOB_OPTIONS, cwd: absolute }), ...mappedFiles.filter((file) => isInside(file, absolute))]
-			: fg.sync(toPosix(pattern), { ...GLOB_OPTIONS, cwd }).filter(isLintable);
+			? [...fastGlob().sync(CSV_FILES, { ...GLOB_OPTIONS, cwd: absolute }), ...mappedFiles.filter((file) => isInside(file, absolute))]
+			: fastGlob().sync(toPosix(pattern), { ...GLOB_OPTIONS, cwd }).filter(isLintable);
 		const gitIgnores = new GitIgnores(stats ? absolute : cwd);
 		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
 		if (kept.length === 0) {
@@ -119,7 +125,7 @@ function statPattern(pattern: string, absolute: string): ReturnType<typeof statS
 		if (code === "ELOOP") {
 			throw new UsageError(`'${pattern}' cannot be read: too many levels of symbolic links (a symlink loop?)`);
 		}
-		if ((code === "ENOENT" || code === "ENOTDIR") && fg.isDynamicPattern(toPosix(pattern))) {
+		if ((code === "ENOENT" || code === "ENOTDIR") && fastGlob().isDynamicPattern(toPosix(pattern))) {
 			return null;
 		}
 		if (code === "ENOENT" || code === "ENOTDIR") {

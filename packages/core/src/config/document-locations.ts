@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import type { Document, LineCounter, Node, Pair } from "yaml";
+import { yaml } from "./yaml.js";
 
 export interface Position {
 	line: number;
@@ -21,10 +22,10 @@ export class DocumentLocations {
 	}
 
 	#pairAt(map: Node, key: string): Pair<Node, Node> | undefined {
-		if (!isMap(map)) {
+		if (!yaml().isMap(map)) {
 			return undefined;
 		}
-		return (map.items as Pair<Node, Node>[]).find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+		return (map.items as Pair<Node, Node>[]).find((pair) => yaml().isScalar(pair.key) && String(pair.key.value) === key);
 	}
 
 	#walk(path: readonly (string | number)[]): { node: Node | undefined; pair: Pair<Node, Node> | undefined } {
@@ -34,7 +35,7 @@ export class DocumentLocations {
 			if (!node) {
 				return { node: undefined, pair: undefined };
 			}
-			if (isSeq(node)) {
+			if (yaml().isSeq(node)) {
 				pair = undefined;
 				node = node.items[Number(segment)] as Node | undefined;
 			} else {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { LineCounter, parseDocument } from "yaml";
 import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
 import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
 import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
 import type { MigrationFacts } from "./migration-facts.js";
+import { yaml } from "./yaml.js";
 
 export const CONFIG_FILE_NAMES = ["miglint.config.json", "miglint.config.yaml", "miglint.config.yml"] as const;
 
@@ -208,6 +208,7 @@ export function loadConfig(file: string, rules: Record<string, RuleInfo>): Migli
 	} catch (error) {
 		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${readFailure(error)}`);
 	}
+	const { LineCounter, parseDocument } = yaml();
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
 	const locations = new DocumentLocations(document, lineCounter);

@@ -52,7 +52,8 @@ const checked = new WeakMap<object, MigrationFacts>();
 export function getMigrationFacts(settings: Record<string, unknown> | undefined): MigrationFacts {
 	const miglint = settings?.["miglint"] as { migration?: unknown } | undefined;
 	const facts = miglint?.migration;
-	if (facts === undefined) {
+	const isEmptyObject = typeof facts === "object" && facts !== null && !Array.isArray(facts) && Object.keys(facts).length === 0;
+	if (facts === undefined || isEmptyObject) {
 		return {};
 	}
 	if (typeof facts === "object" && facts !== null && checked.has(facts)) {

@@ -131,7 +131,9 @@ export function getValueValidator(column: CsvColumnDeclaration): ValueValidator 
 	}
 	let validator = validators.get(column);
 	if (!validator) {
-		validator = compileValueValidator(column.value, { remember: !column.secret });
+		// Values from a fixed list (True/False) repeat on every row; addresses and passwords do not.
+		const listed = "enum" in column.value || "enumIgnoreCase" in column.value;
+		validator = compileValueValidator(column.value, { remember: listed && !column.secret });
 		validators.set(column, validator);
 	}
 	return validator;

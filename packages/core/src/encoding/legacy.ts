@@ -1,4 +1,8 @@
-import chardet from "chardet";
+import { createRequire } from "node:module";
+import type Chardet from "chardet";
+
+// Loaded on first use: most files are UTF-8 and never need a guess.
+const chardet = (): typeof Chardet => createRequire(import.meta.url)("chardet") as typeof Chardet;
 
 export interface DetectedEncoding {
 	/** WHATWG label understood by TextDecoder. */
@@ -95,7 +99,7 @@ function isDecodable(label: string): boolean {
 
 /** Asks chardet which legacy encoding the bytes most likely use; null when it has no usable answer. */
 export function detectLegacyEncoding(bytes: Uint8Array): DetectedEncoding | null {
-	for (const candidate of chardet.analyse(bytes)) {
+	for (const candidate of chardet().analyse(bytes)) {
 		const encoding = CHARDET_TO_WHATWG[candidate.name] ?? candidate.name.toLowerCase();
 		if (encoding === "utf-8" || encoding.startsWith("utf-") || !isDecodable(encoding)) {
 			continue;

@@ -111,8 +111,9 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 		if (!found) {
 			found = [];
 			const validate = column.declaration && getValueValidator(column.declaration);
-			for (const { row, value } of validate ? this.valuesOf(column) : []) {
-				if (value !== "") {
+			for (const row of validate ? this.ast.rows : []) {
+				const value = row.values[column.index];
+				if (value) {
 					const violations = validate!(value);
 					if (violations.length > 0) {
 						found.push({ row, value, violations });
