@@ -70,7 +70,7 @@ describe("bad paths", () => {
 
 	it("a directory named x.csv", () => {
 		mkdirSync(path.join(directory, "x.csv"));
-		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No CSV files found in 'x.csv'\n" });
+		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files)\n" });
 	});
 
 	it("a symlink loop", () => {

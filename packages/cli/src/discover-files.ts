@@ -5,6 +5,7 @@ import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import picomatch from "picomatch";
 import type { MiglintConfig } from "@miglint/core";
+import { languageFiles } from "eslint-plugin-miglint";
 import { UsageError } from "./usage-error.js";
 
 const require = createRequire(import.meta.url);
@@ -12,9 +13,11 @@ const require = createRequire(import.meta.url);
 const fastGlob = (): typeof FastGlob => require("fast-glob") as typeof FastGlob;
 const gitignoreRules = (): Ignore => (require("ignore") as () => Ignore)();
 
+/** What the files of miglint's languages are, for messages. */
+const LINTED_KINDS = "miglint checks CSV files";
+
 /** Never searched, as in ESLint. */
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-const CSV_FILES = "**/*.[cC][sS][vV]";
 
 const GLOB_OPTIONS = {
 	absolute: true,
@@ -72,7 +75,8 @@ class GitIgnores {
 
 /**
  * Finds the files to lint, as ESLint would from the command line: directories
- * are searched for CSV files (and files `csv.types` maps), honouring .gitignore
+ * are searched for the files of miglint's languages (and files `csv.types`
+ * maps), honouring .gitignore
  * and the configuration's `ignores`; globs are expanded; files named explicitly
  * are linted when miglint knows them, whatever .gitignore says. A path that
  * does not exist, or a directory or glob without a single file to lint, is a
@@ -82,7 +86,9 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const configuredIgnores = globMatcher(config.ignores);
 	const mappedTypes = globMatcher(Object.keys(config.csvTypes));
 	const relativeToConfig = (file: string) => toPosix(path.relative(config.directory, file));
-	const isLintable = (file: string) => /\.csv$/iu.test(file) || mappedTypes(relativeToConfig(file));
+	const lintedFiles = Object.values(languageFiles).flat();
+	const hasLintedName = globMatcher(lintedFiles);
+	const isLintable = (file: string) => hasLintedName(path.basename(file)) || mappedTypes(relativeToConfig(file));
 	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file));
 
 	const mappedFiles = Object.keys(config.csvTypes).length
@@ -103,12 +109,12 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			throw new UsageError(`'${pattern}' is not a regular file or a directory`);
 		}
 		const searched = stats
-			? [...fastGlob().sync(CSV_FILES, { ...GLOB_OPTIONS, cwd: absolute }), ...mappedFiles.filter((file) => isInside(file, absolute))]
+			? [...fastGlob().sync(lintedFiles, { ...GLOB_OPTIONS, cwd: absolute }), ...mappedFiles.filter((file) => isInside(file, absolute))]
 			: fastGlob().sync(toPosix(pattern), { ...GLOB_OPTIONS, cwd }).filter(isLintable);
 		const gitIgnores = new GitIgnores(stats ? absolute : cwd);
 		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
 		if (kept.length === 0) {
-			throw new UsageError(stats ? `No CSV files found in '${pattern}'` : `No files matching '${pattern}' were found`);
+			throw new UsageError(stats ? `No files to lint in '${pattern}' (${LINTED_KINDS})` : `No files matching '${pattern}' were found`);
 		}
 		for (const file of kept) {
 			found.add(file);
