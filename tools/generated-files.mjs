@@ -1,9 +1,10 @@
-// Files generated from the rules' `meta`, so that nothing is written twice:
-// the configuration schema shipped with the CLI and the rule table of the README.
+// Files generated from the rules' `meta` and the CSV type tables, so that
+// nothing is written twice: the configuration schema shipped with the CLI, the
+// rule table of the README, and the precompiled value validators.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildConfigSchema, REPOSITORY_URL } from "@miglint/core";
+import { buildConfigSchema, csvTypes, REPOSITORY_URL, valueValidatorsSource } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -50,7 +51,14 @@ function configSchema() {
 	};
 }
 
+function valueValidators() {
+	return {
+		file: path.join(ROOT, "packages/core/src/csv-types/generated/value-validators.ts"),
+		content: valueValidatorsSource(csvTypes),
+	};
+}
+
 /** Every generated file with the content it must have. */
 export function generatedFiles() {
-	return [configSchema(), readmeWithTable()];
+	return [configSchema(), readmeWithTable(), valueValidators()];
 }

@@ -19,6 +19,8 @@ export type {
 	CsvTypeInference,
 } from "./csv-types/registry.js";
 export type { ValueValidator, ValueViolation } from "./csv-types/value-validator.js";
+export { createValueAjv } from "./csv-types/value-keywords.js";
+export { valueValidatorsSource } from "./csv-types/value-validator-source.js";
 export { diagnoseSmtpAddress, MAX_LOCAL_PART_LENGTH, type SmtpAddressDiagnosis, type SmtpAddressProblem } from "./csv-types/smtp-address.js";
 
 export { ConfigError } from "./config/config-error.js";

@@ -2,7 +2,7 @@ import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import typeSchema from "../src/csv-types/csv-type.schema.json" with { type: "json" };
 import { csvTypes, getCsvType, getValueValidator, inferCsvType } from "../src/csv-types/registry.js";
-import { getValueAjv } from "../src/csv-types/value-validator.js";
+import { createValueAjv } from "../src/csv-types/value-keywords.js";
 
 describe("CSV type declarations", () => {
 	it.each(csvTypes.map((type) => [type.name, type] as const))("%s follows the type schema and has compilable value schemas", (_name, type) => {
@@ -10,7 +10,7 @@ describe("CSV type declarations", () => {
 		expect(validate(type), JSON.stringify(validate.errors)).toBe(true);
 		for (const column of type.columns) {
 			if (column.value) {
-				expect(() => getValueAjv().compile(column.value!)).not.toThrow();
+				expect(() => createValueAjv().compile(column.value!)).not.toThrow();
 			}
 		}
 	});

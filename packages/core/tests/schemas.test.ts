@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildConfigSchema } from "../src/config/config-schema.js";
 import { migrationFactsSchema } from "../src/config/migration-facts.js";
 import { csvTypes } from "../src/csv-types/registry.js";
-import { getValueAjv } from "../src/csv-types/value-validator.js";
+import { createValueAjv } from "../src/csv-types/value-keywords.js";
 
 // miglint compiles its schemas without checking them against the meta-schema
 // (to keep start-up fast); this is where they are checked.
@@ -20,7 +20,7 @@ describe("miglint's JSON Schemas are valid draft-07 schemas", () => {
 	});
 
 	it.each(csvTypes.flatMap((type) => type.columns.filter((column) => column.value).map((column) => [`${type.name}.${column.name}`, column.value!] as const)))("the value schema of %s", (_name, schema) => {
-		const valueAjv = getValueAjv();
+		const valueAjv = createValueAjv();
 		expect(valueAjv.validateSchema(schema), valueAjv.errorsText()).toBe(true);
 	});
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import { ajv } from "../ajv.js";
 import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
 import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
@@ -112,7 +113,7 @@ function structureValidator(): ValidateFunction {
 	if (!validateStructure) {
 		const schema = buildConfigSchema({}) as { properties: Record<string, unknown> };
 		schema.properties["rules"] = { type: "object" };
-		validateStructure = new Ajv(SCHEMA_OPTIONS).compile(schema);
+		validateStructure = new (ajv().Ajv)(SCHEMA_OPTIONS).compile(schema);
 	}
 	return validateStructure;
 }
@@ -159,7 +160,7 @@ function checkRuleEntries(
 			const schema = schemas[index] as object;
 			let validate = optionValidators.get(schema);
 			if (!validate) {
-				optionAjv ??= new Ajv(SCHEMA_OPTIONS);
+				optionAjv ??= new (ajv().Ajv)(SCHEMA_OPTIONS);
 				validate = optionAjv.compile(schema);
 				optionValidators.set(schema, validate);
 			}

@@ -1,4 +1,5 @@
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
+import { ajv } from "../ajv.js";
 
 /** What rules know about the migration project, from `migration` in miglint.config or `settings.miglint.migration`. */
 export interface MigrationFacts {
@@ -59,7 +60,7 @@ export function getMigrationFacts(settings: Record<string, unknown> | undefined)
 	if (typeof facts === "object" && facts !== null && checked.has(facts)) {
 		return checked.get(facts)!;
 	}
-	validateFacts ??= new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(migrationFactsSchema);
+	validateFacts ??= new (ajv().Ajv)({ allErrors: true, strict: false, validateSchema: false }).compile(migrationFactsSchema);
 	if (!validateFacts(facts)) {
 		const details = (validateFacts.errors ?? [])
 			.map((error) => `settings.miglint.migration${error.instancePath.replaceAll("/", ".")} ${error.message}`)

@@ -1,6 +1,7 @@
 import notYetModelled from "./types/not-yet-modelled.json" with { type: "json" };
 import staged from "./types/staged.json" with { type: "json" };
-import { compileValueValidator, type ValueValidator } from "./value-validator.js";
+import { validatorExportName } from "./value-validator-source.js";
+import { precompiledValueValidator, type ValueValidator } from "./value-validator.js";
 
 export interface CsvColumnDeclaration {
 	name: string;
@@ -123,17 +124,19 @@ export function inferCsvType(headerNames: readonly string[]): CsvTypeInference |
 }
 
 const validators = new WeakMap<CsvColumnDeclaration, ValueValidator>();
+const owningTypes = new Map<CsvColumnDeclaration, CsvTypeDeclaration>(csvTypes.flatMap((type) => type.columns.map((column) => [column, type] as const)));
 
-/** The compiled value check of a column, or null when its values are unconstrained. */
+/** The value check of a column, or null when its values are unconstrained. */
 export function getValueValidator(column: CsvColumnDeclaration): ValueValidator | null {
-	if (!column.value) {
+	const type = owningTypes.get(column);
+	if (!column.value || !type) {
 		return null;
 	}
 	let validator = validators.get(column);
 	if (!validator) {
 		// Values from a fixed list (True/False) repeat on every row; addresses and passwords do not.
 		const listed = "enum" in column.value || "enumIgnoreCase" in column.value;
-		validator = compileValueValidator(column.value, { remember: listed && !column.secret });
+		validator = precompiledValueValidator(validatorExportName(type, column.name), { remember: listed && !column.secret });
 		validators.set(column, validator);
 	}
 	return validator;
