@@ -3,15 +3,16 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
-import picomatch from "picomatch";
+import type Picomatch from "picomatch";
 import type { MiglintConfig } from "@miglint/core";
-import { languageFiles } from "eslint-plugin-miglint";
+import { languageExtensions, languageFiles } from "eslint-plugin-miglint";
 import { UsageError } from "./usage-error.js";
 
 const require = createRequire(import.meta.url);
-// Loaded on first use: a pre-commit hook names its files and needs neither.
+// Loaded on first use: a pre-commit hook names its files and needs none of them.
 const fastGlob = (): typeof FastGlob => require("fast-glob") as typeof FastGlob;
 const gitignoreRules = (): Ignore => (require("ignore") as () => Ignore)();
+export const picomatch = (): typeof Picomatch => require("picomatch") as typeof Picomatch;
 
 /** What the files of miglint's languages are, for messages. */
 const LINTED_KINDS = "miglint checks CSV files";
@@ -33,7 +34,7 @@ function toPosix(file: string): string {
 }
 
 function globMatcher(globs: string[]): (file: string) => boolean {
-	return globs.length ? picomatch(globs, { dot: true }) : () => false;
+	return globs.length ? picomatch()(globs, { dot: true }) : () => false;
 }
 
 function isInside(file: string, directory: string): boolean {
@@ -87,8 +88,8 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const mappedTypes = globMatcher(Object.keys(config.csvTypes));
 	const relativeToConfig = (file: string) => toPosix(path.relative(config.directory, file));
 	const lintedFiles = Object.values(languageFiles).flat();
-	const hasLintedName = globMatcher(lintedFiles);
-	const isLintable = (file: string) => hasLintedName(path.basename(file)) || mappedTypes(relativeToConfig(file));
+	const lintedExtensions = new Set(Object.values(languageExtensions).flat());
+	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || mappedTypes(relativeToConfig(file));
 	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file));
 
 	const mappedFiles = Object.keys(config.csvTypes).length

@@ -2,10 +2,9 @@ import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ESLint } from "eslint";
-import picomatch from "picomatch";
 import { ConfigError, emptyConfig, findConfigFile, loadConfig, type MiglintConfig } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
-import { discoverFiles } from "./discover-files.js";
+import { discoverFiles, picomatch } from "./discover-files.js";
 import { buildEslintConfig } from "./eslint-config.js";
 import { formatResults } from "./format-results.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
@@ -32,7 +31,7 @@ function patternBase(pattern: string, cwd: string): string {
 	if (existsSync(absolute)) {
 		return statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
 	}
-	return path.resolve(cwd, picomatch.scan(pattern).base || ".");
+	return path.resolve(cwd, picomatch().scan(pattern).base || ".");
 }
 
 /**

@@ -22,10 +22,21 @@ export const languages = {
 	csv: new CsvLanguage(),
 };
 
-/** Files each language lints by default. */
-export const languageFiles: Record<keyof typeof languages, string[]> = {
-	csv: ["**/*.[cC][sS][vV]"],
+/** File name extensions each language lints by default (in any letter case). */
+export const languageExtensions: Record<keyof typeof languages, string[]> = {
+	csv: [".csv"],
 };
+
+/** `.csv` → `*.[cC][sS][vV]`: globs match case-sensitively, Windows file names do not. */
+function anyCaseGlob(extension: string): string {
+	const letters = [...extension.slice(1)].map((character) => (/[a-z]/iu.test(character) ? `[${character.toLowerCase()}${character.toUpperCase()}]` : character));
+	return `**/*.${letters.join("")}`;
+}
+
+/** Files each language lints by default, as ESLint `files` globs. */
+export const languageFiles = Object.fromEntries(
+	Object.entries(languageExtensions).map(([language, extensions]) => [language, extensions.map(anyCaseGlob)]),
+) as Record<keyof typeof languages, string[]>;
 
 /** The recommended severity of every rule of a language, read from the rules' `meta.docs.recommended`. */
 export function recommendedRules(language: keyof typeof languages): Record<string, RecommendedSeverity> {
