@@ -11,6 +11,11 @@ describe("miglint command line", () => {
 		expect(runMiglint(["--version"])).toEqual({ status: 0, stdout: `v${version}\n`, stderr: "" });
 	});
 
+	it("--no-color turns colours off, --color on", () => {
+		expect(runMiglint([BROKEN, "--no-color"]).stdout).not.toContain("\u001b[");
+		expect(runMiglint([BROKEN, "--color", "--no-color"]).stdout).not.toContain("\u001b[");
+	});
+
 	it("--help lists the options, examples and exit codes", () => {
 		const run = runMiglint(["--help"]);
 		expect(run.status).toBe(0);
@@ -25,8 +30,10 @@ describe("miglint command line", () => {
 		expect(unknown.stderr).toMatch(/^miglint: Unknown argument: fixx \(see miglint --help\)\n$/u);
 		const format = runMiglint(["--format", "sarif", "."]);
 		expect(format.status).toBe(2);
-		expect(format.stderr).toContain("Invalid values");
+		expect(format.stderr).toBe('miglint: Invalid value for --format: "sarif"; choose "stylish" or "json" (see miglint --help)\n');
 		expect(runMiglint(["--max-warnings", "-5", "."]).status).toBe(2);
+		expect(runMiglint(["--max-warnings", "many", "."]).stderr).toBe("miglint: --max-warnings takes a whole number of warnings: 0 or more, or -1 for no limit (see miglint --help)\n");
+		expect(runMiglint(["--config"])).toEqual({ status: 2, stdout: "", stderr: "miglint: --config needs a value (see miglint --help)\n" });
 	});
 
 	it("colours only when asked, or on a terminal without NO_COLOR", () => {

@@ -1,4 +1,5 @@
-import yargs from "yargs";
+import yargsParser from "yargs-parser";
+import type { Argv } from "yargs";
 import { UsageError } from "./usage-error.js";
 
 export const FORMATS = ["stylish", "json"] as const;
@@ -17,53 +18,91 @@ export interface CliOptions {
 	help: boolean;
 }
 
-function parser(argv: string[]) {
-	return yargs(argv)
-		.scriptName("miglint")
-		.usage("$0 [paths or globs...]\n\nChecks Microsoft 365 migration files (batch CSVs) for documented mistakes before they reach the tenant.")
-		.option("format", { alias: "f", choices: FORMATS, default: "stylish" as const, describe: "Report format" })
-		.option("max-warnings", { type: "number", default: -1, describe: "Exit with 1 when there are more warnings than this" })
-		.option("quiet", { type: "boolean", default: false, describe: "Report errors only" })
-		.option("fix", { type: "boolean", default: false, describe: "Fix what can be fixed safely and write the files" })
-		.option("fix-dry-run", { type: "boolean", default: false, describe: "Compute fixes without writing files" })
-		.option("config", { alias: "c", type: "string", describe: "Use this miglint.config.{json,yaml,yml} instead of looking one up" })
-		.option("print-config", { type: "string", describe: "Print the configuration used for a file and exit" })
-		.option("color", { type: "boolean", describe: "Force colours on or off (default: on for a terminal, off with NO_COLOR)" })
-		.example("$0", "Lint every CSV under the current directory")
-		.example("$0 batches/wave1.csv batches/wave2.csv", "Lint two batch files (as a pre-commit hook does)")
-		.example('$0 "batches/**/*.csv" --format json', "Lint a glob and print ESLint's JSON results")
-		.example("$0 --fix batches/", "Fix header spelling, blank lines, separators and encodings in place")
-		.example("$0 --max-warnings 0 .", "Fail the build on warnings too")
-		.epilogue("Exit codes: 0 no problems (warnings within --max-warnings), 1 problems found, 2 usage, configuration or internal error.")
-		.strictOptions()
-		.version(false)
-		.help(false)
-		.option("version", { alias: "v", type: "boolean", default: false, describe: "Print the version" })
-		.option("help", { alias: "h", type: "boolean", default: false, describe: "Show this help" })
-		.exitProcess(false)
-		.fail((message, error) => {
-			throw new UsageError(`${error?.message ?? message} (see miglint --help)`);
-		})
-		.wrap(Math.min(100, process.stdout.columns || 100));
+interface OptionDefinition {
+	type: "boolean" | "string" | "number";
+	alias?: string;
+	choices?: readonly string[];
+	default?: string | number | boolean;
+	describe: string;
 }
 
+/** The options, defined once for both the parser and the help text. */
+const OPTIONS: Record<string, OptionDefinition> = {
+	format: { type: "string", alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" },
+	"max-warnings": { type: "number", default: -1, describe: "Exit with 1 when there are more warnings than this" },
+	quiet: { type: "boolean", default: false, describe: "Report errors only" },
+	fix: { type: "boolean", default: false, describe: "Fix what can be fixed safely and write the files" },
+	"fix-dry-run": { type: "boolean", default: false, describe: "Compute fixes without writing files" },
+	config: { type: "string", alias: "c", describe: "Use this miglint.config.{json,yaml,yml} instead of looking one up" },
+	"print-config": { type: "string", describe: "Print the configuration used for a file and exit" },
+	color: { type: "boolean", describe: "Force colours on or off (default: on for a terminal, off with NO_COLOR)" },
+	version: { type: "boolean", alias: "v", default: false, describe: "Print the version" },
+	help: { type: "boolean", alias: "h", default: false, describe: "Show this help" },
+};
+
+const USAGE = "$0 [paths or globs...]\n\nChecks Microsoft 365 migration files (batch CSVs) for documented mistakes before they reach the tenant.";
+const EXAMPLES: ReadonlyArray<[string, string]> = [
+	["$0", "Lint every CSV under the current directory"],
+	["$0 batches/wave1.csv batches/wave2.csv", "Lint two batch files (as a pre-commit hook does)"],
+	['$0 "batches/**/*.csv" --format json', "Lint a glob and print ESLint's JSON results"],
+	["$0 --fix batches/", "Fix header spelling, blank lines, separators and encodings in place"],
+	["$0 --max-warnings 0 .", "Fail the build on warnings too"],
+];
+const EPILOGUE = "Exit codes: 0 no problems (warnings within --max-warnings), 1 problems found, 2 usage, configuration or internal error.";
+
+/** Every spelling yargs-parser may give an option: its name, its alias and its camelCase form. */
+const KNOWN_KEYS = new Set(
+	Object.entries(OPTIONS).flatMap(([name, option]) => [name, name.replace(/-([a-z])/gu, (_match, letter: string) => letter.toUpperCase()), ...(option.alias ? [option.alias] : [])]),
+);
+
+function optionsOfType(type: OptionDefinition["type"]): string[] {
+	return Object.keys(OPTIONS).filter((name) => OPTIONS[name]!.type === type);
+}
+
+/**
+ * Reads the command line with yargs-parser, the parser of yargs: yargs itself
+ * (with its help formatting) takes about 45 ms to load, which a pre-commit hook
+ * would pay on every commit, so it is loaded only to print the help.
+ */
 export function parseOptions(argv: string[]): CliOptions {
-	const parsed = parser(argv).parseSync();
+	const { argv: parsed, error } = yargsParser.detailed(argv, {
+		boolean: optionsOfType("boolean"),
+		string: optionsOfType("string"),
+		number: optionsOfType("number"),
+		alias: Object.fromEntries(Object.entries(OPTIONS).flatMap(([name, option]) => (option.alias ? [[name, option.alias]] : []))),
+		default: Object.fromEntries(Object.entries(OPTIONS).flatMap(([name, option]) => (option.default === undefined ? [] : [[name, option.default]]))),
+	});
+	if (error) {
+		throw new UsageError(`${error.message} (see miglint --help)`);
+	}
+	const unknown = Object.keys(parsed).filter((key) => key !== "_" && key !== "$0" && !KNOWN_KEYS.has(key));
+	if (unknown.length) {
+		throw new UsageError(`Unknown argument${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (see miglint --help)`);
+	}
+	for (const [name, option] of Object.entries(OPTIONS)) {
+		const value: unknown = parsed[name];
+		if (option.choices && !option.choices.includes(value as string)) {
+			throw new UsageError(`Invalid value for --${name}: ${JSON.stringify(value)}; choose ${option.choices.map((choice) => JSON.stringify(choice)).join(" or ")} (see miglint --help)`);
+		}
+		if (option.type === "string" && value !== undefined && (typeof value !== "string" || value === "")) {
+			throw new UsageError(`--${name} needs a value (see miglint --help)`);
+		}
+	}
 	const options: CliOptions = {
 		patterns: parsed._.map(String),
-		format: parsed.format,
-		maxWarnings: parsed["max-warnings"],
-		quiet: parsed.quiet,
-		fix: parsed.fix,
-		fixDryRun: parsed["fix-dry-run"],
-		config: parsed.config,
-		printConfig: parsed["print-config"],
-		color: parsed.color,
-		version: parsed.version,
-		help: parsed.help,
+		format: parsed["format"] as CliOptions["format"],
+		maxWarnings: parsed["max-warnings"] as number,
+		quiet: parsed["quiet"] as boolean,
+		fix: parsed["fix"] as boolean,
+		fixDryRun: parsed["fix-dry-run"] as boolean,
+		config: parsed["config"] as string | undefined,
+		printConfig: parsed["print-config"] as string | undefined,
+		color: parsed["color"] as boolean | undefined,
+		version: parsed["version"] as boolean,
+		help: parsed["help"] as boolean,
 	};
 	if (!Number.isInteger(options.maxWarnings) || options.maxWarnings < -1) {
-		throw new UsageError(`--max-warnings must be a whole number of warnings, got ${String(parsed["max-warnings"])}`);
+		throw new UsageError("--max-warnings takes a whole number of warnings: 0 or more, or -1 for no limit (see miglint --help)");
 	}
 	if (options.fix && options.fixDryRun) {
 		throw new UsageError("--fix and --fix-dry-run cannot be used together");
@@ -71,6 +110,15 @@ export function parseOptions(argv: string[]): CliOptions {
 	return options;
 }
 
+/** The help text, laid out by yargs. */
 export async function helpText(): Promise<string> {
-	return parser([]).getHelp();
+	const { default: yargs } = await import("yargs");
+	let builder: Argv = yargs([]).scriptName("miglint").usage(USAGE).version(false).help(false);
+	for (const [name, option] of Object.entries(OPTIONS)) {
+		builder = builder.option(name, { ...option, choices: option.choices ? [...option.choices] : undefined });
+	}
+	for (const [command, description] of EXAMPLES) {
+		builder = builder.example(command, description);
+	}
+	return builder.epilogue(EPILOGUE).wrap(Math.min(100, process.stdout.columns || 100)).getHelp();
 }
