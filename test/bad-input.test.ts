@@ -35,6 +35,7 @@ describe("bad files are reported, not crashed on", () => {
 		["invalid-utf8.csv", "2:7  error  This file is not UTF-8: byte 30 is not valid UTF-8", "miglint/csv-encoding"],
 		["unclosed-quote.csv", "2:26  error  Parsing error: Unclosed quote", ""],
 		["stray-quote.csv", "3:6  error  Parsing error: Stray quote in an unquoted field", ""],
+		["syntax-error.ps1", "3:27  error  Parsing error: Missing closing ')' after the 'if' condition", ""],
 	])("%s", (name, expected, ruleId) => {
 		const run = lintBadFile(name);
 		expect(run.status).toBe(1);
@@ -70,7 +71,7 @@ describe("bad paths", () => {
 
 	it("a directory named x.csv", () => {
 		mkdirSync(path.join(directory, "x.csv"));
-		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files)\n" });
+		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files and PowerShell scripts)\n" });
 	});
 
 	it("a symlink loop", () => {

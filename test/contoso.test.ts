@@ -15,7 +15,7 @@ describe("miglint on the Contoso migration repository", () => {
 		expect(run.status).toBe(1);
 	});
 
-	it("lints exactly the CSV files and the .txt batches csv.types maps, minus ignores", () => {
+	it("lints exactly the CSV files, the scripts and the .txt batches csv.types maps, minus ignores", () => {
 		expect(results.map((result) => result.filePath)).toEqual([
 			...BROKEN.map((file) => `batches/broken/${file}`),
 			"batches/clean/wave1-finance.csv",
@@ -23,6 +23,7 @@ describe("miglint on the Contoso migration repository", () => {
 			"batches/clean/wave3-addresses-only.csv",
 			"batches/legacy/wave0.txt",
 			"reports/mailbox-sizes.csv",
+			"scripts/start-wave1.ps1",
 		]);
 	});
 

@@ -9,7 +9,7 @@ const PROJECT = path.join(FIXTURES, "eslint-plugin");
 
 describe("eslint-plugin-miglint in a plain eslint.config.js", () => {
 	const run = spawnSync(process.execPath, [ESLINT_BINARY, "--format", "json", ".", "legacy/**/*.txt"], { cwd: PROJECT, encoding: "utf8" });
-	const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; severity: number }[] }[];
+	const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; severity: number; fatal?: boolean }[] }[];
 	const messagesOf = (file: string) => results.find((result) => result.filePath === path.join(PROJECT, file))!.messages;
 
 	it("lints CSV files with the recommended rules and the migration facts of settings.miglint", () => {
@@ -19,6 +19,11 @@ describe("eslint-plugin-miglint in a plain eslint.config.js", () => {
 			{ ruleId: "miglint/csv-email-domain", line: 2, column: 1, severity: 1 },
 			{ ruleId: "miglint/csv-force-change-password", line: 2, column: 44, severity: 2 },
 		]);
+	});
+
+	it("parses PowerShell scripts, reporting a syntax error where it is", () => {
+		expect(messagesOf("scripts/connect.ps1")).toEqual([]);
+		expect(messagesOf("scripts/broken.ps1")).toMatchObject([{ fatal: true, line: 3, column: 1, message: "Parsing error: Missing closing ')'." }]);
 	});
 
 	it("takes a CSV type from languageOptions for files it maps", () => {

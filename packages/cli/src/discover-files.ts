@@ -15,7 +15,7 @@ const gitignoreRules = (): Ignore => (require("ignore") as () => Ignore)();
 export const picomatch = (): typeof Picomatch => require("picomatch") as typeof Picomatch;
 
 /** What the files of miglint's languages are, for messages. */
-const LINTED_KINDS = "miglint checks CSV files";
+const LINTED_KINDS = "miglint checks CSV files and PowerShell scripts";
 
 /** Never searched, as in ESLint. */
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];

@@ -1,25 +1,43 @@
 import type { Linter } from "eslint";
-import type { MiglintConfig } from "@miglint/core";
-import plugin, { languageFiles, recommendedRules } from "eslint-plugin-miglint";
+import { PLUGIN_NAMESPACE, type MiglintConfig } from "@miglint/core";
+import plugin, { languageFiles, languages, recommendedRules, rules } from "eslint-plugin-miglint";
+
+type Language = keyof typeof languages;
+
+/** The rules of one language: the recommended ones, with the user's severities and options on top. */
+function rulesOf(language: Language, config: MiglintConfig): Linter.RulesRecord {
+	const configured = Object.entries(config.rules as Linter.RulesRecord).filter(([id]) =>
+		rules[id.slice(`${PLUGIN_NAMESPACE}/`.length)]?.meta.languages?.includes(`${PLUGIN_NAMESPACE}/${language}`),
+	);
+	return { ...recommendedRules(language), ...Object.fromEntries(configured) };
+}
 
 /**
- * The flat configuration miglint gives ESLint: the plugin, the recommended
- * rules with the user's severities and options on top, the migration facts as
- * settings (so that ESLint's cache and workers see them), and one object per
- * `csv.types` glob carrying the CSV type as a language option. Those globs stay
- * relative to the configuration file through `basePath`.
+ * The flat configuration miglint gives ESLint: the plugin with the migration
+ * facts as settings (so that ESLint's cache and workers see them), one object
+ * per language with its rules, and one object per `csv.types` glob carrying
+ * the CSV type as a language option. Those globs stay relative to the
+ * configuration file through `basePath`.
  */
 export function buildEslintConfig(config: MiglintConfig): Linter.Config[] {
-	const languageOptions = config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {};
-	const rules = { ...recommendedRules("csv"), ...(config.rules as Linter.RulesRecord) };
+	const csvOptions = config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {};
 	const mappedTypes = Object.entries(config.csvTypes).map(
 		([glob, csvType]): Linter.Config => ({
 			name: `miglint/csv.types: ${glob}`,
 			basePath: config.directory,
 			files: [glob],
 			language: "miglint/csv",
-			languageOptions: { ...languageOptions, csvType },
-			rules,
+			languageOptions: { ...csvOptions, csvType },
+			rules: rulesOf("csv", config),
+		}),
+	);
+	const languageObjects = (Object.keys(languages) as Language[]).map(
+		(language): Linter.Config => ({
+			name: `miglint/${language}`,
+			files: languageFiles[language],
+			language: `${PLUGIN_NAMESPACE}/${language}`,
+			...(language === "csv" ? { languageOptions: csvOptions } : {}),
+			rules: rulesOf(language, config),
 		}),
 	);
 	return [
@@ -28,13 +46,7 @@ export function buildEslintConfig(config: MiglintConfig): Linter.Config[] {
 			plugins: { miglint: plugin as never },
 			settings: { miglint: { migration: config.migration } },
 		},
-		{
-			name: "miglint/csv",
-			files: languageFiles.csv,
-			language: "miglint/csv",
-			languageOptions,
-			rules,
-		},
+		...languageObjects,
 		...mappedTypes,
 	];
 }

@@ -1,6 +1,7 @@
 export { decodeBytes, factsForText, TRANSCODE_CONFIDENCE } from "./encoding/decode-bytes.js";
 export type { BinarySignature, DecodedSource, DecodeOptions, EncodingFacts, InvalidByteFact, NulBytesFact } from "./encoding/decode-bytes.js";
 export { decodeFile, type LintedFile } from "./encoding/decode-file.js";
+export { fileProblem, readSourceFile, type FileKind, type FileProblem } from "./encoding/read-source-file.js";
 export { LEGACY_ENCODINGS, type DetectedEncoding } from "./encoding/legacy.js";
 export type { UnicodeEncoding } from "./encoding/unicode.js";
 

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { RuleDefinition } from "@eslint/core";
 import { PLUGIN_NAMESPACE } from "@miglint/core";
 import { CsvLanguage } from "@miglint/language-csv";
+import { PowerShellLanguage } from "@miglint/language-powershell";
 import { rules as csvRules } from "@miglint/rules-csv";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
@@ -20,11 +21,13 @@ export const rules: Record<string, MiglintRule> = { ...csvRules } as Record<stri
 
 export const languages = {
 	csv: new CsvLanguage(),
+	powershell: new PowerShellLanguage(),
 };
 
 /** File name extensions each language lints by default (in any letter case). */
 export const languageExtensions: Record<keyof typeof languages, string[]> = {
 	csv: [".csv"],
+	powershell: [".ps1", ".psm1", ".psd1"],
 };
 
 /** `.csv` → `*.[cC][sS][vV]`: globs match case-sensitively, Windows file names do not. */

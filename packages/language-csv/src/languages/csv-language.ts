@@ -1,14 +1,5 @@
-import type { File, FileError, Language, OkParseResult, ParseResult } from "@eslint/core";
-import {
-	csvTypes,
-	decodeFile,
-	fileTooLargeMessage,
-	getCsvType,
-	LEGACY_ENCODINGS,
-	MAX_FILE_BYTES,
-	type DecodedSource,
-	type EncodingFacts,
-} from "@miglint/core";
+import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
+import { csvTypes, fileProblem, getCsvType, LEGACY_ENCODINGS, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
 import { resolveCsvType, type ResolvedCsvType } from "./csv-columns.js";
@@ -29,20 +20,12 @@ export type CsvParseResultExtras = {
 	csvType: ResolvedCsvType | null;
 };
 
-function binaryError(binary: NonNullable<DecodedSource["binary"]>): string {
-	switch (binary.signature) {
-		case "zip":
-			return 'This is a ZIP archive, most likely an Excel workbook (.xlsx) saved under a .csv name, not a CSV file. In Excel use "Save As" with "CSV UTF-8 (Comma delimited)".';
-		case "ole":
-			return 'This is a legacy Office document, most likely an Excel .xls workbook saved under a .csv name, not a CSV file. In Excel use "Save As" with "CSV UTF-8 (Comma delimited)".';
-		default:
-			return `This file contains NUL bytes (the first at byte ${binary.byteOffset}) and is not UTF-16 or UTF-32 text: it looks binary, not like a CSV file.`;
-	}
-}
-
-function fileError(message: string, line = 1, column = 1): { ok: false; errors: FileError[] } {
-	return { ok: false, errors: [{ message, line, column }] };
-}
+const CSV_FILE: FileKind = {
+	name: "a CSV file",
+	zip: "most likely an Excel workbook (.xlsx) saved under a .csv name",
+	ole: "most likely an Excel .xls workbook saved under a .csv name",
+	advice: 'In Excel use "Save As" with "CSV UTF-8 (Comma delimited)".',
+};
 
 /** ESLint language for migration CSV files (`miglint/csv`). */
 export class CsvLanguage
@@ -86,17 +69,14 @@ export class CsvLanguage
 
 	parse(file: File, context: { languageOptions?: CsvLanguageOptions }): ParseResult<CsvDocument> {
 		const { legacyEncoding } = context.languageOptions ?? {};
-		const decoded = decodeFile(file, legacyEncoding ? { legacyEncoding } : {});
-		if (decoded.binary) {
-			return fileError(binaryError(decoded.binary));
+		const read = readSourceFile(file, CSV_FILE, legacyEncoding ? { legacyEncoding } : {});
+		if (!read.ok) {
+			return read;
 		}
-		const size = decoded.facts.byteLength ?? decoded.text.length;
-		if (size > MAX_FILE_BYTES) {
-			return fileError(fileTooLargeMessage(size));
-		}
+		const { decoded } = read;
 		const parsed = parseCsv(decoded.text);
 		if (!parsed.ok) {
-			return fileError(parsed.message, parsed.line, parsed.column);
+			return fileProblem(parsed.message, parsed.line, parsed.column);
 		}
 		const result: OkParseResult<CsvDocument> & CsvParseResultExtras = {
 			ok: true,

@@ -1,0 +1,16 @@
+export { PowerShellLanguage, type PowerShellLanguageOptions } from "./languages/powershell-language.js";
+export { PowerShellSourceCode } from "./languages/powershell-source-code.js";
+export type {
+	BoundParameter,
+	CommandOutput,
+	PowerShellCommand,
+	Splat,
+	UnboundArgument,
+	UnresolvedParameter,
+} from "./commands/command-model.js";
+export { findCmdlet, findParameter, type CatalogCmdlet, type CatalogParameter, type ParameterLookup } from "./commands/catalog.js";
+export type { Constant, ConstantValue } from "./commands/constants.js";
+export type { ScopeNode } from "./commands/scopes.js";
+export type { SuppressionBoundary } from "./directives/suppress-message.js";
+export type { PowerShellRuleDefinition, PowerShellRuleVisitor } from "./rule-types.js";
+export type * from "@miglint/powershell-parser";

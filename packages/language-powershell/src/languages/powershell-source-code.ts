@@ -1,0 +1,126 @@
+import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
+import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
+import type { EncodingFacts } from "@miglint/core";
+import type { Command, Comment, Node, ParamBlock, Program, Token } from "@miglint/powershell-parser";
+import { walk } from "../ast/walk.js";
+import { collectCommands } from "../commands/collect-commands.js";
+import type { PowerShellCommand } from "../commands/command-model.js";
+import { ScopeAnalysis, VARIABLE_WRITE_TYPES } from "../commands/scopes.js";
+import { commentDirectives, inlineRuleConfigs, isInlineConfigComment } from "../directives/comment-directives.js";
+import { suppressionDirectives, type SuppressionBoundary } from "../directives/suppress-message.js";
+import type { PowerShellLanguageOptions } from "./powershell-language.js";
+
+const ENTER = 1;
+const EXIT = 2;
+
+/** What one walk of the tree gives: the traversal, parents, and the nodes the source code models. */
+interface TreeIndex {
+	steps: VisitNodeStep[];
+	parents: Map<Node, Node>;
+	commands: Command[];
+	paramBlocks: ParamBlock[];
+	variableWrites: Node[];
+}
+
+/**
+ * A PowerShell script as rules see it: the decoded text, the parser's tree,
+ * tokens and comments, the encoding facts of the bytes, and the commands it
+ * runs with their parameters bound.
+ */
+export class PowerShellSourceCode extends TextSourceCodeBase<{
+	LangOptions: PowerShellLanguageOptions;
+	RootNode: Program;
+	SyntaxElementWithLoc: Node | Comment | Token | SuppressionBoundary;
+	ConfigNode: Comment;
+}> {
+	readonly encoding: EncodingFacts;
+	readonly tokens: readonly Token[];
+	readonly comments: readonly Comment[];
+	#index: TreeIndex | undefined;
+	#commands: readonly PowerShellCommand[] | undefined;
+	#commandsByNode: Map<Command, PowerShellCommand> | undefined;
+	#inlineConfigComments: Comment[] | undefined;
+
+	constructor({ text, ast, tokens, comments, encoding }: { text: string; ast: Program; tokens: Token[]; comments: Comment[]; encoding: EncodingFacts }) {
+		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
+		this.tokens = tokens;
+		this.comments = comments;
+		this.encoding = encoding;
+	}
+
+	/** Every command the script runs, in source order (computed once). */
+	get commands(): readonly PowerShellCommand[] {
+		if (!this.#commands) {
+			const index = this.#tree();
+			const parentOf = (node: Node) => index.parents.get(node);
+			this.#commands = collectCommands(index.commands, parentOf, new ScopeAnalysis(index.variableWrites, parentOf));
+		}
+		return this.#commands;
+	}
+
+	/** The commands that run the cmdlet `name`, however they are written (alias, module-qualified, any case). */
+	commandsNamed(name: string): PowerShellCommand[] {
+		return this.commands.filter((command) => command.is(name));
+	}
+
+	/** The command model of a `Command` node. */
+	commandOf(node: Command): PowerShellCommand | undefined {
+		this.#commandsByNode ??= new Map(this.commands.map((command) => [command.node, command]));
+		return this.#commandsByNode.get(node);
+	}
+
+	override getLoc(node: Node | Comment | Token | SuppressionBoundary): SourceLocation {
+		return node.loc;
+	}
+
+	override getRange(node: Node | Comment | Token | SuppressionBoundary): SourceRange {
+		return node.range;
+	}
+
+	override getParent(node: Node): Node | undefined {
+		return this.#tree().parents.get(node);
+	}
+
+	override traverse(): Iterable<VisitNodeStep> {
+		return this.#tree().steps;
+	}
+
+	getInlineConfigNodes(): Comment[] {
+		this.#inlineConfigComments ??= this.comments.filter(isInlineConfigComment);
+		return this.#inlineConfigComments;
+	}
+
+	/**
+	 * Disable and enable directives from `eslint-disable` comments and from
+	 * PSScriptAnalyzer's `SuppressMessageAttribute` naming a miglint rule.
+	 */
+	getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
+		const { problems, directives } = commentDirectives(this.getInlineConfigNodes());
+		const index = this.#tree();
+		const suppressions = suppressionDirectives(index.paramBlocks, (node) => index.parents.get(node), directives);
+		return { problems, directives: [...directives, ...suppressions] };
+	}
+
+	applyInlineConfig(): { problems: FileProblem[]; configs: { config: { rules: RulesConfig }; loc: SourceLocation }[] } {
+		return inlineRuleConfigs(this.getInlineConfigNodes());
+	}
+
+	#tree(): TreeIndex {
+		if (!this.#index) {
+			const index: TreeIndex = { steps: [], parents: new Map(), commands: [], paramBlocks: [], variableWrites: [] };
+			walk(
+				this.ast,
+				(node, parent) => {
+					if (parent) index.parents.set(node, parent);
+					if (node.type === "Command") index.commands.push(node);
+					else if (node.type === "ParamBlock") index.paramBlocks.push(node);
+					else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
+					index.steps.push(new VisitNodeStep({ target: node, phase: ENTER, args: [node, parent] }));
+				},
+				(node, parent) => index.steps.push(new VisitNodeStep({ target: node, phase: EXIT, args: [node, parent] })),
+			);
+			this.#index = index;
+		}
+		return this.#index;
+	}
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+import { MAX_FILE_BYTES } from "@miglint/core";
+import { PowerShellLanguage } from "../src/languages/powershell-language.js";
+import type { PowerShellRuleDefinition } from "../src/rule-types.js";
+
+const directory = mkdtempSync(path.join(tmpdir(), "miglint-powershell-"));
+
+function file(name: string, bytes: Buffer | string): string {
+	const target = path.join(directory, name);
+	writeFileSync(target, bytes);
+	return target;
+}
+
+/** Reports, on each command, its name and the encoding facts the language recorded. */
+const probe: PowerShellRuleDefinition = {
+	meta: { type: "problem", messages: { facts: "{{facts}}" }, schema: [] },
+	create(context) {
+		const { sourceCode } = context;
+		return {
+			Command(node) {
+				const { encoding, bom, faithful, unicode } = sourceCode.encoding;
+				const facts = { name: sourceCode.commandOf(node)!.name, encoding, bom, faithful, unicode };
+				context.report({ node, messageId: "facts", data: { facts: JSON.stringify(facts) } });
+			},
+		};
+	},
+};
+
+async function lint(target: string): Promise<ESLint.LintResult> {
+	const eslint = new ESLint({
+		cwd: directory,
+		overrideConfigFile: true,
+		overrideConfig: [
+			{
+				files: ["**/*.ps1", "**/*.psm1", "**/*.psd1"],
+				plugins: { test: { languages: { powershell: new PowerShellLanguage() }, rules: { probe } } },
+				language: "test/powershell",
+				rules: { "test/probe": "error" },
+			},
+		],
+	});
+	const [result] = await eslint.lintFiles([target]);
+	return result!;
+}
+
+function facts(result: ESLint.LintResult): Record<string, unknown> {
+	return JSON.parse(result.messages[0]!.message) as Record<string, unknown>;
+}
+
+describe("PowerShellLanguage through ESLint", () => {
+	it("reads UTF-8 with a BOM, as Windows PowerShell 5.1 needs for non-ASCII scripts", async () => {
+		const result = await lint(file("bom.ps1", "\ufeffWrite-Host 'Zoë'\r\n"));
+		expect(facts(result)).toEqual({ name: "Write-Host", encoding: "utf-8", bom: "utf-8", faithful: true, unicode: true });
+		expect(result.messages[0]).toMatchObject({ line: 1, column: 1, endLine: 1, endColumn: 17 });
+	});
+
+	it("decodes UTF-16 LE with a BOM, which ESLint itself reads as garbage", async () => {
+		const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("# Zoë\nConnect-ExchangeOnline -UserPrincipalName admin@contoso.com\n", "utf16le")]);
+		const result = await lint(file("utf16.ps1", bytes));
+		expect(facts(result)).toEqual({ name: "Connect-ExchangeOnline", encoding: "utf-16le", bom: "utf-16le", faithful: false, unicode: true });
+		expect(result.messages[0]).toMatchObject({ line: 2, column: 1, endLine: 2, endColumn: 60 });
+	});
+
+	it("records ANSI bytes as such (what 5.1 reads in the legacy code page)", async () => {
+		const result = await lint(file("ansi.psm1", Buffer.from("Write-Host 'Ren\u00e9'\n", "latin1")));
+		expect(facts(result)).toEqual({ name: "Write-Host", encoding: "windows-1252", bom: null, faithful: false, unicode: false });
+	});
+
+	it.each([["empty.ps1", ""], ["comments.ps1", "#Requires -Version 5.1\n<# .SYNOPSIS nothing yet #>\n"]])("lints %s without problems", async (name, text) => {
+		expect((await lint(file(name, text))).messages).toEqual([]);
+	});
+
+	it("lints module data files", async () => {
+		expect((await lint(file("manifest.psd1", "@{ ModuleVersion = '1.0' }\n"))).messages).toEqual([]);
+	});
+
+	it("reports the first syntax error as a parse error at its exact position", async () => {
+		const result = await lint(file("broken.ps1", "Connect-ExchangeOnline\nif ($batch {\n  Start-MigrationBatch -Identity $batch\n}\n"));
+		expect(result.messages).toEqual([
+			expect.objectContaining({ ruleId: null, fatal: true, severity: 2, message: "Parsing error: Missing closing ')' after the 'if' condition.", line: 2, column: 12 }),
+		]);
+	});
+
+	it.each([
+		["an Excel workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), /^Parsing error: This is a ZIP archive, not a PowerShell script\.$/u],
+		["binary bytes", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x7f, 0]), /^Parsing error: This file contains NUL bytes \(the first at byte 4\)/u],
+	])("reports %s as one fatal parse error", async (_what, content, message) => {
+		const result = await lint(file(`fatal-${Math.random().toString(36).slice(2)}.ps1`, content));
+		expect(result.messages).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 1, message: expect.stringMatching(message) })]);
+	});
+
+	it("refuses text larger than the limit", () => {
+		const result = new PowerShellLanguage().parse({ path: "<text>", physicalPath: "<text>", bom: false, body: "#".repeat(MAX_FILE_BYTES + 1) });
+		expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/^This file has 50\.0 MB; miglint does not read files over 50 MB/u), line: 1, column: 1 }] });
+	});
+
+	it("has no language options", () => {
+		expect(() => new PowerShellLanguage().validateLanguageOptions({ version: 5 } as never)).toThrow('Unknown PowerShell language option "version"');
+		expect(() => new PowerShellLanguage().validateLanguageOptions({})).not.toThrow();
+	});
+});

@@ -1,0 +1,27 @@
+/** Words the tokenizer marks as keywords when they stand alone in argument mode. */
+export const keywords: ReadonlySet<string> = new Set([
+	"assembly", "base", "begin", "break", "catch", "class", "clean", "command", "configuration", "continue",
+	"data", "default", "define", "do", "dynamicparam", "else", "elseif", "end", "enum", "exit", "filter",
+	"finally", "for", "foreach", "from", "function", "hidden", "if", "in", "inlinescript", "interface",
+	"module", "namespace", "parallel", "param", "private", "process", "public", "return", "sequence",
+	"static", "switch", "throw", "trap", "try", "type", "until", "using", "var", "while", "workflow",
+]);
+
+/** Dash operators of expression mode (`-eq`, `-ilike`, `-creplace`, ...), lower case without the dash. */
+export const dashOperators: ReadonlySet<string> = (() => {
+	const caseVariants = [
+		"eq", "ne", "ge", "gt", "lt", "le", "like", "notlike", "match", "notmatch", "replace",
+		"contains", "notcontains", "in", "notin", "split",
+	];
+	const plain = ["and", "or", "xor", "band", "bor", "bxor", "bnot", "not", "join", "is", "isnot", "as", "f", "shl", "shr"];
+	const all = new Set(plain);
+	for (const op of caseVariants) {
+		all.add(op);
+		all.add(`i${op}`);
+		all.add(`c${op}`);
+	}
+	return all;
+})();
+
+/** Dash operators that also work as prefix operators. */
+export const unaryDashOperators: ReadonlySet<string> = new Set(["not", "bnot", "split", "isplit", "csplit", "join"]);

@@ -1,0 +1,207 @@
+import type * as N from "../ast/nodes.js";
+import type { RawToken } from "../lexer/token.js";
+import { isDash, isDigit, isDoubleQuote, isSingleQuote } from "../text/characters.js";
+import { ExpressionParser } from "./expressions.js";
+
+/** Pipelines, commands, their parameters, arguments and redirections. */
+export abstract class CommandParser extends ExpressionParser {
+	/** Whether `token` (read in command mode) ends a command's elements. */
+	protected endsCommand(token: RawToken): boolean {
+		switch (token.type) {
+			case "NewLine":
+			case "EndOfInput":
+				return true;
+			case "Punctuator":
+				return (
+					this.is(token, ";") ||
+					this.is(token, "|") ||
+					this.is(token, "||") ||
+					this.is(token, "&&") ||
+					this.is(token, "&") ||
+					this.is(token, ")") ||
+					this.is(token, "}")
+				);
+			default:
+				return false;
+		}
+	}
+
+	/**
+	 * Whether a pipeline element starting with `token` (read in command mode)
+	 * is an expression rather than a command.
+	 */
+	protected startsExpression(token: RawToken): boolean {
+		const c = this.text.charCodeAt(token.start);
+		switch (c) {
+			case 36: // $
+			case 64: // @
+			case 40: // (
+			case 91: // [
+			case 123: // {
+			case 43: // +
+			case 33: // !
+			case 44: // ,
+				return true;
+			case 46: // .
+				return isDigit(this.text.charCodeAt(token.start + 1)) && this.peek("expression").type === "Number";
+			default:
+				if (isDigit(c)) return this.peek("expression").type === "Number";
+				return isDash(c) || isSingleQuote(c) || isDoubleQuote(c);
+		}
+	}
+
+	/** A pipeline whose first element has been parsed. */
+	protected parsePipelineRest(start: number, first: N.PipelineElement): N.Pipeline {
+		const elements = [first];
+		for (;;) {
+			const token = this.peek("command");
+			if (this.is(token, "|")) {
+				this.accept(token);
+				this.skipNewlines();
+				elements.push(this.parsePipelineElement());
+				continue;
+			}
+			if (token.type === "NewLine" && this.continuesOnNextLine()) {
+				elements.push(this.parsePipelineElement());
+				continue;
+			}
+			break;
+		}
+		const amp = this.peek("command");
+		const background = this.is(amp, "&");
+		if (background) this.accept(amp);
+		return this.finish<N.Pipeline>(start, { type: "Pipeline", elements, background });
+	}
+
+	/** PowerShell 7 leading-pipe continuation: a line that starts with `|` continues the pipeline above it. */
+	private continuesOnNextLine(): boolean {
+		const mark = this.mark();
+		this.skipNewlines();
+		const token = this.peek("command");
+		if (this.is(token, "|")) {
+			this.accept(token);
+			this.skipNewlines();
+			return true;
+		}
+		this.reset(mark);
+		return false;
+	}
+
+	protected parsePipelineElement(): N.PipelineElement {
+		const token = this.peek("command");
+		if (this.startsExpression(token)) {
+			const expression = this.parseExpression();
+			return this.commandExpression(token.start, expression);
+		}
+		return this.parseCommand();
+	}
+
+	protected commandExpression(start: number, expression: N.Expression): N.CommandExpression {
+		const redirections: N.Redirection[] = [];
+		while (this.peek("command").type === "Redirection") redirections.push(this.parseRedirection());
+		return this.finish<N.CommandExpression>(start, { type: "CommandExpression", expression, redirections });
+	}
+
+	protected parseCommand(): N.Command {
+		const first = this.peek("command");
+		const start = first.start;
+		let invocationOperator: N.Command["invocationOperator"] = null;
+		let name: N.Expression;
+		if (this.is(first, "&") || this.is(first, ".")) {
+			this.accept(first);
+			invocationOperator = this.is(first, "&") ? "&" : ".";
+			const nameToken = this.peek("command");
+			name = this.endsCommand(nameToken) ? this.errorExpression(nameToken.start, "Missing the command after the invocation operator.") : this.parseArgumentElement();
+		} else if (this.endsCommand(first)) {
+			name = this.errorExpression(first.start, "Expected a command.");
+		} else {
+			this.accept(first);
+			name = this.genericArgument(first);
+		}
+		const elements: N.CommandElement[] = [];
+		const redirections: N.Redirection[] = [];
+		for (;;) {
+			const token = this.peek("command");
+			if (this.endsCommand(token)) break;
+			if (token.type === "Redirection") {
+				redirections.push(this.parseRedirection());
+			} else if (token.type === "Parameter") {
+				elements.push(this.parseCommandParameter(token));
+			} else if (token.type === "Generic" && this.tokenText(token) === "--%") {
+				this.accept(token);
+				elements.push(this.bareWord(token));
+				const verbatim = this.nextVerbatim();
+				if (verbatim !== null) {
+					const value = this.tokenText(verbatim);
+					elements.push(this.finishAt<N.StringConstant>(verbatim.start, verbatim.end, { type: "StringConstant", stringKind: "Verbatim", value }));
+				}
+			} else {
+				elements.push(this.parseCommandArgument());
+			}
+		}
+		return this.finish<N.Command>(start, { type: "Command", invocationOperator, name, elements, redirections });
+	}
+
+	private parseCommandParameter(token: RawToken): N.CommandParameter {
+		this.accept(token);
+		const text = this.tokenText(token);
+		const hasColon = text.endsWith(":");
+		const name = text.slice(1, hasColon ? -1 : undefined);
+		let argument: N.Expression | null = null;
+		if (hasColon) {
+			const next = this.peek("command");
+			argument = this.endsCommand(next)
+				? this.errorExpression(next.start, `Missing the value of parameter '-${name}:'.`)
+				: this.parseCommandArgument();
+		}
+		return this.finish<N.CommandParameter>(token.start, { type: "CommandParameter", name, argument });
+	}
+
+	/** One argument; `a, b, c` written without spaces before the commas is one array argument. */
+	protected parseCommandArgument(): N.Expression {
+		const start = this.peek("command").start;
+		const first = this.parseArgumentElement();
+		if (!this.is(this.peek("command"), ",")) return first;
+		const elements = [first];
+		while (this.is(this.peek("command"), ",")) {
+			this.accept(this.peek("command"));
+			this.skipNewlines();
+			const next = this.peek("command");
+			elements.push(this.endsCommand(next) ? this.errorExpression(next.start, "Missing an argument after ','.") : this.parseArgumentElement());
+		}
+		return this.finish<N.ArrayLiteral>(start, { type: "ArrayLiteral", elements });
+	}
+
+	/** A single argument value: a bare word, a literal, a variable or a bracketed expression with member access. */
+	protected parseArgumentElement(): N.Expression {
+		const token = this.peek("command");
+		const primary = this.primaryFrom(token);
+		if (primary !== null) return this.parsePostfix(primary, token.start);
+		if (this.endsCommand(token)) return this.errorExpression(token.start, "Expected an argument.");
+		this.accept(token);
+		if (this.is(token, ",")) {
+			this.error("Missing an argument before ','.", token.start, token.end);
+			return this.finishAt<N.ErrorExpression>(token.start, token.start, { type: "ErrorExpression" });
+		}
+		return this.genericArgument(token);
+	}
+
+	private parseRedirection(): N.Redirection {
+		const token = this.next("command");
+		const text = this.tokenText(token);
+		const start = token.start;
+		if (text === "<") this.error("The '<' operator is reserved for future use.", token.start, token.end);
+		const explicitStream = text[0] !== ">" && text[0] !== "<";
+		const fromStream = explicitStream ? text[0]! : "1";
+		const merge = text.indexOf("&");
+		if (merge >= 0) {
+			return this.finish<N.MergingRedirection>(start, { type: "MergingRedirection", fromStream, toStream: text.slice(merge + 1) });
+		}
+		const append = text.endsWith(">>");
+		const next = this.peek("command");
+		const target = this.endsCommand(next) || next.type === "Redirection"
+			? this.errorExpression(next.start, "Missing the file name after the redirection operator.")
+			: this.parseArgumentElement();
+		return this.finish<N.FileRedirection>(start, { type: "FileRedirection", stream: fromStream, append, target });
+	}
+}

@@ -1,0 +1,58 @@
+import { StringScanner } from "../lexer/string-scanner.js";
+import { isIdentifierFollow, isSingleQuote } from "../text/characters.js";
+
+/** A `$name`, `${name}` or `$( )` found inside a string or bare word. */
+export interface EmbeddedPiece {
+	kind: "variable" | "subExpression";
+	start: number;
+	end: number;
+	braced: boolean;
+	terminated: boolean;
+}
+
+/**
+ * Finds what an expandable string or bare word expands, in `[start, end)`.
+ * Bare words may contain single-quoted parts, which expand nothing.
+ */
+export function scanEmbeddedExpressions(text: string, start: number, end: number, inQuotes: boolean): EmbeddedPiece[] {
+	const pieces: EmbeddedPiece[] = [];
+	const scanner = new StringScanner(text, end);
+	let p = start;
+	while (p < end) {
+		const c = text.charCodeAt(p);
+		if (c === 96) {
+			p += 2;
+			continue;
+		}
+		if (!inQuotes && isSingleQuote(c)) {
+			p = scanner.singleQuoted(p).end;
+			continue;
+		}
+		if (c !== 36 || p + 1 >= end) {
+			p++;
+			continue;
+		}
+		const next = text.charCodeAt(p + 1);
+		if (next === 40) {
+			const scan = scanner.subExpression(p + 2);
+			pieces.push({ kind: "subExpression", start: p, end: scan.end, braced: false, terminated: scan.terminated });
+			p = scan.end;
+		} else if (next === 123) {
+			const scan = scanner.bracedVariable(p);
+			pieces.push({ kind: "variable", start: p, end: scan.end, braced: true, terminated: scan.terminated });
+			p = scan.end;
+		} else if (isIdentifierFollow(next)) {
+			let q = p + 2;
+			while (q < end && isIdentifierFollow(text.charCodeAt(q))) q++;
+			if (q + 1 < end && text.charCodeAt(q) === 58 && isIdentifierFollow(text.charCodeAt(q + 1))) {
+				q += 2;
+				while (q < end && isIdentifierFollow(text.charCodeAt(q))) q++;
+			}
+			pieces.push({ kind: "variable", start: p, end: q, braced: false, terminated: true });
+			p = q;
+		} else {
+			p++;
+		}
+	}
+	return pieces;
+}

@@ -1,0 +1,207 @@
+import type { Range, SourceLocation } from "../ast/location.js";
+import type { BaseNode, ErrorExpression } from "../ast/nodes.js";
+import { Lexer, type LexMode } from "../lexer/lexer.js";
+import type { RawToken } from "../lexer/token.js";
+import type { LineIndex } from "../text/line-index.js";
+
+export interface ParseError {
+	message: string;
+	range: Range;
+	loc: SourceLocation;
+}
+
+/** State shared by a file's parser and the parsers of the `$( )` inside its strings. */
+export interface SharedState {
+	readonly text: string;
+	readonly lines: LineIndex;
+	readonly errors: ParseError[];
+	/** How many constructs are open, across nested parsers; guards the call stack. */
+	depth: number;
+}
+
+export interface Mark {
+	pos: number;
+	lastEnd: number;
+	tokenCount: number;
+	errorCount: number;
+}
+
+/** Deep enough for any real script, shallow enough for Node's default stack. */
+const maxDepth = 1500;
+
+export type Fields<T extends BaseNode> = Omit<T, "range" | "loc">;
+
+/**
+ * Token access for the parser. PowerShell's tokens depend on the parser's
+ * state (a bare word is a command argument in one place and an operator in
+ * another), so tokens are read on demand in the mode the parser asks for.
+ */
+export class ParserCore {
+	protected readonly text: string;
+	protected readonly lexer: Lexer;
+	/** Where the next token's trivia starts. */
+	protected pos: number;
+	/** End of the last token consumed that was not a line break: where a finished node ends. */
+	protected lastEnd: number;
+	private peeked: RawToken | null = null;
+	private peekedMode: LexMode = "command";
+
+	constructor(
+		protected readonly shared: SharedState,
+		start: number,
+		protected readonly limit: number,
+		/** The consumed tokens, or null for a nested parser whose text is already inside a string token. */
+		protected readonly tokens: RawToken[] | null,
+	) {
+		this.text = shared.text;
+		this.lexer = new Lexer(shared.text, start, limit);
+		this.pos = start;
+		this.lastEnd = start;
+	}
+
+	protected peek(mode: LexMode): RawToken {
+		const cached = this.peeked;
+		if (cached !== null && this.peekedMode === mode) return cached;
+		this.lexer.pos = this.pos;
+		const token = this.lexer.next(mode);
+		this.peeked = token;
+		this.peekedMode = mode;
+		return token;
+	}
+
+	protected next(mode: LexMode): RawToken {
+		const token = this.peek(mode);
+		this.accept(token);
+		return token;
+	}
+
+	/** Consumes a token that `peek` returned. */
+	protected accept(token: RawToken): void {
+		this.tokens?.push(token);
+		this.pos = token.end;
+		if (token.type !== "NewLine") this.lastEnd = token.end;
+		this.peeked = null;
+		if (token.error !== null) this.error(token.error, token.start, token.end);
+	}
+
+	/** The rest of the line after `--%`, or null when nothing follows on the line. */
+	protected nextVerbatim(): RawToken | null {
+		this.lexer.pos = this.pos;
+		const token = this.lexer.verbatimArgument();
+		if (token !== null) this.accept(token);
+		this.peeked = null;
+		return token;
+	}
+
+	protected tokenText(token: RawToken): string {
+		return this.text.slice(token.start, token.end);
+	}
+
+	/** Whether `token` is the punctuator or operator `value`. */
+	protected is(token: RawToken, value: string): boolean {
+		return (
+			(token.type === "Punctuator" || token.type === "Operator") &&
+			token.end - token.start === value.length &&
+			this.text.startsWith(value, token.start)
+		);
+	}
+
+	protected isKeyword(token: RawToken, word: string): boolean {
+		return (
+			(token.type === "Keyword" || token.type === "Identifier" || token.type === "Generic") &&
+			token.end - token.start === word.length &&
+			this.text.slice(token.start, token.end).toLowerCase() === word
+		);
+	}
+
+	protected skipNewlines(): void {
+		for (;;) {
+			const token = this.peek("command");
+			if (token.type !== "NewLine") return;
+			this.accept(token);
+		}
+	}
+
+	/** Skips line breaks and `;`. */
+	protected skipSeparators(): void {
+		for (;;) {
+			const token = this.peek("command");
+			if (token.type !== "NewLine" && !this.is(token, ";")) return;
+			this.accept(token);
+		}
+	}
+
+	/** Consumes `value` if it comes next, else reports it missing. */
+	protected expect(value: string, mode: LexMode, message: string): boolean {
+		const token = this.peek(mode);
+		if (this.is(token, value)) {
+			this.accept(token);
+			return true;
+		}
+		this.error(message, token.start, token.start);
+		return false;
+	}
+
+	protected mark(): Mark {
+		return {
+			pos: this.pos,
+			lastEnd: this.lastEnd,
+			tokenCount: this.tokens?.length ?? 0,
+			errorCount: this.shared.errors.length,
+		};
+	}
+
+	protected reset(mark: Mark): void {
+		this.pos = mark.pos;
+		this.lastEnd = mark.lastEnd;
+		if (this.tokens !== null) this.tokens.length = mark.tokenCount;
+		this.shared.errors.length = mark.errorCount;
+		this.peeked = null;
+	}
+
+	protected error(message: string, start: number, end: number): void {
+		const errors = this.shared.errors;
+		const last = errors[errors.length - 1];
+		if (last !== undefined && last.range[0] === start && last.message === message) return;
+		errors.push({ message, range: [start, end], loc: this.shared.lines.location(start, end) });
+	}
+
+	protected finish<T extends BaseNode>(start: number, fields: Fields<T>): T {
+		const node = fields as T;
+		const end = Math.max(start, this.lastEnd);
+		node.range = [start, end];
+		node.loc = this.shared.lines.location(start, end);
+		return node;
+	}
+
+	protected finishAt<T extends BaseNode>(start: number, end: number, fields: Fields<T>): T {
+		const node = fields as T;
+		node.range = [start, end];
+		node.loc = this.shared.lines.location(start, end);
+		return node;
+	}
+
+	protected errorExpression(at: number, message: string): ErrorExpression {
+		this.error(message, at, at);
+		return this.finishAt<ErrorExpression>(at, at, { type: "ErrorExpression" });
+	}
+
+	/**
+	 * Opens a nested construct. Past the depth limit the rest of the input is
+	 * consumed and reported instead of parsed, so the call stack stays bounded.
+	 */
+	protected enter(): boolean {
+		if (this.shared.depth >= maxDepth) {
+			const token = this.peek("expression");
+			this.error("The script is nested too deeply to parse.", token.start, this.limit);
+			while (this.peek("expression").type !== "EndOfInput") this.accept(this.peek("expression"));
+			return false;
+		}
+		this.shared.depth++;
+		return true;
+	}
+
+	protected leave(): void {
+		this.shared.depth--;
+	}
+}

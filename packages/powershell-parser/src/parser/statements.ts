@@ -1,0 +1,799 @@
+import type * as N from "../ast/nodes.js";
+import type { RawToken } from "../lexer/token.js";
+import { CommandParser } from "./commands.js";
+import { assignmentOperators, normalizeOperator } from "./operators.js";
+import type { SharedState } from "./parser-core.js";
+
+const namedBlockKinds: ReadonlySet<string> = new Set(["begin", "process", "end", "clean", "dynamicparam"]);
+const misplacedKeywords: ReadonlySet<string> = new Set(["else", "elseif", "catch", "finally", "until"]);
+
+/** Script blocks and statements: the top of the grammar. */
+export class Parser extends CommandParser {
+	constructor(shared: SharedState, start: number, limit: number, tokens: RawToken[] | null) {
+		super(shared, start, limit, tokens);
+	}
+
+	parseProgram(): N.Program {
+		const body = this.parseScriptBlockContents(true);
+		const end = this.next("command");
+		return this.finishAt<N.Program>(0, end.end, { type: "Program", ...body });
+	}
+
+	/** The statements of `$( )` inside a string; the text ends at this parser's limit. */
+	parseEmbeddedStatements(): N.Statement[] {
+		const statements = this.parseStatementList(true);
+		this.next("command");
+		return statements;
+	}
+
+	protected parseEmbedded(start: number, limit: number): N.Statement[] {
+		return new Parser(this.shared, start, limit, null).parseEmbeddedStatements();
+	}
+
+	protected parseScriptBlockBody(start: number): N.ScriptBlock {
+		if (!this.enter()) return this.finish<N.ScriptBlock>(start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
+		try {
+			const body = this.parseScriptBlockContents(false);
+			this.expect("}", "command", "Missing closing '}' of the script block.");
+			return this.finish<N.ScriptBlock>(start, { type: "ScriptBlock", ...body });
+		} finally {
+			this.leave();
+		}
+	}
+
+	private parseScriptBlockContents(topLevel: boolean): Omit<N.ScriptBlock, "type" | "range" | "loc"> {
+		const usingStatements: N.UsingStatement[] = [];
+		this.skipSeparators();
+		while (this.isKeyword(this.peek("command"), "using")) {
+			usingStatements.push(this.parseUsing(this.next("command")));
+			this.skipSeparators();
+		}
+		const paramBlock = this.tryParamBlock();
+		this.skipSeparators();
+		const first = this.peek("command");
+		if (first.type === "Keyword" && namedBlockKinds.has(this.tokenText(first).toLowerCase())) {
+			return { usingStatements, paramBlock, blocks: this.parseNamedBlocks(topLevel), statements: [] };
+		}
+		return { usingStatements, paramBlock, blocks: [], statements: this.parseStatementList(topLevel) };
+	}
+
+	/** `[attributes] param(...)`; null, with nothing consumed, when the block has none. */
+	private tryParamBlock(): N.ParamBlock | null {
+		const first = this.peek("command");
+		if (!this.isKeyword(first, "param") && !this.text.startsWith("[", first.start)) return null;
+		const mark = this.mark();
+		const start = first.start;
+		const attributes = this.parseAttributeLines();
+		const keyword = this.peek("command");
+		if (!this.isKeyword(keyword, "param") || keyword.type !== "Keyword") {
+			this.reset(mark);
+			return null;
+		}
+		this.accept(keyword);
+		this.skipNewlines();
+		this.expect("(", "expression", "Missing '(' after 'param'.");
+		const parameters = this.parseParameterList();
+		return this.finish<N.ParamBlock>(start, { type: "ParamBlock", attributes, parameters });
+	}
+
+	/** Attributes, each possibly on its own line, before `param`, `class` or `enum`. */
+	private parseAttributeLines(): N.AttributeLike[] {
+		const attributes: N.AttributeLike[] = [];
+		for (;;) {
+			this.skipNewlines();
+			if (!this.is(this.peek("expression"), "[")) return attributes;
+			attributes.push(this.parseAttribute());
+		}
+	}
+
+	private parseNamedBlocks(topLevel: boolean): N.NamedBlock[] {
+		const blocks: N.NamedBlock[] = [];
+		for (;;) {
+			this.skipSeparators();
+			const token = this.peek("command");
+			if (token.type === "EndOfInput" || (!topLevel && this.is(token, "}"))) return blocks;
+			const kind = this.tokenText(token).toLowerCase();
+			if (token.type !== "Keyword" || !namedBlockKinds.has(kind)) {
+				this.error("Only named blocks (begin, process, end, clean, dynamicparam) may follow one.", token.start, token.end);
+				this.skipStatement();
+				continue;
+			}
+			this.accept(token);
+			const body = this.parseStatementBlock();
+			blocks.push(this.finish<N.NamedBlock>(token.start, { type: "NamedBlock", blockKind: kind as N.NamedBlockKind, statements: body.statements }));
+		}
+	}
+
+	/** `(` has been consumed; reads parameters through the `)`. */
+	private parseParameterList(): N.Parameter[] {
+		const parameters: N.Parameter[] = [];
+		for (;;) {
+			this.skipNewlines();
+			const token = this.peek("expression");
+			if (this.is(token, ")") || token.type === "EndOfInput") break;
+			const parameter = this.parseParameter();
+			if (parameter !== null) parameters.push(parameter);
+			this.skipNewlines();
+			const separator = this.peek("expression");
+			if (!this.is(separator, ",")) break;
+			this.accept(separator);
+		}
+		this.skipNewlines();
+		this.expect(")", "expression", "Missing ')' after the parameter list.");
+		return parameters;
+	}
+
+	private parseParameter(): N.Parameter | null {
+		const start = this.peek("expression").start;
+		const attributes = this.parseAttributeLines();
+		const token = this.peek("expression");
+		if (token.type !== "Variable") {
+			this.error("Expected a parameter variable such as '$Name'.", token.start, token.end);
+			this.skipBalanced((t) => this.is(t, ",") || this.is(t, ")"));
+			return null;
+		}
+		this.accept(token);
+		const name = this.variable(token);
+		let defaultValue: N.Expression | null = null;
+		if (this.is(this.peek("expression"), "=")) {
+			this.accept(this.peek("expression"));
+			this.skipNewlines();
+			defaultValue = this.parseExpression(false);
+		}
+		return this.finish<N.Parameter>(start, { type: "Parameter", attributes, name, defaultValue });
+	}
+
+	protected parseStatementList(topLevel = false): N.Statement[] {
+		const statements: N.Statement[] = [];
+		for (;;) {
+			this.skipSeparators();
+			const token = this.peek("command");
+			if (token.type === "EndOfInput") return statements;
+			if (this.is(token, "}") || this.is(token, ")")) {
+				if (!topLevel) return statements;
+				this.accept(token);
+				this.error(`Unexpected token '${this.tokenText(token)}'.`, token.start, token.end);
+				continue;
+			}
+			const statement = this.parseStatement();
+			if (statement === null) {
+				statements.push(this.skipStatement());
+				continue;
+			}
+			statements.push(statement);
+			const after = this.peek("command");
+			const closedByBrace = this.text.charCodeAt(this.lastEnd - 1) === 125;
+			if (!closedByBrace && !this.endsStatement(after)) {
+				this.error(`Unexpected token '${this.tokenText(after)}' in the statement.`, after.start, after.end);
+				statements.push(this.skipStatement());
+			}
+		}
+	}
+
+	private endsStatement(token: RawToken): boolean {
+		return token.type === "NewLine" || token.type === "EndOfInput" || this.is(token, ";") || this.is(token, "}") || this.is(token, ")");
+	}
+
+	/** Recovery: skips to the end of the statement, keeping brackets balanced. */
+	private skipStatement(): N.ErrorStatement {
+		const start = this.peek("command").start;
+		this.skipBalanced((token) => this.endsStatement(token));
+		if (this.pos === start || this.lastEnd <= start) {
+			const token = this.peek("command");
+			if (token.type !== "EndOfInput" && !this.endsStatement(token)) this.accept(token);
+		}
+		return this.finish<N.ErrorStatement>(start, { type: "ErrorStatement" });
+	}
+
+	/** Consumes tokens until `stop` holds for one outside any brackets opened meanwhile. */
+	private skipBalanced(stop: (token: RawToken) => boolean): void {
+		let depth = 0;
+		for (;;) {
+			const token = this.peek("command");
+			if (token.type === "EndOfInput") return;
+			if (depth === 0 && stop(token)) return;
+			const text = this.tokenText(token);
+			if (token.type === "Punctuator") {
+				if (text === "(" || text === "{" || text === "$(" || text === "@(" || text === "@{") depth++;
+				else if (text === ")" || text === "}") {
+					if (depth === 0) return;
+					depth--;
+				}
+			}
+			this.accept(token);
+		}
+	}
+
+	protected parseStatement(): N.Statement | null {
+		if (!this.enter()) return null;
+		try {
+			return this.parseStatementInner();
+		} finally {
+			this.leave();
+		}
+	}
+
+	private parseStatementInner(): N.Statement | null {
+		let token = this.peek("command");
+		const start = token.start;
+		let label: string | null = null;
+		if (token.type === "Label") {
+			this.accept(token);
+			label = this.tokenText(token).slice(1);
+			this.skipNewlines();
+			token = this.peek("command");
+		}
+		if (token.type === "Keyword") {
+			const statement = this.parseKeywordStatement(token, start, label);
+			if (statement !== undefined) return statement;
+		}
+		if (label !== null) this.error("A label must be followed by a loop or switch statement.", start, token.start);
+		if (this.is(token, "[")) {
+			const definition = this.tryAttributedTypeDefinition(start);
+			if (definition !== null) return definition;
+		}
+		return this.parsePipelineChain();
+	}
+
+	/** The statement a keyword starts; undefined when the keyword is used as a command name. */
+	private parseKeywordStatement(token: RawToken, start: number, label: string | null): N.Statement | null | undefined {
+		const keyword = this.tokenText(token).toLowerCase();
+		switch (keyword) {
+			case "if":
+				return this.parseIf(token);
+			case "switch":
+				return this.parseSwitch(token, start, label);
+			case "foreach":
+				return this.parseForEach(token, start, label);
+			case "for":
+				return this.parseFor(token, start, label);
+			case "while":
+				return this.parseWhile(token, start, label);
+			case "do":
+				return this.parseDo(token, start, label);
+			case "try":
+				return this.parseTry(token);
+			case "trap":
+				return this.parseTrap(token);
+			case "function":
+			case "filter":
+			case "workflow":
+				return this.parseFunction(token, keyword);
+			case "class":
+			case "enum":
+				return this.parseTypeDefinition(token.start, [], keyword);
+			case "return":
+			case "throw":
+			case "exit":
+				return this.parseFlowWithPipeline(token, keyword);
+			case "break":
+			case "continue":
+				return this.parseBreakContinue(token, keyword);
+			case "data":
+				return this.parseData(token);
+			case "using":
+				this.accept(token);
+				return this.parseUsing(token);
+			case "configuration":
+				return this.parseConfiguration(token);
+			default:
+				if (misplacedKeywords.has(keyword)) {
+					this.error(`Unexpected keyword '${keyword}'.`, token.start, token.end);
+					return null;
+				}
+				return undefined;
+		}
+	}
+
+	private parsePipelineChain(): N.Statement | null {
+		const start = this.peek("command").start;
+		const first = this.parsePipelineOrAssignment();
+		if (first === null || first.type !== "Pipeline") return first;
+		let left: N.Pipeline | N.PipelineChain = first;
+		for (;;) {
+			const token = this.peek("command");
+			if (!this.is(token, "&&") && !this.is(token, "||")) return left;
+			this.accept(token);
+			this.skipNewlines();
+			const right = this.parsePipelineOrAssignment();
+			if (right === null || right.type !== "Pipeline") {
+				this.error(`Missing a pipeline after '${this.tokenText(token)}'.`, token.end, token.end);
+				return left;
+			}
+			left = this.finish<N.PipelineChain>(start, {
+				type: "PipelineChain",
+				operator: this.tokenText(token) as "&&" | "||",
+				left,
+				right,
+				background: right.background,
+			});
+		}
+	}
+
+	private parsePipelineOrAssignment(): N.Pipeline | N.AssignmentStatement | null {
+		const token = this.peek("command");
+		const start = token.start;
+		if (this.endsCommand(token) && !this.is(token, "&")) return null;
+		if (!this.startsExpression(token)) return this.parsePipelineRest(start, this.parseCommand());
+		const expression = this.parseExpression();
+		const operator = this.peek("expression");
+		if (operator.type === "Operator" && assignmentOperators.has(normalizeOperator(this.tokenText(operator)))) {
+			this.accept(operator);
+			this.skipNewlines();
+			const right = this.parseStatement() ?? this.errorStatement(`Missing the value after '${this.tokenText(operator)}'.`);
+			return this.finish<N.AssignmentStatement>(start, {
+				type: "AssignmentStatement",
+				operator: normalizeOperator(this.tokenText(operator)),
+				left: expression,
+				right,
+			});
+		}
+		return this.parsePipelineRest(start, this.commandExpression(start, expression));
+	}
+
+	private errorStatement(message: string): N.ErrorStatement {
+		this.error(message, this.pos, this.pos);
+		return this.finishAt<N.ErrorStatement>(this.pos, this.pos, { type: "ErrorStatement" });
+	}
+
+	/** `[Attribute()] class ...`; null, with nothing consumed, for any other statement starting with `[`. */
+	private tryAttributedTypeDefinition(start: number): N.TypeDefinition | null {
+		const mark = this.mark();
+		const attributes = this.parseAttributeLines();
+		const keyword = this.peek("command");
+		if (keyword.type === "Keyword" && (this.isKeyword(keyword, "class") || this.isKeyword(keyword, "enum"))) {
+			return this.parseTypeDefinition(start, attributes, this.tokenText(keyword).toLowerCase() as "class" | "enum");
+		}
+		this.reset(mark);
+		return null;
+	}
+
+	/** Skips line breaks when `wanted` holds for the token after them; otherwise consumes nothing. */
+	private skipNewlinesBefore(wanted: (token: RawToken) => boolean): boolean {
+		const mark = this.mark();
+		this.skipNewlines();
+		if (wanted(this.peek("command"))) return true;
+		this.reset(mark);
+		return false;
+	}
+
+	private parseStatementBlock(): N.StatementBlock {
+		this.skipNewlines();
+		const open = this.peek("command");
+		if (!this.is(open, "{")) {
+			this.error("Missing '{' to open the statement block.", open.start, open.start);
+			return this.finishAt<N.StatementBlock>(open.start, open.start, { type: "StatementBlock", statements: [] });
+		}
+		this.accept(open);
+		const statements = this.parseStatementList();
+		this.expect("}", "command", "Missing closing '}' of the statement block.");
+		return this.finish<N.StatementBlock>(open.start, { type: "StatementBlock", statements });
+	}
+
+	/** `( pipeline )` after `if`, `while`, `switch` and the like. */
+	private parseCondition(keyword: string): N.Statement | null {
+		this.skipNewlines();
+		if (!this.expect("(", "command", `Missing '(' after '${keyword}'.`)) return null;
+		this.skipNewlines();
+		const condition = this.is(this.peek("command"), ")") ? null : this.parseStatement();
+		if (condition === null) this.error(`Missing the condition after '${keyword} ('.`, this.pos, this.pos);
+		this.skipNewlines();
+		this.expect(")", "command", `Missing closing ')' after the '${keyword}' condition.`);
+		return condition;
+	}
+
+	private parseIf(keyword: RawToken): N.IfStatement {
+		this.accept(keyword);
+		const clauses: N.IfClause[] = [];
+		let clauseStart = keyword.start;
+		let elseClause: N.StatementBlock | null = null;
+		for (;;) {
+			const condition = this.parseCondition("if") ?? this.errorStatement("Missing the if condition.");
+			const body = this.parseStatementBlock();
+			clauses.push(this.finish<N.IfClause>(clauseStart, { type: "IfClause", condition, body }));
+			if (!this.skipNewlinesBefore((t) => this.isKeyword(t, "elseif") || this.isKeyword(t, "else"))) break;
+			const next = this.next("command");
+			if (this.isKeyword(next, "else")) {
+				elseClause = this.parseStatementBlock();
+				break;
+			}
+			clauseStart = next.start;
+		}
+		return this.finish<N.IfStatement>(keyword.start, { type: "IfStatement", clauses, elseClause });
+	}
+
+	private parseSwitch(keyword: RawToken, start: number, label: string | null): N.SwitchStatement {
+		this.accept(keyword);
+		const options: string[] = [];
+		let condition: N.Statement | N.Expression | null = null;
+		for (;;) {
+			const token = this.peek("command");
+			if (token.type !== "Parameter") break;
+			this.accept(token);
+			const option = this.tokenText(token).slice(1).replace(/:$/, "").toLowerCase();
+			options.push(option);
+			if (option === "file") {
+				const next = this.peek("command");
+				condition = this.endsCommand(next) ? this.errorExpression(next.start, "Missing the file path after '-file'.") : this.parseArgumentElement();
+			}
+		}
+		if (condition === null) condition = this.parseCondition("switch");
+		this.skipNewlines();
+		const clauses: N.SwitchClause[] = [];
+		let defaultClause: N.StatementBlock | null = null;
+		if (this.expect("{", "command", "Missing '{' to open the switch body.")) {
+			for (;;) {
+				this.skipSeparators();
+				const token = this.peek("command");
+				if (this.is(token, "}") || token.type === "EndOfInput") break;
+				if (this.endsCommand(token)) {
+					this.skipStatement();
+					continue;
+				}
+				if (this.isKeyword(token, "default")) {
+					this.accept(token);
+					defaultClause = this.parseStatementBlock();
+					continue;
+				}
+				const clauseCondition = this.parseArgumentElement();
+				const body = this.parseStatementBlock();
+				clauses.push(this.finish<N.SwitchClause>(token.start, { type: "SwitchClause", condition: clauseCondition, body }));
+			}
+			this.expect("}", "command", "Missing closing '}' of the switch body.");
+		}
+		return this.finish<N.SwitchStatement>(start, { type: "SwitchStatement", label, options, condition, clauses, defaultClause });
+	}
+
+	private parseForEach(keyword: RawToken, start: number, label: string | null): N.ForEachStatement {
+		this.accept(keyword);
+		const options: string[] = [];
+		for (;;) {
+			const token = this.peek("command");
+			if (token.type !== "Parameter") break;
+			this.accept(token);
+			options.push(this.tokenText(token).slice(1).toLowerCase());
+			if (/^-throttlelimit$/i.test(this.tokenText(token))) this.parseArgumentElement();
+		}
+		this.skipNewlines();
+		this.expect("(", "command", "Missing '(' after 'foreach'.");
+		this.skipNewlines();
+		const token = this.peek("expression");
+		let variable: N.Variable;
+		if (token.type === "Variable") {
+			this.accept(token);
+			variable = this.variable(token);
+		} else {
+			this.error("Missing the variable in the foreach statement.", token.start, token.start);
+			variable = this.finishAt<N.Variable>(token.start, token.start, { type: "Variable", name: "", splatted: false, braced: false });
+		}
+		this.skipNewlines();
+		const inKeyword = this.peek("command");
+		if (this.isKeyword(inKeyword, "in")) this.accept(inKeyword);
+		else this.error("Missing 'in' in the foreach statement.", inKeyword.start, inKeyword.start);
+		this.skipNewlines();
+		const iterable = this.parseStatement() ?? this.errorStatement("Missing the collection in the foreach statement.");
+		this.skipNewlines();
+		this.expect(")", "command", "Missing closing ')' of the foreach statement.");
+		const body = this.parseStatementBlock();
+		return this.finish<N.ForEachStatement>(start, { type: "ForEachStatement", label, options, variable, iterable, body });
+	}
+
+	private parseFor(keyword: RawToken, start: number, label: string | null): N.ForStatement {
+		this.accept(keyword);
+		this.skipNewlines();
+		this.expect("(", "command", "Missing '(' after 'for'.");
+		const initializer = this.parseForPart(false);
+		const condition = this.parseForPart(false);
+		const iterator = this.parseForPart(true);
+		this.expect(")", "command", "Missing closing ')' of the for statement.");
+		const body = this.parseStatementBlock();
+		return this.finish<N.ForStatement>(start, { type: "ForStatement", label, initializer, condition, iterator, body });
+	}
+
+	/** One part of `for ( ; ; )`; parts are separated by `;` or line breaks. */
+	private parseForPart(last: boolean): N.Statement | null {
+		this.skipNewlines();
+		const token = this.peek("command");
+		const part = this.is(token, ";") || this.is(token, ")") ? null : this.parseStatement();
+		if (!last) {
+			const separator = this.peek("command");
+			if (this.is(separator, ";") || separator.type === "NewLine") this.accept(separator);
+		}
+		this.skipNewlines();
+		return part;
+	}
+
+	private parseWhile(keyword: RawToken, start: number, label: string | null): N.WhileStatement {
+		this.accept(keyword);
+		const condition = this.parseCondition("while");
+		const body = this.parseStatementBlock();
+		return this.finish<N.WhileStatement>(start, { type: "WhileStatement", label, condition, body });
+	}
+
+	private parseDo(keyword: RawToken, start: number, label: string | null): N.DoWhileStatement | N.DoUntilStatement {
+		this.accept(keyword);
+		const body = this.parseStatementBlock();
+		this.skipNewlinesBefore((t) => this.isKeyword(t, "while") || this.isKeyword(t, "until"));
+		const token = this.peek("command");
+		const isUntil = this.isKeyword(token, "until");
+		if (isUntil || this.isKeyword(token, "while")) {
+			this.accept(token);
+		} else {
+			this.error("Missing 'while' or 'until' after the do block.", token.start, token.start);
+		}
+		const condition = isUntil || this.isKeyword(token, "while") ? this.parseCondition(isUntil ? "until" : "while") : null;
+		const type = isUntil ? "DoUntilStatement" : "DoWhileStatement";
+		return this.finish<N.DoWhileStatement | N.DoUntilStatement>(start, { type, label, body, condition });
+	}
+
+	private parseTry(keyword: RawToken): N.TryStatement {
+		this.accept(keyword);
+		const body = this.parseStatementBlock();
+		const catchClauses: N.CatchClause[] = [];
+		let finallyClause: N.StatementBlock | null = null;
+		while (this.skipNewlinesBefore((t) => this.isKeyword(t, "catch"))) {
+			const catchToken = this.next("command");
+			const catchTypes: N.TypeLiteral[] = [];
+			for (;;) {
+				this.skipNewlines();
+				if (!this.is(this.peek("expression"), "[")) break;
+				const type = this.parseAttribute();
+				catchTypes.push(this.finishAt<N.TypeLiteral>(type.range[0], type.range[1], { type: "TypeLiteral", typeName: type.typeName }));
+				this.skipNewlines();
+				if (!this.is(this.peek("expression"), ",")) break;
+				this.accept(this.peek("expression"));
+			}
+			const catchBody = this.parseStatementBlock();
+			catchClauses.push(this.finish<N.CatchClause>(catchToken.start, { type: "CatchClause", catchTypes, body: catchBody }));
+		}
+		if (this.skipNewlinesBefore((t) => this.isKeyword(t, "finally"))) {
+			this.accept(this.peek("command"));
+			finallyClause = this.parseStatementBlock();
+		}
+		if (catchClauses.length === 0 && finallyClause === null) {
+			this.error("The try statement is missing its catch or finally block.", keyword.start, this.lastEnd);
+		}
+		return this.finish<N.TryStatement>(keyword.start, { type: "TryStatement", body, catchClauses, finallyClause });
+	}
+
+	private parseTrap(keyword: RawToken): N.TrapStatement {
+		this.accept(keyword);
+		this.skipNewlines();
+		let trapType: N.TypeLiteral | null = null;
+		if (this.is(this.peek("expression"), "[")) {
+			const type = this.parseAttribute();
+			trapType = this.finishAt<N.TypeLiteral>(type.range[0], type.range[1], { type: "TypeLiteral", typeName: type.typeName });
+		}
+		const body = this.parseStatementBlock();
+		return this.finish<N.TrapStatement>(keyword.start, { type: "TrapStatement", trapType, body });
+	}
+
+	private parseFunction(keyword: RawToken, kind: string): N.FunctionDefinition {
+		this.accept(keyword);
+		this.skipNewlines();
+		const nameToken = this.peek("command");
+		let name = "";
+		if (this.endsCommand(nameToken) || this.is(nameToken, "{") || this.is(nameToken, "(")) {
+			this.error(`Missing the name after '${kind}'.`, nameToken.start, nameToken.start);
+		} else {
+			this.accept(nameToken);
+			name = this.tokenText(nameToken);
+		}
+		this.skipNewlines();
+		let parameters: N.Parameter[] | null = null;
+		if (this.is(this.peek("expression"), "(")) {
+			this.accept(this.peek("expression"));
+			parameters = this.parseParameterList();
+			this.skipNewlines();
+		}
+		const open = this.peek("command");
+		let body: N.ScriptBlock;
+		if (this.is(open, "{")) {
+			this.accept(open);
+			body = this.parseScriptBlockBody(open.start);
+		} else {
+			this.error(`Missing the body of ${kind} '${name}'.`, open.start, open.start);
+			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
+		}
+		return this.finish<N.FunctionDefinition>(keyword.start, { type: "FunctionDefinition", kind: kind as N.FunctionDefinition["kind"], name, parameters, body });
+	}
+
+	private parseTypeDefinition(start: number, attributes: N.AttributeLike[], kind: "class" | "enum"): N.TypeDefinition {
+		this.next("command");
+		this.skipNewlines();
+		const nameToken = this.peek("expression");
+		let name = "";
+		if (nameToken.type === "Identifier") {
+			this.accept(nameToken);
+			name = this.tokenText(nameToken);
+		} else {
+			this.error(`Missing the ${kind} name.`, nameToken.start, nameToken.start);
+		}
+		const baseTypes: string[] = [];
+		this.skipNewlines();
+		if (this.is(this.peek("expression"), ":")) {
+			this.accept(this.peek("expression"));
+			for (;;) {
+				this.skipNewlines();
+				const typeStart = this.peek("typeName").start;
+				this.parseTypeName();
+				baseTypes.push(this.text.slice(typeStart, this.lastEnd));
+				this.skipNewlines();
+				if (!this.is(this.peek("expression"), ",")) break;
+				this.accept(this.peek("expression"));
+			}
+		}
+		this.skipNewlines();
+		const members: N.MemberDefinition[] = [];
+		if (this.expect("{", "command", `Missing '{' to open the ${kind} body.`)) {
+			for (;;) {
+				this.skipSeparators();
+				const token = this.peek("expression");
+				if (this.is(token, "}") || token.type === "EndOfInput") break;
+				const member = kind === "enum" ? this.parseEnumMember() : this.parseClassMember(name);
+				if (member === null) this.skipStatement();
+				else members.push(member);
+			}
+			this.expect("}", "command", `Missing closing '}' of the ${kind} body.`);
+		}
+		return this.finish<N.TypeDefinition>(start, { type: "TypeDefinition", kind, name, attributes, baseTypes, members });
+	}
+
+	private parseEnumMember(): N.EnumMember | null {
+		const start = this.peek("expression").start;
+		const attributes = this.parseAttributeLines();
+		const token = this.peek("expression");
+		if (token.type !== "Identifier") {
+			this.error("Expected an enum member name.", token.start, token.end);
+			return null;
+		}
+		this.accept(token);
+		let initialValue: N.Expression | null = null;
+		if (this.is(this.peek("expression"), "=")) {
+			this.accept(this.peek("expression"));
+			this.skipNewlines();
+			initialValue = this.parseExpression();
+		}
+		return this.finish<N.EnumMember>(start, { type: "EnumMember", name: this.tokenText(token), attributes, initialValue });
+	}
+
+	private parseClassMember(className: string): N.PropertyMember | N.FunctionMember | null {
+		const start = this.peek("expression").start;
+		const attributes: N.AttributeLike[] = [];
+		const modifiers: string[] = [];
+		for (;;) {
+			this.skipNewlines();
+			const token = this.peek("expression");
+			if (this.is(token, "[")) {
+				attributes.push(this.parseAttribute());
+			} else if (this.isKeyword(token, "hidden") || this.isKeyword(token, "static")) {
+				this.accept(token);
+				modifiers.push(this.tokenText(token).toLowerCase());
+			} else {
+				break;
+			}
+		}
+		const token = this.peek("expression");
+		if (token.type === "Variable") {
+			this.accept(token);
+			let initialValue: N.Expression | null = null;
+			if (this.is(this.peek("expression"), "=")) {
+				this.accept(this.peek("expression"));
+				this.skipNewlines();
+				initialValue = this.parseExpression();
+			}
+			const name = this.variable(token).name;
+			return this.finish<N.PropertyMember>(start, { type: "PropertyMember", name, modifiers, attributes, initialValue });
+		}
+		if (token.type !== "Identifier") {
+			this.error(`Expected a property or method of class '${className}'.`, token.start, token.end);
+			return null;
+		}
+		this.accept(token);
+		this.skipNewlines();
+		this.expect("(", "expression", "Missing '(' after the method name.");
+		const parameters = this.parseParameterList();
+		this.skipNewlines();
+		let baseArguments: N.Expression[] | null = null;
+		if (this.is(this.peek("expression"), ":")) {
+			this.accept(this.peek("expression"));
+			this.skipNewlines();
+			const base = this.peek("expression");
+			if (this.isKeyword(base, "base")) this.accept(base);
+			else this.error("Expected 'base' after ':' in the constructor.", base.start, base.end);
+			baseArguments = [];
+			if (this.expect("(", "expression", "Missing '(' after 'base'.")) {
+				this.skipNewlines();
+				while (!this.is(this.peek("expression"), ")") && this.peek("expression").type !== "EndOfInput") {
+					baseArguments.push(this.parseExpression(false));
+					this.skipNewlines();
+					if (!this.is(this.peek("expression"), ",")) break;
+					this.accept(this.peek("expression"));
+					this.skipNewlines();
+				}
+				this.expect(")", "expression", "Missing ')' after the base constructor arguments.");
+			}
+			this.skipNewlines();
+		}
+		const open = this.peek("command");
+		let body: N.ScriptBlock;
+		if (this.is(open, "{")) {
+			this.accept(open);
+			body = this.parseScriptBlockBody(open.start);
+		} else {
+			this.error("Missing the method body.", open.start, open.start);
+			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
+		}
+		const name = this.tokenText(token);
+		return this.finish<N.FunctionMember>(start, { type: "FunctionMember", name, modifiers, attributes, parameters, baseArguments, body });
+	}
+
+	private parseFlowWithPipeline(keyword: RawToken, kind: string): N.ReturnStatement | N.ThrowStatement | N.ExitStatement {
+		this.accept(keyword);
+		const next = this.peek("command");
+		const argument = this.endsCommand(next) ? null : this.parsePipelineChain();
+		const type = kind === "return" ? "ReturnStatement" : kind === "throw" ? "ThrowStatement" : "ExitStatement";
+		return this.finish<N.ReturnStatement | N.ThrowStatement | N.ExitStatement>(keyword.start, { type, argument });
+	}
+
+	private parseBreakContinue(keyword: RawToken, kind: string): N.BreakStatement | N.ContinueStatement {
+		this.accept(keyword);
+		const next = this.peek("command");
+		const label = this.endsCommand(next) ? null : this.parseArgumentElement();
+		const type = kind === "break" ? "BreakStatement" : "ContinueStatement";
+		return this.finish<N.BreakStatement | N.ContinueStatement>(keyword.start, { type, label });
+	}
+
+	private parseData(keyword: RawToken): N.DataStatement {
+		this.accept(keyword);
+		let variable: string | null = null;
+		const supportedCommands: N.Expression[] = [];
+		for (;;) {
+			const token = this.peek("command");
+			if (token.type === "Generic") {
+				this.accept(token);
+				variable = this.tokenText(token);
+			} else if (token.type === "Parameter") {
+				this.accept(token);
+				const next = this.peek("command");
+				if (!this.endsCommand(next)) supportedCommands.push(this.parseCommandArgument());
+			} else {
+				break;
+			}
+		}
+		const body = this.parseStatementBlock();
+		return this.finish<N.DataStatement>(keyword.start, { type: "DataStatement", variable, supportedCommands, body });
+	}
+
+	/** After `using`: `namespace X`, `module X`, `assembly X`. */
+	private parseUsing(keyword: RawToken): N.UsingStatement {
+		const kindToken = this.peek("command");
+		let usingKind = "";
+		if (!this.endsCommand(kindToken)) {
+			this.accept(kindToken);
+			usingKind = this.tokenText(kindToken).toLowerCase();
+		} else {
+			this.error("Missing 'namespace', 'module' or 'assembly' after 'using'.", kindToken.start, kindToken.start);
+		}
+		const next = this.peek("command");
+		const name = this.endsCommand(next) ? null : this.parseCommandArgument();
+		return this.finish<N.UsingStatement>(keyword.start, { type: "UsingStatement", usingKind, name });
+	}
+
+	private parseConfiguration(keyword: RawToken): N.ConfigurationDefinition {
+		this.accept(keyword);
+		const next = this.peek("command");
+		const name = this.endsCommand(next) ? this.errorExpression(next.start, "Missing the configuration name.") : this.parseArgumentElement();
+		this.skipNewlines();
+		const open = this.peek("command");
+		let body: N.ScriptBlock;
+		if (this.is(open, "{")) {
+			this.accept(open);
+			body = this.parseScriptBlockBody(open.start);
+		} else {
+			this.error("Missing the configuration body.", open.start, open.start);
+			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
+		}
+		return this.finish<N.ConfigurationDefinition>(keyword.start, { type: "ConfigurationDefinition", name, body });
+	}
+}
