@@ -74,7 +74,7 @@ describe("miglint.config.{json,yaml,yml}", () => {
 		const run = runMiglint(["--print-config", "batch.csv"], { cwd: directory });
 		expect(run.status).toBe(0);
 		const printed = JSON.parse(run.stdout) as { settings: unknown; rules: Record<string, unknown>; language: string };
-		expect(printed.settings).toEqual({ miglint: { migration: { sso: true } } });
+		expect(printed.settings).toEqual({ miglint: { migration: { sso: true }, powershell: {} } });
 		expect(printed.rules["miglint/csv-max-rows"]).toEqual([1, { max: 10 }]);
 		expect(printed.rules["miglint/csv-header"]).toEqual([2]);
 		expect(printed.language).toBe("miglint/csv");

@@ -44,7 +44,7 @@ export function buildEslintConfig(config: MiglintConfig): Linter.Config[] {
 		{
 			name: "miglint/plugin",
 			plugins: { miglint: plugin as never },
-			settings: { miglint: { migration: config.migration } },
+			settings: { miglint: { migration: config.migration, powershell: config.powershell } },
 		},
 		...languageObjects,
 		...mappedTypes,

@@ -35,7 +35,7 @@ export {
 	type RuleEntry,
 	type Severity,
 } from "./config/load-config.js";
-export { domainMatches, getMigrationFacts, type MigrationFacts } from "./config/migration-facts.js";
+export { domainMatches, getMigrationFacts, getPowerShellFacts, type MigrationFacts, type PowerShellEdition, type PowerShellFacts } from "./config/migration-facts.js";
 
 export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rules/define-rule.js";
 export { closest } from "./text/closest.js";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/config/config-error.js";
 import { buildConfigSchema, type RuleInfo } from "../src/config/config-schema.js";
 import { findConfigFile, loadConfig } from "../src/config/load-config.js";
-import { getMigrationFacts } from "../src/config/migration-facts.js";
+import { getMigrationFacts, getPowerShellFacts } from "../src/config/migration-facts.js";
 
 const rules: Record<string, RuleInfo> = {
 	"csv-header": { meta: { docs: { description: "Header" }, schema: [] } },
@@ -46,6 +46,8 @@ describe("loadConfig", () => {
 				"  types:",
 				"    'batches/*.txt': staged",
 				"  legacyEncoding: windows-1252",
+				"powershell:",
+				"  edition: desktop",
 				"rules:",
 				"  csv-header: warn",
 				"  miglint/csv-max-rows: [error, { max: 1000 }]",
@@ -58,6 +60,7 @@ describe("loadConfig", () => {
 			migration: { sso: true, domains: { onPremises: ["contoso.com", "*.contoso.org"] } },
 			csvTypes: { "batches/*.txt": "staged" },
 			csvLegacyEncoding: "windows-1252",
+			powershell: { edition: "desktop" },
 			rules: { "miglint/csv-header": "warn", "miglint/csv-max-rows": ["error", { max: 1000 }] },
 			ignores: ["archive/**"],
 		});
@@ -71,6 +74,7 @@ describe("loadConfig", () => {
 	it.each([
 		["an unknown top-level key, at the key", "migraton:\n  sso: true\n", 1, 1, 'unknown key "migraton"; expected "migration"'],
 		["an unknown nested key", "migration:\n  domains:\n    onPrem: [contoso.com]\n", 3, 5, 'unknown key "onPrem" in migration.domains; expected one of onPremises, cloud'],
+		["a PowerShell edition that does not exist", "powershell:\n  edition: windows\n", 2, 12, 'powershell.edition must be one of "desktop", "core", got "windows"'],
 		["a bad domain name", "migration:\n  domains:\n    cloud: [contoso]\n", 3, 13, 'migration.domains.cloud[0] "contoso" is not a domain name such as contoso.com or *.contoso.com'],
 		["an unknown CSV type", "csv:\n  types:\n    '*.txt': stagged\n", 3, 14, 'csv.types.*.txt must be one of "staged", got "stagged"'],
 		["an unknown rule id", "rules:\n  csv-headr: error\n", 2, 3, 'unknown rule "csv-headr"; did you mean "csv-header"?'],
@@ -120,5 +124,12 @@ describe("getMigrationFacts", () => {
 		expect(getMigrationFacts({ miglint: { migration: { sso: true } } })).toEqual({ sso: true });
 		expect(getMigrationFacts({})).toEqual({});
 		expect(() => getMigrationFacts({ miglint: { migration: { sso: "yes" } } })).toThrow("Invalid miglint settings: settings.miglint.migration.sso must be boolean");
+		expect(getMigrationFacts({ miglint: { migration: { skypeHybrid: { final: true } } } })).toEqual({ skypeHybrid: { final: true } });
+	});
+
+	it("reads settings.miglint.powershell and rejects a malformed edition", () => {
+		expect(getPowerShellFacts({ miglint: { powershell: { edition: "desktop" } } })).toEqual({ edition: "desktop" });
+		expect(getPowerShellFacts({ miglint: { powershell: {} } })).toEqual({});
+		expect(() => getPowerShellFacts({ miglint: { powershell: { edition: "windows" } } })).toThrow("Invalid miglint settings: settings.miglint.powershell.edition must be equal to one of the allowed values");
 	});
 });

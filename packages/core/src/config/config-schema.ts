@@ -1,6 +1,6 @@
 import { csvTypes } from "../csv-types/registry.js";
 import { LEGACY_ENCODINGS } from "../encoding/legacy.js";
-import { migrationFactsSchema } from "./migration-facts.js";
+import { migrationFactsSchema, powerShellFactsSchema } from "./migration-facts.js";
 
 /** What the configuration needs to know of a rule. */
 export interface RuleInfo {
@@ -76,6 +76,7 @@ export function buildConfigSchema(rules: Record<string, RuleInfo>): Record<strin
 				properties: ruleProperties,
 				additionalProperties: false,
 			},
+			powershell: powerShellFactsSchema,
 			ignores: {
 				type: "array",
 				description: "Globs (relative to this file) of files miglint never lints.",

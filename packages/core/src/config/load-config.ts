@@ -6,7 +6,7 @@ import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
 import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
 import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
-import type { MigrationFacts } from "./migration-facts.js";
+import type { MigrationFacts, PowerShellFacts } from "./migration-facts.js";
 import { yaml } from "./yaml.js";
 
 export const CONFIG_FILE_NAMES = ["miglint.config.json", "miglint.config.yaml", "miglint.config.yml"] as const;
@@ -20,6 +20,7 @@ export interface MiglintConfig {
 	/** Directory that globs in the configuration are relative to. */
 	directory: string;
 	migration: MigrationFacts;
+	powershell: PowerShellFacts;
 	/** Glob → migration CSV type. */
 	csvTypes: Record<string, string>;
 	/** Legacy encoding of CSV files that are not UTF-8, when known. */
@@ -30,7 +31,7 @@ export interface MiglintConfig {
 }
 
 export function emptyConfig(directory: string): MiglintConfig {
-	return { file: null, directory, migration: {}, csvTypes: {}, csvLegacyEncoding: null, rules: {}, ignores: [] };
+	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvLegacyEncoding: null, rules: {}, ignores: [] };
 }
 
 /** Looks for a configuration file from `startDirectory` up to the file system root. */
@@ -225,6 +226,7 @@ export function loadConfig(file: string, rules: Record<string, RuleInfo>): Migli
 	}
 	const raw = data as {
 		migration?: MigrationFacts;
+		powershell?: PowerShellFacts;
 		csv?: { types?: Record<string, string>; legacyEncoding?: string };
 		rules?: Record<string, unknown>;
 		ignores?: string[];
@@ -237,6 +239,7 @@ export function loadConfig(file: string, rules: Record<string, RuleInfo>): Migli
 		file,
 		directory: path.dirname(file),
 		migration: raw.migration ?? {},
+		powershell: raw.powershell ?? {},
 		csvTypes: raw.csv?.types ?? {},
 		csvLegacyEncoding: raw.csv?.legacyEncoding ?? null,
 		rules: normalized,
