@@ -1,0 +1,2 @@
+/** The PowerShell rules, by id (without the `miglint/` prefix). */
+export const rules = {};
