@@ -4,6 +4,7 @@ import { PLUGIN_NAMESPACE } from "@miglint/core";
 import { CsvLanguage } from "@miglint/language-csv";
 import { PowerShellLanguage } from "@miglint/language-powershell";
 import { rules as csvRules } from "@miglint/rules-csv";
+import { rules as powershellRules } from "@miglint/rules-powershell";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
@@ -17,7 +18,7 @@ interface MiglintRule extends RuleDefinition {
 }
 
 /** Every miglint rule, by id without the `miglint/` prefix. */
-export const rules: Record<string, MiglintRule> = { ...csvRules } as Record<string, MiglintRule>;
+export const rules: Record<string, MiglintRule> = { ...csvRules, ...powershellRules } as Record<string, MiglintRule>;
 
 export const languages = {
 	csv: new CsvLanguage(),
