@@ -1,10 +1,16 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyFixture, FIXTURES, jsonResults, runMiglint } from "./helpers/run-miglint.js";
 
 const CONTOSO = path.join(FIXTURES, "contoso");
-const BROKEN = readdirSync(path.join(CONTOSO, "batches/broken")).sort();
+const BROKEN_DIRECTORIES = ["batches/broken", "scripts/broken"];
+/** One broken file a rule, named after it: `batches/broken/csv-header.csv`, `scripts/broken/ps-export-csv.ps1`. */
+const BROKEN = BROKEN_DIRECTORIES.flatMap((directory) =>
+	existsSync(path.join(CONTOSO, directory)) ? readdirSync(path.join(CONTOSO, directory)).map((file) => `${directory}/${file}`) : [],
+).sort();
+const ruleOf = (file: string) => path.basename(file, path.extname(file));
+const isBroken = (file: string) => BROKEN_DIRECTORIES.some((directory) => file.startsWith(`${directory}/`));
 
 describe("miglint on the Contoso migration repository", () => {
 	const run = runMiglint(["fixtures/contoso", "--format", "json"]);
@@ -17,29 +23,30 @@ describe("miglint on the Contoso migration repository", () => {
 
 	it("lints exactly the CSV files, the scripts and the .txt batches csv.types maps, minus ignores", () => {
 		expect(results.map((result) => result.filePath)).toEqual([
-			...BROKEN.map((file) => `batches/broken/${file}`),
+			...BROKEN.filter((file) => file.startsWith("batches/")),
 			"batches/clean/wave1-finance.csv",
 			"batches/clean/wave2-sales.csv",
 			"batches/clean/wave3-addresses-only.csv",
 			"batches/legacy/wave0.txt",
 			"reports/mailbox-sizes.csv",
+			...BROKEN.filter((file) => file.startsWith("scripts/")),
 			"scripts/start-wave1.ps1",
 		]);
 	});
 
-	it("has a broken batch for every rule of the recommended set", async () => {
+	it("has a broken batch or script for every rule of the recommended set", async () => {
 		const { rules } = await import("eslint-plugin-miglint");
-		expect(BROKEN.map((file) => path.basename(file, ".csv"))).toEqual(Object.keys(rules).sort());
+		expect(BROKEN.map(ruleOf).sort()).toEqual(Object.keys(rules).sort());
 	});
 
 	it.each(BROKEN)("reports %s with its own rule and no other", (file) => {
-		const result = results.find((candidate) => candidate.filePath === `batches/broken/${file}`)!;
+		const result = results.find((candidate) => candidate.filePath === file)!;
 		expect(result.messages.length).toBeGreaterThan(0);
-		expect(new Set(result.messages.map((message) => message.ruleId))).toEqual(new Set([`miglint/${path.basename(file, ".csv")}`]));
+		expect(new Set(result.messages.map((message) => message.ruleId))).toEqual(new Set([`miglint/${ruleOf(file)}`]));
 	});
 
-	it("stays silent on the clean batches and on the report", () => {
-		for (const result of results.filter((candidate) => !candidate.filePath.startsWith("batches/broken/"))) {
+	it("stays silent on the clean batches, scripts and report", () => {
+		for (const result of results.filter((candidate) => !isBroken(candidate.filePath))) {
 			expect(result.messages, result.filePath).toEqual([]);
 		}
 	});
