@@ -33,6 +33,14 @@ describe("decodeFile reads what ESLint read from disk like decodeBytes does", ()
 		expect(decodeFile({ physicalPath: file, body: eslintBody(bytes) })).toEqual(decodeBytes(bytes));
 	});
 
+	it("does not trust the disk when ESLint's text has a BOM the file has not (a fix pass added it)", () => {
+		const file = path.join(directory, "bom-added.csv");
+		writeFileSync(file, "DisplayName\nJosé\n");
+		const decoded = decodeFile({ physicalPath: file, body: "DisplayName\nJosé\n", bom: true });
+		expect(decoded.facts.origin).toBe("text");
+		expect(decodeFile({ physicalPath: file, body: "DisplayName\nJosé\n", bom: false }).facts.origin).toBe("bytes");
+	});
+
 	it("keeps text that is not the file's content (an editor buffer, a fix pass) as it is", () => {
 		const file = path.join(directory, "changed.csv");
 		writeFileSync(file, Buffer.from("DisplayName\nJos\xe9\n", "latin1"));

@@ -239,14 +239,14 @@ describe("parameter binding", () => {
 	});
 
 	it("binds the parameters of commands the catalog does not know by their written names", () => {
-		const command = only("Get-Mailbox -ResultSize Unlimited | Export-Csv -Path:users.csv -NoTypeInformation -Encoding UTF8 users2.csv", "Export-Csv");
+		const command = only("Get-Mailbox -ResultSize Unlimited | Export-Clixml -Path:users.xml -NoClobber -Encoding UTF8 users2.xml", "Export-Clixml");
 		expect(command.catalogued).toBe(false);
 		expect(command.parameters.map((parameter) => [parameter.name, parameter.switch, parameter.constant])).toEqual([
-			["Path", false, { value: "users.csv" }],
-			["NoTypeInformation", true, { value: true }],
+			["Path", false, { value: "users.xml" }],
+			["NoClobber", true, { value: true }],
 			["Encoding", false, { value: "UTF8" }],
 		]);
-		expect(command.unboundArguments).toEqual([{ node: expect.objectContaining({ value: "users2.csv" }), candidates: [] }]);
+		expect(command.unboundArguments).toEqual([{ node: expect.objectContaining({ value: "users2.xml" }), candidates: [] }]);
 	});
 });
 

@@ -6,13 +6,13 @@ const directory = mkdtempSync(path.join(tmpdir(), "miglint-csv-rules-"));
 
 /**
  * Writes bytes to a file and returns what RuleTester needs to lint it as ESLint
- * would: the file name, and the file read as UTF-8 without its BOM.
+ * would: the file name, and the file read as UTF-8 (ESLint takes a BOM off).
  */
 export function fileCase(name: string, bytes: Uint8Array | string): { filename: string; code: string } {
 	const buffer = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : Buffer.from(bytes);
 	const filename = path.join(directory, name);
 	writeFileSync(filename, buffer);
-	return { filename, code: buffer.toString("utf8").replace(/^\ufeff/u, "") };
+	return { filename, code: buffer.toString("utf8") };
 }
 
 export function latin1(text: string): Buffer {

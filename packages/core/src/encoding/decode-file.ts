@@ -5,6 +5,12 @@ import { decodeBytes, factsForText, factsForValidUtf8, type DecodedSource, type 
 export interface LintedFile {
 	physicalPath: string;
 	body: string | Uint8Array;
+	/**
+	 * ESLint's `File.bom`: the text it is linting starts with a BOM, which it
+	 * removed from `body`. Between `--fix` passes this can differ from the file
+	 * on disk (a fix added or removed the BOM), and then the disk is stale.
+	 */
+	bom?: boolean;
 }
 
 function readBytes(path: string): Buffer | null {
@@ -30,7 +36,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * size confirms that the text is its content. Only the first bytes are read,
  * for the byte order mark.
  */
-function decodeValidUtf8(path: string, body: string): DecodedSource | null {
+function decodeValidUtf8(path: string, body: string, expectedBom: boolean | undefined): DecodedSource | null {
 	if (body.includes("\ufffd") || body.includes("\0")) {
 		return null;
 	}
@@ -44,6 +50,9 @@ function decodeValidUtf8(path: string, body: string): DecodedSource | null {
 		const head = Buffer.alloc(UTF8_BOM.length);
 		const headLength = readSync(descriptor, head, 0, head.length, 0);
 		const bom = headLength === UTF8_BOM.length && UTF8_BOM.every((byte, index) => head[index] === byte);
+		if (expectedBom !== undefined && expectedBom !== bom) {
+			return null;
+		}
 		const size = fstatSync(descriptor).size;
 		return size === Buffer.byteLength(body, "utf8") + (bom ? UTF8_BOM.length : 0) ? { text: body, facts: factsForValidUtf8(body, size, bom), binary: null } : null;
 	} finally {
@@ -61,12 +70,13 @@ export function decodeFile(file: LintedFile, options: DecodeOptions = {}): Decod
 	if (typeof file.body !== "string") {
 		return decodeBytes(file.body, options);
 	}
-	const validUtf8 = decodeValidUtf8(file.physicalPath, file.body);
+	const validUtf8 = decodeValidUtf8(file.physicalPath, file.body, file.bom);
 	if (validUtf8) {
 		return validUtf8;
 	}
 	const bytes = readBytes(file.physicalPath);
-	if (bytes && isEslintReadingOf(bytes, file.body)) {
+	const bomMatches = (bytes: Buffer) => file.bom === undefined || file.bom === UTF8_BOM.every((byte, index) => bytes[index] === byte);
+	if (bytes && isEslintReadingOf(bytes, file.body) && bomMatches(bytes)) {
 		return decodeBytes(bytes, options);
 	}
 	return { text: file.body, facts: factsForText(file.body), binary: null };

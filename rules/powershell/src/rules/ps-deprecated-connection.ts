@@ -1,0 +1,292 @@
+import { defineRule, ruleDocsUrl } from "@miglint/core";
+import type { PowerShellCommand, PowerShellRuleDefinition, PowerShellSourceCode } from "@miglint/language-powershell";
+import type { Expression, Node, Statement } from "@miglint/powershell-parser";
+import { argumentNamed, bindArguments, expressionOf, parameterRemovalRange, stringLiteralOf, switchState, type BoundArgument, type CmdletSpec } from "../utils/command-arguments.js";
+
+type MessageIds =
+	| "connectorModule"
+	| "newCsOnlineSession"
+	| "reconnection"
+	| "importSkypeSession"
+	| "importExchangeSession"
+	| "exchangeRemotePowerShell"
+	| "connectExoPSSession"
+	| "useRpsSession"
+	| "psSessionOption"
+	| "skipLoadingCmdletHelp"
+	| "allowPublicUsers"
+	| "importMicrosoftTeams"
+	| "replaceCommand"
+	| "removeParameter";
+
+const IMPORT_MODULE: CmdletSpec = {
+	name: "Import-Module",
+	parameters: [
+		{ name: "Name", position: 0 },
+		{ name: "FullyQualifiedName" },
+		{ name: "Assembly" },
+		{ name: "ModuleInfo" },
+		{ name: "Prefix" },
+		{ name: "Function" },
+		{ name: "Cmdlet" },
+		{ name: "Variable" },
+		{ name: "Alias" },
+		{ name: "Force", switch: true },
+		{ name: "SkipEditionCheck", switch: true },
+		{ name: "PassThru", switch: true },
+		{ name: "AsCustomObject", switch: true },
+		{ name: "MinimumVersion", aliases: ["Version"] },
+		{ name: "MaximumVersion" },
+		{ name: "RequiredVersion" },
+		{ name: "ArgumentList", aliases: ["Args"] },
+		{ name: "DisableNameChecking", switch: true },
+		{ name: "NoClobber", switch: true },
+		{ name: "Scope" },
+		{ name: "Global", switch: true },
+		{ name: "PSSession" },
+		{ name: "CimSession" },
+		{ name: "CimResourceUri" },
+		{ name: "CimNamespace" },
+		{ name: "UseWindowsPowerShell", switch: true, aliases: ["UseWinPS"] },
+	],
+};
+
+const NEW_PSSESSION: CmdletSpec = {
+	name: "New-PSSession",
+	parameters: [
+		{ name: "ComputerName", position: 0, aliases: ["Cn"] },
+		{ name: "ConnectionUri", aliases: ["URI", "CU"] },
+		{ name: "ConfigurationName" },
+		{ name: "Authentication" },
+		{ name: "Credential" },
+		{ name: "SessionOption" },
+		{ name: "AllowRedirection", switch: true },
+		{ name: "ApplicationName" },
+		{ name: "CertificateThumbprint" },
+		{ name: "EnableNetworkAccess", switch: true },
+		{ name: "Name" },
+		{ name: "Port" },
+		{ name: "ThrottleLimit" },
+		{ name: "UseSSL", switch: true },
+		{ name: "Session" },
+		{ name: "VMId", aliases: ["VMGuid"] },
+		{ name: "VMName" },
+		{ name: "ContainerId" },
+		{ name: "RunAsAdministrator", switch: true },
+		{ name: "HostName" },
+		{ name: "UserName" },
+		{ name: "KeyFilePath", aliases: ["IdentityFilePath"] },
+		{ name: "SSHTransport", switch: true },
+		{ name: "SSHConnection" },
+		{ name: "Subsystem" },
+		{ name: "ConnectingTimeout" },
+		{ name: "Options" },
+		{ name: "UseWindowsPowerShell", switch: true },
+		{ name: "Transport" },
+	],
+};
+
+/** The Skype for Business Online connector modules that MicrosoftTeams replaced. */
+const CONNECTOR_MODULES = new Map([
+	["skypeonlineconnector", "SkypeOnlineConnector"],
+	["lynconlineconnector", "LyncOnlineConnector"],
+]);
+
+/** Exchange Online remote PowerShell endpoints (worldwide, GCC High, DoD, Germany, 21Vianet). */
+const EXCHANGE_ONLINE_HOST = /(?:^|\.)(?:outlook\.office365\.com|ps\.outlook\.com|outlook\.office365\.us|webmail\.apps\.mil|outlook\.office\.de|partner\.outlook\.cn)$/iu;
+/** Security & Compliance remote PowerShell endpoints. */
+const COMPLIANCE_HOST = /(?:^|\.)(?:compliance\.protection\.outlook\.com|compliance\.protection\.office365\.us|compliance\.apps\.mil|compliance\.protection\.outlook\.de|compliance\.protection\.partner\.outlook\.cn)$/iu;
+
+/** The module name in an Import-Module argument: a bare name, or the last part of a path without extension. */
+function moduleNameOf(sourceCode: PowerShellSourceCode, node: Node): string | null {
+	const text = node.type === "ExpandableString" ? node.value : (stringLiteralOf(sourceCode, node as Expression)?.value ?? null);
+	if (text === null) return null;
+	const last = text.split(/[\\/]/u).pop()!.trim();
+	if (/[$`(]/u.test(last)) return null;
+	return last.replace(/\.(psd1|psm1|dll)$/iu, "");
+}
+
+/** The elements of `a, b, c` (or the value itself). */
+function listElements(value: Expression | Statement): Node[] {
+	const expression = expressionOf(value) ?? value;
+	return expression.type === "ArrayLiteral" ? expression.elements : [expression];
+}
+
+function hostOf(uri: string): string | null {
+	try {
+		return new URL(uri.trim()).hostname;
+	} catch {
+		return null;
+	}
+}
+
+const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		hasSuggestions: true,
+		languages: ["miglint/powershell"],
+		docs: {
+			description: "Disallow retired ways of connecting to Skype for Business Online, Teams and Exchange Online",
+			recommended: "error",
+			url: ruleDocsUrl("rules/powershell", "ps-deprecated-connection"),
+		},
+		schema: [],
+		messages: {
+			connectorModule:
+				"{{module}} is obsolete: the MicrosoftTeams module replaced the Skype for Business Online Connector (admins were notified in March and April 2021), and Skype for Business Online was retired on July 31, 2021. Import MicrosoftTeams and connect with Connect-MicrosoftTeams.",
+			newCsOnlineSession:
+				"New-CsOnlineSession no longer exists: MicrosoftTeams 2.0.0 (March 2021) replaced it with Connect-MicrosoftTeams, which needs no Import-PSSession. Connect with Connect-MicrosoftTeams and disconnect with Disconnect-MicrosoftTeams.",
+			reconnection:
+				"Enable-CsOnlineSessionForReconnection went away with New-CsOnlineSession in MicrosoftTeams 2.0.0 (March 2021); a Connect-MicrosoftTeams connection needs no such helper. Remove it.",
+			importSkypeSession:
+				"This Import-PSSession imports a session from New-CsOnlineSession, which no longer exists since MicrosoftTeams 2.0.0 (March 2021). Connect-MicrosoftTeams makes the cmdlets available without Import-PSSession: remove it.",
+			importExchangeSession:
+				"This Import-PSSession imports an Exchange Online remote PowerShell session, which is no longer supported (REST connections replaced remote PowerShell in October 2023). {{replacement}} loads the cmdlets itself: remove it.",
+			exchangeRemotePowerShell:
+				"Remote PowerShell sessions to {{service}} ({{host}}) are no longer supported: Basic authentication no longer works, and the REST-based ExchangeOnlineManagement module replaced remote PowerShell in October 2023. Connect with {{replacement}} instead.",
+			connectExoPSSession:
+				"Connect-EXOPSSession comes from the retired Exchange Online Remote PowerShell module, which used remote PowerShell; REST connections replaced remote PowerShell in October 2023. Use Connect-ExchangeOnline from the ExchangeOnlineManagement module.",
+			useRpsSession:
+				"-UseRPSSession is deprecated since ExchangeOnlineManagement 3.9.2: REST connections replaced remote PowerShell in Exchange Online in October 2023. Remove it; Connect-ExchangeOnline uses REST by default.",
+			psSessionOption:
+				"-PSSessionOption only applies to remote PowerShell connections (-UseRPSSession), deprecated since ExchangeOnlineManagement 3.9.2; a REST connection ignores it. Remove it.",
+			skipLoadingCmdletHelp:
+				"-SkipLoadingCmdletHelp does nothing since ExchangeOnlineManagement 3.7.0, which no longer downloads cmdlet help unless -LoadCmdletHelp asks for it. Remove it.",
+			allowPublicUsers:
+				"-AllowPublicUsers can no longer be used: Skype consumer interoperability with Teams ended on May 5, 2025. Remove it.",
+			importMicrosoftTeams: "Import MicrosoftTeams instead.",
+			replaceCommand: "Replace with `{{replacement}}`.",
+			removeParameter: "Remove -{{parameter}}.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const text = sourceCode.text;
+		/** Lower-case variable names holding a Skype session or an Exchange Online remote PowerShell session. */
+		const sessionVariables = new Map<string, "skype" | "exchange" | "compliance">();
+
+		const reportParameter = (command: PowerShellCommand, argument: BoundArgument, messageId: MessageIds) => {
+			const removal = parameterRemovalRange(command, argument);
+			context.report({
+				node: argument.node,
+				messageId,
+				suggest: removal ? [{ messageId: "removeParameter", data: { parameter: argument.name }, fix: (fixer) => fixer.removeRange(removal) }] : [],
+			});
+		};
+
+		const remember = (command: PowerShellCommand, kind: "skype" | "exchange" | "compliance") => {
+			if (command.output.kind === "assignment" && command.output.variable) {
+				sessionVariables.set(command.output.variable.name.toLowerCase().replace(/^(local|script|global):/u, ""), kind);
+			}
+		};
+
+		/** The kind of deprecated session an Import-PSSession argument holds. */
+		const sessionKind = (value: Expression | Statement | null): "skype" | "exchange" | "compliance" | undefined => {
+			const expression = expressionOf(value);
+			if (expression?.type === "Variable") return sessionVariables.get(expression.name.toLowerCase().replace(/^(local|script|global):/u, ""));
+			const inner = value && (value.type === "ParenExpression" ? value.pipeline : value.type === "SubExpression" ? value.statements[0] : null);
+			if (inner?.type === "Pipeline" && inner.elements[0]?.type === "Command") {
+				const command = sourceCode.commandOf(inner.elements[0]);
+				if (command?.is("New-CsOnlineSession")) return "skype";
+				if (command?.is("New-PSSession")) return exchangeSession(command)?.kind;
+			}
+			return undefined;
+		};
+
+		const exchangeSession = (command: PowerShellCommand): { kind: "exchange" | "compliance"; host: string; uri: BoundArgument } | null => {
+			const bound = bindArguments(command, NEW_PSSESSION);
+			const uri = argumentNamed(bound, "ConnectionUri");
+			const literal = uri && stringLiteralOf(sourceCode, uri.value);
+			const host = literal ? hostOf(literal.value) : null;
+			if (!uri || !host) return null;
+			if (EXCHANGE_ONLINE_HOST.test(host)) return { kind: "exchange", host, uri };
+			if (COMPLIANCE_HOST.test(host)) return { kind: "compliance", host, uri };
+			return null;
+		};
+
+		const credentialText = (command: PowerShellCommand, bound: readonly BoundArgument[]) => {
+			const credential = argumentNamed(bound, "Credential");
+			return credential?.source === "named" && credential.value ? ` -Credential ${text.slice(...credential.value.range)}` : "";
+		};
+
+		const checkCommand = (command: PowerShellCommand) => {
+			if (command.is("Import-Module")) {
+				const name = argumentNamed(bindArguments(command, IMPORT_MODULE), "Name");
+				for (const element of name?.value ? listElements(name.value) : []) {
+					const module = moduleNameOf(sourceCode, element);
+					const known = module && CONNECTOR_MODULES.get(module.toLowerCase());
+					if (!known) continue;
+					const direct = element.type === "StringConstant" || element.type === "ExpandableString";
+					context.report({
+						node: element,
+						messageId: "connectorModule",
+						data: { module: known },
+						suggest: direct ? [{ messageId: "importMicrosoftTeams", fix: (fixer) => fixer.replaceTextRange(element.range, "MicrosoftTeams") }] : [],
+					});
+				}
+			} else if (command.is("New-CsOnlineSession")) {
+				remember(command, "skype");
+				const replacement = `Connect-MicrosoftTeams${credentialText(command, bindArguments(command, undefined))}`;
+				context.report({
+					node: command.node.name,
+					messageId: "newCsOnlineSession",
+					suggest: [{ messageId: "replaceCommand", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(command.node.range, replacement) }],
+				});
+			} else if (command.is("Enable-CsOnlineSessionForReconnection")) {
+				context.report({ node: command.node.name, messageId: "reconnection" });
+			} else if (command.is("New-PSSession")) {
+				const session = exchangeSession(command);
+				if (!session) return;
+				remember(command, session.kind);
+				const replacement = `${session.kind === "exchange" ? "Connect-ExchangeOnline" : "Connect-IPPSSession"}${credentialText(command, bindArguments(command, NEW_PSSESSION))}`;
+				context.report({
+					node: session.uri.value ?? session.uri.node,
+					messageId: "exchangeRemotePowerShell",
+					data: { service: session.kind === "exchange" ? "Exchange Online" : "Security & Compliance", host: session.host, replacement: replacement.split(" ")[0]! },
+					suggest: [{ messageId: "replaceCommand", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(command.node.range, replacement) }],
+				});
+			} else if (command.is("Import-PSSession")) {
+				const session = command.parameter("Session");
+				const kind = session && sessionKind(session.value);
+				if (kind === "skype") context.report({ node: command.node.name, messageId: "importSkypeSession" });
+				else if (kind) {
+					context.report({
+						node: command.node.name,
+						messageId: "importExchangeSession",
+						data: { replacement: kind === "exchange" ? "Connect-ExchangeOnline" : "Connect-IPPSSession" },
+					});
+				}
+			} else if (command.is("Connect-EXOPSSession")) {
+				context.report({
+					node: command.node.name,
+					messageId: "connectExoPSSession",
+					suggest: [{ messageId: "replaceCommand", data: { replacement: "Connect-ExchangeOnline" }, fix: (fixer) => fixer.replaceTextRange(command.node.name.range, "Connect-ExchangeOnline") }],
+				});
+			} else if (command.is("Connect-ExchangeOnline")) {
+				const bound = bindArguments(command, undefined);
+				const rps = argumentNamed(bound, "UseRPSSession");
+				if (rps && switchState(rps) !== false) reportParameter(command, rps, "useRpsSession");
+				const option = argumentNamed(bound, "PSSessionOption");
+				if (option && !(rps && switchState(rps) !== false)) reportParameter(command, option, "psSessionOption");
+				const help = argumentNamed(bound, "SkipLoadingCmdletHelp");
+				if (help && switchState(help) !== false) reportParameter(command, help, "skipLoadingCmdletHelp");
+			} else if (command.is("Set-CsTenantFederationConfiguration")) {
+				// Gone from the documentation, so not in the catalog either: it is among the unknown parameters.
+				for (const unknown of command.unresolvedParameters) {
+					if (unknown.kind !== "unknown" || !"allowpublicusers".startsWith(unknown.writtenName.toLowerCase())) continue;
+					const source = unknown.node.type === "CommandParameter" ? "named" : "splatted";
+					reportParameter(command, { name: "AllowPublicUsers", source, node: unknown.node, value: unknown.value, bound: null, enabled: null }, "allowPublicUsers");
+				}
+			}
+		};
+
+		return {
+			Program() {
+				for (const command of sourceCode.commands) checkCommand(command);
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

@@ -1,0 +1,219 @@
+import { defineRule, ruleDocsUrl } from "@miglint/core";
+import { findCmdlet, type Expression, type Node, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode, type Statement } from "@miglint/language-powershell";
+import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
+
+type MessageIds =
+	| "csvDataPath"
+	| "csvDataObjects"
+	| "csvDataText"
+	| "relativePath"
+	| "csvDataMissing"
+	| "nameTooLong"
+	| "secondCutover"
+	| "unknownColumnsAllowed";
+
+/** The longest batch name New-MigrationBatch accepts (PS-MB-001). */
+const MAX_NAME_LENGTH = 64;
+
+/** The endpoint switches of New-MigrationEndpoint whose batches read their users from a CSV file (PS-MB-005). */
+const CSV_ENDPOINT_TYPES = ["IMAP", "Gmail", "ExchangeRemoteMove", "PublicFolder", "PublicFolderToUnifiedGroup"];
+
+type EndpointType = { kind: "csv"; switchName: string } | { kind: "outlookAnywhere" } | null;
+
+const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/powershell"],
+		docs: {
+			description: "Require New-MigrationBatch to get the CSV file as bytes, with a full path, when the batch type needs one, and a valid batch name",
+			recommended: "error",
+			url: ruleDocsUrl("rules/powershell", "ps-migration-batch"),
+		},
+		schema: [],
+		messages: {
+			csvDataPath:
+				"-CSVData is given the path {{path}}, but it takes the bytes of the file. Read them with [System.IO.File]::ReadAllBytes('<full path>') and pass the result.",
+			csvDataObjects:
+				"-CSVData is given the objects of Import-Csv, but it takes the bytes of the CSV file. Pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
+			csvDataText:
+				"-CSVData is given the text of the file ({{how}}), but it takes its bytes. Pass [System.IO.File]::ReadAllBytes('<full path>') instead (or Get-Content -Encoding Byte on 5.1, Get-Content -AsByteStream -Raw on 7).",
+			relativePath:
+				"ReadAllBytes is given the relative path '{{path}}'. .NET methods resolve it against the process's working directory, not the current PowerShell location; build a full path, e.g. with Join-Path $PSScriptRoot.",
+			csvDataMissing:
+				"The source endpoint '{{name}}' is an -{{switchName}} endpoint, and batches from it read their users from a CSV file; add -CSVData ([System.IO.File]::ReadAllBytes('<full path>')). Only a cutover batch from an Outlook Anywhere endpoint goes without one.",
+			nameTooLong: "The batch name is {{length}} characters long; New-MigrationBatch accepts at most 64.",
+			secondCutover:
+				"This is a second cutover batch (Outlook Anywhere endpoint, no -CSVData) in the same script, after the one on line {{line}}. Only one cutover migration batch can exist at a time.",
+			unknownColumnsAllowed:
+				"-AllowUnknownColumnsInCsv $true makes the batch ignore columns it does not know, so a misspelled optional column (e.g. 'ForceChangePasword') is silently dropped instead of failing the batch. Fix the CSV header instead.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+
+		/** What kind of bytes, text or path a -CSVData value is; reports a wrong one. */
+		function checkCsvData(value: Expression | Statement | null, reportAt: Node): void {
+			const resolved = resolveValue(sourceCode, value);
+			if (resolved === null) return;
+			if (resolved.type === "StringConstant" || resolved.type === "ExpandableString") {
+				context.report({ node: reportAt, messageId: "csvDataPath", data: { path: sourceCode.getText(resolved) } });
+				return;
+			}
+			const method = fileMethodCall(resolved);
+			if (method) {
+				if (/^ReadAll(Text|Lines)$/iu.test(method.method)) {
+					context.report({ node: reportAt, messageId: "csvDataText", data: { how: `[System.IO.File]::${method.method}` } });
+				} else if (/^ReadAllBytes$/iu.test(method.method)) {
+					checkReadAllBytesPath(method.argument);
+				}
+				return;
+			}
+			const commands = commandsOf(sourceCode, resolved);
+			const last = lastCommandOf(sourceCode, resolved);
+			if (!last) return;
+			if (last.is("Import-Csv") || (commands.some((command) => command.is("Import-Csv")) && /^(Where-Object|Select-Object|Sort-Object)$/iu.test(last.name ?? ""))) {
+				context.report({ node: reportAt, messageId: "csvDataObjects" });
+			} else if (last.is("Get-Content") && !readsBytes(last)) {
+				context.report({ node: reportAt, messageId: "csvDataText", data: { how: "Get-Content without -Encoding Byte or -AsByteStream" } });
+			} else if (last.is("ConvertTo-Csv")) {
+				context.report({ node: reportAt, messageId: "csvDataText", data: { how: "ConvertTo-Csv" } });
+			}
+		}
+
+		function checkReadAllBytesPath(argument: Expression | null): void {
+			if (argument === null) return;
+			const path = relativePathOf(sourceCode, argument);
+			if (path !== null) {
+				context.report({ node: argument, messageId: "relativePath", data: { path } });
+			}
+		}
+
+		const cutovers: PowerShellCommand[] = [];
+
+		return {
+			Program() {
+				for (const command of sourceCode.commands) {
+					const isNew = command.is("New-MigrationBatch");
+					if (!isNew && !command.is("Set-MigrationBatch")) continue;
+
+					const csvData = command.parameter("CSVData");
+					if (csvData) checkCsvData(csvData.value, csvData.value ?? parameterNameNode(csvData));
+
+					const unknownColumns = command.parameter("AllowUnknownColumnsInCsv");
+					if (unknownColumns && isTrue(unknownColumns)) {
+						context.report({ node: parameterNameNode(unknownColumns), messageId: "unknownColumnsAllowed" });
+					}
+					if (!isNew) continue;
+
+					const name = command.parameter("Name");
+					const nameText = constantString(name);
+					if (name && nameText !== null && nameText.length > MAX_NAME_LENGTH) {
+						context.report({ node: name.value ?? parameterNameNode(name), messageId: "nameTooLong", data: { length: String(nameText.length) } });
+					}
+
+					if (csvData || command.splats.some((splat) => splat.hashtable === null)) continue;
+					const endpointParameter = command.parameter("SourceEndpoint");
+					if (!endpointParameter) continue;
+					const endpoint = endpointOf(sourceCode, endpointParameter.value);
+					if (!endpoint) continue;
+					const type = endpointType(endpoint.command);
+					if (type?.kind === "csv" && csvDataOptional(command)) {
+						// Only where the parameter sets leave -CSVData optional: ps-cmdlet-parameters reports the others.
+						context.report({
+							node: command.node.name,
+							messageId: "csvDataMissing",
+							data: { name: endpoint.name, switchName: type.switchName },
+						});
+					} else if (type?.kind === "outlookAnywhere") {
+						const first = cutovers[0];
+						if (first) {
+							context.report({ node: command.node.name, messageId: "secondCutover", data: { line: String(first.node.loc.start.line) } });
+						}
+						cutovers.push(command);
+					}
+				}
+			},
+		};
+	},
+};
+
+/** Some parameter set the batch's parameters fit leaves -CSVData optional (Onboarding: cutover). */
+function csvDataOptional(command: PowerShellCommand): boolean {
+	const csvData = findCmdlet("New-MigrationBatch")?.parameters.find((parameter) => parameter.name === "CSVData");
+	return csvData !== undefined && command.parameterSets.some((set) => !csvData.mandatoryIn.includes(set));
+}
+
+/** Get-Content that returns bytes: `-Encoding Byte` (5.1) or `-AsByteStream` (7). */
+function readsBytes(command: PowerShellCommand): boolean {
+	return constantString(command.parameter("Encoding"))?.toLowerCase() === "byte" || isTrue(command.parameter("AsByteStream"));
+}
+
+const ABSOLUTE_PATH = /^([A-Za-z]:|\\\\|\/\/|[\\/])/u;
+/** Variables that hold absolute paths. */
+const ABSOLUTE_VARIABLES = /^(PSScriptRoot|PWD|HOME|PSHOME|env:\w+)$/iu;
+
+/**
+ * The relative path a ReadAllBytes argument is, or null when it is absolute
+ * or not known: a literal without a drive, UNC prefix or root, an expandable
+ * string starting with such text, or `Join-Path` with such a base.
+ */
+function relativePathOf(sourceCode: PowerShellSourceCode, argument: Expression | Statement): string | null {
+	const value = resolveValue(sourceCode, argument);
+	if (value === null) return null;
+	if (value.type === "StringConstant") {
+		return value.value === "" || ABSOLUTE_PATH.test(value.value) ? null : value.value;
+	}
+	if (value.type === "ExpandableString") {
+		const first = value.nestedExpressions[0];
+		const prefix = first ? sourceCode.text.slice(value.range[0] + (value.stringKind === "BareWord" ? 0 : 1), first.range[0]) : value.value;
+		return prefix === "" || ABSOLUTE_PATH.test(prefix) || prefix.startsWith("$") ? null : value.value;
+	}
+	if (value.type === "BinaryExpression" && value.operator === "+") {
+		return relativePathOf(sourceCode, value.left);
+	}
+	const command = lastCommandOf(sourceCode, value);
+	if (command?.is("Join-Path") && command.pipedFrom === null) {
+		// Join-Path is not catalogued: its first positional argument stays unbound.
+		const base = command.parameter("Path")?.value ?? command.unboundArguments[0]?.node;
+		if (!base) return null;
+		const relativeBase = relativePathOf(sourceCode, base);
+		return relativeBase === null ? null : sourceCode.getText(value);
+	}
+	if (value.type === "Variable" && ABSOLUTE_VARIABLES.test(value.name)) return null;
+	return null;
+}
+
+/** The New-MigrationEndpoint call of the script that an endpoint value names. */
+function endpointOf(sourceCode: PowerShellSourceCode, value: Expression | Statement | null): { command: PowerShellCommand; name: string } | null {
+	const resolved = resolveValue(sourceCode, value);
+	if (resolved === null) return null;
+	const created = lastCommandOf(sourceCode, resolved);
+	if (created?.is("New-MigrationEndpoint")) {
+		const name = constantString(created.parameter("Name"));
+		return { command: created, name: name ?? sourceCode.getText(created.node.name) };
+	}
+	let name: string | null = null;
+	if (resolved.type === "StringConstant") {
+		name = resolved.value;
+	} else if (created?.is("Get-MigrationEndpoint")) {
+		name = constantString(created.parameter("Identity") ?? created.parameters.find((parameter) => parameter.source === "positional"));
+	} else if (resolved.type === "MemberExpression" && resolved.member.type === "StringConstant" && /^(Identity|Name)$/iu.test(resolved.member.value)) {
+		return endpointOf(sourceCode, resolved.object);
+	}
+	if (name === null) return null;
+	const wanted = name.toLowerCase();
+	const matches = sourceCode.commandsNamed("New-MigrationEndpoint").filter((command) => constantString(command.parameter("Name"))?.toLowerCase() === wanted);
+	return matches.length === 1 ? { command: matches[0]!, name } : null;
+}
+
+/** What kind of batch an endpoint serves, from its switches; null when the script does not say. */
+function endpointType(endpoint: PowerShellCommand): EndpointType {
+	if (endpoint.splats.some((splat) => splat.hashtable === null)) return null;
+	for (const switchName of CSV_ENDPOINT_TYPES) {
+		if (isTrue(endpoint.parameter(switchName))) return { kind: "csv", switchName };
+	}
+	return isTrue(endpoint.parameter("ExchangeOutlookAnywhere")) ? { kind: "outlookAnywhere" } : null;
+}
+
+export default defineRule(rule);

@@ -1,0 +1,102 @@
+import type { RuleFixer } from "@eslint/core";
+import { defineRule, ruleDocsUrl } from "@miglint/core";
+import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
+import type { Variable } from "@miglint/powershell-parser";
+import { CLOSING_CMDLET, escapes, sessionEvents, type SessionClose } from "../utils/sessions.js";
+
+type MessageIds = "notRemoved" | "notStored" | "notDisconnected" | "appendRemoval" | "appendDisconnect";
+
+/** Commands that only talk to the admin: a script that runs nothing else after connecting exists to connect. */
+const MESSAGES_ONLY = new Set(["write-host", "write-output", "write-verbose", "write-information", "write-warning", "write-debug", "out-host", "start-sleep"]);
+
+const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "suggestion",
+		hasSuggestions: true,
+		languages: ["miglint/powershell"],
+		docs: {
+			description: "Require every remote session and online connection a script opens to be closed by the script",
+			recommended: "warn",
+			url: ruleDocsUrl("rules/powershell", "ps-session-cleanup"),
+		},
+		schema: [],
+		messages: {
+			notRemoved:
+				"The session from {{cmdlet}} in ${{variable}} is never passed to Remove-PSSession. A session that is not removed stays open on the server after the script ends, and counts against the limit of three connections per admin (PS-DEP-009). Call 'Remove-PSSession ${{variable}}' when the script is done with it, ideally in a finally block.",
+			notStored:
+				"The session from {{cmdlet}} is not kept in a variable ({{how}}), so the script cannot pass it to Remove-PSSession. It stays open on the server after the script ends and counts against the limit of three connections per admin (PS-DEP-009). Assign it ('$session = {{cmdlet}} ...') and call 'Remove-PSSession $session' when done.",
+			notDisconnected:
+				"{{cmdlet}} opens a connection that this script never closes with {{closing}}. Close it when the script is done (PS-DEP-010), ideally in a finally block, so the connection does not outlive the script.",
+			appendRemoval: "Add 'Remove-PSSession ${{variable}}' at the end of the script.",
+			appendDisconnect: "Add '{{closing}}' at the end of the script.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const variables: Variable[] = [];
+
+		/** A suggestion's fix that appends a line to the script, offered only for a command at the script's top level. */
+		function append(text: string, atTopLevel: boolean): RuleFixer | null {
+			if (!atTopLevel) return null;
+			const end = sourceCode.text.length;
+			const newline = sourceCode.text.includes("\r\n") ? "\r\n" : "\n";
+			const prefix = sourceCode.text.endsWith("\n") ? "" : newline;
+			return (fixer) => fixer.insertTextAfterRange([end, end], `${prefix}${text}${newline}`);
+		}
+
+		return {
+			Variable(node) {
+				variables.push(node);
+			},
+
+			"Program:exit"() {
+				const events = sessionEvents(sourceCode, variables);
+				const closes = events.filter((event): event is SessionClose => event.type === "close");
+				const reportedKinds = new Set<string>();
+				const removesAll = closes.some((close) => close.kind === "pssession" && close.all);
+				for (const event of events) {
+					if (event.type !== "open") continue;
+					const { command, kind, holder } = event;
+					const cmdlet = command.name!;
+					const topLevel = command.scope.type === "Program";
+					if (kind !== "pssession") {
+						if (closes.some((close) => close.kind === kind)) continue;
+						// A connect script (`Connect-Exo.ps1`) leaves the connection open for the admin on purpose: nothing after it uses it.
+						const end = command.node.range[1];
+						const usedLater = sourceCode.commands.some((other) => other.node.range[0] >= end && !(other.name && MESSAGES_ONLY.has(other.name.toLowerCase())));
+						if (topLevel && !usedLater) continue;
+						// One disconnect fixes every connect of that kind (often alternatives in an if): report the first.
+						if (reportedKinds.has(kind)) continue;
+						reportedKinds.add(kind);
+						const closing = kind === "exchange" ? "Disconnect-ExchangeOnline -Confirm:$false" : "Disconnect-MicrosoftTeams";
+						const fix = append(closing, topLevel);
+						context.report({
+							node: command.node.name,
+							messageId: "notDisconnected",
+							data: { cmdlet, closing: CLOSING_CMDLET[kind] },
+							suggest: fix ? [{ messageId: "appendDisconnect", data: { closing }, fix }] : [],
+						});
+						continue;
+					}
+					if (removesAll) continue;
+					if (holder.kind === "variable") {
+						if (closes.some((close) => close.variables.has(holder.key)) || escapes(sourceCode, holder.key, variables)) continue;
+						const written = command.output.kind === "assignment" && command.output.variable ? command.output.variable.name : holder.key;
+						const fix = append(`Remove-PSSession -Session $${written}`, topLevel);
+						context.report({
+							node: command.node.name,
+							messageId: "notRemoved",
+							data: { cmdlet, variable: written },
+							suggest: fix ? [{ messageId: "appendRemoval", data: { variable: written }, fix }] : [],
+						});
+					} else if (holder.kind === "unnamed") {
+						context.report({ node: command.node.name, messageId: "notStored", data: { cmdlet, how: holder.how } });
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

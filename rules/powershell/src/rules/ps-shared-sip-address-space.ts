@@ -1,0 +1,93 @@
+import { defineRule, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
+import type { BoundParameter, Constant, PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
+import type { SourceLocation } from "@miglint/powershell-parser";
+
+type MessageIds = "disabledWhileHybrid" | "setTrue" | "hostingProviderMissing" | "hostingProviderFirst";
+
+/**
+ * A `[bool]` parameter binds `$false` and the number 0 as false; PowerShell
+ * refuses strings and `$null` for it, so those are not a quiet false.
+ */
+function isFalse(constant: Constant | null): boolean {
+	return constant !== null && (constant.value === false || constant.value === 0);
+}
+
+/** The written parameter and its value: `-SharedSipAddressSpace $false`, `-Shared:0`, `SharedSipAddressSpace = $false`. */
+function locationOf(parameter: BoundParameter): SourceLocation {
+	const { node, value } = parameter;
+	return value && value.range[1] > node.range[1] ? { start: node.loc.start, end: value.loc.end } : node.loc;
+}
+
+/** `Set-CsHostingProvider -Enabled $false`, `Disable-CsHostingProvider` or `Remove-CsHostingProvider`: the on-premises side of HYB-002. */
+function disablesHostingProvider(command: PowerShellCommand): boolean {
+	if (command.is("Remove-CsHostingProvider") || command.is("Disable-CsHostingProvider")) return true;
+	if (!command.is("Set-CsHostingProvider")) return false;
+	// Not catalogued: `-Enable` would be ambiguous with -EnabledSharedAddressSpace, so only the full name binds.
+	return command.parameters.some((parameter) => parameter.name.toLowerCase() === "enabled" && isFalse(parameter.constant));
+}
+
+const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		hasSuggestions: true,
+		languages: ["miglint/powershell"],
+		docs: {
+			description: "Keep SharedSipAddressSpace true while users remain on premises, and disable hybrid as one unit once the move is final",
+			recommended: "error",
+			url: ruleDocsUrl("rules/powershell", "ps-shared-sip-address-space"),
+		},
+		schema: [],
+		messages: {
+			disabledWhileHybrid:
+				"Set-CsTenantFederationConfiguration turns SharedSipAddressSpace off while the move to online is not final (migration.skypeHybrid.final is not true). The shared SIP address space must stay true as long as any user remains on premises (HYB-001): switched off, on-premises and online users of the same SIP domain can no longer reach each other. Keep it $true until every user has moved, then set migration.skypeHybrid.final: true.",
+			setTrue: "Set SharedSipAddressSpace to $true.",
+			hostingProviderMissing:
+				"SharedSipAddressSpace is switched off, but this runbook does not disable the on-premises hosting provider. Disabling hybrid is one unit (HYB-002): first point the Skype for Business DNS records (lyncdiscover, sip, _sip._tls, _sipfederationtls._tcp) to Microsoft 365, then switch SharedSipAddressSpace off, then run 'Get-CsHostingProvider | Set-CsHostingProvider -Enabled $false' in a fresh on-premises Skype for Business session. Add the last step to this runbook.",
+			hostingProviderFirst:
+				"The on-premises hosting provider is disabled before SharedSipAddressSpace is switched off (line {{line}}). The documented order for disabling hybrid (HYB-002) is: update DNS to Microsoft 365, switch SharedSipAddressSpace off, then disable the hosting provider. Move this command after the Set-CsTenantFederationConfiguration call.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const final = getMigrationFacts(context.settings).skypeHybrid?.final === true;
+
+		return {
+			"Program:exit"() {
+				const disabled = sourceCode
+					.commandsNamed("Set-CsTenantFederationConfiguration")
+					.map((command) => ({ command, parameter: command.parameter("SharedSipAddressSpace") }))
+					.filter((entry): entry is { command: PowerShellCommand; parameter: BoundParameter } => entry.parameter !== undefined && isFalse(entry.parameter.constant));
+				if (disabled.length === 0) return;
+
+				if (!final) {
+					for (const { parameter } of disabled) {
+						const value = parameter.value;
+						// Rewrite only a value written here: for `$off` the fix belongs where $off is assigned.
+						const writtenHere = value !== null && !(value.type === "Variable" && value.name.toLowerCase() !== "false");
+						context.report({
+							loc: locationOf(parameter),
+							messageId: "disabledWhileHybrid",
+							suggest: writtenHere ? [{ messageId: "setTrue", fix: (fixer) => fixer.replaceTextRange(value.range, "$true") }] : [],
+						});
+					}
+					return;
+				}
+
+				const first = disabled[0]!;
+				const providers = sourceCode.commands.filter(disablesHostingProvider);
+				if (providers.length === 0) {
+					context.report({ loc: locationOf(first.parameter), messageId: "hostingProviderMissing" });
+					return;
+				}
+				for (const provider of providers) {
+					if (provider.node.range[0] < first.command.node.range[0]) {
+						context.report({ node: provider.node.name, messageId: "hostingProviderFirst", data: { line: String(first.command.node.loc.start.line) } });
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

@@ -1,0 +1,103 @@
+import { defineRule, ruleDocsUrl } from "@miglint/core";
+import type { PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
+import { bindArguments, parameterRemovalRange, switchState, type BoundArgument, type CmdletSpec } from "../utils/command-arguments.js";
+
+type MessageIds = "acceptUntrusted" | "skipCheck" | "removeParameter";
+
+const SKIP_CHECKS = ["SkipCACheck", "SkipCNCheck", "SkipRevocationCheck"] as const;
+
+/** What each check protects against, for the message. */
+const CHECK_DESCRIPTIONS: Readonly<Record<(typeof SKIP_CHECKS)[number], string>> = {
+	SkipCACheck: "that the server's certificate was issued by a trusted certification authority",
+	SkipCNCheck: "that the server's certificate names the server being connected to",
+	SkipRevocationCheck: "that the server's certificate has not been revoked",
+};
+
+const switches = (names: readonly string[]) => names.map((name) => ({ name, switch: true }));
+
+/** The cmdlets that build session options with certificate checks (none of them is in the language's catalog). */
+const SESSION_OPTION_CMDLETS: readonly CmdletSpec[] = [
+	{
+		name: "New-PSSessionOption",
+		parameters: [
+			...switches([...SKIP_CHECKS, "NoCompression", "NoMachineProfile", "NoEncryption", "UseUTF16", "IncludePortInSPN"]),
+			...["MaximumRedirection", "Culture", "UICulture", "MaximumReceivedDataSizePerCommand", "MaximumReceivedObjectSize", "OutputBufferingMode", "MaxConnectionRetryCount", "ApplicationArguments", "OpenTimeout", "CancelTimeout", "IdleTimeout", "ProxyAccessType", "ProxyAuthentication", "ProxyCredential", "OperationTimeout"].map((name) => ({ name })),
+		],
+	},
+	{
+		name: "New-CimSessionOption",
+		parameters: [
+			...switches([...SKIP_CHECKS, "NoEncryption", "EncodePortInServicePrincipalName", "UseSsl", "PacketIntegrity", "PacketPrivacy"]),
+			{ name: "Protocol", position: 0 },
+			...["Encoding", "HttpPrefix", "MaxEnvelopeSizeKB", "ProxyAuthentication", "ProxyCertificateThumbprint", "ProxyCredential", "ProxyType", "Impersonation", "UICulture", "Culture"].map((name) => ({ name })),
+		],
+	},
+	{
+		name: "New-WSManSessionOption",
+		parameters: [
+			...switches([...SKIP_CHECKS, "NoEncryption", "UseUTF16"]),
+			...["ProxyAccessType", "ProxyAuthentication", "ProxyCredential", "SPNPort", "OperationTimeout"].map((name) => ({ name })),
+		],
+	},
+];
+
+/** Catalogued cmdlets with -AcceptUntrustedCertificates; Set-MigrationEndpoint is matched by the name as written. */
+const ACCEPT_UNTRUSTED = "AcceptUntrustedCertificates";
+
+const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		hasSuggestions: true,
+		languages: ["miglint/powershell"],
+		docs: {
+			description: "Disallow turning off certificate checks on migration endpoints and remote sessions",
+			recommended: "warn",
+			url: ruleDocsUrl("rules/powershell", "ps-untrusted-certificate"),
+		},
+		schema: [],
+		messages: {
+			acceptUntrusted:
+				"-AcceptUntrustedCertificates makes {{cmdlet}} accept a certificate from an untrusted issuer, which Microsoft recommends against in production because it can introduce security risks; staged and cutover migrations need Outlook Anywhere with a certificate from a trusted certification authority, not a self-signed one. Install such a certificate and remove the switch.",
+			skipCheck:
+				"-{{parameter}} turns off the check {{check}}, so the remote session would talk to any server presenting any certificate, and the credentials sent over it can be intercepted. Give the server a certificate from a trusted certification authority (staged and cutover migrations need one anyway) and remove the switch.",
+			removeParameter: "Remove -{{parameter}}.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+
+		const report = (command: PowerShellCommand, argument: BoundArgument, messageId: "acceptUntrusted" | "skipCheck", data: Record<string, string>) => {
+			const removal = parameterRemovalRange(command, argument);
+			context.report({
+				node: argument.node,
+				messageId,
+				data,
+				suggest: removal ? [{ messageId: "removeParameter", data: { parameter: argument.name }, fix: (fixer) => fixer.removeRange(removal) }] : [],
+			});
+		};
+
+		return {
+			Program() {
+				for (const command of sourceCode.commands) {
+					const spec = SESSION_OPTION_CMDLETS.find((candidate) => command.is(candidate.name));
+					if (spec) {
+						for (const argument of bindArguments(command, spec)) {
+							const check = SKIP_CHECKS.find((name) => name === argument.name);
+							if (check && switchState(argument) === true) report(command, argument, "skipCheck", { parameter: check, check: CHECK_DESCRIPTIONS[check] });
+						}
+						continue;
+					}
+					for (const argument of bindArguments(command, undefined)) {
+						// Catalogued cmdlets resolve prefixes; others (Set-MigrationEndpoint...) are matched by the full name.
+						if (argument.name.toLowerCase() === ACCEPT_UNTRUSTED.toLowerCase() && switchState(argument) === true) {
+							report(command, argument, "acceptUntrusted", { cmdlet: command.name ?? "the command" });
+						}
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

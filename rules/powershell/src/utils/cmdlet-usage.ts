@@ -1,0 +1,325 @@
+import type { RuleTextEdit, SourceRange } from "@eslint/core";
+import { getPowerShellFacts, type PowerShellEdition } from "@miglint/core";
+import {
+	findCmdlet,
+	type AssignmentStatement,
+	type BoundParameter,
+	type Expression,
+	type Node,
+	type PowerShellCommand,
+	type PowerShellSourceCode,
+	type Statement,
+	type UnresolvedParameter,
+	type Variable,
+} from "@miglint/language-powershell";
+
+/**
+ * Helpers shared by ps-migration-batch, ps-cmdlet-parameters and ps-export-csv:
+ * which PowerShell and which Exchange a script targets, where a parameter's
+ * name is written, and what an expression is once parentheses and variables
+ * assigned once are looked through.
+ */
+
+// ---- Target edition --------------------------------------------------------
+
+/** Where the edition a script targets comes from. */
+export type EditionSource = "settings" | "requires" | "syntax" | "unknown";
+
+export interface TargetEdition {
+	/** null: nothing says; the script may run on Windows PowerShell 5.1. */
+	edition: PowerShellEdition | null;
+	source: EditionSource;
+}
+
+const REQUIRES = /^requires\b(.*)$/isu;
+
+/** `#Requires -PSEdition Core|Desktop` and `#Requires -Version N` in the script's comments. */
+function editionFromRequires(sourceCode: PowerShellSourceCode): PowerShellEdition | null {
+	for (const comment of sourceCode.comments) {
+		if (comment.type !== "Line") continue;
+		const requires = REQUIRES.exec(comment.value.trim());
+		if (!requires) continue;
+		const edition = /-PSEdition\s+['"]?(Core|Desktop)\b/iu.exec(requires[1]!);
+		if (edition) return edition[1]!.toLowerCase() as PowerShellEdition;
+		const version = /-Version\s+['"]?(\d+)/iu.exec(requires[1]!);
+		if (version) return Number(version[1]) >= 6 ? "core" : "desktop";
+	}
+	return null;
+}
+
+/** Syntax Windows PowerShell 5.1 cannot parse: a script that uses it runs on PowerShell 7. */
+function usesCoreOnlySyntax(sourceCode: PowerShellSourceCode): boolean {
+	for (const step of sourceCode.traverse()) {
+		const node = (step as { target: Node }).target;
+		if (node.type === "TernaryExpression" || node.type === "PipelineChain") return true;
+		if (node.type === "BinaryExpression" && node.operator === "??") return true;
+		if (node.type === "AssignmentStatement" && node.operator === "??=") return true;
+		if ((node.type === "MemberExpression" || node.type === "InvokeMemberExpression" || node.type === "IndexExpression") && node.nullConditional) return true;
+		if (node.type === "NamedBlock" && node.blockKind === "clean") return true;
+	}
+	return false;
+}
+
+/** A parameter of a catalogued cmdlet that only PowerShell 7 has (`Export-Csv -UseQuotes`, `Get-Content -AsByteStream`). */
+export function coreOnlyParameters(command: PowerShellCommand): BoundParameter[] {
+	const cmdlet = command.catalogued && command.name ? findCmdlet(command.name) : undefined;
+	if (!cmdlet) return [];
+	return command.parameters.filter((parameter) => {
+		const catalogued = cmdlet.parameters.find((candidate) => candidate.name === parameter.name);
+		return catalogued !== undefined && !catalogued.editions.includes("desktop");
+	});
+}
+
+const editions = new WeakMap<PowerShellSourceCode, TargetEdition>();
+
+/**
+ * The PowerShell a script targets: `powershell.edition` in the miglint config
+ * wins, then `#Requires -PSEdition` / `#Requires -Version` (5.1 and below:
+ * desktop; 6 and above: core), then PowerShell 7-only syntax (`? :`, `??`,
+ * `&&`, `?.`), which Windows PowerShell cannot even parse, or a parameter
+ * only PowerShell 7 has, used anywhere in the script.
+ */
+export function targetEdition(sourceCode: PowerShellSourceCode, settings: Record<string, unknown> | undefined): TargetEdition {
+	const configured = getPowerShellFacts(settings).edition;
+	if (configured) return { edition: configured, source: "settings" };
+	let found = editions.get(sourceCode);
+	if (!found) {
+		const required = editionFromRequires(sourceCode);
+		const core = usesCoreOnlySyntax(sourceCode) || sourceCode.commands.some((command) => coreOnlyParameters(command).length > 0);
+		found = required ? { edition: required, source: "requires" } : core ? { edition: "core", source: "syntax" } : { edition: null, source: "unknown" };
+		editions.set(sourceCode, found);
+	}
+	return found;
+}
+
+// ---- Functions ----------------------------------------------------------------
+
+const functionNames = new WeakMap<PowerShellSourceCode, ReadonlySet<string>>();
+
+/**
+ * Whether the script defines a function of that name (a proxy or a mock of a
+ * cmdlet): a command of that name runs the function, not the cmdlet.
+ */
+export function definesFunction(sourceCode: PowerShellSourceCode, name: string): boolean {
+	let names = functionNames.get(sourceCode);
+	if (!names) {
+		const found = new Set<string>();
+		for (const step of sourceCode.traverse()) {
+			const node = (step as { target: Node }).target;
+			if (node.type === "FunctionDefinition") found.add(node.name.toLowerCase().replace(/^(global|script|local|private):/u, ""));
+		}
+		names = found;
+		functionNames.set(sourceCode, names);
+	}
+	return names.has(name.toLowerCase());
+}
+
+// ---- Exchange Online ---------------------------------------------------------
+
+const ON_PREMISES_SNAPIN = /^Microsoft\.Exchange\./iu;
+const EXCHANGE_ONLINE_URI = /outlook\.office365\.com|ps\.outlook\.com|outlook\.office\.de|partner\.outlook\.cn/iu;
+
+/** The constant string of a parameter, if any. */
+export function constantString(parameter: BoundParameter | undefined): string | null {
+	const value = parameter?.constant?.value;
+	return typeof value === "string" ? value : null;
+}
+
+/**
+ * Whether the script works against Exchange Online only: it connects with
+ * Connect-ExchangeOnline (without -Prefix, which renames the cloud cmdlets) or
+ * a remote session to an Exchange Online URI, and shows no sign of an
+ * on-premises Exchange session (a Microsoft.Exchange session to another URI,
+ * the Exchange snap-in, or RemoteExchange.ps1).
+ */
+export function connectsToExchangeOnlineOnly(sourceCode: PowerShellSourceCode): boolean {
+	let online = false;
+	for (const command of sourceCode.commands) {
+		if (command.is("Connect-ExchangeOnline")) {
+			if (command.parameter("Prefix") || command.splats.some((splat) => splat.hashtable === null)) return false;
+			online = true;
+		} else if (command.is("New-PSSession")) {
+			const uri = constantString(command.parameter("ConnectionUri"));
+			const configuration = constantString(command.parameter("ConfigurationName"));
+			if (uri !== null && EXCHANGE_ONLINE_URI.test(uri)) online = true;
+			else if (configuration?.toLowerCase() === "microsoft.exchange") return false;
+		} else if (command.is("Add-PSSnapin")) {
+			const snapin = command.parameters.find((parameter) => parameter.name.toLowerCase() === "name" || parameter.source === "positional");
+			const name = constantString(snapin);
+			if (name === null || ON_PREMISES_SNAPIN.test(name)) return false;
+		} else if (command.node.invocationOperator === "." && /RemoteExchange\.ps1/iu.test(sourceCode.getText(command.node.name))) {
+			return false;
+		}
+	}
+	return online;
+}
+
+// ---- Parameter locations -----------------------------------------------------
+
+/** The node to report a bound or unresolved parameter at: `-Name`, the hashtable key of a splatted one, or a positional argument. */
+export function parameterNameNode(parameter: BoundParameter | UnresolvedParameter): Node {
+	const node = parameter.node;
+	return node.type === "HashtableEntry" ? node.key : node;
+}
+
+/**
+ * The source range of a written parameter name (without `-` or `:`, or the key
+ * text inside quotes), for a fix that renames it; null when the name is not
+ * written as such (a positional argument, a key added with `.Add(...)`).
+ */
+export function parameterNameRange(parameter: BoundParameter | UnresolvedParameter): SourceRange | null {
+	const node = parameter.node;
+	if (parameter.writtenName === null) return null;
+	if (node.type === "CommandParameter") {
+		const start = node.range[0] + 1;
+		return [start, start + parameter.writtenName.length];
+	}
+	if (node.type === "HashtableEntry" && node.key.type === "StringConstant") {
+		const key = node.key;
+		const quoted = key.stringKind === "SingleQuoted" || key.stringKind === "DoubleQuoted";
+		return quoted ? [key.range[0] + 1, key.range[1] - 1] : key.range;
+	}
+	return null;
+}
+
+/** An edit appending ` text` after the last argument of a command (before any redirection). */
+export function appendArgument(command: PowerShellCommand, text: string): { range: SourceRange; text: string } {
+	const last = command.node.elements[command.node.elements.length - 1] ?? command.node.name;
+	return { range: [last.range[1], last.range[1]], text: ` ${text}` };
+}
+
+/** The ESLint edit of `appendArgument`. */
+export function appendArgumentEdit(command: PowerShellCommand, text: string): RuleTextEdit {
+	const { range, text: inserted } = appendArgument(command, text);
+	return { range, text: inserted };
+}
+
+// ---- Values ------------------------------------------------------------------
+
+/** A statement or expression with parentheses, `$( )` and single-element pipelines looked through. */
+export function unwrap(value: Expression | Statement | null): Expression | Statement | null {
+	let current = value;
+	for (;;) {
+		if (current === null) return null;
+		if (current.type === "ParenExpression") {
+			current = current.pipeline;
+		} else if ((current.type === "SubExpression" || current.type === "ArrayExpression") && current.statements.length === 1) {
+			current = current.statements[0]!;
+		} else if (current.type === "Pipeline" && current.elements.length === 1 && current.elements[0]!.type === "CommandExpression" && current.elements[0]!.redirections.length === 0) {
+			current = current.elements[0]!.expression;
+		} else {
+			return current;
+		}
+	}
+}
+
+function variableKey(variable: Variable): string {
+	return variable.name.toLowerCase().replace(/^(local|script|private):/u, "");
+}
+
+interface Assignments {
+	/** Every write of each variable: assignments, loop variables, parameters. */
+	writes: Map<string, { statement: AssignmentStatement | null; node: Node }[]>;
+}
+
+const assignmentCache = new WeakMap<PowerShellSourceCode, Assignments>();
+
+function assignmentsOf(sourceCode: PowerShellSourceCode): Assignments {
+	let found = assignmentCache.get(sourceCode);
+	if (found) return found;
+	found = { writes: new Map() };
+	const add = (variable: Variable, statement: AssignmentStatement | null, node: Node) => {
+		const key = variableKey(variable);
+		const list = found!.writes.get(key) ?? [];
+		list.push({ statement, node });
+		found!.writes.set(key, list);
+	};
+	for (const step of sourceCode.traverse()) {
+		const { target: node, phase } = step as unknown as { target: Node; phase: number };
+		if (phase !== 1) continue;
+		if (node.type === "AssignmentStatement") {
+			const target = node.left.type === "ConvertExpression" ? node.left.expression : node.left;
+			if (target.type === "Variable") add(target, node.operator === "=" ? node : null, node);
+			else if (target.type === "ArrayLiteral") {
+				for (const element of target.elements) if (element.type === "Variable") add(element, null, node);
+			}
+		} else if (node.type === "ForEachStatement") {
+			add(node.variable, null, node);
+		} else if (node.type === "Parameter") {
+			add(node.name, null, node);
+		} else if (node.type === "UnaryExpression" && (node.operator === "++" || node.operator === "--") && node.argument.type === "Variable") {
+			add(node.argument, null, node);
+		} else if (node.type === "CommandParameter" && /^(OutVariable|ov|ErrorVariable|ev|PipelineVariable|pv)$/iu.test(node.name)) {
+			// `-OutVariable name` writes a variable the script text does not assign.
+			return markUnknown(found, sourceCode);
+		}
+	}
+	assignmentCache.set(sourceCode, found);
+	return found;
+}
+
+/** A script that writes variables through -OutVariable: resolution by name is not trusted. */
+function markUnknown(found: Assignments, sourceCode: PowerShellSourceCode): Assignments {
+	found.writes = new Map();
+	assignmentCache.set(sourceCode, found);
+	return found;
+}
+
+/**
+ * The value a variable was given, when the whole script assigns it exactly
+ * once (with `=`), and the assignment comes before the read.
+ */
+export function singleAssignment(sourceCode: PowerShellSourceCode, variable: Variable): Statement | null {
+	const writes = assignmentsOf(sourceCode).writes.get(variableKey(variable));
+	if (writes?.length !== 1) return null;
+	const [write] = writes;
+	if (!write!.statement || write!.statement.range[1] > variable.range[0]) return null;
+	return write!.statement.right;
+}
+
+/** The value of an expression, following a variable to its single assignment (a few steps at most). */
+export function resolveValue(sourceCode: PowerShellSourceCode, value: Expression | Statement | null): Expression | Statement | null {
+	let current = unwrap(value);
+	for (let step = 0; step < 5 && current?.type === "Variable" && !current.splatted; step++) {
+		const assigned = singleAssignment(sourceCode, current);
+		if (!assigned) return current;
+		current = unwrap(assigned);
+	}
+	return current;
+}
+
+/** The command a value runs when it is a single command, or the last command of a pipeline: `Import-Csv x | Where ...` gives Where-Object. */
+export function lastCommandOf(sourceCode: PowerShellSourceCode, value: Expression | Statement | null): PowerShellCommand | null {
+	if (value?.type !== "Pipeline") return null;
+	const last = value.elements[value.elements.length - 1];
+	return last?.type === "Command" ? (sourceCode.commandOf(last) ?? null) : null;
+}
+
+/** The commands of a pipeline value, in order. */
+export function commandsOf(sourceCode: PowerShellSourceCode, value: Expression | Statement | null): PowerShellCommand[] {
+	if (value?.type !== "Pipeline") return [];
+	return value.elements.flatMap((element) => (element.type === "Command" ? [sourceCode.commandOf(element)].filter((command) => command !== undefined) : []));
+}
+
+/** `[System.IO.File]::Method(...)`, `[IO.File]::Method(...)`: the method's name when the value is such a call. */
+export function fileMethodCall(value: Expression | Statement | null): { method: string; argument: Expression | null } | null {
+	if (value?.type !== "InvokeMemberExpression" || !value.static || value.object.type !== "TypeLiteral") return null;
+	if (!/^(System\.)?IO\.File$/iu.test(value.object.typeName)) return null;
+	const member = value.member.type === "StringConstant" ? value.member.value : null;
+	return member ? { method: member, argument: value.arguments[0] ?? null } : null;
+}
+
+/** Whether a constant is PowerShell-true (`$true`, a non-empty string, a non-zero number). */
+export function isTrue(parameter: BoundParameter | undefined): boolean {
+	const value = parameter?.constant?.value;
+	if (value === undefined || value === null) return false;
+	if (typeof value === "string") return value.length > 0;
+	if (typeof value === "number") return value !== 0;
+	return value;
+}
+
+/** The script text of a node, shortened for a message. */
+export function shortText(sourceCode: PowerShellSourceCode, node: Node, max = 60): string {
+	const text = sourceCode.getText(node).replace(/\s+/gu, " ");
+	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,128 @@
+import rule from "../../src/rules/ps-cmdlet-parameters.js";
+import { createRuleTester } from "../rule-tester.js";
+
+createRuleTester().run("ps-cmdlet-parameters", rule as never, {
+	valid: [
+		// A unique prefix is a valid parameter name: -Credential binds -Credentials.
+		"New-MigrationEndpoint -ExchangeOutlookAnywhere -Autodiscover -Name Cutover -EmailAddress admin@contoso.com -Credential $cred",
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security Ssl",
+		"$p = @{ Name = 'Fabrikam'; IMAP = $true; RemoteServer = 'imap.fabrikam.com'; Port = 993 }\nNew-MigrationEndpoint @p -Verbose -ErrorAction Stop",
+		// Mandatory parameters bound from the pipeline.
+		"Get-MigrationBatch -Status Synced | Complete-MigrationBatch -Confirm:$false",
+		"Get-PSSession | Remove-PSSession",
+		"'Wave1' | Start-MigrationBatch",
+		// A positional argument several sets take by type.
+		"Remove-PSSession $session",
+		"Move-CsUser user@contoso.com sipfed.online.lync.com -Confirm:$false",
+		// A splat whose keys are not known: only the written parameters are checked.
+		"New-MigrationEndpoint @endpointSettings -Name Fabrikam",
+		// Built-in cmdlets: aliases and prefixes.
+		"$users | epcsv -LP C:\\out.csv -NTI -Enc UTF8",
+		"$rows | Out-File -Path C:\\out.txt -NoClobber",
+		"Import-PSSession $session -Name Get-Mailbox -Type Cmdlet -AllowClobber",
+		// On-premises parameters in a script that works against on-premises Exchange.
+		"$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01.contoso.com/PowerShell/\nConnect-ExchangeOnline\nNew-MigrationBatch -Name Wave1 -CSVData $bytes -BadItemLimit 50",
+		"New-MigrationBatch -Local -Name Wave1 -CSVData $bytes -BadItemLimit 50",
+		// The YAML metadata puts -BadItemLimit in the Onboarding set, the SYNTAX block does not: either is accepted.
+		"New-MigrationBatch -Name Wave1 -SourceEndpoint Hybrid -TargetDeliveryDomain contoso.mail.onmicrosoft.com -BadItemLimit 10 -CSVData $bytes",
+		// Common parameters in every set.
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -ProgressAction SilentlyContinue -WarningAction Stop",
+		// Written in comments or strings only.
+		"# New-MigrationEndpoint -Credentails $cred\nWrite-Host 'New-MigrationEndpoint -Credentails'",
+		// A function of the script that has the cmdlet's name (a proxy or a Pester mock) runs instead.
+		"function Remove-PSSession { param($Everything) }\nRemove-PSSession -Everything",
+		// Commands the catalog does not know.
+		"Get-Mailbox -Frobnicate",
+	],
+	invalid: [
+		{
+			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Credentails $cred",
+			errors: [
+				{
+					messageId: "unknown",
+					data: { name: "Credentails", cmdlet: "New-MigrationEndpoint", suggestion: " (did you mean -Credentials?)" },
+					line: 1,
+					column: 76,
+					endLine: 1,
+					endColumn: 88,
+					suggestions: [
+						{
+							messageId: "rename",
+							data: { name: "Credentials" },
+							output: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Credentials $cred",
+						},
+					],
+				},
+			],
+		},
+		{
+			// A splatted key, quoted.
+			code: "$p = @{ Name = 'Fabrikam'; IMAP = $true; RemoteServer = 'imap.fabrikam.com'; 'Prot' = 993 }\nNew-MigrationEndpoint @p",
+			errors: [
+				{
+					messageId: "unknown",
+					line: 1,
+					column: 78,
+					endLine: 1,
+					endColumn: 84,
+					suggestions: [
+						{
+							messageId: "rename",
+							output: "$p = @{ Name = 'Fabrikam'; IMAP = $true; RemoteServer = 'imap.fabrikam.com'; 'Port' = 993 }\nNew-MigrationEndpoint @p",
+						},
+					],
+				},
+			],
+		},
+		{
+			// Module-qualified, an unknown parameter of a built-in cmdlet.
+			code: "$users | Microsoft.PowerShell.Utility\\Export-Csv -Path C:\\out.csv -NoTypeInfo -Encodng UTF8",
+			errors: [
+				{
+					messageId: "unknown",
+					line: 1,
+					column: 79,
+					endLine: 1,
+					endColumn: 87,
+					suggestions: [{ messageId: "rename", output: "$users | Microsoft.PowerShell.Utility\\Export-Csv -Path C:\\out.csv -NoTypeInfo -Encoding UTF8" }],
+				},
+			],
+		},
+		{
+			code: "New-MigrationEndpoint -Name x -Ex -RemoteServer mail.contoso.com",
+			errors: [{ messageId: "ambiguous", data: { name: "Ex", cmdlet: "New-MigrationEndpoint", candidates: "-ExchangeRemoteMove, -ExchangeOutlookAnywhere, -ExchangeServer" }, line: 1, column: 31, endLine: 1, endColumn: 34 }],
+		},
+		{
+			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Credentials $cred",
+			errors: [{ messageId: "noParameterSet", data: { cmdlet: "New-MigrationEndpoint", name: "Credentials", others: "-IMAP" }, line: 1, column: 76, endLine: 1, endColumn: 88 }],
+		},
+		{
+			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -Port 993",
+			errors: [{ messageId: "missingMandatory", data: { cmdlet: "New-MigrationEndpoint", missing: "-RemoteServer", sets: "its IMAP parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 22 }],
+		},
+		{
+			code: "Test-MigrationServerAvailability -Imap -RemoteServer imap.fabrikam.com",
+			errors: [{ messageId: "missingMandatory", data: { cmdlet: "Test-MigrationServerAvailability", missing: "-Port", sets: "its IMAP parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 33 }],
+		},
+		{
+			code: "Move-CsUser -Identity user@contoso.com",
+			errors: [{ messageId: "missingMandatory", data: { cmdlet: "Move-CsUser", missing: "-Target", sets: "its Identity parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+		},
+		{
+			code: "Set-Content -Path C:\\out\\wave1.csv",
+			errors: [{ messageId: "missingMandatory", data: { cmdlet: "Set-Content", missing: "-Value", sets: "its Path parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+		},
+		{
+			code: "New-MigrationBatch -Name Wave1 -CSVData $bytes Wave2",
+			errors: [{ messageId: "unboundArgument", line: 1, column: 48, endLine: 1, endColumn: 53 }],
+		},
+		{
+			// A unique prefix of an on-premises parameter in an Exchange Online script.
+			code: "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nNew-MigrationBatch -Name Wave1 -CSVData $bytes -BadItemLimit 50\nStart-MigrationBatch -Identity Wave1 -Val",
+			errors: [
+				{ messageId: "onPremisesOnly", data: { name: "BadItemLimit", cmdlet: "New-MigrationBatch" }, line: 2, column: 48, endLine: 2, endColumn: 61 },
+				{ messageId: "onPremisesOnly", data: { name: "Validate", cmdlet: "Start-MigrationBatch" }, line: 3, column: 38, endLine: 3, endColumn: 42 },
+			],
+		},
+	],
+});
