@@ -60,7 +60,7 @@ export type ParameterLookup =
 	| { kind: "unknown" };
 
 /** PowerShell's common parameters, which every cmdlet accepts, with their built-in aliases. */
-const COMMON_PARAMETERS: readonly { name: string; aliases: string[]; switch: boolean }[] = [
+export const COMMON_PARAMETERS: readonly { name: string; aliases: readonly string[]; switch: boolean }[] = [
 	{ name: "Verbose", aliases: ["vb"], switch: true },
 	{ name: "Debug", aliases: ["db"], switch: true },
 	{ name: "ErrorAction", aliases: ["ea"], switch: false },
@@ -103,7 +103,7 @@ function buildCmdlet(name: string, data: CatalogCmdletData, origin: CatalogCmdle
 	const declared = new Set(parameters.map((parameter) => parameter.name.toLowerCase()));
 	for (const common of COMMON_PARAMETERS) {
 		if (!declared.has(common.name.toLowerCase())) {
-			parameters.push({ ...common, sets: data.sets, mandatoryIn: [], positions: {}, editions: BOTH_EDITIONS });
+			parameters.push({ ...common, aliases: [...common.aliases], sets: data.sets, mandatoryIn: [], positions: {}, editions: BOTH_EDITIONS });
 		}
 	}
 	const parameterNames = new Map(parameters.flatMap((parameter) => [parameter.name, ...parameter.aliases].map((alias) => [alias.toLowerCase(), parameter] as const)));

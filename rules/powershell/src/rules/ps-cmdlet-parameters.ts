@@ -1,5 +1,6 @@
 import { closest, defineRule, ruleDocsUrl } from "@miglint/core";
 import {
+	COMMON_PARAMETERS,
 	findCmdlet,
 	type BoundParameter,
 	type CatalogCmdlet,
@@ -13,22 +14,7 @@ import { connectsToExchangeOnlineOnly, definesFunction, parameterNameNode, param
 type MessageIds = "unknown" | "ambiguous" | "noParameterSet" | "missingMandatory" | "unboundArgument" | "onPremisesOnly" | "rename";
 
 /** PowerShell's common parameters: every cmdlet has them, in every parameter set. */
-const COMMON_PARAMETERS = new Set(
-	[
-		"Verbose",
-		"Debug",
-		"ErrorAction",
-		"WarningAction",
-		"InformationAction",
-		"ProgressAction",
-		"ErrorVariable",
-		"WarningVariable",
-		"InformationVariable",
-		"OutVariable",
-		"OutBuffer",
-		"PipelineVariable",
-	].map((name) => name.toLowerCase()),
-);
+const COMMON_PARAMETER_NAMES = new Set(COMMON_PARAMETERS.map((parameter) => parameter.name.toLowerCase()));
 
 /**
  * Parameters that, according to the `Applicable` metadata of their cmdlet
@@ -163,7 +149,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			let sets: readonly string[] = cmdlet.sets;
 			const seen: [BoundParameter, CatalogParameter][] = [];
 			for (const [parameter, catalogued] of bound) {
-				if (COMMON_PARAMETERS.has(catalogued.name.toLowerCase())) continue;
+				if (COMMON_PARAMETER_NAMES.has(catalogued.name.toLowerCase())) continue;
 				const parameterSets = setsOf(cmdlet, catalogued);
 				const narrowed = sets.filter((set) => parameterSets.includes(set));
 				if (narrowed.length === 0) {

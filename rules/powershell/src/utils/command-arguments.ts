@@ -1,4 +1,4 @@
-import type { BoundParameter, PowerShellCommand, PowerShellSourceCode } from "@miglint/language-powershell";
+import { COMMON_PARAMETERS, type BoundParameter, type PowerShellCommand, type PowerShellSourceCode } from "@miglint/language-powershell";
 import { visitorKeys, type Expression, type Node, type Statement, type StringConstant, type Variable } from "@miglint/powershell-parser";
 
 /**
@@ -42,24 +42,9 @@ export interface BoundArgument {
 	enabled: boolean | null;
 }
 
-const COMMON_PARAMETERS: readonly ParameterSpec[] = [
-	"Verbose",
-	"Debug",
-	"ErrorAction",
-	"WarningAction",
-	"InformationAction",
-	"ProgressAction",
-	"ErrorVariable",
-	"WarningVariable",
-	"InformationVariable",
-	"OutVariable",
-	"OutBuffer",
-	"PipelineVariable",
-].map((name) => ({ name, switch: name === "Verbose" || name === "Debug" }));
-
 function lookup(spec: CmdletSpec, written: string): ParameterSpec | null {
 	const wanted = written.toLowerCase();
-	const all = [...spec.parameters, ...COMMON_PARAMETERS];
+	const all: readonly ParameterSpec[] = [...spec.parameters, ...COMMON_PARAMETERS];
 	const exact = all.find((parameter) => parameter.name.toLowerCase() === wanted || parameter.aliases?.some((alias) => alias.toLowerCase() === wanted));
 	if (exact) return exact;
 	const candidates = all.filter(
