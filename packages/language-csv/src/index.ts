@@ -1,5 +1,5 @@
 export { CsvLanguage, type CsvLanguageOptions } from "./languages/csv-language.js";
-export { CsvSourceCode, type CsvColumnValue, type CsvValueViolation } from "./languages/csv-source-code.js";
+export { CsvSourceCode, type CsvValueViolation } from "./languages/csv-source-code.js";
 export type { CsvColumn, ResolvedCsvType } from "./languages/csv-columns.js";
 export { parseCsv, type CsvParseResult } from "./parser/parse-csv.js";
 export type {

@@ -8,12 +8,9 @@ import { mapColumns, type CsvColumn, type ResolvedCsvType } from "./csv-columns.
 const ENTER = 1;
 const EXIT = 2;
 
-export interface CsvColumnValue {
+export interface CsvValueViolation {
 	row: CsvRow;
 	value: string;
-}
-
-export interface CsvValueViolation extends CsvColumnValue {
 	violations: ValueViolation[];
 }
 
@@ -44,7 +41,6 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	readonly encoding: EncodingFacts;
 	readonly csvType: ResolvedCsvType | null;
 	#columns: CsvColumn[] | undefined;
-	readonly #values = new Map<number, CsvColumnValue[]>();
 	readonly #violations = new Map<number, CsvValueViolation[]>();
 
 	constructor({ text, ast, encoding, csvType }: { text: string; ast: CsvDocument; encoding: EncodingFacts; csvType: ResolvedCsvType | null }) {
@@ -65,23 +61,17 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	}
 
 	/**
-	 * The value of `column` in every data row long enough to have one (empty
-	 * values included). Computed once per file and column: several rules read
-	 * the same column, and a batch can have hundreds of thousands of rows.
+	 * Calls `visit` with the value of `column` in every data row long enough to
+	 * have one (empty values included). A callback rather than a list: a batch
+	 * can have hundreds of thousands of rows, and rules read several columns.
 	 */
-	valuesOf(column: CsvColumn): readonly CsvColumnValue[] {
-		let values = this.#values.get(column.index);
-		if (!values) {
-			values = [];
-			for (const row of this.ast.rows) {
-				const value = row.values[column.index];
-				if (value !== undefined) {
-					values.push({ row, value });
-				}
+	forEachValue(column: CsvColumn, visit: (value: string, row: CsvRow) => void): void {
+		for (const row of this.ast.rows) {
+			const value = row.values[column.index];
+			if (value !== undefined) {
+				visit(value, row);
 			}
-			this.#values.set(column.index, values);
 		}
-		return values;
 	}
 
 	/**

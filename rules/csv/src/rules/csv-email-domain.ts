@@ -37,6 +37,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 					if (column.declaration?.expectedDomain !== "onPremises") {
 						continue;
 					}
+					const name = column.declaration.name;
 					const verdicts = new Map<string, "cloudDomain" | "notOnPremises" | null>();
 					const verdictOf = (domain: string) => {
 						let verdict = verdicts.get(domain);
@@ -46,7 +47,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 						}
 						return verdict;
 					};
-					for (const { row, value } of sourceCode.valuesOf(column)) {
+					sourceCode.forEachValue(column, (value, row) => {
 						const at = value.lastIndexOf("@");
 						const domain = value.slice(at + 1).trim();
 						const messageId = at === -1 || domain === "" ? null : verdictOf(domain);
@@ -55,7 +56,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 								node: row.cell(column.index)!,
 								messageId,
 								data: {
-									column: column.declaration.name,
+									column: name,
 									value: sourceCode.quoteValue(row, value),
 									row: formatCount(row.rowNumber),
 									domain,
@@ -64,7 +65,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 								},
 							});
 						}
-					}
+					});
 				}
 			},
 		};

@@ -40,9 +40,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 				if (!facts.sso) {
 					return;
 				}
-				for (const { row, value } of sourceCode.valuesOf(column)) {
+				sourceCode.forEachValue(column, (value, row) => {
 					if (value.trim().toLowerCase() !== "true") {
-						continue;
+						return;
 					}
 					const cell = row.cell(column.index)!;
 					context.report({
@@ -51,7 +51,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 						data: { row: formatCount(row.rowNumber) },
 						suggest: [{ messageId: "setFalse", fix: (fixer) => fixer.replaceTextRange(cell.innerRange, "False") }],
 					});
-				}
+				});
 			},
 		};
 	},

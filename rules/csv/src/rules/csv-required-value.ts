@@ -29,15 +29,16 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingValue" }> =
 					if (!column.declaration?.required) {
 						continue;
 					}
-					for (const { row, value } of sourceCode.valuesOf(column)) {
+					const name = column.declaration.name;
+					sourceCode.forEachValue(column, (value, row) => {
 						if (value.trim() === "") {
 							context.report({
 								node: row.cell(column.index)!,
 								messageId: "missingValue",
-								data: { row: formatCount(row.rowNumber), column: column.declaration.name, type: type.declaration.title },
+								data: { row: formatCount(row.rowNumber), column: name, type: type.declaration.title },
 							});
 						}
-					}
+					});
 				}
 			},
 		};

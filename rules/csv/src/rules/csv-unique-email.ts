@@ -27,17 +27,32 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 						continue;
 					}
 					const name = column.declaration.name;
+					const keyOf = (value: string) => value.trim().toLowerCase();
+					// Batches are large and duplicates rare: a set finds them, and only then are their rows looked up.
+					const seen = new Set<string>();
+					const repeated = new Set<string>();
+					sourceCode.forEachValue(column, (value) => {
+						const key = keyOf(value);
+						const size = seen.size;
+						seen.add(key);
+						if (seen.size === size && key !== "") {
+							repeated.add(key);
+						}
+					});
+					if (repeated.size === 0) {
+						continue;
+					}
 					const firstRows = new Map<string, CsvRow>();
 					const reportedFirsts = new Set<CsvRow>();
-					for (const { row, value } of sourceCode.valuesOf(column)) {
-						const key = value.trim().toLowerCase();
-						if (key === "") {
-							continue;
+					sourceCode.forEachValue(column, (value, row) => {
+						const key = keyOf(value);
+						if (!repeated.has(key)) {
+							return;
 						}
 						const first = firstRows.get(key);
 						if (!first) {
 							firstRows.set(key, row);
-							continue;
+							return;
 						}
 						if (!reportedFirsts.has(first)) {
 							reportedFirsts.add(first);
@@ -52,7 +67,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 							messageId: "duplicate",
 							data: { column: name, value: sourceCode.quoteValue(row, value), row: formatCount(row.rowNumber), first: formatCount(first.rowNumber) },
 						});
-					}
+					});
 				}
 			},
 		};
