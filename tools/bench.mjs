@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { ESLint } from "eslint";
 import { emptyConfig } from "@miglint/core";
+import csv from "eslint-plugin-miglint/parts/csv";
 import { buildEslintConfig } from "miglint";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,7 +44,7 @@ const largeFile = path.join(WORK, "staged-200k.csv");
 writeFileSync(largeFile, stagedBatch(ROWS));
 const megabytes = readFileSync(largeFile).length / 1024 / 1024;
 
-const eslint = new ESLint({ cwd: WORK, overrideConfigFile: true, overrideConfig: buildEslintConfig(emptyConfig(WORK)) });
+const eslint = new ESLint({ cwd: WORK, overrideConfigFile: true, overrideConfig: buildEslintConfig(emptyConfig(WORK), { csv }) });
 let problems = 0;
 const parseBare = () => parse(readFileSync(largeFile), { bom: true, relax_column_count: true, record_delimiter: ["\r\n", "\n", "\r"] });
 const lintLarge = async () => {

@@ -5,7 +5,7 @@ import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
 import type { MiglintConfig } from "@miglint/core";
-import { languageExtensions, languageFiles } from "eslint-plugin-miglint";
+import { languageExtensions, languageFiles } from "eslint-plugin-miglint/languages";
 import { UsageError } from "./usage-error.js";
 
 const require = createRequire(import.meta.url);

@@ -1,49 +1,51 @@
 import type { Linter } from "eslint";
 import { PLUGIN_NAMESPACE, type MiglintConfig } from "@miglint/core";
-import plugin, { languageFiles, languages, recommendedRules, rules } from "eslint-plugin-miglint";
-
-type Language = keyof typeof languages;
+import { createPlugin, recommendedRulesOf } from "eslint-plugin-miglint/create-plugin";
+import { languageFiles, type LanguageName } from "eslint-plugin-miglint/languages";
+import type { LanguagePart } from "eslint-plugin-miglint";
+import type { LanguageParts } from "./language-parts.js";
 
 /** The rules of one language: the recommended ones, with the user's severities and options on top. */
-function rulesOf(language: Language, config: MiglintConfig): Linter.RulesRecord {
-	const configured = Object.entries(config.rules as Linter.RulesRecord).filter(([id]) =>
-		rules[id.slice(`${PLUGIN_NAMESPACE}/`.length)]?.meta.languages?.includes(`${PLUGIN_NAMESPACE}/${language}`),
-	);
-	return { ...recommendedRules(language), ...Object.fromEntries(configured) };
+function rulesOf(part: LanguagePart, config: MiglintConfig): Linter.RulesRecord {
+	const configured = Object.entries(config.rules as Linter.RulesRecord).filter(([id]) => id.slice(`${PLUGIN_NAMESPACE}/`.length) in part.rules);
+	return { ...recommendedRulesOf(part), ...Object.fromEntries(configured) };
 }
 
 /**
- * The flat configuration miglint gives ESLint: the plugin with the migration
- * facts as settings (so that ESLint's cache and workers see them), one object
- * per language with its rules, and one object per `csv.types` glob carrying
- * the CSV type as a language option. Those globs stay relative to the
- * configuration file through `basePath`.
+ * The flat configuration miglint gives ESLint: the plugin made of the loaded
+ * languages, with the migration facts as settings (so that ESLint's cache and
+ * workers see them), one object per language with its rules, and one object
+ * per `csv.types` glob carrying the CSV type as a language option. Those globs
+ * stay relative to the configuration file through `basePath`.
  */
-export function buildEslintConfig(config: MiglintConfig): Linter.Config[] {
+export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): Linter.Config[] {
 	const csvOptions = config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {};
-	const mappedTypes = Object.entries(config.csvTypes).map(
-		([glob, csvType]): Linter.Config => ({
-			name: `miglint/csv.types: ${glob}`,
-			basePath: config.directory,
-			files: [glob],
-			language: "miglint/csv",
-			languageOptions: { ...csvOptions, csvType },
-			rules: rulesOf("csv", config),
-		}),
-	);
-	const languageObjects = (Object.keys(languages) as Language[]).map(
-		(language): Linter.Config => ({
+	const entries = Object.entries(parts) as [LanguageName, LanguagePart][];
+	const languageObjects = entries.map(
+		([language, part]): Linter.Config => ({
 			name: `miglint/${language}`,
 			files: languageFiles[language],
 			language: `${PLUGIN_NAMESPACE}/${language}`,
 			...(language === "csv" ? { languageOptions: csvOptions } : {}),
-			rules: rulesOf(language, config),
+			rules: rulesOf(part, config),
 		}),
 	);
+	const mappedTypes = parts.csv
+		? Object.entries(config.csvTypes).map(
+				([glob, csvType]): Linter.Config => ({
+					name: `miglint/csv.types: ${glob}`,
+					basePath: config.directory,
+					files: [glob],
+					language: "miglint/csv",
+					languageOptions: { ...csvOptions, csvType },
+					rules: rulesOf(parts.csv!, config),
+				}),
+			)
+		: [];
 	return [
 		{
 			name: "miglint/plugin",
-			plugins: { miglint: plugin as never },
+			plugins: { miglint: createPlugin(parts) as never },
 			settings: { miglint: { migration: config.migration, powershell: config.powershell } },
 		},
 		...languageObjects,

@@ -2,11 +2,11 @@ import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ESLint } from "eslint";
-import { ConfigError, emptyConfig, findConfigFile, loadConfig, type MiglintConfig } from "@miglint/core";
-import { rules } from "eslint-plugin-miglint";
+import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { buildEslintConfig } from "./eslint-config.js";
 import { formatResults } from "./format-results.js";
+import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
 import { preflight } from "./preflight.js";
 import { UsageError } from "./usage-error.js";
@@ -40,15 +40,29 @@ function patternBase(pattern: string, cwd: string): string {
  * `miglint some/repository` uses that repository's configuration, as ESLint 10
  * looks up its configuration from the linted files.
  */
-function readConfig(options: CliOptions, cwd: string): MiglintConfig {
+function findConfig(options: CliOptions, cwd: string): string | null {
 	if (options.config) {
-		return loadConfig(path.resolve(cwd, options.config), rules);
+		return path.resolve(cwd, options.config);
 	}
 	const targets = options.printConfig ? [options.printConfig] : options.patterns;
 	const bases = targets.map((pattern) => patternBase(pattern, cwd));
-	const start = bases.length ? commonDirectory(bases[0]!, bases) : cwd;
-	const file = findConfigFile(start);
-	return file ? loadConfig(file, rules) : emptyConfig(cwd);
+	return findConfigFile(bases.length ? commonDirectory(bases[0]!, bases) : cwd);
+}
+
+/** The configuration, with the languages its rule entries belong to loaded to check them. */
+async function readConfig(options: CliOptions, cwd: string): Promise<{ config: MiglintConfig; parts: LanguageParts }> {
+	const file = findConfig(options, cwd);
+	if (!file) {
+		return { config: emptyConfig(cwd), parts: {} };
+	}
+	const document = readConfigFile(file);
+	const parts = await loadLanguageParts(languagesOfRules(configuredRuleIds(document)));
+	return { config: resolveConfig(document, rulesOf(parts)), parts };
+}
+
+/** The languages of these files, added to those already loaded. */
+async function withLanguagesOf(files: readonly string[], parts: LanguageParts): Promise<LanguageParts> {
+	return { ...parts, ...(await loadLanguageParts(languagesOfFiles(files).filter((name) => !parts[name]))) };
 }
 
 function useColor(options: CliOptions): boolean {
@@ -58,32 +72,34 @@ function useColor(options: CliOptions): boolean {
 	return Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"];
 }
 
-function createEslint(config: MiglintConfig, cwd: string, options: CliOptions): ESLint {
+function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions): ESLint {
 	return new ESLint({
 		cwd,
 		overrideConfigFile: true,
-		overrideConfig: buildEslintConfig(config),
+		overrideConfig: buildEslintConfig(config, parts),
 		fix: options.fix || options.fixDryRun,
 		warnIgnored: false,
 		errorOnUnmatchedPattern: false,
 	});
 }
 
-async function printConfig(config: MiglintConfig, file: string, cwd: string): Promise<number> {
+async function printConfig(config: MiglintConfig, configParts: LanguageParts, file: string, cwd: string): Promise<number> {
 	const absolute = path.resolve(cwd, file);
-	const eslint = createEslint(config, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) });
+	const parts = await withLanguagesOf([absolute], configParts);
+	const eslint = createEslint(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) });
 	const calculated: unknown = await eslint.calculateConfigForFile(absolute);
 	if (calculated === undefined) {
-		throw new UsageError(`miglint does not lint '${file}': it is not a CSV file, and csv.types does not map it`);
+		throw new UsageError(`miglint does not lint '${file}': it is neither a CSV file nor a PowerShell script, and csv.types does not map it`);
 	}
 	process.stdout.write(`${JSON.stringify(calculated, null, 2)}\n`);
 	return 0;
 }
 
-async function lint(options: CliOptions, config: MiglintConfig, cwd: string): Promise<number> {
+async function lint(options: CliOptions, config: MiglintConfig, configParts: LanguageParts, cwd: string): Promise<number> {
 	const files = discoverFiles(options.patterns.length ? options.patterns : ["."], cwd, config);
 	const { readable, oversized } = preflight(files, cwd);
-	const eslint = createEslint(config, commonDirectory(config.directory, files), options);
+	const parts = await withLanguagesOf(readable, configParts);
+	const eslint = createEslint(config, parts, commonDirectory(config.directory, files), options);
 	// An empty list would make ESLint lint its default pattern, the whole working directory.
 	const linted = readable.length ? await eslint.lintFiles(readable) : [];
 	const results = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -129,8 +145,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 			process.stdout.write(`v${version}\n`);
 			return 0;
 		}
-		const config = readConfig(options, cwd);
-		return options.printConfig ? await printConfig(config, options.printConfig, cwd) : await lint(options, config, cwd);
+		const { config, parts } = await readConfig(options, cwd);
+		return options.printConfig ? await printConfig(config, parts, options.printConfig, cwd) : await lint(options, config, parts, cwd);
 	} catch (error) {
 		process.stderr.write(`miglint: ${describeError(error, cwd)}\n`);
 		return 2;

@@ -28,9 +28,13 @@ export { ConfigError } from "./config/config-error.js";
 export { buildConfigSchema, PLUGIN_NAMESPACE, type RuleInfo } from "./config/config-schema.js";
 export {
 	CONFIG_FILE_NAMES,
+	configuredRuleIds,
 	emptyConfig,
 	findConfigFile,
 	loadConfig,
+	readConfigFile,
+	resolveConfig,
+	type ConfigDocument,
 	type MiglintConfig,
 	type RuleEntry,
 	type Severity,

@@ -203,7 +203,21 @@ function readFailure(error: unknown): string {
 	}
 }
 
-export function loadConfig(file: string, rules: Record<string, RuleInfo>): MiglintConfig {
+/** A configuration file read and checked, except for its rule entries, which need the rules. */
+export interface ConfigDocument {
+	file: string;
+	data: {
+		migration?: MigrationFacts;
+		powershell?: PowerShellFacts;
+		csv?: { types?: Record<string, string>; legacyEncoding?: string };
+		rules?: Record<string, unknown>;
+		ignores?: string[];
+	};
+	locations: DocumentLocations;
+}
+
+/** Reads a configuration file and checks everything but the rule entries (see resolveConfig). */
+export function readConfigFile(file: string): ConfigDocument {
 	let text: string;
 	try {
 		text = readFileSync(file, "utf8").replace(/^\ufeff/u, "");
@@ -224,13 +238,17 @@ export function loadConfig(file: string, rules: Record<string, RuleInfo>): Migli
 	if (!validate(data)) {
 		throw firstProblem(file, (validate.errors ?? []).map((error) => describeAjvError(error, data, locations)));
 	}
-	const raw = data as {
-		migration?: MigrationFacts;
-		powershell?: PowerShellFacts;
-		csv?: { types?: Record<string, string>; legacyEncoding?: string };
-		rules?: Record<string, unknown>;
-		ignores?: string[];
-	};
+	return { file, data: data as ConfigDocument["data"], locations };
+}
+
+/** The rule ids a configuration file names, without the `miglint/` prefix. */
+export function configuredRuleIds(document: ConfigDocument): string[] {
+	return Object.keys(document.data.rules ?? {}).map((key) => (key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key));
+}
+
+/** Checks a configuration's rule entries against the rules (ids, severities, options) and gives the configuration. */
+export function resolveConfig(document: ConfigDocument, rules: Record<string, RuleInfo>): MiglintConfig {
+	const { file, data: raw, locations } = document;
 	const { problems, normalized } = checkRuleEntries(raw.rules ?? {}, rules, locations);
 	if (problems.length > 0) {
 		throw firstProblem(file, problems);
@@ -245,4 +263,8 @@ export function loadConfig(file: string, rules: Record<string, RuleInfo>): Migli
 		rules: normalized,
 		ignores: raw.ignores ?? [],
 	};
+}
+
+export function loadConfig(file: string, rules: Record<string, RuleInfo>): MiglintConfig {
+	return resolveConfig(readConfigFile(file), rules);
 }

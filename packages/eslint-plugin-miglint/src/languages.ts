@@ -1,0 +1,42 @@
+/**
+ * What the CLI needs to know about miglint's languages before loading any of
+ * them: their names, file extensions and rule id prefixes. Kept apart from the
+ * languages themselves, which take tens of milliseconds to load.
+ */
+
+export const LANGUAGE_NAMES = ["csv", "powershell"] as const;
+export type LanguageName = (typeof LANGUAGE_NAMES)[number];
+
+/** File name extensions each language lints by default (in any letter case). */
+export const languageExtensions: Record<LanguageName, readonly string[]> = {
+	csv: [".csv"],
+	powershell: [".ps1", ".psm1", ".psd1"],
+};
+
+/** Every rule id starts with its language's prefix (a test checks it). */
+export const RULE_PREFIXES: Record<LanguageName, string> = {
+	csv: "csv-",
+	powershell: "ps-",
+};
+
+/** `.csv` → `*.[cC][sS][vV]`: globs match case-sensitively, Windows file names do not. */
+function anyCaseGlob(extension: string): string {
+	const letters = [...extension.slice(1)].map((character) => (/[a-z]/iu.test(character) ? `[${character.toLowerCase()}${character.toUpperCase()}]` : character));
+	return `**/*.${letters.join("")}`;
+}
+
+/** Files each language lints by default, as ESLint `files` globs. */
+export const languageFiles = Object.fromEntries(
+	LANGUAGE_NAMES.map((language) => [language, languageExtensions[language].map(anyCaseGlob)]),
+) as Record<LanguageName, string[]>;
+
+/** The language a file name's extension belongs to, if any. */
+export function languageOfFile(file: string): LanguageName | undefined {
+	const lower = file.toLowerCase();
+	return LANGUAGE_NAMES.find((language) => languageExtensions[language].some((extension) => lower.endsWith(extension)));
+}
+
+/** The language a rule id belongs to, by its prefix. */
+export function languageOfRule(id: string): LanguageName | undefined {
+	return LANGUAGE_NAMES.find((language) => id.startsWith(RULE_PREFIXES[language]));
+}
