@@ -475,6 +475,8 @@ export interface InvokeMemberExpression extends BaseNode {
 	object: Expression;
 	member: Expression;
 	arguments: Expression[];
+	/** Type arguments of a generic method call such as `$list.Method[int]()`. */
+	typeArguments: string[];
 	static: boolean;
 	nullConditional: boolean;
 }

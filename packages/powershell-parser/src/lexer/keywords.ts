@@ -23,5 +23,3 @@ export const dashOperators: ReadonlySet<string> = (() => {
 	return all;
 })();
 
-/** Dash operators that also work as prefix operators. */
-export const unaryDashOperators: ReadonlySet<string> = new Set(["not", "bnot", "split", "isplit", "csplit", "join"]);

@@ -14,7 +14,7 @@ import {
 } from "../text/characters.js";
 import { dashOperators, keywords } from "./keywords.js";
 import { scanNumber } from "./numbers.js";
-import { StringScanner } from "./string-scanner.js";
+import { type ScanCache, StringScanner } from "./string-scanner.js";
 import type { RawToken, RawTrivia, TokenType } from "./token.js";
 
 /**
@@ -22,7 +22,8 @@ import type { RawToken, RawTrivia, TokenType } from "./token.js";
  * arguments in `command` mode (barewords, `-Param`, keywords) and the inside
  * of expressions in `expression` mode (operators, numbers that must end
  * cleanly). `typeName` reads names inside `[ ]`, `member` a name after `.`
- * or `::`, and `hashKey` a key of a hashtable literal.
+ * or `::` and the operator right after a primary (where `.5` is a member
+ * access, not a number), and `hashKey` a key of a hashtable literal.
  */
 export type LexMode = "command" | "expression" | "typeName" | "member" | "hashKey";
 
@@ -34,9 +35,10 @@ export class Lexer {
 		readonly text: string,
 		start: number,
 		readonly limit: number,
+		scanCache?: ScanCache,
 	) {
 		this.pos = start;
-		this.strings = new StringScanner(text, limit);
+		this.strings = new StringScanner(text, limit, scanCache);
 	}
 
 	at(i: number): number {
@@ -53,16 +55,10 @@ export class Lexer {
 		return token;
 	}
 
-	/** Whether trivia (whitespace, comments, continuations) starts at `p`. */
-	isTriviaAt(p: number): boolean {
-		const c = this.at(p);
-		if (isWhitespace(c) || c === 35) return true;
-		if (c === 60) return this.at(p + 1) === 35;
-		if (c === 96) {
-			const next = this.at(p + 1);
-			return isNewline(next) || isWhitespace(next);
-		}
-		return false;
+	/** Moves past the trivia at `pos` and returns where it ends. */
+	skipTrivia(): number {
+		this.scanTrivia();
+		return this.pos;
 	}
 
 	private scanTrivia(): RawTrivia[] | null {
@@ -82,18 +78,29 @@ export class Lexer {
 			} else if (c === 60 && this.at(p + 1) === 35) {
 				end = this.strings.blockComment(p).end;
 				type = "BlockComment";
-			} else if (c === 96 && isNewline(this.at(p + 1))) {
-				end = this.at(p + 1) === 13 && this.at(p + 2) === 10 ? p + 3 : p + 2;
+			} else if (c === 96 && this.isLineContinuation(p)) {
+				let newline = p + 1;
+				while (this.at(newline) === 32 || this.at(newline) === 9) newline++;
+				end = this.at(newline) === 13 && this.at(newline + 1) === 10 ? newline + 2 : newline + 1;
 				type = "LineContinuation";
-			} else if (c === 96 && isWhitespace(this.at(p + 1))) {
-				end = p + 2;
-				type = "Whitespace";
 			} else {
 				return trivia;
 			}
 			(trivia ??= []).push({ type, start: p, end });
 			this.pos = end;
 		}
+	}
+
+	/**
+	 * A backtick ending its line. Blanks between the backtick and the line
+	 * break are read as a continuation too, as the author meant: in an
+	 * argument list PowerShell ignores the line break anyway, and in a command
+	 * the blanks are a known slip that the rules should not be blind to.
+	 */
+	private isLineContinuation(backtick: number): boolean {
+		let p = backtick + 1;
+		while (this.at(p) === 32 || this.at(p) === 9) p++;
+		return isNewline(this.at(p));
 	}
 
 	private token(type: TokenType, start: number, end: number, error: string | null = null): RawToken {
@@ -195,7 +202,7 @@ export class Lexer {
 			const scan = this.strings.bracedVariable(start);
 			p = scan.end;
 			if (!scan.terminated) error = "The braced variable name is missing its closing '}'.";
-		} else if (type === "Variable" && (c === 36 || c === 94 || c === 63) && !isVariableChar(this.at(p + 1))) {
+		} else if (type === "Variable" && (c === 63 || ((c === 36 || c === 94) && !isVariableChar(this.at(p + 1))))) {
 			p++;
 		} else {
 			while (isVariableChar(this.at(p))) p++;
@@ -225,7 +232,7 @@ export class Lexer {
 					if (p === start) p++;
 					break;
 				}
-				p += 2;
+				p += this.strings.escapeLength(p);
 			} else if (isSingleQuote(c) || isDoubleQuote(c)) {
 				const scan = isSingleQuote(c) ? this.strings.singleQuoted(p) : this.strings.doubleQuoted(p);
 				if (!scan.terminated) error = "The string is missing its terminator.";
@@ -314,7 +321,7 @@ export class Lexer {
 
 	private digit(mode: LexMode, c: number, start: number): RawToken {
 		const next = this.at(start + 1);
-		if (c >= 49 && c <= 54 && next === 62) return this.redirection(start, start + 2);
+		if (mode === "command" && c >= 49 && c <= 54 && next === 62) return this.redirection(start, start + 2);
 		const number = scanNumber(this.text, start, this.limit);
 		if (number && (mode !== "command" || forcesNewToken(this.at(number.end)))) return this.token("Number", start, number.end);
 		if (mode === "command") return this.generic(start, start);
@@ -339,7 +346,7 @@ export class Lexer {
 	private dot(mode: LexMode, start: number): RawToken {
 		const next = this.at(start + 1);
 		if (next === 46) return this.operator(mode, start, 2);
-		if (isDigit(next)) {
+		if (isDigit(next) && mode !== "member") {
 			const number = scanNumber(this.text, start, this.limit);
 			if (number && (mode !== "command" || forcesNewToken(this.at(number.end)))) return this.token("Number", start, number.end);
 			if (mode === "command") return this.generic(start, start + 1);

@@ -17,11 +17,28 @@ const enum Context {
 	SubExpression,
 }
 
+/**
+ * Ends of the strings and sub-expressions already scanned, by start and kind
+ * (`start * 4 + Context`): the end offset, or `-(limit + 1)` when the scan ran
+ * into the limit unterminated. Nested strings are scanned again by every
+ * nested parser; remembering their ends keeps deep nesting linear.
+ */
+export type ScanCache = Map<number, number>;
+
 export class StringScanner {
 	constructor(
 		private readonly text: string,
 		private readonly limit: number,
+		private readonly cache: ScanCache = new Map(),
 	) {}
+
+	/** A remembered scan that is valid under this scanner's limit. */
+	private cached(start: number, context: Context): ScanResult | null {
+		const end = this.cache.get(start * 4 + context);
+		if (end === undefined) return null;
+		if (end >= 0) return end <= this.limit ? { end, terminated: true } : null;
+		return -end - 1 === this.limit ? { end: this.limit, terminated: false } : null;
+	}
 
 	at(i: number): number {
 		return i < this.limit ? this.text.charCodeAt(i) : EOF;
@@ -79,6 +96,16 @@ export class StringScanner {
 		return this.nested(afterParen, Context.SubExpression, false);
 	}
 
+	/** Length of the backtick escape at `p`: two characters, or all of `` `u{263A} ``. */
+	escapeLength(p: number): number {
+		if (this.at(p + 1) === 117 && this.at(p + 2) === 123) {
+			let q = p + 3;
+			while (q < p + 10 && this.at(q) !== 125 && this.at(q) !== EOF) q++;
+			if (this.at(q) === 125) return q + 1 - p;
+		}
+		return 2;
+	}
+
 	/** `${name}` starting at `$`: ends after `}`; a backtick escapes the next character. */
 	bracedVariable(start: number): ScanResult {
 		let p = start + 2;
@@ -86,7 +113,7 @@ export class StringScanner {
 			const c = this.at(p);
 			if (c === EOF) return { end: p, terminated: false };
 			if (c === 96) {
-				p += 2;
+				p += this.escapeLength(p);
 				continue;
 			}
 			p++;
@@ -112,12 +139,18 @@ export class StringScanner {
 	}
 
 	private nested(start: number, initial: Context, lineStartAtFirst: boolean): ScanResult {
+		const known = this.cached(start, initial);
+		if (known !== null) return known;
 		const stack: Context[] = [initial];
+		const starts: number[] = [start];
 		let p = start;
 		let lineStart = lineStartAtFirst;
 		while (stack.length > 0) {
 			const c = this.at(p);
-			if (c === EOF) return { end: p, terminated: false };
+			if (c === EOF) {
+				for (let i = 0; i < stack.length; i++) this.cache.set(starts[i]! * 4 + stack[i]!, -(this.limit + 1));
+				return { end: p, terminated: false };
+			}
 			const top = stack[stack.length - 1]!;
 			const atLineStart = lineStart;
 			lineStart = isNewline(c);
@@ -129,8 +162,7 @@ export class StringScanner {
 			if (c === 36 /* $ */) {
 				const next = this.at(p + 1);
 				if (next === 40) {
-					stack.push(Context.SubExpression);
-					p += 2;
+					p = this.enter(stack, starts, Context.SubExpression, p + 2);
 					continue;
 				}
 				if (next === 123) {
@@ -141,7 +173,7 @@ export class StringScanner {
 				continue;
 			}
 			if (top === Context.SubExpression) {
-				p = this.stepInCode(c, p, stack);
+				p = this.stepInCode(c, p, stack, starts);
 				if (p < 0) return { end: -p, terminated: true };
 				continue;
 			}
@@ -151,9 +183,9 @@ export class StringScanner {
 						p += 2;
 						continue;
 					}
-					stack.pop();
+					this.leave(stack, starts, p + 1);
 				} else if (atLineStart && this.at(p + 1) === 64) {
-					stack.pop();
+					this.leave(stack, starts, p + 2);
 					p += 2;
 					continue;
 				}
@@ -163,33 +195,42 @@ export class StringScanner {
 		return { end: p, terminated: true };
 	}
 
+	/** Opens a context whose content starts at `contentStart`, or skips it when its end is known. */
+	private enter(stack: Context[], starts: number[], context: Context, contentStart: number): number {
+		const known = this.cached(contentStart, context);
+		// An unterminated one ran into the limit: jump there, where the scan ends unterminated too.
+		if (known !== null) return known.terminated ? known.end : this.limit;
+		stack.push(context);
+		starts.push(contentStart);
+		return contentStart;
+	}
+
+	/** Closes the innermost context, which ends at `end`, and remembers where. */
+	private leave(stack: Context[], starts: number[], end: number): void {
+		const context = stack.pop()!;
+		this.cache.set(starts.pop()! * 4 + context, end);
+	}
+
 	/** One step inside `$( )` code; returns the next position, or its negation when the outermost context closed. */
-	private stepInCode(c: number, p: number, stack: Context[]): number {
+	private stepInCode(c: number, p: number, stack: Context[], starts: number[]): number {
 		if (isSingleQuote(c)) return this.singleQuoted(p).end;
-		if (isDoubleQuote(c)) {
-			stack.push(Context.DoubleQuoted);
-			return p + 1;
-		}
+		if (isDoubleQuote(c)) return this.enter(stack, starts, Context.DoubleQuoted, p + 1);
 		if (c === 64 /* @ */) {
 			const next = this.at(p + 1);
 			if (isSingleQuote(next) || isDoubleQuote(next)) {
 				const body = this.hereStringBodyStart(p);
 				if (body >= 0) {
 					if (isSingleQuote(next)) return this.singleQuotedHereBody(body).end;
-					stack.push(Context.DoubleQuotedHere);
-					return body;
+					return this.enter(stack, starts, Context.DoubleQuotedHere, body);
 				}
 			}
 			return p + 1;
 		}
 		if (c === 35 /* # */) return this.lineEnd(p);
 		if (c === 60 /* < */ && this.at(p + 1) === 35) return this.blockComment(p).end;
-		if (c === 40) {
-			stack.push(Context.SubExpression);
-			return p + 1;
-		}
+		if (c === 40) return this.enter(stack, starts, Context.SubExpression, p + 1);
 		if (c === 41) {
-			stack.pop();
+			this.leave(stack, starts, p + 1);
 			return stack.length === 0 ? -(p + 1) : p + 1;
 		}
 		return p + 1;

@@ -46,7 +46,9 @@ export abstract class CommandParser extends ExpressionParser {
 				return isDigit(this.text.charCodeAt(token.start + 1)) && this.peek("expression").type === "Number";
 			default:
 				if (isDigit(c)) return this.peek("expression").type === "Number";
-				return isDash(c) || isSingleQuote(c) || isDoubleQuote(c);
+				// `-not $x` is an expression, but `-Name x` runs a command named `-Name`.
+				if (isDash(c)) return this.peek("expression").type !== "Parameter";
+				return isSingleQuote(c) || isDoubleQuote(c);
 		}
 	}
 

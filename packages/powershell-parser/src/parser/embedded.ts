@@ -1,4 +1,4 @@
-import { StringScanner } from "../lexer/string-scanner.js";
+import { type ScanCache, StringScanner } from "../lexer/string-scanner.js";
 import { isIdentifierFollow, isSingleQuote } from "../text/characters.js";
 
 /** A `$name`, `${name}` or `$( )` found inside a string or bare word. */
@@ -14,9 +14,9 @@ export interface EmbeddedPiece {
  * Finds what an expandable string or bare word expands, in `[start, end)`.
  * Bare words may contain single-quoted parts, which expand nothing.
  */
-export function scanEmbeddedExpressions(text: string, start: number, end: number, inQuotes: boolean): EmbeddedPiece[] {
+export function scanEmbeddedExpressions(text: string, start: number, end: number, inQuotes: boolean, cache: ScanCache): EmbeddedPiece[] {
 	const pieces: EmbeddedPiece[] = [];
-	const scanner = new StringScanner(text, end);
+	const scanner = new StringScanner(text, end, cache);
 	let p = start;
 	while (p < end) {
 		const c = text.charCodeAt(p);

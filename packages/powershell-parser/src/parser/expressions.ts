@@ -33,10 +33,24 @@ export abstract class ExpressionParser extends TypeParser {
 		return this.finish<N.TernaryExpression>(start, { type: "TernaryExpression", condition, consequent, alternate });
 	}
 
-	/** Precedence climbing, iterative within one level so long chains do not deepen the stack. */
+	/**
+	 * Precedence climbing, iterative within one level so long chains do not
+	 * deepen the stack. The operands are unary expressions joined by `,`
+	 * (which binds tighter than every binary operator), read here rather than
+	 * in a function of their own to keep nesting cheap on the stack.
+	 */
 	private parseBinary(minimum: Precedence, allowComma: boolean): N.Expression {
 		const start = this.peek("expression").start;
-		let left = this.parseArrayLiteral(allowComma);
+		let left = this.parseUnary();
+		if (allowComma && this.is(this.peek("expression"), ",")) {
+			const elements = [left];
+			while (this.is(this.peek("expression"), ",")) {
+				this.accept(this.peek("expression"));
+				this.skipNewlines();
+				elements.push(this.parseUnary());
+			}
+			left = this.finish<N.ArrayLiteral>(start, { type: "ArrayLiteral", elements });
+		}
 		for (;;) {
 			const token = this.peek("expression");
 			if (token.type !== "Operator") return left;
@@ -50,42 +64,23 @@ export abstract class ExpressionParser extends TypeParser {
 		}
 	}
 
-	private parseArrayLiteral(allowComma: boolean): N.Expression {
-		const start = this.peek("expression").start;
-		const first = this.parseUnary();
-		if (!allowComma || !this.is(this.peek("expression"), ",")) return first;
-		const elements = [first];
-		while (this.is(this.peek("expression"), ",")) {
-			this.accept(this.peek("expression"));
-			this.skipNewlines();
-			elements.push(this.parseUnary());
-		}
-		return this.finish<N.ArrayLiteral>(start, { type: "ArrayLiteral", elements });
-	}
-
 	protected parseUnary(): N.Expression {
 		if (!this.enter()) return this.errorExpression(this.pos, "Expected an expression.");
-		try {
-			return this.parseUnaryInner();
-		} finally {
-			this.leave();
-		}
-	}
-
-	private parseUnaryInner(): N.Expression {
 		const token = this.peek("expression");
 		const start = token.start;
+		let result: N.Expression | null = null;
 		if (token.type === "Operator" || this.is(token, ",")) {
 			const operator = normalizeOperator(this.tokenText(token));
 			if (operator === "," || isPrefixOperator(operator)) {
 				this.accept(token);
 				this.skipNewlines();
 				const argument = this.parseUnary();
-				return this.finish<N.UnaryExpression>(start, { type: "UnaryExpression", operator, prefix: true, argument });
+				result = this.finish<N.UnaryExpression>(start, { type: "UnaryExpression", operator, prefix: true, argument });
 			}
 		}
-		if (this.is(token, "[")) return this.parseTypeOrCast(token);
-		return this.parsePostfix(this.parsePrimary(token), start);
+		if (result === null) result = this.is(token, "[") ? this.parseTypeOrCast(token) : this.parsePostfix(this.primaryFrom(token) ?? this.missingPrimary(token), start);
+		this.leave();
+		return result;
 	}
 
 	/** `[type]` alone, `[type]::Member`, or a cast `[type]operand`. */
@@ -126,10 +121,13 @@ export abstract class ExpressionParser extends TypeParser {
 		}
 	}
 
-	/** A primary expression starting with `token`, which may have been read in any mode. */
-	protected parsePrimary(token: RawToken): N.Expression {
-		const primary = this.primaryFrom(token);
-		if (primary !== null) return primary;
+	/** Where an expression should start but `token` starts none: an error, consuming a stray word. */
+	private missingPrimary(token: RawToken): N.Expression {
+		if (token.type === "Generic" && this.text.charCodeAt(token.start) === 96) {
+			// PowerShell reads a word of escaped characters, such as `"`" inside `$( )` in a string, as a bare word.
+			this.accept(token);
+			return this.bareWord(token);
+		}
 		if (token.type === "Generic" || token.type === "Identifier" || token.type === "Keyword" || token.type === "Parameter") {
 			this.accept(token);
 			this.error(`Unexpected token '${this.tokenText(token)}' in expression.`, token.start, token.end);
@@ -193,15 +191,19 @@ export abstract class ExpressionParser extends TypeParser {
 	protected parsePostfix(target: N.Expression, start: number): N.Expression {
 		let node = target;
 		for (;;) {
-			const token = this.peek("expression");
-			if (token.trivia !== null) return node;
+			const token = this.peek("member");
+			if (token.trivia !== null) {
+				if (!this.is(token, "++") && !this.is(token, "--")) return node;
+				this.accept(token);
+				return this.finish<N.UnaryExpression>(start, { type: "UnaryExpression", operator: this.tokenText(token), prefix: false, argument: node });
+			}
 			let nullConditional = false;
 			let operator = token;
 			if (this.is(token, "?")) {
 				const after = this.text.charCodeAt(token.end);
 				if (after !== 46 && after !== 91) return node;
 				this.accept(token);
-				operator = this.peek("expression");
+				operator = this.peek("member");
 				nullConditional = true;
 			}
 			if (this.is(operator, "[")) {
@@ -226,6 +228,8 @@ export abstract class ExpressionParser extends TypeParser {
 	}
 
 	private parseMember(object: N.Expression, start: number, isStatic: boolean, nullConditional: boolean): N.Expression {
+		// A line may end with the `.` of a member access that the next line completes.
+		if (this.peek("member").type === "NewLine") this.skipNewlines();
 		const token = this.peek("member");
 		let member: N.Expression;
 		if (token.type === "Identifier") {
@@ -234,6 +238,7 @@ export abstract class ExpressionParser extends TypeParser {
 		} else {
 			member = this.primaryFrom(token) ?? this.errorExpression(token.start, "Expected a member name.");
 		}
+		const typeArguments = this.tryGenericMethodArguments();
 		const next = this.peek("expression");
 		if (next.trivia === null && this.is(next, "(")) {
 			this.accept(next);
@@ -243,6 +248,7 @@ export abstract class ExpressionParser extends TypeParser {
 				object,
 				member,
 				arguments: args,
+				typeArguments,
 				static: isStatic,
 				nullConditional,
 			});
@@ -256,11 +262,39 @@ export abstract class ExpressionParser extends TypeParser {
 				object,
 				member,
 				arguments: [block],
+				typeArguments,
 				static: isStatic,
 				nullConditional,
 			});
 		}
 		return this.finish<N.MemberExpression>(start, { type: "MemberExpression", object, member, static: isStatic, nullConditional });
+	}
+
+	/** `[int, string]` between a method name and its `(`, as in `$list.Method[int]()`; empty when absent. */
+	private tryGenericMethodArguments(): string[] {
+		const open = this.peek("expression");
+		if (open.trivia !== null || !this.is(open, "[")) return [];
+		const mark = this.mark();
+		this.accept(open);
+		const names: string[] = [];
+		for (;;) {
+			const nameStart = this.peek("typeName").start;
+			if (this.peek("typeName").type !== "Identifier") break;
+			this.parseTypeName();
+			names.push(this.text.slice(nameStart, this.lastEnd));
+			const separator = this.peek("typeName");
+			if (this.is(separator, ",")) {
+				this.accept(separator);
+				continue;
+			}
+			if (!this.is(separator, "]")) break;
+			this.accept(separator);
+			const paren = this.peek("expression");
+			if (paren.trivia === null && this.is(paren, "(")) return names;
+			break;
+		}
+		this.reset(mark);
+		return [];
 	}
 
 	/** Method arguments after `(`, through the `)`. */
@@ -371,25 +405,21 @@ export abstract class ExpressionParser extends TypeParser {
 	/** Variables and sub-expressions inside `[start, end)` of a string or bare word. */
 	private embedded(start: number, end: number, inQuotes: boolean): N.Expression[] {
 		const found: N.Expression[] = [];
-		for (const piece of scanEmbeddedExpressions(this.text, start, end, inQuotes)) {
+		for (const piece of scanEmbeddedExpressions(this.text, start, end, inQuotes, this.shared.scanCache)) {
 			if (piece.kind === "variable") {
 				const name = piece.braced ? unescapeBackticks(this.text.slice(piece.start + 2, piece.end - 1)) : this.text.slice(piece.start + 1, piece.end);
 				found.push(this.finishAt<N.Variable>(piece.start, piece.end, { type: "Variable", name, splatted: false, braced: piece.braced }));
 			} else {
 				if (!piece.terminated) this.error("Missing closing ')' in the sub-expression.", piece.start, piece.end);
-				const statements = this.enter() ? this.parseEmbeddedAndLeave(piece.start + 2, piece.terminated ? piece.end - 1 : piece.end) : [];
+				let statements: N.Statement[] = [];
+				if (this.enter()) {
+					statements = this.parseEmbedded(piece.start + 2, piece.terminated ? piece.end - 1 : piece.end);
+					this.leave();
+				}
 				found.push(this.finishAt<N.SubExpression>(piece.start, piece.end, { type: "SubExpression", statements }));
 			}
 		}
 		return found;
-	}
-
-	private parseEmbeddedAndLeave(start: number, limit: number): N.Statement[] {
-		try {
-			return this.parseEmbedded(start, limit);
-		} finally {
-			this.leave();
-		}
 	}
 }
 

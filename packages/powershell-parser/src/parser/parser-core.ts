@@ -1,6 +1,7 @@
 import type { Range, SourceLocation } from "../ast/location.js";
 import type { BaseNode, ErrorExpression } from "../ast/nodes.js";
 import { Lexer, type LexMode } from "../lexer/lexer.js";
+import type { ScanCache } from "../lexer/string-scanner.js";
 import type { RawToken } from "../lexer/token.js";
 import type { LineIndex } from "../text/line-index.js";
 
@@ -17,6 +18,11 @@ export interface SharedState {
 	readonly errors: ParseError[];
 	/** How many constructs are open, across nested parsers; guards the call stack. */
 	depth: number;
+	readonly scanCache: ScanCache;
+	/** Past this depth the rest of the input is reported instead of parsed. */
+	depthLimit: number;
+	/** The greatest depth reached, to pick a lower limit if the stack overflows anyway. */
+	deepest: number;
 }
 
 export interface Mark {
@@ -26,8 +32,20 @@ export interface Mark {
 	errorCount: number;
 }
 
-/** Deep enough for any real script, shallow enough for Node's default stack. */
-const maxDepth = 1500;
+function modeSlot(mode: LexMode): number {
+	switch (mode) {
+		case "command":
+			return 0;
+		case "expression":
+			return 1;
+		case "member":
+			return 2;
+		case "typeName":
+			return 3;
+		default:
+			return 4;
+	}
+}
 
 export type Fields<T extends BaseNode> = Omit<T, "range" | "loc">;
 
@@ -43,8 +61,8 @@ export class ParserCore {
 	protected pos: number;
 	/** End of the last token consumed that was not a line break: where a finished node ends. */
 	protected lastEnd: number;
-	private peeked: RawToken | null = null;
-	private peekedMode: LexMode = "command";
+	/** Tokens already read at `pos`, one per mode: the parser often looks at one position in several modes. */
+	private readonly peeked: (RawToken | null)[] = [null, null, null, null, null];
 
 	constructor(
 		protected readonly shared: SharedState,
@@ -54,19 +72,24 @@ export class ParserCore {
 		protected readonly tokens: RawToken[] | null,
 	) {
 		this.text = shared.text;
-		this.lexer = new Lexer(shared.text, start, limit);
+		this.lexer = new Lexer(shared.text, start, limit, shared.scanCache);
 		this.pos = start;
 		this.lastEnd = start;
 	}
 
 	protected peek(mode: LexMode): RawToken {
-		const cached = this.peeked;
-		if (cached !== null && this.peekedMode === mode) return cached;
+		const slot = modeSlot(mode);
+		const cached = this.peeked[slot];
+		if (cached != null) return cached;
 		this.lexer.pos = this.pos;
 		const token = this.lexer.next(mode);
-		this.peeked = token;
-		this.peekedMode = mode;
+		this.peeked[slot] = token;
 		return token;
+	}
+
+	private clearPeeked(): void {
+		const peeked = this.peeked;
+		peeked[0] = peeked[1] = peeked[2] = peeked[3] = peeked[4] = null;
 	}
 
 	protected next(mode: LexMode): RawToken {
@@ -80,7 +103,7 @@ export class ParserCore {
 		this.tokens?.push(token);
 		this.pos = token.end;
 		if (token.type !== "NewLine") this.lastEnd = token.end;
-		this.peeked = null;
+		this.clearPeeked();
 		if (token.error !== null) this.error(token.error, token.start, token.end);
 	}
 
@@ -89,7 +112,7 @@ export class ParserCore {
 		this.lexer.pos = this.pos;
 		const token = this.lexer.verbatimArgument();
 		if (token !== null) this.accept(token);
-		this.peeked = null;
+		this.clearPeeked();
 		return token;
 	}
 
@@ -114,20 +137,30 @@ export class ParserCore {
 		);
 	}
 
+	/**
+	 * The first character after the trivia at `pos`. Checking it before
+	 * reading a token avoids lexing, in command mode, a long bare word that
+	 * the parser will read in another mode anyway.
+	 */
+	private nextChar(): number {
+		this.lexer.pos = this.pos;
+		return this.lexer.at(this.lexer.skipTrivia());
+	}
+
 	protected skipNewlines(): void {
 		for (;;) {
-			const token = this.peek("command");
-			if (token.type !== "NewLine") return;
-			this.accept(token);
+			const c = this.nextChar();
+			if (c !== 10 && c !== 13) return;
+			this.accept(this.peek("command"));
 		}
 	}
 
 	/** Skips line breaks and `;`. */
 	protected skipSeparators(): void {
 		for (;;) {
-			const token = this.peek("command");
-			if (token.type !== "NewLine" && !this.is(token, ";")) return;
-			this.accept(token);
+			const c = this.nextChar();
+			if (c !== 10 && c !== 13 && c !== 59) return;
+			this.accept(this.peek("command"));
 		}
 	}
 
@@ -156,7 +189,7 @@ export class ParserCore {
 		this.lastEnd = mark.lastEnd;
 		if (this.tokens !== null) this.tokens.length = mark.tokenCount;
 		this.shared.errors.length = mark.errorCount;
-		this.peeked = null;
+		this.clearPeeked();
 	}
 
 	protected error(message: string, start: number, end: number): void {
@@ -187,17 +220,20 @@ export class ParserCore {
 	}
 
 	/**
-	 * Opens a nested construct. Past the depth limit the rest of the input is
+	 * Opens a nested construct; `leave` closes it. (No try/finally: an
+	 * exception abandons the whole parse, and the extra frames would cost
+	 * nesting depth.) Past the depth limit the rest of the input is
 	 * consumed and reported instead of parsed, so the call stack stays bounded.
 	 */
 	protected enter(): boolean {
-		if (this.shared.depth >= maxDepth) {
+		const shared = this.shared;
+		if (shared.depth >= shared.depthLimit) {
 			const token = this.peek("expression");
 			this.error("The script is nested too deeply to parse.", token.start, this.limit);
 			while (this.peek("expression").type !== "EndOfInput") this.accept(this.peek("expression"));
 			return false;
 		}
-		this.shared.depth++;
+		if (++shared.depth > shared.deepest) shared.deepest = shared.depth;
 		return true;
 	}
 

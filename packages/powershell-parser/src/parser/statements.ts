@@ -1,14 +1,13 @@
 import type * as N from "../ast/nodes.js";
 import type { RawToken } from "../lexer/token.js";
-import { CommandParser } from "./commands.js";
+import { DefinitionParser } from "./definitions.js";
 import { assignmentOperators, normalizeOperator } from "./operators.js";
 import type { SharedState } from "./parser-core.js";
 
 const namedBlockKinds: ReadonlySet<string> = new Set(["begin", "process", "end", "clean", "dynamicparam"]);
-const misplacedKeywords: ReadonlySet<string> = new Set(["else", "elseif", "catch", "finally", "until"]);
 
 /** Script blocks and statements: the top of the grammar. */
-export class Parser extends CommandParser {
+export class Parser extends DefinitionParser {
 	constructor(shared: SharedState, start: number, limit: number, tokens: RawToken[] | null) {
 		super(shared, start, limit, tokens);
 	}
@@ -32,13 +31,10 @@ export class Parser extends CommandParser {
 
 	protected parseScriptBlockBody(start: number): N.ScriptBlock {
 		if (!this.enter()) return this.finish<N.ScriptBlock>(start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
-		try {
-			const body = this.parseScriptBlockContents(false);
-			this.expect("}", "command", "Missing closing '}' of the script block.");
-			return this.finish<N.ScriptBlock>(start, { type: "ScriptBlock", ...body });
-		} finally {
-			this.leave();
-		}
+		const body = this.parseScriptBlockContents(false);
+		this.expect("}", "command", "Missing closing '}' of the script block.");
+		this.leave();
+		return this.finish<N.ScriptBlock>(start, { type: "ScriptBlock", ...body });
 	}
 
 	private parseScriptBlockContents(topLevel: boolean): Omit<N.ScriptBlock, "type" | "range" | "loc"> {
@@ -57,35 +53,6 @@ export class Parser extends CommandParser {
 		return { usingStatements, paramBlock, blocks: [], statements: this.parseStatementList(topLevel) };
 	}
 
-	/** `[attributes] param(...)`; null, with nothing consumed, when the block has none. */
-	private tryParamBlock(): N.ParamBlock | null {
-		const first = this.peek("command");
-		if (!this.isKeyword(first, "param") && !this.text.startsWith("[", first.start)) return null;
-		const mark = this.mark();
-		const start = first.start;
-		const attributes = this.parseAttributeLines();
-		const keyword = this.peek("command");
-		if (!this.isKeyword(keyword, "param") || keyword.type !== "Keyword") {
-			this.reset(mark);
-			return null;
-		}
-		this.accept(keyword);
-		this.skipNewlines();
-		this.expect("(", "expression", "Missing '(' after 'param'.");
-		const parameters = this.parseParameterList();
-		return this.finish<N.ParamBlock>(start, { type: "ParamBlock", attributes, parameters });
-	}
-
-	/** Attributes, each possibly on its own line, before `param`, `class` or `enum`. */
-	private parseAttributeLines(): N.AttributeLike[] {
-		const attributes: N.AttributeLike[] = [];
-		for (;;) {
-			this.skipNewlines();
-			if (!this.is(this.peek("expression"), "[")) return attributes;
-			attributes.push(this.parseAttribute());
-		}
-	}
-
 	private parseNamedBlocks(topLevel: boolean): N.NamedBlock[] {
 		const blocks: N.NamedBlock[] = [];
 		for (;;) {
@@ -102,45 +69,6 @@ export class Parser extends CommandParser {
 			const body = this.parseStatementBlock();
 			blocks.push(this.finish<N.NamedBlock>(token.start, { type: "NamedBlock", blockKind: kind as N.NamedBlockKind, statements: body.statements }));
 		}
-	}
-
-	/** `(` has been consumed; reads parameters through the `)`. */
-	private parseParameterList(): N.Parameter[] {
-		const parameters: N.Parameter[] = [];
-		for (;;) {
-			this.skipNewlines();
-			const token = this.peek("expression");
-			if (this.is(token, ")") || token.type === "EndOfInput") break;
-			const parameter = this.parseParameter();
-			if (parameter !== null) parameters.push(parameter);
-			this.skipNewlines();
-			const separator = this.peek("expression");
-			if (!this.is(separator, ",")) break;
-			this.accept(separator);
-		}
-		this.skipNewlines();
-		this.expect(")", "expression", "Missing ')' after the parameter list.");
-		return parameters;
-	}
-
-	private parseParameter(): N.Parameter | null {
-		const start = this.peek("expression").start;
-		const attributes = this.parseAttributeLines();
-		const token = this.peek("expression");
-		if (token.type !== "Variable") {
-			this.error("Expected a parameter variable such as '$Name'.", token.start, token.end);
-			this.skipBalanced((t) => this.is(t, ",") || this.is(t, ")"));
-			return null;
-		}
-		this.accept(token);
-		const name = this.variable(token);
-		let defaultValue: N.Expression | null = null;
-		if (this.is(this.peek("expression"), "=")) {
-			this.accept(this.peek("expression"));
-			this.skipNewlines();
-			defaultValue = this.parseExpression(false);
-		}
-		return this.finish<N.Parameter>(start, { type: "Parameter", attributes, name, defaultValue });
 	}
 
 	protected parseStatementList(topLevel = false): N.Statement[] {
@@ -170,50 +98,8 @@ export class Parser extends CommandParser {
 		}
 	}
 
-	private endsStatement(token: RawToken): boolean {
-		return token.type === "NewLine" || token.type === "EndOfInput" || this.is(token, ";") || this.is(token, "}") || this.is(token, ")");
-	}
-
-	/** Recovery: skips to the end of the statement, keeping brackets balanced. */
-	private skipStatement(): N.ErrorStatement {
-		const start = this.peek("command").start;
-		this.skipBalanced((token) => this.endsStatement(token));
-		if (this.pos === start || this.lastEnd <= start) {
-			const token = this.peek("command");
-			if (token.type !== "EndOfInput" && !this.endsStatement(token)) this.accept(token);
-		}
-		return this.finish<N.ErrorStatement>(start, { type: "ErrorStatement" });
-	}
-
-	/** Consumes tokens until `stop` holds for one outside any brackets opened meanwhile. */
-	private skipBalanced(stop: (token: RawToken) => boolean): void {
-		let depth = 0;
-		for (;;) {
-			const token = this.peek("command");
-			if (token.type === "EndOfInput") return;
-			if (depth === 0 && stop(token)) return;
-			const text = this.tokenText(token);
-			if (token.type === "Punctuator") {
-				if (text === "(" || text === "{" || text === "$(" || text === "@(" || text === "@{") depth++;
-				else if (text === ")" || text === "}") {
-					if (depth === 0) return;
-					depth--;
-				}
-			}
-			this.accept(token);
-		}
-	}
-
 	protected parseStatement(): N.Statement | null {
 		if (!this.enter()) return null;
-		try {
-			return this.parseStatementInner();
-		} finally {
-			this.leave();
-		}
-	}
-
-	private parseStatementInner(): N.Statement | null {
 		let token = this.peek("command");
 		const start = token.start;
 		let label: string | null = null;
@@ -223,16 +109,15 @@ export class Parser extends CommandParser {
 			this.skipNewlines();
 			token = this.peek("command");
 		}
-		if (token.type === "Keyword") {
-			const statement = this.parseKeywordStatement(token, start, label);
-			if (statement !== undefined) return statement;
+		let statement: N.Statement | null | undefined;
+		if (token.type === "Keyword") statement = this.parseKeywordStatement(token, start, label);
+		if (statement === undefined) {
+			if (label !== null) this.error("A label must be followed by a loop or switch statement.", start, token.start);
+			if (this.text.charCodeAt(token.start) === 91) statement = this.tryAttributedTypeDefinition(start);
+			statement ??= this.parsePipelineChain();
 		}
-		if (label !== null) this.error("A label must be followed by a loop or switch statement.", start, token.start);
-		if (this.is(token, "[")) {
-			const definition = this.tryAttributedTypeDefinition(start);
-			if (definition !== null) return definition;
-		}
-		return this.parsePipelineChain();
+		this.leave();
+		return statement;
 	}
 
 	/** The statement a keyword starts; undefined when the keyword is used as a command name. */
@@ -277,10 +162,7 @@ export class Parser extends CommandParser {
 			case "configuration":
 				return this.parseConfiguration(token);
 			default:
-				if (misplacedKeywords.has(keyword)) {
-					this.error(`Unexpected keyword '${keyword}'.`, token.start, token.end);
-					return null;
-				}
+				// Like PowerShell, a keyword out of place (`else` without `if`) is read as a command name.
 				return undefined;
 		}
 	}
@@ -568,170 +450,10 @@ export class Parser extends CommandParser {
 		return this.finish<N.TrapStatement>(keyword.start, { type: "TrapStatement", trapType, body });
 	}
 
-	private parseFunction(keyword: RawToken, kind: string): N.FunctionDefinition {
-		this.accept(keyword);
-		this.skipNewlines();
-		const nameToken = this.peek("command");
-		let name = "";
-		if (this.endsCommand(nameToken) || this.is(nameToken, "{") || this.is(nameToken, "(")) {
-			this.error(`Missing the name after '${kind}'.`, nameToken.start, nameToken.start);
-		} else {
-			this.accept(nameToken);
-			name = this.tokenText(nameToken);
-		}
-		this.skipNewlines();
-		let parameters: N.Parameter[] | null = null;
-		if (this.is(this.peek("expression"), "(")) {
-			this.accept(this.peek("expression"));
-			parameters = this.parseParameterList();
-			this.skipNewlines();
-		}
-		const open = this.peek("command");
-		let body: N.ScriptBlock;
-		if (this.is(open, "{")) {
-			this.accept(open);
-			body = this.parseScriptBlockBody(open.start);
-		} else {
-			this.error(`Missing the body of ${kind} '${name}'.`, open.start, open.start);
-			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
-		}
-		return this.finish<N.FunctionDefinition>(keyword.start, { type: "FunctionDefinition", kind: kind as N.FunctionDefinition["kind"], name, parameters, body });
-	}
-
-	private parseTypeDefinition(start: number, attributes: N.AttributeLike[], kind: "class" | "enum"): N.TypeDefinition {
-		this.next("command");
-		this.skipNewlines();
-		const nameToken = this.peek("expression");
-		let name = "";
-		if (nameToken.type === "Identifier") {
-			this.accept(nameToken);
-			name = this.tokenText(nameToken);
-		} else {
-			this.error(`Missing the ${kind} name.`, nameToken.start, nameToken.start);
-		}
-		const baseTypes: string[] = [];
-		this.skipNewlines();
-		if (this.is(this.peek("expression"), ":")) {
-			this.accept(this.peek("expression"));
-			for (;;) {
-				this.skipNewlines();
-				const typeStart = this.peek("typeName").start;
-				this.parseTypeName();
-				baseTypes.push(this.text.slice(typeStart, this.lastEnd));
-				this.skipNewlines();
-				if (!this.is(this.peek("expression"), ",")) break;
-				this.accept(this.peek("expression"));
-			}
-		}
-		this.skipNewlines();
-		const members: N.MemberDefinition[] = [];
-		if (this.expect("{", "command", `Missing '{' to open the ${kind} body.`)) {
-			for (;;) {
-				this.skipSeparators();
-				const token = this.peek("expression");
-				if (this.is(token, "}") || token.type === "EndOfInput") break;
-				const member = kind === "enum" ? this.parseEnumMember() : this.parseClassMember(name);
-				if (member === null) this.skipStatement();
-				else members.push(member);
-			}
-			this.expect("}", "command", `Missing closing '}' of the ${kind} body.`);
-		}
-		return this.finish<N.TypeDefinition>(start, { type: "TypeDefinition", kind, name, attributes, baseTypes, members });
-	}
-
-	private parseEnumMember(): N.EnumMember | null {
-		const start = this.peek("expression").start;
-		const attributes = this.parseAttributeLines();
-		const token = this.peek("expression");
-		if (token.type !== "Identifier") {
-			this.error("Expected an enum member name.", token.start, token.end);
-			return null;
-		}
-		this.accept(token);
-		let initialValue: N.Expression | null = null;
-		if (this.is(this.peek("expression"), "=")) {
-			this.accept(this.peek("expression"));
-			this.skipNewlines();
-			initialValue = this.parseExpression();
-		}
-		return this.finish<N.EnumMember>(start, { type: "EnumMember", name: this.tokenText(token), attributes, initialValue });
-	}
-
-	private parseClassMember(className: string): N.PropertyMember | N.FunctionMember | null {
-		const start = this.peek("expression").start;
-		const attributes: N.AttributeLike[] = [];
-		const modifiers: string[] = [];
-		for (;;) {
-			this.skipNewlines();
-			const token = this.peek("expression");
-			if (this.is(token, "[")) {
-				attributes.push(this.parseAttribute());
-			} else if (this.isKeyword(token, "hidden") || this.isKeyword(token, "static")) {
-				this.accept(token);
-				modifiers.push(this.tokenText(token).toLowerCase());
-			} else {
-				break;
-			}
-		}
-		const token = this.peek("expression");
-		if (token.type === "Variable") {
-			this.accept(token);
-			let initialValue: N.Expression | null = null;
-			if (this.is(this.peek("expression"), "=")) {
-				this.accept(this.peek("expression"));
-				this.skipNewlines();
-				initialValue = this.parseExpression();
-			}
-			const name = this.variable(token).name;
-			return this.finish<N.PropertyMember>(start, { type: "PropertyMember", name, modifiers, attributes, initialValue });
-		}
-		if (token.type !== "Identifier") {
-			this.error(`Expected a property or method of class '${className}'.`, token.start, token.end);
-			return null;
-		}
-		this.accept(token);
-		this.skipNewlines();
-		this.expect("(", "expression", "Missing '(' after the method name.");
-		const parameters = this.parseParameterList();
-		this.skipNewlines();
-		let baseArguments: N.Expression[] | null = null;
-		if (this.is(this.peek("expression"), ":")) {
-			this.accept(this.peek("expression"));
-			this.skipNewlines();
-			const base = this.peek("expression");
-			if (this.isKeyword(base, "base")) this.accept(base);
-			else this.error("Expected 'base' after ':' in the constructor.", base.start, base.end);
-			baseArguments = [];
-			if (this.expect("(", "expression", "Missing '(' after 'base'.")) {
-				this.skipNewlines();
-				while (!this.is(this.peek("expression"), ")") && this.peek("expression").type !== "EndOfInput") {
-					baseArguments.push(this.parseExpression(false));
-					this.skipNewlines();
-					if (!this.is(this.peek("expression"), ",")) break;
-					this.accept(this.peek("expression"));
-					this.skipNewlines();
-				}
-				this.expect(")", "expression", "Missing ')' after the base constructor arguments.");
-			}
-			this.skipNewlines();
-		}
-		const open = this.peek("command");
-		let body: N.ScriptBlock;
-		if (this.is(open, "{")) {
-			this.accept(open);
-			body = this.parseScriptBlockBody(open.start);
-		} else {
-			this.error("Missing the method body.", open.start, open.start);
-			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
-		}
-		const name = this.tokenText(token);
-		return this.finish<N.FunctionMember>(start, { type: "FunctionMember", name, modifiers, attributes, parameters, baseArguments, body });
-	}
-
 	private parseFlowWithPipeline(keyword: RawToken, kind: string): N.ReturnStatement | N.ThrowStatement | N.ExitStatement {
 		this.accept(keyword);
 		const next = this.peek("command");
-		const argument = this.endsCommand(next) ? null : this.parsePipelineChain();
+		const argument = this.endsCommand(next) && !this.is(next, "&") ? null : this.parsePipelineChain();
 		const type = kind === "return" ? "ReturnStatement" : kind === "throw" ? "ThrowStatement" : "ExitStatement";
 		return this.finish<N.ReturnStatement | N.ThrowStatement | N.ExitStatement>(keyword.start, { type, argument });
 	}

@@ -12,6 +12,7 @@ export abstract class TypeParser extends ParserCore {
 		const nameStart = this.peek("typeName").start;
 		this.parseTypeName();
 		const typeName = this.text.slice(nameStart, this.lastEnd);
+		this.skipAssemblyName();
 		const paren = this.peek("typeName");
 		if (!this.is(paren, "(")) {
 			this.expect("]", "typeName", "Missing closing ']' of the type name.");
@@ -37,6 +38,17 @@ export abstract class TypeParser extends ParserCore {
 		return this.finish<N.Attribute>(start, { type: "Attribute", typeName, positionalArguments, namedArguments });
 	}
 
+	/** `, AssemblyName` after an assembly-qualified type name. */
+	private skipAssemblyName(): void {
+		if (!this.is(this.peek("typeName"), ",")) return;
+		this.accept(this.peek("typeName"));
+		for (;;) {
+			const token = this.peek("typeName");
+			if (this.is(token, "]") || token.type === "EndOfInput" || token.type === "NewLine") return;
+			this.accept(token);
+		}
+	}
+
 	/** `Name = value` or a bare `Name`; null (nothing consumed) for a positional argument. */
 	private tryNamedAttributeArgument(): N.NamedAttributeArgument | null {
 		const token = this.peek("expression");
@@ -60,26 +72,23 @@ export abstract class TypeParser extends ParserCore {
 
 	/** A type name with generic arguments and array ranks, such as `List[string]` or `int[,]`. */
 	protected parseTypeName(): void {
-		if (!this.enter()) return;
-		try {
-			const name = this.peek("typeName");
-			if (name.type !== "Identifier") {
-				this.error("Expected a type name.", name.start, name.start);
-				return;
-			}
-			this.accept(name);
-			while (this.is(this.peek("typeName"), "[")) {
-				this.accept(this.peek("typeName"));
-				if (this.peekIsRank()) {
-					while (this.is(this.peek("typeName"), ",")) this.accept(this.peek("typeName"));
-				} else {
-					this.parseGenericArguments();
-				}
-				this.expect("]", "typeName", "Missing closing ']' of the type name.");
-			}
-		} finally {
-			this.leave();
+		const name = this.peek("typeName");
+		if (name.type !== "Identifier") {
+			this.error("Expected a type name.", name.start, name.start);
+			return;
 		}
+		if (!this.enter()) return;
+		this.accept(name);
+		while (this.is(this.peek("typeName"), "[")) {
+			this.accept(this.peek("typeName"));
+			if (this.peekIsRank()) {
+				while (this.is(this.peek("typeName"), ",")) this.accept(this.peek("typeName"));
+			} else {
+				this.parseGenericArguments();
+			}
+			this.expect("]", "typeName", "Missing closing ']' of the type name.");
+		}
+		this.leave();
 	}
 
 	private peekIsRank(): boolean {

@@ -54,8 +54,10 @@ export function unescapeDoubleQuoted(body: string): string {
 	for (let i = 0; i < body.length; i++) {
 		const c = body.charCodeAt(i);
 		if (c === 96 && i + 1 < body.length) {
-			out += unescapeBackticks(body.slice(i, i + 2));
-			i++;
+			const close = body.startsWith("u{", i + 1) ? body.indexOf("}", i + 3) : -1;
+			const end = close > 0 ? close + 1 : i + 2;
+			out += unescapeBackticks(body.slice(i, end));
+			i = end - 1;
 			continue;
 		}
 		out += body[i];
