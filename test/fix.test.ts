@@ -97,6 +97,14 @@ describe("miglint --fix", () => {
 		expect(run.stdout).toContain("csv-header");
 	});
 
+	it("adds the byte order mark a Windows PowerShell script with non-ASCII text needs, in one pass", () => {
+		const script = "# Vérifie les lots\nWrite-Host 'Migration terminée'\n";
+		const directory = workspace({ "check.ps1": script });
+		const run = runMiglint(["--fix", "."], { cwd: directory });
+		expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
+		expect(readFileSync(path.join(directory, "check.ps1"))).toEqual(Buffer.from(`\ufeff${script}`, "utf8"));
+	});
+
 	it("refuses to rewrite a file whose encoding it cannot read faithfully", () => {
 		const original = Buffer.from(`${TYPE_LINE}\nDisplayName\nJos\xe9\n`, "latin1");
 		const directory = workspace({ "names.csv": original });
