@@ -1,5 +1,5 @@
 import { defineRule, formatCount, plural, ruleDocsUrl } from "@miglint/core";
-import type { CsvRuleDefinition } from "@miglint/language-csv";
+import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew" | "blankLine" | "addEmptyValues" }> = {
 	meta: {
@@ -26,38 +26,43 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 	create(context) {
 		const header = context.sourceCode.ast.header;
 
-		return {
-			Row(row) {
-				if (!header) {
-					return;
-				}
-				const expected = header.fieldCount;
-				const actual = row.fieldCount;
-				if (actual === expected) {
-					return;
-				}
-				const data = { row: formatCount(row.rowNumber), actual: plural(actual, "field"), expected: formatCount(expected) };
-				if (actual > expected) {
-					context.report({
-						loc: { start: row.cell(expected)!.loc.start, end: row.loc.end },
-						messageId: "tooMany",
-						data,
-					});
-					return;
-				}
-				const missing = expected - actual;
+		function checkRow(row: CsvRow, expected: number): void {
+			const actual = row.fieldCount;
+			if (actual === expected) {
+				return;
+			}
+			const data = { row: formatCount(row.rowNumber), actual: plural(actual, "field"), expected: formatCount(expected) };
+			if (actual > expected) {
 				context.report({
-					node: row,
-					messageId: "tooFew",
+					loc: { start: row.cell(expected)!.loc.start, end: row.loc.end },
+					messageId: "tooMany",
 					data,
-					suggest: [
-						{
-							messageId: "addEmptyValues",
-							data: { count: plural(missing, "empty value") },
-							fix: (fixer) => fixer.insertTextAfterRange(row.range, ",".repeat(missing)),
-						},
-					],
 				});
+				return;
+			}
+			const missing = expected - actual;
+			context.report({
+				node: row,
+				messageId: "tooFew",
+				data,
+				suggest: [
+					{
+						messageId: "addEmptyValues",
+						data: { count: plural(missing, "empty value") },
+						fix: (fixer) => fixer.insertTextAfterRange(row.range, ",".repeat(missing)),
+					},
+				],
+			});
+		}
+
+		return {
+			// One loop over the rows rather than a Row listener, which ESLint would call for each of hundreds of thousands of rows.
+			Document(document) {
+				if (header) {
+					for (const row of document.rows) {
+						checkRow(row, header.fieldCount);
+					}
+				}
 			},
 
 			BlankLine(line) {
