@@ -4,6 +4,17 @@ import { CommandParser } from "./commands.js";
 
 /** Definitions: param blocks and parameter lists, functions, classes and enums; and statement-level recovery. */
 export abstract class DefinitionParser extends CommandParser {
+	/** The `{ … }` body a definition must have, or an empty one and `missing` as an error where it should start. */
+	protected parseRequiredBody(missing: string): N.ScriptBlock {
+		const open = this.peek("command");
+		if (this.is(open, "{")) {
+			this.accept(open);
+			return this.parseScriptBlockBody(open.start);
+		}
+		this.error(missing, open.start, open.start);
+		return this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
+	}
+
 	/** `[attributes] param(...)`; null, with nothing consumed, when the block has none. */
 	protected tryParamBlock(): N.ParamBlock | null {
 		const first = this.peek("command");
@@ -125,15 +136,7 @@ export abstract class DefinitionParser extends CommandParser {
 			parameters = this.parseParameterList();
 			this.skipNewlines();
 		}
-		const open = this.peek("command");
-		let body: N.ScriptBlock;
-		if (this.is(open, "{")) {
-			this.accept(open);
-			body = this.parseScriptBlockBody(open.start);
-		} else {
-			this.error(`Missing the body of ${kind} '${name}'.`, open.start, open.start);
-			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
-		}
+		const body = this.parseRequiredBody(`Missing the body of ${kind} '${name}'.`);
 		return this.finish<N.FunctionDefinition>(keyword.start, { type: "FunctionDefinition", kind: kind as N.FunctionDefinition["kind"], name, parameters, body });
 	}
 
@@ -255,15 +258,7 @@ export abstract class DefinitionParser extends CommandParser {
 			}
 			this.skipNewlines();
 		}
-		const open = this.peek("command");
-		let body: N.ScriptBlock;
-		if (this.is(open, "{")) {
-			this.accept(open);
-			body = this.parseScriptBlockBody(open.start);
-		} else {
-			this.error("Missing the method body.", open.start, open.start);
-			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
-		}
+		const body = this.parseRequiredBody("Missing the method body.");
 		const name = this.tokenText(token);
 		return this.finish<N.FunctionMember>(start, { type: "FunctionMember", name, modifiers, attributes, parameters, baseArguments, body });
 	}

@@ -507,15 +507,7 @@ export class Parser extends DefinitionParser {
 		const next = this.peek("command");
 		const name = this.endsCommand(next) ? this.errorExpression(next.start, "Missing the configuration name.") : this.parseArgumentElement();
 		this.skipNewlines();
-		const open = this.peek("command");
-		let body: N.ScriptBlock;
-		if (this.is(open, "{")) {
-			this.accept(open);
-			body = this.parseScriptBlockBody(open.start);
-		} else {
-			this.error("Missing the configuration body.", open.start, open.start);
-			body = this.finishAt<N.ScriptBlock>(open.start, open.start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
-		}
+		const body = this.parseRequiredBody("Missing the configuration body.");
 		return this.finish<N.ConfigurationDefinition>(keyword.start, { type: "ConfigurationDefinition", name, body });
 	}
 }
