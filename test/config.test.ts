@@ -41,6 +41,18 @@ describe("miglint.config.{json,yaml,yml}", () => {
 		expect(ruleIds(fromAbove.stdout)).toContain("miglint/csv-force-change-password");
 	});
 
+	it("applies the rules of each language to its files only, whatever languages the run has", () => {
+		const directory = project({
+			"miglint.config.yaml": "rules:\n  ps-export-csv: off\n  csv-email-domain: error\n  ps-session-cleanup: error\n",
+			"batch.csv": BATCH,
+			"export.ps1": "Connect-ExchangeOnline\nGet-Mailbox -ResultSize Unlimited | Export-Csv mailboxes.csv\n",
+		});
+		expect(ruleIds(runMiglint(["--format", "json", "batch.csv"], { cwd: directory }).stdout)).toEqual(["miglint/csv-email-domain"]);
+		const script = runMiglint(["--format", "json", "export.ps1"], { cwd: directory });
+		expect(ruleIds(script.stdout)).toEqual(["miglint/ps-session-cleanup"]);
+		expect(script.status).toBe(1);
+	});
+
 	it("can be given with --config", () => {
 		const directory = project({ "settings/sso.yaml": "migration:\n  sso: true\n", "batch.csv": BATCH });
 		const run = runMiglint(["--config", "settings/sso.yaml", "--format", "json", "batch.csv"], { cwd: directory });
