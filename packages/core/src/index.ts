@@ -43,5 +43,5 @@ export { domainMatches, getMigrationFacts, getPowerShellFacts, type MigrationFac
 
 export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rules/define-rule.js";
 export { closest } from "./text/closest.js";
-export { formatCount, plural } from "./text/format.js";
+export { formatCount, plural, withArticle } from "./text/format.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";

@@ -6,6 +6,7 @@ import { ConfigError } from "../src/config/config-error.js";
 import { buildConfigSchema, type RuleInfo } from "../src/config/config-schema.js";
 import { findConfigFile, loadConfig } from "../src/config/load-config.js";
 import { getMigrationFacts, getPowerShellFacts } from "../src/config/migration-facts.js";
+import { csvTypes } from "../src/csv-types/registry.js";
 
 const rules: Record<string, RuleInfo> = {
 	"csv-header": { meta: { docs: { description: "Header" }, schema: [] } },
@@ -76,7 +77,7 @@ describe("loadConfig", () => {
 		["an unknown nested key", "migration:\n  domains:\n    onPrem: [contoso.com]\n", 3, 5, 'unknown key "onPrem" in migration.domains; expected one of onPremises, cloud'],
 		["a PowerShell edition that does not exist", "powershell:\n  edition: windows\n", 2, 12, 'powershell.edition must be one of "desktop", "core", got "windows"'],
 		["a bad domain name", "migration:\n  domains:\n    cloud: [contoso]\n", 3, 13, 'migration.domains.cloud[0] "contoso" is not a domain name such as contoso.com or *.contoso.com'],
-		["an unknown CSV type", "csv:\n  types:\n    '*.txt': stagged\n", 3, 14, 'csv.types.*.txt must be one of "staged", got "stagged"'],
+		["an unknown CSV type", "csv:\n  types:\n    '*.txt': stagged\n", 3, 14, `csv.types.*.txt must be one of ${csvTypes.map((type) => `"${type.name}"`).join(", ")}, got "stagged"`],
 		["an unknown rule id", "rules:\n  csv-headr: error\n", 2, 3, 'unknown rule "csv-headr"; did you mean "csv-header"?'],
 		["a bad severity", "rules:\n  csv-header: fatal\n", 2, 15, 'rules.csv-header severity must be "off", "warn" or "error" (or 0, 1, 2), got "fatal"'],
 		["a bad rule option", "rules:\n  csv-max-rows: [error, { max: 0 }]\n", 2, 32, "rules.csv-max-rows[1].max must be >= 1"],

@@ -26,20 +26,52 @@ describe("inferCsvType", () => {
 		});
 	});
 
-	it("only assumes staged for a header other batch types share", () => {
+	it("only assumes staged for a lone EmailAddress, and names the other types it fits", () => {
 		const inference = inferCsvType(["EmailAddress"]);
 		expect(inference?.type.name).toBe("staged");
 		expect(inference?.ambiguous).toBe(true);
-		expect(inference?.reason).toContain("it would also fit a Google Workspace migration batch, a remote move onboarding batch");
+		expect(inference?.reason).toBe(
+			"the header has the staged columns EmailAddress (required: EmailAddress); it fits a Google Workspace migration batch, a remote move onboarding batch, a remote move offboarding or cross-forest batch, a local move batch, a cross-tenant migration batch as well, so the staged type, listed first, is only assumed",
+		);
 	});
 
 	it.each([
-		["an IMAP batch", ["EmailAddress", "UserName", "Password"]],
-		["an offboarding batch", ["EmailAddress", "TargetDatabase"]],
-		["an onboarding batch with item limits", ["EmailAddress", "BadItemLimit", "LargeItemLimit"]],
-		["a public folder map", ["FolderPath", "TargetMailbox"]],
-	])("does not mistake %s for a staged batch", (_name, header) => {
-		expect(inferCsvType(header)).toBeNull();
+		["imap", ["EmailAddress", "UserName", "Password"]],
+		["imap", ["EmailAddress", "UserName", "Password", "UserRoot"]],
+		["google-workspace", ["EmailAddress", "Username"]],
+		["remote-move-offboarding", ["EmailAddress", "TargetDatabase", "TargetArchiveDatabase", "LargeItemLimit"]],
+		["public-folder-map", ["FolderPath", "TargetMailbox"]],
+		["public-folder-groups", ["FolderPath", "TargetGroupMailbox"]],
+		["public-folder-statistics", ["FolderName", "FolderSize", "DeletedItemSize"]],
+		["public-folder-statistics", ["FolderName", "FolderSize"]],
+	])("recognises a %s file from its documented header %j", (name, header) => {
+		expect(inferCsvType(header)).toMatchObject({ type: { name }, ambiguous: false });
+	});
+
+	it("explains an unambiguous choice by the columns that matched", () => {
+		expect(inferCsvType(["EmailAddress", "UserName", "Password"])?.reason).toBe(
+			"the header has the imap columns EmailAddress, UserName, Password (required: EmailAddress, UserName, Password)",
+		);
+	});
+
+	it.each([
+		["remote-move-onboarding", ["EmailAddress", "BadItemLimit", "LargeItemLimit", "MailboxType"], ["remote move offboarding or cross-forest batch"]],
+		["remote-move-offboarding", ["EmailAddress", "TargetDatabase"], ["local move batch"]],
+		// Every local move column is an offboarding column too: only csv.types can say a file is a local move.
+		["remote-move-offboarding", ["EmailAddress", "TargetDatabase", "TargetArchiveDatabase", "BadItemLimit", "MailboxType"], ["local move batch"]],
+		["remote-move-onboarding", ["EmailAddress", "MailboxType"], ["remote move offboarding or cross-forest batch", "local move batch"]],
+	])("chooses %s for %j, but only assumes it", (name, header, others) => {
+		const inference = inferCsvType(header);
+		expect(inference).toMatchObject({ type: { name }, ambiguous: true });
+		for (const title of others) {
+			expect(inference?.reason).toContain(title);
+		}
+	});
+
+	it("does not take a column of another type as an unknown column of a staged batch", () => {
+		expect(inferCsvType(["EmailAddress", "UserName", "Password"])?.type.name).toBe("imap");
+		expect(inferCsvType(["EmailAddress", "Password", "TargetDatabase"])).toBeNull();
+		expect(inferCsvType(["EmailAddress", "Mail"])?.type.name).toBe("staged");
 	});
 
 	it("recognises nothing when a required column is missing", () => {
@@ -61,5 +93,52 @@ describe("staged value constraints", () => {
 		const violations = validator("Password")("pässw");
 		expect(violations.map((violation) => violation.keyword).sort()).toEqual(["allowedCharacters", "characterClasses", "minLength"]);
 		expect(JSON.stringify(violations)).not.toContain("pässw");
+	});
+});
+
+describe("value constraints of the other types", () => {
+	const validator = (type: string, name: string) => getValueValidator(getCsvType(type)!.columns.find((column) => column.name === name)!)!;
+
+	it.each(["remote-move-onboarding", "remote-move-offboarding"])("accepts Unlimited or 0..2147483647 as item limits of a %s batch", (type) => {
+		for (const name of ["BadItemLimit", "LargeItemLimit"]) {
+			for (const value of ["0", "50", "unlimited", "Unlimited", "2147483647", "1999999999", "007"]) {
+				expect(validator(type, name)(value), `${name} ${value}`).toEqual([]);
+			}
+			for (const value of ["2147483648", "9999999999", "-1", "1.5", "Unlimted", "none"]) {
+				expect(validator(type, name)(value), `${name} ${value}`).toMatchObject([{ keyword: "pattern" }]);
+			}
+		}
+	});
+
+	it("checks MailboxType against the documented values, in any case", () => {
+		expect(validator("local-move", "MailboxType")("primaryonly")).toEqual([]);
+		expect(validator("remote-move-onboarding", "MailboxType")("Primary")).toEqual([
+			{ keyword: "enumIgnoreCase", params: { allowedValues: ["PrimaryOnly", "ArchiveOnly", "PrimaryAndArchive"] } },
+		]);
+	});
+
+	it.each([
+		["imap", "EmailAddress"],
+		["google-workspace", "Username"],
+		["cross-tenant", "EmailAddress"],
+		["public-folder-groups", "TargetGroupMailbox"],
+	])("wants SMTP addresses in %s %s", (type, name) => {
+		expect(validator(type, name)("terry.adams@contoso.com")).toEqual([]);
+		expect(validator(type, name)("terry.adams")).toMatchObject([{ keyword: "smtpAddress" }]);
+	});
+
+	it("wants public folder paths to start at the root, and sizes in bytes", () => {
+		expect(validator("public-folder-map", "FolderPath")("\\")).toEqual([]);
+		expect(validator("public-folder-map", "FolderPath")("\\Sales\\2024")).toEqual([]);
+		expect(validator("public-folder-groups", "FolderPath")("Sales")).toMatchObject([{ keyword: "pattern" }]);
+		expect(validator("public-folder-statistics", "FolderSize")("1048576")).toEqual([]);
+		expect(validator("public-folder-statistics", "DeletedItemSize")("1 MB")).toMatchObject([{ keyword: "pattern" }]);
+	});
+
+	it("declares the documented limits", () => {
+		expect(getCsvType("imap")).toMatchObject({ maxRows: 50_000, maxBytes: 10 * 1024 * 1024 });
+		expect(getCsvType("public-folder-groups")?.maxRows).toBe(500);
+		expect(getCsvType("public-folder-map")?.columns.find((column) => column.name === "TargetMailbox")?.maxDistinct).toBe(100);
+		expect(getCsvType("imap")?.columns.filter((column) => column.required).map((column) => column.name)).toEqual(["EmailAddress", "UserName", "Password"]);
 	});
 });

@@ -8,6 +8,7 @@ import csvFieldCount from "./rules/csv-field-count.js";
 import csvForceChangePassword from "./rules/csv-force-change-password.js";
 import csvHeader from "./rules/csv-header.js";
 import csvMaxRows from "./rules/csv-max-rows.js";
+import csvMaxSize from "./rules/csv-max-size.js";
 import csvPasswordPolicy from "./rules/csv-password-policy.js";
 import csvRequiredValue from "./rules/csv-required-value.js";
 import csvUniqueEmail from "./rules/csv-unique-email.js";
@@ -24,6 +25,7 @@ export const rules = {
 	"csv-force-change-password": csvForceChangePassword,
 	"csv-header": csvHeader,
 	"csv-max-rows": csvMaxRows,
+	"csv-max-size": csvMaxSize,
 	"csv-password-policy": csvPasswordPolicy,
 	"csv-required-value": csvRequiredValue,
 	"csv-unique-email": csvUniqueEmail,

@@ -1,4 +1,12 @@
-import notYetModelled from "./types/not-yet-modelled.json" with { type: "json" };
+import crossTenant from "./types/cross-tenant.json" with { type: "json" };
+import googleWorkspace from "./types/google-workspace.json" with { type: "json" };
+import imap from "./types/imap.json" with { type: "json" };
+import localMove from "./types/local-move.json" with { type: "json" };
+import publicFolderGroups from "./types/public-folder-groups.json" with { type: "json" };
+import publicFolderMap from "./types/public-folder-map.json" with { type: "json" };
+import publicFolderStatistics from "./types/public-folder-statistics.json" with { type: "json" };
+import remoteMoveOffboarding from "./types/remote-move-offboarding.json" with { type: "json" };
+import remoteMoveOnboarding from "./types/remote-move-onboarding.json" with { type: "json" };
 import staged from "./types/staged.json" with { type: "json" };
 import { validatorExportName } from "./value-validator-source.js";
 import { precompiledValueValidator, type ValueValidator } from "./value-validator.js";
@@ -13,6 +21,9 @@ export interface CsvColumnDeclaration {
 	secret?: boolean;
 	/** JSON Schema for non-empty values. */
 	value?: object;
+	/** Most different values the column may hold. */
+	maxDistinct?: number;
+	maxDistinctSource?: string;
 }
 
 export interface CsvTypeDeclaration {
@@ -21,11 +32,30 @@ export interface CsvTypeDeclaration {
 	sources: string[];
 	maxRows?: number;
 	maxRowsSource?: string;
+	/** Largest file size in bytes. */
+	maxBytes?: number;
+	maxBytesSource?: string;
 	columns: CsvColumnDeclaration[];
 }
 
-/** Every migration CSV type miglint knows, in the order inference prefers them. */
-export const csvTypes: readonly CsvTypeDeclaration[] = [staged as CsvTypeDeclaration];
+/**
+ * Every migration CSV type miglint knows (constraints Appendix B), in the
+ * order inference prefers them when a header fits several equally: staged
+ * first, as the migration miglint was built for, then the other mailbox
+ * batches, then the public folder files, whose headers share nothing with them.
+ */
+export const csvTypes: readonly CsvTypeDeclaration[] = [
+	staged,
+	imap,
+	googleWorkspace,
+	remoteMoveOnboarding,
+	remoteMoveOffboarding,
+	localMove,
+	crossTenant,
+	publicFolderMap,
+	publicFolderGroups,
+	publicFolderStatistics,
+] as CsvTypeDeclaration[];
 
 export function getCsvType(name: string): CsvTypeDeclaration | undefined {
 	return csvTypes.find((type) => type.name === name);
@@ -63,62 +93,38 @@ export interface CsvTypeInference {
 	candidates: CsvTypeCandidate[];
 }
 
-interface OtherBatchType {
-	title: string;
-	required: string[];
-	optional: string[];
-}
-
-const otherBatchTypes = (notYetModelled as { types: OtherBatchType[] }).types.map((type) => ({
-	title: type.title,
-	required: type.required.map(normalizeColumnName),
-	columns: new Set([...type.required, ...type.optional].map(normalizeColumnName)),
-}));
-
-/** Documented types, other than the modelled ones, whose columns cover the whole header. */
-function otherTypesFitting(normalizedNames: readonly string[]): string[] {
-	return otherBatchTypes
-		.filter((type) => type.required.every((name) => normalizedNames.includes(name)) && normalizedNames.every((name) => type.columns.has(name)))
-		.map((type) => type.title);
-}
-
-/** Header names that are columns of another documented type but not of `type`: the file is not of `type`. */
-function foreignColumns(type: CsvTypeDeclaration, headerNames: readonly string[]): string[] {
-	return headerNames.filter((name) => !findColumn(type, name) && otherBatchTypes.some((other) => other.columns.has(normalizeColumnName(name))));
-}
+const columnsOfAnyType = new Set(csvTypes.flatMap((type) => type.columns.map((column) => normalizeColumnName(column.name))));
 
 /**
  * Recognises a migration CSV type from its header: a type qualifies when every
- * required column is present and no column belongs to another documented type
- * instead; the one that explains most header names wins (ties go to the type
- * listed first). Returns null when no type qualifies.
+ * required column is present and no header name is a column of other types
+ * only; the one that explains most header names wins. When several explain
+ * as many, the first listed is chosen and the inference is ambiguous.
+ * Returns null when no type qualifies.
  */
 export function inferCsvType(headerNames: readonly string[]): CsvTypeInference | null {
-	const candidates = csvTypes.map((type): CsvTypeCandidate & { type: CsvTypeDeclaration; foreign: string[] } => ({
+	const normalizedNames = headerNames.map(normalizeColumnName);
+	const candidates = csvTypes.map((type) => ({
 		type,
 		name: type.name,
 		matched: headerNames.filter((name) => findColumn(type, name)),
-		missing: type.columns
-			.filter((column) => column.required && !headerNames.some((name) => normalizeColumnName(name) === normalizeColumnName(column.name)))
-			.map((column) => column.name),
-		foreign: foreignColumns(type, headerNames),
+		missing: type.columns.filter((column) => column.required && !normalizedNames.includes(normalizeColumnName(column.name))).map((column) => column.name),
+		foreign: headerNames.filter((name) => !findColumn(type, name) && columnsOfAnyType.has(normalizeColumnName(name))),
 	}));
-	let best: (typeof candidates)[number] | undefined;
-	for (const candidate of candidates) {
-		if (candidate.missing.length === 0 && candidate.foreign.length === 0 && (!best || candidate.matched.length > best.matched.length)) {
-			best = candidate;
-		}
-	}
+	const qualified = candidates.filter((candidate) => candidate.missing.length === 0 && candidate.foreign.length === 0);
+	const mostMatched = Math.max(...qualified.map((candidate) => candidate.matched.length));
+	const [best, ...tied] = qualified.filter((candidate) => candidate.matched.length === mostMatched);
 	if (!best) {
 		return null;
 	}
 	const required = best.type.columns.filter((column) => column.required).map((column) => column.name);
-	const alsoFits = otherTypesFitting(headerNames.map(normalizeColumnName));
 	const reason = `the header has the ${best.name} columns ${best.matched.join(", ")} (required: ${required.join(", ")})`;
 	return {
 		type: best.type,
-		reason: alsoFits.length ? `${reason}; it would also fit a ${alsoFits.join(", a ")}, so the ${best.name} type is only assumed` : reason,
-		ambiguous: alsoFits.length > 0,
+		reason: tied.length
+			? `${reason}; it fits a ${tied.map((candidate) => candidate.type.title).join(", a ")} as well, so the ${best.name} type, listed first, is only assumed`
+			: reason,
+		ambiguous: tied.length > 0,
 		candidates: candidates.map(({ name, matched, missing }) => ({ name, matched, missing })),
 	};
 }

@@ -6,3 +6,8 @@ export function formatCount(value: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
 	return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** "IMAP migration batch" → "an IMAP migration batch": the indefinite article by the first letter. */
+export function withArticle(phrase: string): string {
+	return `${/^[aeiou]/iu.test(phrase) ? "an" : "a"} ${phrase}`;
+}

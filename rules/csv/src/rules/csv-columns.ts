@@ -1,4 +1,4 @@
-import { closest, defineRule, ruleDocsUrl } from "@miglint/core";
+import { closest, defineRule, ruleDocsUrl, withArticle } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 type Options = [{ allowUnknownColumns?: boolean }];
@@ -21,9 +21,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 		],
 		defaultOptions: [{ allowUnknownColumns: false }],
 		messages: {
-			missingRequired: "The header has no {{column}} column, which a {{type}} CSV requires ({{reason}}).",
+			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}).",
 			notAllowed:
-				"'{{name}}' is not a column of a {{type}} CSV{{suggestion}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
+				"'{{name}}' is not a column of {{type}} CSV{{suggestion}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
 		},
 	},
 
@@ -48,7 +48,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 								messageId: "notAllowed",
 								data: {
 									name,
-									type: type.declaration.title,
+									type: withArticle(type.declaration.title),
 									allowed: allowedNames.join(", "),
 									suggestion: suggestion ? ` (did you mean '${suggestion}'?)` : "",
 								},
@@ -61,7 +61,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 						context.report({
 							node: header,
 							messageId: "missingRequired",
-							data: { column: declaration.name, type: type.declaration.title, reason: type.reason },
+							data: { column: declaration.name, type: withArticle(type.declaration.title), reason: type.reason },
 						});
 					}
 				}

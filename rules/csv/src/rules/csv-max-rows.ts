@@ -1,4 +1,4 @@
-import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import { defineRule, formatCount, ruleDocsUrl, withArticle } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 type Options = [{ max?: number }];
@@ -42,7 +42,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooManyRows" 
 				const limit =
 					options?.max !== undefined
 						? `the configured limit is ${formatCount(max!)}`
-						: `a ${type!.title} takes at most ${formatCount(max!)}`;
+						: `${withArticle(type!.title)} takes at most ${formatCount(max!)}`;
 				context.report({
 					node: firstOver,
 					messageId: "tooManyRows",

@@ -19,7 +19,7 @@ createRuleTester().run("csv-columns", rule as never, {
 					messageId: "notAllowed",
 					data: {
 						name: "ForcePasswordChange",
-						type: "staged migration batch",
+						type: "a staged migration batch",
 						allowed: "EmailAddress, Password, ForceChangePassword",
 						suggestion: "",
 					},
@@ -37,7 +37,7 @@ createRuleTester().run("csv-columns", rule as never, {
 					messageId: "notAllowed",
 					data: {
 						name: "Pasword",
-						type: "staged migration batch",
+						type: "a staged migration batch",
 						allowed: "EmailAddress, Password, ForceChangePassword",
 						suggestion: " (did you mean 'Password'?)",
 					},
@@ -54,7 +54,7 @@ createRuleTester().run("csv-columns", rule as never, {
 				{ messageId: "notAllowed", column: 1, endColumn: 5 },
 				{
 					messageId: "missingRequired",
-					data: { column: "EmailAddress", type: "staged migration batch", reason: "csv.types maps this file to staged" },
+					data: { column: "EmailAddress", type: "a staged migration batch", reason: "csv.types maps this file to staged" },
 					line: 1,
 					column: 1,
 					endLine: 1,

@@ -9,6 +9,16 @@ function staged(rows: number, blankLines = 0): string {
 	return `${lines.join("\n")}\n${"\n".repeat(blankLines)}`;
 }
 
+function groupsMap(rows: number): string {
+	const lines = ["FolderPath,TargetGroupMailbox"];
+	for (let index = 1; index <= rows; index++) {
+		lines.push(`\\Projects\\P${index},p${index}@contoso.com`);
+	}
+	return `${lines.join("\n")}\n`;
+}
+
+const imap = (rows: number) => `EmailAddress,UserName,Password\n${"terry@contoso.com,terry,Tr4il-Mix-88\n".repeat(rows)}`;
+
 createRuleTester().run("csv-max-rows", rule as never, {
 	valid: [
 		staged(2000),
@@ -19,8 +29,25 @@ createRuleTester().run("csv-max-rows", rule as never, {
 		"Mail\na\nb\nc\n",
 		// A lone EmailAddress column also fits remote move and other batches, which have no documented limit.
 		`EmailAddress\n${"user@contoso.com\n".repeat(2001)}`,
+		imap(50_000),
+		groupsMap(500),
 	],
 	invalid: [
+		{
+			code: imap(50_001),
+			errors: [{ messageId: "tooManyRows", data: { count: "50,001", limit: "an IMAP migration batch takes at most 50,000", row: "50,002" }, line: 50_002, column: 1 }],
+		},
+		{
+			code: groupsMap(501),
+			errors: [
+				{
+					messageId: "tooManyRows",
+					data: { count: "501", limit: "a public folder to Microsoft 365 Groups map takes at most 500", row: "502" },
+					line: 502,
+					column: 1,
+				},
+			],
+		},
 		{
 			code: staged(2001),
 			errors: [
