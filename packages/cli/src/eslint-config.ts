@@ -6,7 +6,7 @@ import type { LanguagePart } from "eslint-plugin-miglint";
 import type { LanguageParts } from "./language-parts.js";
 
 /** The rules of one language: the recommended ones, with the user's severities and options on top. */
-function rulesOf(part: LanguagePart, config: MiglintConfig): Linter.RulesRecord {
+function configuredRulesOf(part: LanguagePart, config: MiglintConfig): Linter.RulesRecord {
 	const configured = Object.entries(config.rules as Linter.RulesRecord).filter(([id]) => id.slice(`${PLUGIN_NAMESPACE}/`.length) in part.rules);
 	return { ...recommendedRulesOf(part), ...Object.fromEntries(configured) };
 }
@@ -27,7 +27,7 @@ export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): 
 			files: languageFiles[language],
 			language: `${PLUGIN_NAMESPACE}/${language}`,
 			...(language === "csv" ? { languageOptions: csvOptions } : {}),
-			rules: rulesOf(part, config),
+			rules: configuredRulesOf(part, config),
 		}),
 	);
 	const mappedTypes = parts.csv
@@ -38,7 +38,7 @@ export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): 
 					files: [glob],
 					language: "miglint/csv",
 					languageOptions: { ...csvOptions, csvType },
-					rules: rulesOf(parts.csv!, config),
+					rules: configuredRulesOf(parts.csv!, config),
 				}),
 			)
 		: [];

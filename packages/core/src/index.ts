@@ -41,7 +41,7 @@ export {
 } from "./config/load-config.js";
 export { domainMatches, getMigrationFacts, getPowerShellFacts, type MigrationFacts, type PowerShellEdition, type PowerShellFacts } from "./config/migration-facts.js";
 
-export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rules/define-rule.js";
+export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
 export { closest } from "./text/closest.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";

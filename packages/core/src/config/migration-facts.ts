@@ -75,23 +75,6 @@ export const migrationFactsSchema = {
 	},
 } as const;
 
-let validatePowerShellFacts: ValidateFunction | undefined;
-
-/** Reads the script facts from ESLint settings (`settings.miglint.powershell`); throws when they are malformed. */
-export function getPowerShellFacts(settings: Record<string, unknown> | undefined): PowerShellFacts {
-	const facts = (settings?.["miglint"] as { powershell?: unknown } | undefined)?.powershell;
-	if (facts === undefined || isEmptyObject(facts)) {
-		return {};
-	}
-	validatePowerShellFacts ??= new (ajv().Ajv)({ allErrors: true, strict: false, validateSchema: false }).compile(powerShellFactsSchema);
-	if (!validatePowerShellFacts(facts)) {
-		throw new Error(`Invalid miglint settings: ${describeErrors("settings.miglint.powershell", validatePowerShellFacts.errors)}`);
-	}
-	return facts as PowerShellFacts;
-}
-
-let validateFacts: ValidateFunction | undefined;
-
 function describeErrors(root: string, errors: ValidateFunction["errors"]): string {
 	return (errors ?? []).map((error) => `${root}${error.instancePath.replaceAll("/", ".")} ${error.message}`).join("; ");
 }
@@ -99,29 +82,45 @@ function describeErrors(root: string, errors: ValidateFunction["errors"]): strin
 function isEmptyObject(value: unknown): boolean {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
-const checked = new WeakMap<object, MigrationFacts>();
+
+const validators = new Map<object, ValidateFunction>();
+/** Settings objects already checked: every rule reads them again for every file. */
+const checked = new WeakSet<object>();
 
 /**
- * Reads the migration facts from ESLint settings (`settings.miglint.migration`),
- * which is where both the miglint CLI and plain ESLint configs put them.
- * Throws with a clear message when they are malformed, since every fact-based
- * rule would otherwise be silently wrong.
+ * Reads `settings.miglint.<key>`, where both the miglint CLI and plain ESLint
+ * configs put the facts, checked against `schema`. Throws with a clear message
+ * when they are malformed, since every fact-based rule would otherwise be
+ * silently wrong.
  */
-export function getMigrationFacts(settings: Record<string, unknown> | undefined): MigrationFacts {
-	const miglint = settings?.["miglint"] as { migration?: unknown } | undefined;
-	const facts = miglint?.migration;
+function readFacts<Facts>(settings: Record<string, unknown> | undefined, key: string, schema: object): Facts {
+	const facts = (settings?.["miglint"] as Record<string, unknown> | undefined)?.[key];
 	if (facts === undefined || isEmptyObject(facts)) {
-		return {};
+		return {} as Facts;
 	}
 	if (typeof facts === "object" && facts !== null && checked.has(facts)) {
-		return checked.get(facts)!;
+		return facts as Facts;
 	}
-	validateFacts ??= new (ajv().Ajv)({ allErrors: true, strict: false, validateSchema: false }).compile(migrationFactsSchema);
-	if (!validateFacts(facts)) {
-		throw new Error(`Invalid miglint settings: ${describeErrors("settings.miglint.migration", validateFacts.errors)}`);
+	let validate = validators.get(schema);
+	if (!validate) {
+		validate = new (ajv().Ajv)({ allErrors: true, strict: false, validateSchema: false }).compile(schema);
+		validators.set(schema, validate);
 	}
-	checked.set(facts as object, facts as MigrationFacts);
-	return facts as MigrationFacts;
+	if (!validate(facts)) {
+		throw new Error(`Invalid miglint settings: ${describeErrors(`settings.miglint.${key}`, validate.errors)}`);
+	}
+	checked.add(facts as object);
+	return facts as Facts;
+}
+
+/** The migration facts (`settings.miglint.migration`). */
+export function getMigrationFacts(settings: Record<string, unknown> | undefined): MigrationFacts {
+	return readFacts(settings, "migration", migrationFactsSchema);
+}
+
+/** The script facts (`settings.miglint.powershell`). */
+export function getPowerShellFacts(settings: Record<string, unknown> | undefined): PowerShellFacts {
+	return readFacts(settings, "powershell", powerShellFactsSchema);
 }
 
 /** True when `domain` is listed, exactly or under a `*.` pattern (case-insensitive). */

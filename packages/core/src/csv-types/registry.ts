@@ -8,8 +8,7 @@ import publicFolderStatistics from "./types/public-folder-statistics.json" with 
 import remoteMoveOffboarding from "./types/remote-move-offboarding.json" with { type: "json" };
 import remoteMoveOnboarding from "./types/remote-move-onboarding.json" with { type: "json" };
 import staged from "./types/staged.json" with { type: "json" };
-import { validatorExportName } from "./value-validator-source.js";
-import { precompiledValueValidator, type ValueValidator } from "./value-validator.js";
+import { precompiledValueValidator, validatorExportName, type ValueValidator } from "./value-validator.js";
 
 export interface CsvColumnDeclaration {
 	name: string;

@@ -1,11 +1,7 @@
 import { createRequire } from "node:module";
 import type { CsvTypeDeclaration } from "./registry.js";
 import { CHECKS_NAME, createValueAjv } from "./value-keywords.js";
-
-/** The export of the precompiled validators that checks a column's values. */
-export function validatorExportName(type: CsvTypeDeclaration, columnName: string): string {
-	return `${type.name}_${columnName}`.replace(/[^A-Za-z0-9_$]/gu, "_");
-}
+import { validatorExportName } from "./value-validator.js";
 
 /**
  * The source of generated/value-validators.ts: every column value schema of

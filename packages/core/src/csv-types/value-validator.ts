@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import * as precompiled from "./generated/value-validators.js";
+import type { CsvTypeDeclaration } from "./registry.js";
 
 /**
  * One problem with a cell value, as ajv reports it. `keyword` names the
@@ -18,6 +19,11 @@ type StandaloneValidate = ((value: unknown) => boolean) & { errors?: ErrorObject
 const NO_VIOLATIONS: readonly ValueViolation[] = Object.freeze([]);
 /** Columns such as ForceChangePassword repeat a few values over thousands of rows. */
 const MAX_REMEMBERED_VALUES = 256;
+
+/** The export of the precompiled validators that checks a column's values. */
+export function validatorExportName(type: CsvTypeDeclaration, columnName: string): string {
+	return `${type.name}_${columnName}`.replace(/[^A-Za-z0-9_$]/gu, "_");
+}
 
 function toViolations(errors: StandaloneValidate["errors"]): ValueViolation[] {
 	return (errors ?? []).map((error) => ({ keyword: error.keyword, params: { ...error.params } }));
