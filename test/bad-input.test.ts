@@ -71,7 +71,7 @@ describe("bad paths", () => {
 
 	it("a directory named x.csv", () => {
 		mkdirSync(path.join(directory, "x.csv"));
-		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files and PowerShell scripts)\n" });
+		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files, PowerShell scripts and JSON or YAML settings)\n" });
 	});
 
 	it("a symlink loop", () => {

@@ -7,20 +7,24 @@ import { REPOSITORY_URL } from "@miglint/core";
 import plugin, { rules } from "eslint-plugin-miglint";
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-/** The fence info string of each language's examples. */
-const FENCES: Record<string, string> = { "miglint/csv": "csv", "miglint/powershell": "powershell" };
-const FILE_NAMES: Record<string, string> = { "miglint/csv": "example.csv", "miglint/powershell": "example.ps1" };
+/** The fence info strings of each language's examples, with the file name each kind of example is linted as. */
+const FENCES: Record<string, Record<string, string>> = {
+	"miglint/csv": { csv: "example.csv" },
+	"miglint/powershell": { powershell: "example.ps1" },
+	"miglint/config": { json: "example.json", yaml: "example.yaml" },
+};
 const REQUIRED_SECTIONS = ["## Why", "## Rule details", "## Examples", "### Incorrect", "### Correct", "## Options", "## When not to use it"];
 
 interface Example {
 	kind: "incorrect" | "correct";
 	code: string;
 	line: number;
+	fileName: string;
 	settings: { options?: unknown[]; settings?: Record<string, unknown>; csvType?: string };
 }
 
 /** The example blocks of a page, each with its section and the miglint-example comment just above it. */
-function examples(markdown: string, fence: string): Example[] {
+function examples(markdown: string, fences: Record<string, string>): Example[] {
 	const found: Example[] = [];
 	const lines = markdown.split("\n");
 	let kind: Example["kind"] | null = null;
@@ -29,12 +33,13 @@ function examples(markdown: string, fence: string): Example[] {
 		if (/^#{1,3} /u.test(line)) {
 			kind = line === "### Incorrect" ? "incorrect" : line === "### Correct" ? "correct" : /^#{1,2} /u.test(line) ? null : kind;
 		}
-		if (line !== `\`\`\`${fence}` || !kind) {
+		const fileName = fences[line.slice(3)];
+		if (!line.startsWith("```") || !fileName || !kind) {
 			continue;
 		}
 		const end = lines.indexOf("```", index + 1);
 		const comment = /^<!-- miglint-example: (.*) -->$/u.exec(lines[index - 1] ?? "");
-		found.push({ kind, code: `${lines.slice(index + 1, end).join("\n")}\n`, line: index + 1, settings: comment ? JSON.parse(comment[1]!) : {} });
+		found.push({ kind, code: `${lines.slice(index + 1, end).join("\n")}\n`, line: index + 1, fileName, settings: comment ? JSON.parse(comment[1]!) : {} });
 		index = end;
 	}
 	return found;
@@ -42,14 +47,14 @@ function examples(markdown: string, fence: string): Example[] {
 
 function lint(id: string, language: string, example: Example): Linter.LintMessage[] {
 	const config: Linter.Config = {
-		files: [`**/${FILE_NAMES[language]!}`],
+		files: [`**/${example.fileName}`],
 		plugins: { miglint: plugin as never },
 		language,
 		languageOptions: example.settings.csvType ? { csvType: example.settings.csvType } : {},
 		settings: example.settings.settings ?? {},
 		rules: { [`miglint/${id}`]: ["error", ...(example.settings.options ?? [])] as Linter.RuleEntry },
 	};
-	return new Linter({ configType: "flat" }).verify(example.code, [config], FILE_NAMES[language]!);
+	return new Linter({ configType: "flat" }).verify(example.code, [config], example.fileName);
 }
 
 describe.each(Object.entries(rules))("docs of %s", (id, rule) => {

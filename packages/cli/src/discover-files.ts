@@ -5,7 +5,7 @@ import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
 import type { MiglintConfig } from "@miglint/core";
-import { languageExtensions, languageFiles } from "eslint-plugin-miglint/languages";
+import { languageExtensions, languageFiles, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { UsageError } from "./usage-error.js";
 
 const require = createRequire(import.meta.url);
@@ -15,7 +15,7 @@ const gitignoreRules = (): Ignore => (require("ignore") as () => Ignore)();
 export const picomatch = (): typeof Picomatch => require("picomatch") as typeof Picomatch;
 
 /** What the files of miglint's languages are, for messages. */
-const LINTED_KINDS = "miglint checks CSV files and PowerShell scripts";
+const LINTED_KINDS = "miglint checks CSV files, PowerShell scripts and JSON or YAML settings";
 
 /** Never searched, as in ESLint. */
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
@@ -35,6 +35,30 @@ function toPosix(file: string): string {
 
 function globMatcher(globs: string[]): (file: string) => boolean {
 	return globs.length ? picomatch()(globs, { dot: true }) : () => false;
+}
+
+/** A file's path for `**` globs: from `directory` when it is inside, else from the root (globs never match `..`). */
+function globPath(file: string, directory: string): string {
+	return toPosix(isInside(file, directory) ? path.relative(directory, file) : path.relative(path.parse(file).root, file));
+}
+
+/**
+ * Whether a file is one of the well-known tool files its language does not
+ * lint (package.json for JSON). A language's globs are compiled when a file of
+ * it first comes up: a hook naming CSV files never loads picomatch.
+ */
+function toolFileMatcher(cwd: string): (file: string) => boolean {
+	const matchers = new Map<LanguageName, (file: string) => boolean>();
+	return (file) => {
+		const language = languageOfFile(file);
+		if (!language || languageIgnores[language].length === 0) return false;
+		let matches = matchers.get(language);
+		if (!matches) {
+			matches = globMatcher([...languageIgnores[language]]);
+			matchers.set(language, matches);
+		}
+		return matches(globPath(file, cwd));
+	};
 }
 
 function isInside(file: string, directory: string): boolean {
@@ -77,11 +101,11 @@ class GitIgnores {
 /**
  * Finds the files to lint, as ESLint would from the command line: directories
  * are searched for the files of miglint's languages (and files `csv.types`
- * maps), honouring .gitignore
- * and the configuration's `ignores`; globs are expanded; files named explicitly
- * are linted when miglint knows them, whatever .gitignore says. A path that
- * does not exist, or a directory or glob without a single file to lint, is a
- * usage error.
+ * maps), honouring .gitignore, the configuration's `ignores` and the tool
+ * files the config language leaves out (package.json…); globs are expanded;
+ * files named explicitly are linted when miglint knows them, whatever
+ * .gitignore says. A path that does not exist, or a directory or glob without
+ * a single file to lint, is a usage error.
  */
 export function discoverFiles(patterns: readonly string[], cwd: string, config: MiglintConfig): string[] {
 	const configuredIgnores = globMatcher(config.ignores);
@@ -89,8 +113,9 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const relativeToConfig = (file: string) => toPosix(path.relative(config.directory, file));
 	const lintedFiles = Object.values(languageFiles).flat();
 	const lintedExtensions = new Set(Object.values(languageExtensions).flat());
+	const isToolFile = toolFileMatcher(cwd);
 	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || mappedTypes(relativeToConfig(file));
-	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file));
+	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file)) || isToolFile(file);
 
 	const mappedFiles = Object.keys(config.csvTypes).length
 		? fastGlob().sync(Object.keys(config.csvTypes), { ...GLOB_OPTIONS, cwd: config.directory })

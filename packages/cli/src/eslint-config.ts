@@ -1,7 +1,7 @@
 import type { Linter } from "eslint";
 import { PLUGIN_NAMESPACE, type MiglintConfig } from "@miglint/core";
 import { createPlugin, recommendedRulesOf } from "eslint-plugin-miglint/create-plugin";
-import { languageFiles, type LanguageName } from "eslint-plugin-miglint/languages";
+import { languageFiles, languageIgnores, type LanguageName } from "eslint-plugin-miglint/languages";
 import type { LanguagePart } from "eslint-plugin-miglint";
 import type { LanguageParts } from "./language-parts.js";
 
@@ -14,8 +14,8 @@ function configuredRulesOf(part: LanguagePart, config: MiglintConfig): Linter.Ru
 /**
  * The flat configuration miglint gives ESLint: the plugin made of the loaded
  * languages, with the migration facts as settings (so that ESLint's cache and
- * workers see them), one object per language with its rules, and one object
- * per `csv.types` glob carrying the CSV type as a language option. Those globs
+ * workers see them), one object per language with its rules (JSON and YAML
+ * files of well-known tools excepted), and one object per `csv.types` glob carrying the CSV type as a language option. Those globs
  * stay relative to the configuration file through `basePath`.
  */
 export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): Linter.Config[] {
@@ -25,6 +25,7 @@ export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): 
 		([language, part]): Linter.Config => ({
 			name: `miglint/${language}`,
 			files: languageFiles[language],
+			...(languageIgnores[language].length ? { ignores: [...languageIgnores[language]] } : {}),
 			language: `${PLUGIN_NAMESPACE}/${language}`,
 			...(language === "csv" ? { languageOptions: csvOptions } : {}),
 			rules: configuredRulesOf(part, config),

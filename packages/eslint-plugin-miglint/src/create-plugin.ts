@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { PLUGIN_NAMESPACE } from "@miglint/core";
-import { languageFiles, type LanguageName } from "./languages.js";
+import { languageFiles, languageIgnores, type LanguageName } from "./languages.js";
 import type { LanguagePart, MiglintRule, RecommendedSeverity } from "./part.js";
 
 const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
@@ -37,6 +37,7 @@ export function createPlugin(parts: Partial<Record<LanguageName, LanguagePart>>)
 	plugin.configs["recommended"] = entries.map(([name, part]) => ({
 		name: `${PLUGIN_NAMESPACE}/recommended/${name}`,
 		files: languageFiles[name],
+		...(languageIgnores[name].length ? { ignores: [...languageIgnores[name]] } : {}),
 		plugins: { [PLUGIN_NAMESPACE]: plugin },
 		language: `${PLUGIN_NAMESPACE}/${name}`,
 		rules: recommendedRulesOf(part),

@@ -4,19 +4,52 @@
  * languages themselves, which take tens of milliseconds to load.
  */
 
-export const LANGUAGE_NAMES = ["csv", "powershell"] as const;
+export const LANGUAGE_NAMES = ["csv", "powershell", "config"] as const;
 export type LanguageName = (typeof LANGUAGE_NAMES)[number];
 
 /** File name extensions each language lints by default (in any letter case). */
 export const languageExtensions: Record<LanguageName, readonly string[]> = {
 	csv: [".csv"],
 	powershell: [".ps1", ".psm1", ".psd1"],
+	config: [".json", ".yaml", ".yml"],
 };
 
 /** Every rule id starts with its language's prefix (a test checks it). */
 export const RULE_PREFIXES: Record<LanguageName, string> = {
 	csv: "csv-",
 	powershell: "ps-",
+	config: "config-",
+};
+
+/**
+ * JSON and YAML files of well-known tools: never tenant settings, never
+ * linted as such (ESLint `ignores` globs).
+ */
+export const CONFIG_IGNORES: readonly string[] = [
+	"**/node_modules/**",
+	"**/.git/**",
+	"**/.vscode/**",
+	"**/package.json",
+	"**/package-lock.json",
+	"**/npm-shrinkwrap.json",
+	"**/pnpm-lock.yaml",
+	"**/pnpm-workspace.yaml",
+	"**/tsconfig*.json",
+	"**/jsconfig*.json",
+	"**/.eslintrc*.json",
+	"**/composer.json",
+	"**/composer.lock",
+	"**/miglint.config.{json,yaml,yml}",
+	"**/.pre-commit-config.yaml",
+	"**/.pre-commit-hooks.yaml",
+	"**/test-results.json",
+];
+
+/** Files with a language's extensions that it does not lint, as ESLint `ignores` globs. */
+export const languageIgnores: Record<LanguageName, readonly string[]> = {
+	csv: [],
+	powershell: [],
+	config: CONFIG_IGNORES,
 };
 
 /** `.csv` → `*.[cC][sS][vV]`: globs match case-sensitively, Windows file names do not. */

@@ -8,7 +8,7 @@ import {
 	type CsvTextData,
 	type CsvTypeInformationLine,
 } from "../ast.js";
-import { LineIndex, lineStartsOf } from "./line-index.js";
+import { LineIndex, lineStartsOf } from "@miglint/core";
 import { isScanError, scanCsv, type CsvScan, type ScanErrorKind } from "./scan-csv.js";
 
 export type CsvParseResult =
@@ -91,7 +91,7 @@ function readTypeInformation(text: string, lines: () => LineIndex): { line: CsvT
 }
 
 function errorAt(text: string, offset: number, message: string): CsvParseResult {
-	const { line, column } = new LineIndex(lineStartsOf(text, offset + 1)).position(offset);
+	const { line, column } = new LineIndex(lineStartsOf(text, offset + 1), 1).position(offset);
 	return { ok: false, message, line, column };
 }
 
@@ -135,7 +135,7 @@ export function parseCsv(text: string): CsvParseResult {
 	}
 	shiftScan(scan, typeInformation.bodyStart);
 	// A #TYPE line is rare enough that its file's lines are simply counted again.
-	lines = new LineIndex(typeInformation.line ? lineStartsOf(text) : scan.lineStarts);
+	lines = new LineIndex(typeInformation.line ? lineStartsOf(text) : scan.lineStarts, 1);
 	const data: CsvTextData = { text, scan, records, lines };
 	return { ok: true, document: buildDocument(data, typeInformation.line, delimiter) };
 }

@@ -6,7 +6,7 @@ import { walk } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
 import { ScopeAnalysis, VARIABLE_WRITE_TYPES } from "../commands/scopes.js";
-import { commentDirectives, inlineRuleConfigs, isInlineConfigComment } from "../directives/comment-directives.js";
+import { commentDirectives, inlineRuleConfigs, isInlineConfigComment } from "@miglint/core/directives";
 import { suppressionDirectives, type SuppressionBoundary } from "../directives/suppress-message.js";
 import type { PowerShellLanguageOptions } from "./powershell-language.js";
 

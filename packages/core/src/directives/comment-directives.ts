@@ -1,18 +1,23 @@
 import type { DirectiveType, FileProblem, RulesConfig, SourceLocation } from "@eslint/core";
 import { ConfigCommentParser, Directive } from "@eslint/plugin-kit";
-import type { Comment } from "@miglint/powershell-parser";
+
+/** A comment of a language whose comments can hold ESLint directives: its text without the comment markers, and where it is. */
+export interface DirectiveComment {
+	value: string;
+	loc: SourceLocation;
+}
 
 const commentParser = new ConfigCommentParser();
 
 /** `eslint`, `eslint-disable`, `eslint-enable`, `eslint-disable-line` and `eslint-disable-next-line` comments. */
 const INLINE_CONFIG = /^\s*eslint(?:-enable|-disable(?:(?:-next)?-line)?)?(?:\s|$)/u;
 
-export function isInlineConfigComment(comment: Comment): boolean {
+export function isInlineConfigComment(comment: DirectiveComment): boolean {
 	return INLINE_CONFIG.test(comment.value);
 }
 
-/** The disable and enable directives of `# eslint-disable ...` and `<# eslint-disable ... #>` comments. */
-export function commentDirectives(comments: readonly Comment[]): { problems: FileProblem[]; directives: Directive[] } {
+/** The disable and enable directives of `eslint-disable ...` comments. */
+export function commentDirectives(comments: readonly DirectiveComment[]): { problems: FileProblem[]; directives: Directive[] } {
 	const problems: FileProblem[] = [];
 	const directives: Directive[] = [];
 	for (const comment of comments) {
@@ -30,8 +35,8 @@ export function commentDirectives(comments: readonly Comment[]): { problems: Fil
 	return { problems, directives };
 }
 
-/** The rule configurations of `# eslint miglint/rule: "off"` comments. */
-export function inlineRuleConfigs(comments: readonly Comment[]): {
+/** The rule configurations of `eslint miglint/rule: "off"` comments. */
+export function inlineRuleConfigs(comments: readonly DirectiveComment[]): {
 	problems: FileProblem[];
 	configs: { config: { rules: RulesConfig }; loc: SourceLocation }[];
 } {

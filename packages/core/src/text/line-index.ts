@@ -1,11 +1,17 @@
 import type { Position, SourceLocation } from "@eslint/core";
 
-/** Maps text offsets to 1-based lines and 1-based columns in UTF-16 units. */
+/**
+ * Maps text offsets to 1-based lines and to columns in UTF-16 units, counted
+ * from the language's `columnStart` (1 for CSV, 0 for the ESTree-like config
+ * AST).
+ */
 export class LineIndex {
 	readonly #lineStarts: Int32Array;
+	readonly #columnStart: 0 | 1;
 
-	constructor(lineStarts: Int32Array) {
+	constructor(lineStarts: Int32Array, columnStart: 0 | 1) {
 		this.#lineStarts = lineStarts;
+		this.#columnStart = columnStart;
 	}
 
 	get lineCount(): number {
@@ -24,7 +30,7 @@ export class LineIndex {
 				high = middle - 1;
 			}
 		}
-		return { line: low + 1, column: offset - starts[low]! + 1 };
+		return { line: low + 1, column: offset - starts[low]! + this.#columnStart };
 	}
 
 	location(start: number, end: number): SourceLocation {
@@ -32,7 +38,7 @@ export class LineIndex {
 	}
 }
 
-/** Line starts of a text, for the rare case (a parse error) where no scan exists. */
+/** Line starts of a text (CRLF, LF and a lone CR each end a line, as ESLint counts them), up to `until`. */
 export function lineStartsOf(text: string, until = text.length): Int32Array {
 	const starts = [0];
 	const lineBreak = /\r\n|[\r\n]/gu;

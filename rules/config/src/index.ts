@@ -1,0 +1,18 @@
+import configAutodiscoverCname from "./rules/config-autodiscover-cname.js";
+import configDuplicateKey from "./rules/config-duplicate-key.js";
+import configSchema from "./rules/config-schema.js";
+import configSharedSipAddressSpace from "./rules/config-shared-sip-address-space.js";
+import configSsoConsistency from "./rules/config-sso-consistency.js";
+import configUnknownKey from "./rules/config-unknown-key.js";
+import configUntrustedCertificate from "./rules/config-untrusted-certificate.js";
+
+/** The config rules, by id (without the `miglint/` prefix). */
+export const rules = {
+	"config-autodiscover-cname": configAutodiscoverCname,
+	"config-duplicate-key": configDuplicateKey,
+	"config-schema": configSchema,
+	"config-shared-sip-address-space": configSharedSipAddressSpace,
+	"config-sso-consistency": configSsoConsistency,
+	"config-unknown-key": configUnknownKey,
+	"config-untrusted-certificate": configUntrustedCertificate,
+};
