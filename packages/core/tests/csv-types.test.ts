@@ -16,6 +16,18 @@ describe("CSV type declarations", () => {
 	});
 });
 
+describe("the CSV type schema", () => {
+	const validate = new Ajv.default({ allErrors: true }).compile(typeSchema);
+	const withColumn = (column: object) => ({ name: "t", title: "t", sources: ["https://learn.microsoft.com/"], columns: [{ name: "C", ...column }] });
+
+	it("wants a source for every limit and deprecation, and words for every pattern", () => {
+		expect(validate(withColumn({ maxDistinct: 1 }))).toBe(false);
+		expect(validate(withColumn({ deprecated: "Replaced." }))).toBe(false);
+		expect(validate(withColumn({ value: { type: "string", pattern: "^x" } }))).toBe(false);
+		expect(validate(withColumn({ deprecated: "Replaced.", deprecatedSource: "https://learn.microsoft.com/", value: { type: "string", description: "an x", pattern: "^x" } }))).toBe(true);
+	});
+});
+
 describe("inferCsvType", () => {
 	it("recognises a staged batch from its header, whatever the spelling", () => {
 		expect(inferCsvType(["EmailAddress", "Password", "ForceChangePassword"])?.type.name).toBe("staged");
@@ -140,5 +152,10 @@ describe("value constraints of the other types", () => {
 		expect(getCsvType("public-folder-groups")?.maxRows).toBe(500);
 		expect(getCsvType("public-folder-map")?.columns.find((column) => column.name === "TargetMailbox")?.maxDistinct).toBe(100);
 		expect(getCsvType("imap")?.columns.filter((column) => column.required).map((column) => column.name)).toEqual(["EmailAddress", "UserName", "Password"]);
+	});
+
+	it("deprecates item limits only where mailboxes move to Exchange Online", () => {
+		const deprecated = csvTypes.flatMap((type) => type.columns.filter((column) => column.deprecated).map((column) => `${type.name} ${column.name}`));
+		expect(deprecated).toEqual(["remote-move-onboarding BadItemLimit", "remote-move-onboarding LargeItemLimit"]);
 	});
 });

@@ -1,5 +1,5 @@
 import type { SourceLocation, SourceRange } from "@eslint/core";
-import type { LineIndex } from "./parser/line-index.js";
+import type { LineIndex } from "@miglint/core";
 import type { CsvScan } from "./parser/scan-csv.js";
 
 /** What every node shares: the scanned text, its field table, csv-parse's values and the line index. */

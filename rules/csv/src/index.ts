@@ -1,5 +1,6 @@
 import csvColumns from "./rules/csv-columns.js";
 import csvDelimiter from "./rules/csv-delimiter.js";
+import csvDistinctLimit from "./rules/csv-distinct-limit.js";
 import csvEmailAddress from "./rules/csv-email-address.js";
 import csvEmailDomain from "./rules/csv-email-domain.js";
 import csvEmpty from "./rules/csv-empty.js";
@@ -7,16 +8,20 @@ import csvEncoding from "./rules/csv-encoding.js";
 import csvFieldCount from "./rules/csv-field-count.js";
 import csvForceChangePassword from "./rules/csv-force-change-password.js";
 import csvHeader from "./rules/csv-header.js";
+import csvItemLimit from "./rules/csv-item-limit.js";
 import csvMaxRows from "./rules/csv-max-rows.js";
 import csvMaxSize from "./rules/csv-max-size.js";
 import csvPasswordPolicy from "./rules/csv-password-policy.js";
+import csvPublicFolderRoot from "./rules/csv-public-folder-root.js";
 import csvRequiredValue from "./rules/csv-required-value.js";
 import csvUniqueEmail from "./rules/csv-unique-email.js";
+import csvValueFormat from "./rules/csv-value-format.js";
 
 /** The CSV rules, by id (without the `miglint/` prefix). */
 export const rules = {
 	"csv-columns": csvColumns,
 	"csv-delimiter": csvDelimiter,
+	"csv-distinct-limit": csvDistinctLimit,
 	"csv-email-address": csvEmailAddress,
 	"csv-email-domain": csvEmailDomain,
 	"csv-empty": csvEmpty,
@@ -24,9 +29,12 @@ export const rules = {
 	"csv-field-count": csvFieldCount,
 	"csv-force-change-password": csvForceChangePassword,
 	"csv-header": csvHeader,
+	"csv-item-limit": csvItemLimit,
 	"csv-max-rows": csvMaxRows,
 	"csv-max-size": csvMaxSize,
 	"csv-password-policy": csvPasswordPolicy,
+	"csv-public-folder-root": csvPublicFolderRoot,
 	"csv-required-value": csvRequiredValue,
 	"csv-unique-email": csvUniqueEmail,
+	"csv-value-format": csvValueFormat,
 };

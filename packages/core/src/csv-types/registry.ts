@@ -23,6 +23,9 @@ export interface CsvColumnDeclaration {
 	/** Most different values the column may hold. */
 	maxDistinct?: number;
 	maxDistinctSource?: string;
+	/** Why the column should no longer be used in this type, and what replaces it. */
+	deprecated?: string;
+	deprecatedSource?: string;
 }
 
 export interface CsvTypeDeclaration {
@@ -76,6 +79,8 @@ export interface CsvTypeCandidate {
 	matched: string[];
 	/** Required columns the header lacks. */
 	missing: string[];
+	/** Header names that are columns of other documented types only. */
+	foreign: string[];
 }
 
 export interface CsvTypeInference {
@@ -94,6 +99,17 @@ export interface CsvTypeInference {
 
 const columnsOfAnyType = new Set(csvTypes.flatMap((type) => type.columns.map((column) => normalizeColumnName(column.name))));
 
+/** How a header fits one type: the type qualifies when nothing is missing or foreign. */
+export function matchHeader(type: CsvTypeDeclaration, headerNames: readonly string[]): CsvTypeCandidate {
+	const normalizedNames = headerNames.map(normalizeColumnName);
+	return {
+		name: type.name,
+		matched: headerNames.filter((name) => findColumn(type, name)),
+		missing: type.columns.filter((column) => column.required && !normalizedNames.includes(normalizeColumnName(column.name))).map((column) => column.name),
+		foreign: headerNames.filter((name) => !findColumn(type, name) && columnsOfAnyType.has(normalizeColumnName(name))),
+	};
+}
+
 /**
  * Recognises a migration CSV type from its header: a type qualifies when every
  * required column is present and no header name is a column of other types
@@ -102,14 +118,7 @@ const columnsOfAnyType = new Set(csvTypes.flatMap((type) => type.columns.map((co
  * Returns null when no type qualifies.
  */
 export function inferCsvType(headerNames: readonly string[]): CsvTypeInference | null {
-	const normalizedNames = headerNames.map(normalizeColumnName);
-	const candidates = csvTypes.map((type) => ({
-		type,
-		name: type.name,
-		matched: headerNames.filter((name) => findColumn(type, name)),
-		missing: type.columns.filter((column) => column.required && !normalizedNames.includes(normalizeColumnName(column.name))).map((column) => column.name),
-		foreign: headerNames.filter((name) => !findColumn(type, name) && columnsOfAnyType.has(normalizeColumnName(name))),
-	}));
+	const candidates = csvTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
 	const qualified = candidates.filter((candidate) => candidate.missing.length === 0 && candidate.foreign.length === 0);
 	const mostMatched = Math.max(...qualified.map((candidate) => candidate.matched.length));
 	const [best, ...tied] = qualified.filter((candidate) => candidate.matched.length === mostMatched);
@@ -124,7 +133,7 @@ export function inferCsvType(headerNames: readonly string[]): CsvTypeInference |
 			? `${reason}; it fits a ${tied.map((candidate) => candidate.type.title).join(", a ")} as well, so the ${best.name} type, listed first, is only assumed`
 			: reason,
 		ambiguous: tied.length > 0,
-		candidates: candidates.map(({ name, matched, missing }) => ({ name, matched, missing })),
+		candidates: candidates.map(({ type: _type, ...candidate }) => candidate),
 	};
 }
 

@@ -104,3 +104,8 @@ export function diagnoseSmtpAddress(value: string): SmtpAddressDiagnosis | null 
 	const domainProblem = diagnoseDomain(value.slice(at + 1));
 	return domainProblem ? { problem: domainProblem, offset: at + 1 } : null;
 }
+
+/** How addresses are compared to find the same mailbox twice: SMTP addresses are matched without regard to case. */
+export function addressKey(value: string): string {
+	return value.trim().toLowerCase();
+}

@@ -1,5 +1,6 @@
 import { defineRule, formatCount, MAX_LOCAL_PART_LENGTH, ruleDocsUrl, type SmtpAddressProblem } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
+import { valueColumnsOf } from "../utils/value-owner.js";
 
 const PROBLEM_MESSAGES: Record<SmtpAddressProblem, string> = {
 	"missing-at-sign": "it has no '@'",
@@ -34,11 +35,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 
 		return {
 			Document() {
-				for (const column of sourceCode.columns) {
-					const schema = column.declaration?.value as { smtpAddress?: boolean } | undefined;
-					if (!schema?.smtpAddress) {
-						continue;
-					}
+				for (const column of valueColumnsOf(sourceCode.columns, "csv-email-address")) {
 					for (const { row, value, violations } of sourceCode.valueViolations(column)) {
 						const violation = violations.find((candidate) => candidate.keyword === "smtpAddress");
 						if (!violation) {
@@ -50,7 +47,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 							loc: offset === undefined ? cell.loc : cell.characterLoc(offset),
 							messageId: "invalidAddress",
 							data: {
-								column: column.declaration!.name,
+								column: column.declaration.name,
 								value: sourceCode.quoteValue(row, value),
 								row: formatCount(row.rowNumber),
 								problem: PROBLEM_MESSAGES[problem],

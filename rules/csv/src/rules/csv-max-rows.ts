@@ -1,9 +1,7 @@
 import { defineRule, formatCount, ruleDocsUrl, withArticle } from "@miglint/core";
-import type { CsvRuleDefinition } from "@miglint/language-csv";
+import { applicableLimit, limitOptionsSchema, type LimitOptions, type CsvRuleDefinition } from "@miglint/language-csv";
 
-type Options = [{ max?: number }];
-
-const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooManyRows" }> = {
+const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyRows" }> = {
 	meta: {
 		type: "problem",
 		languages: ["miglint/csv"],
@@ -12,13 +10,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooManyRows" 
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-max-rows"),
 		},
-		schema: [
-			{
-				type: "object",
-				properties: { max: { type: "integer", minimum: 1 } },
-				additionalProperties: false,
-			},
-		],
+		schema: [...limitOptionsSchema],
 		messages: {
 			tooManyRows:
 				"This file has {{count}} data rows but {{limit}}; row {{row}} is the first over the limit. Split the users into several batches.",
@@ -31,22 +23,20 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooManyRows" 
 
 		return {
 			Document(document) {
-				const type = sourceCode.csvType?.declaration;
-				// A header that fits other batch types too does not say whose limit applies.
-				const typeLimit = sourceCode.csvType?.ambiguous ? undefined : type?.maxRows;
-				const max = options?.max ?? typeLimit;
-				const firstOver = max === undefined ? undefined : document.rows[max];
+				const type = sourceCode.csvType;
+				const limit = applicableLimit(options?.max, type, type?.declaration.maxRows);
+				const firstOver = limit && document.rows[limit.max];
 				if (!firstOver) {
 					return;
 				}
-				const limit =
-					options?.max !== undefined
-						? `the configured limit is ${formatCount(max!)}`
-						: `${withArticle(type!.title)} takes at most ${formatCount(max!)}`;
 				context.report({
 					node: firstOver,
 					messageId: "tooManyRows",
-					data: { count: formatCount(document.rows.length), limit, row: formatCount(firstOver.rowNumber) },
+					data: {
+						count: formatCount(document.rows.length),
+						limit: limit.configured ? `the configured limit is ${formatCount(limit.max)}` : `${withArticle(type!.declaration.title)} takes at most ${formatCount(limit.max)}`,
+						row: formatCount(firstOver.rowNumber),
+					},
 				});
 			},
 		};

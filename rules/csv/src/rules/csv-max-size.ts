@@ -1,9 +1,7 @@
 import { defineRule, formatCount, ruleDocsUrl, withArticle } from "@miglint/core";
-import type { CsvRuleDefinition } from "@miglint/language-csv";
+import { applicableLimit, limitOptionsSchema, type LimitOptions, type CsvRuleDefinition } from "@miglint/language-csv";
 
-type Options = [{ max?: number }];
-
-const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooLarge" }> = {
+const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooLarge" }> = {
 	meta: {
 		type: "problem",
 		languages: ["miglint/csv"],
@@ -12,13 +10,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooLarge" }> 
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-max-size"),
 		},
-		schema: [
-			{
-				type: "object",
-				properties: { max: { type: "integer", minimum: 1 } },
-				additionalProperties: false,
-			},
-		],
+		schema: [...limitOptionsSchema],
 		messages: {
 			tooLarge: "This file is {{size}} bytes but {{limit}} bytes. Split the users into several batches.",
 		},
@@ -31,19 +23,19 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "tooLarge" }> 
 		return {
 			Document() {
 				const type = sourceCode.csvType;
-				// A header that fits other batch types too does not say whose limit applies.
-				const max = options?.max ?? (type?.ambiguous ? undefined : type?.declaration.maxBytes);
+				const limit = applicableLimit(options?.max, type, type?.declaration.maxBytes);
 				// Without the file's bytes (standard input, editors), its size is that of the text written as UTF-8.
 				const size = sourceCode.encoding.byteLength ?? Buffer.byteLength(sourceCode.text, "utf8");
-				if (max === undefined || size <= max) {
+				if (!limit || size <= limit.max) {
 					return;
 				}
-				const limit =
-					options?.max !== undefined ? `the configured limit is ${formatCount(max)}` : `${withArticle(type!.declaration.title)} can be at most ${formatCount(max)}`;
 				context.report({
 					loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
 					messageId: "tooLarge",
-					data: { size: formatCount(size), limit },
+					data: {
+						size: formatCount(size),
+						limit: limit.configured ? `the configured limit is ${formatCount(limit.max)}` : `${withArticle(type!.declaration.title)} can be at most ${formatCount(limit.max)}`,
+					},
 				});
 			},
 		};

@@ -1,5 +1,6 @@
 import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
+import { valueColumnsOf } from "../utils/value-owner.js";
 
 type MessageIds = "tooShort" | "tooLong" | "disallowedCharacter" | "tooFewClasses" | "policy";
 
@@ -36,10 +37,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 
 		return {
 			Document() {
-				for (const column of sourceCode.columns) {
-					if (!column.declaration?.secret) {
-						continue;
-					}
+				for (const column of valueColumnsOf(sourceCode.columns, "csv-password-policy")) {
 					for (const { row, violations } of sourceCode.valueViolations(column)) {
 						const cell = row.cell(column.index)!;
 						for (const { keyword, params } of violations) {

@@ -271,7 +271,7 @@ return errors === 0;
 }
 
 export const remote_move_onboarding_BadItemLimit = validate17;
-const schema18 = {"type":"string","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
+const schema18 = {"type":"string","description":"Unlimited or a whole number from 0 to 2147483647","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
 const pattern0 = new RegExp("^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$", "u");
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -304,7 +304,7 @@ return errors === 0;
 }
 
 export const remote_move_onboarding_LargeItemLimit = validate18;
-const schema19 = {"type":"string","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
+const schema19 = {"type":"string","description":"Unlimited or a whole number from 0 to 2147483647","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -401,7 +401,7 @@ return errors === 0;
 }
 
 export const remote_move_offboarding_BadItemLimit = validate21;
-const schema22 = {"type":"string","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
+const schema22 = {"type":"string","description":"Unlimited or a whole number from 0 to 2147483647","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -433,7 +433,7 @@ return errors === 0;
 }
 
 export const remote_move_offboarding_LargeItemLimit = validate22;
-const schema23 = {"type":"string","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
+const schema23 = {"type":"string","description":"Unlimited or a whole number from 0 to 2147483647","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -530,7 +530,7 @@ return errors === 0;
 }
 
 export const local_move_BadItemLimit = validate25;
-const schema26 = {"type":"string","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
+const schema26 = {"type":"string","description":"Unlimited or a whole number from 0 to 2147483647","pattern":"^(?:[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd]|0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))$"};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -627,7 +627,7 @@ return errors === 0;
 }
 
 export const public_folder_map_FolderPath = validate28;
-const schema29 = {"type":"string","pattern":"^\\\\"};
+const schema29 = {"type":"string","description":"a public folder path starting with \\, such as \\Sales\\2024","pattern":"^\\\\"};
 const pattern5 = new RegExp("^\\\\", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -660,7 +660,7 @@ return errors === 0;
 }
 
 export const public_folder_groups_FolderPath = validate29;
-const schema30 = {"type":"string","pattern":"^\\\\"};
+const schema30 = {"type":"string","description":"a public folder path starting with \\, such as \\Sales\\2024","pattern":"^\\\\"};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -725,7 +725,7 @@ return errors === 0;
 }
 
 export const public_folder_statistics_FolderName = validate31;
-const schema32 = {"type":"string","pattern":"^\\\\"};
+const schema32 = {"type":"string","description":"a public folder path starting with \\, such as \\Sales\\2024","pattern":"^\\\\"};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -757,7 +757,7 @@ return errors === 0;
 }
 
 export const public_folder_statistics_FolderSize = validate32;
-const schema33 = {"type":"string","pattern":"^[0-9]+$"};
+const schema33 = {"type":"string","description":"a size in bytes: digits only, without a unit or separators","pattern":"^[0-9]+$"};
 const pattern8 = new RegExp("^[0-9]+$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -790,7 +790,7 @@ return errors === 0;
 }
 
 export const public_folder_statistics_DeletedItemSize = validate33;
-const schema34 = {"type":"string","pattern":"^[0-9]+$"};
+const schema34 = {"type":"string","description":"a size in bytes: digits only, without a unit or separators","pattern":"^[0-9]+$"};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;

@@ -1,0 +1,30 @@
+import type { ResolvedCsvType } from "./csv-columns.js";
+
+/** The options of a rule that applies a limit: `{ max }`, which replaces the type's figure. */
+export type LimitOptions = [{ max?: number }];
+
+export const limitOptionsSchema = [
+	{
+		type: "object",
+		properties: { max: { type: "integer", minimum: 1 } },
+		additionalProperties: false,
+	},
+] as const;
+
+export interface CsvLimit {
+	max: number;
+	/** From the rule's `max` option rather than the file's type. */
+	configured: boolean;
+}
+
+/**
+ * The limit a rule applies to a file: its `max` option when set, else the
+ * figure the file's type documents, unless that type is only assumed from a
+ * header that fits other types too, which does not say whose limit applies.
+ */
+export function applicableLimit(option: number | undefined, type: ResolvedCsvType | null, documented: number | undefined): CsvLimit | null {
+	if (option !== undefined) {
+		return { max: option, configured: true };
+	}
+	return documented !== undefined && type && !type.ambiguous ? { max: documented, configured: false } : null;
+}

@@ -1,0 +1,66 @@
+import { defineRule, formatCount, ruleDocsUrl, withArticle } from "@miglint/core";
+import { applicableLimit, limitOptionsSchema, type LimitOptions, type CsvRow, type CsvRuleDefinition } from "@miglint/language-csv";
+
+const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyDistinct" }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/csv"],
+		docs: {
+			description: "Limit the number of different values a column may hold, such as the target mailboxes of a public folder map",
+			recommended: "error",
+			url: ruleDocsUrl("rules/csv", "csv-distinct-limit"),
+		},
+		schema: [...limitOptionsSchema],
+		messages: {
+			tooManyDistinct:
+				"This file has {{count}} different {{column}} values but {{limit}}; {{value}} in row {{row}} is the first over the limit.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const [options] = context.options;
+
+		return {
+			Document() {
+				const type = sourceCode.csvType;
+				for (const column of sourceCode.columns) {
+					const limit = column.declaration?.maxDistinct && applicableLimit(options?.max, type, column.declaration.maxDistinct);
+					if (!limit) {
+						continue;
+					}
+					// Mailbox names, like addresses, are the same whatever their letter case.
+					const seen = new Set<string>();
+					let firstOver: { row: CsvRow; value: string } | undefined;
+					sourceCode.forEachValue(column, (value, row) => {
+						const key = value.trim().toLowerCase();
+						if (key === "" || seen.has(key)) {
+							return;
+						}
+						seen.add(key);
+						if (seen.size === limit.max + 1) {
+							firstOver = { row, value };
+						}
+					});
+					if (!firstOver) {
+						continue;
+					}
+					const { row, value } = firstOver;
+					context.report({
+						node: row.cell(column.index)!,
+						messageId: "tooManyDistinct",
+						data: {
+							count: formatCount(seen.size),
+							column: column.declaration!.name,
+							limit: limit.configured ? `the configured limit is ${formatCount(limit.max)}` : `${withArticle(type!.declaration.title)} takes at most ${formatCount(limit.max)}`,
+							value: sourceCode.quoteValue(row, value),
+							row: formatCount(row.rowNumber),
+						},
+					});
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);
