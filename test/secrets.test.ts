@@ -11,6 +11,7 @@ const SHAPES: Record<string, string> = {
 	"semicolons.csv": "EmailAddress;Password;ForceChangePassword\nkenji.tanaka@contoso.com;C0rrect-Battery!;False\n",
 	"tabs.csv": "EmailAddress\tPassword\nkenji.tanaka@contoso.com\tTab$eparated-99\n",
 	"swapped.csv": "Password,EmailAddress\nSw4pped#Columns,kenji.tanaka@contoso.com\n",
+	"swapped-force-change.csv": "EmailAddress,Password,ForceChangePassword\nkenji.tanaka@contoso.com,False,Sw4pped#Fcp1\n",
 	"weak.csv": "EmailAddress,Password\nkenji.tanaka@contoso.com,weakpass\nanna.kowalska@contoso.com,Ünïcode-Pa55\nbjorn.nilsson@contoso.com,sh0rt!\n",
 	"wrong-case.csv": "emailaddress,password ,forcechangepassword\nkenji.tanaka@contoso.com,Lower!Case-Header1,maybe\n",
 	"duplicate-header.csv": "EmailAddress,Password,Password\nkenji.tanaka@contoso.com,First-Dup1cate!,Second-Dup1cate!\n",

@@ -9,6 +9,9 @@ import { formatResults } from "./format-results.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
 import { preflight } from "./preflight.js";
+import { collectProjectFacts, type ProjectFactsReport } from "./project-facts/collect-project-facts.js";
+import { factsConfig } from "./project-facts/facts-config.js";
+import { factsAsJson, factsAsText } from "./project-facts/print-facts.js";
 import { UsageError } from "./usage-error.js";
 import { writeFixes } from "./write-fixes.js";
 
@@ -72,12 +75,16 @@ function useColor(options: CliOptions): boolean {
 	return Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"];
 }
 
-function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions): ESLint {
+function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null): ESLint {
 	return new ESLint({
 		cwd,
 		overrideConfigFile: true,
-		overrideConfig: buildEslintConfig(config, parts),
+		overrideConfig: [...buildEslintConfig(config, parts), ...(facts ? factsConfig(facts, config) : [])],
 		fix: options.fix || options.fixDryRun,
+		cache: options.cache,
+		cacheLocation: path.resolve(cwd, options.cacheLocation ?? ".miglintcache"),
+		// Migration repositories are git checkouts, where modification times say little.
+		cacheStrategy: "content",
 		warnIgnored: false,
 		errorOnUnmatchedPattern: false,
 	});
@@ -86,20 +93,56 @@ function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, 
 async function printConfig(config: MiglintConfig, configParts: LanguageParts, file: string, cwd: string): Promise<number> {
 	const absolute = path.resolve(cwd, file);
 	const parts = await withLanguagesOf([absolute], configParts);
-	const eslint = createEslint(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) });
+	const eslint = createEslint(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null);
 	const calculated: unknown = await eslint.calculateConfigForFile(absolute);
 	if (calculated === undefined) {
-		throw new UsageError(`miglint does not lint '${file}': it is neither a CSV file nor a PowerShell script, and csv.types does not map it`);
+		throw new UsageError(`miglint does not lint '${file}': it is not a CSV file, a PowerShell script or a JSON or YAML file miglint reads (tool files such as package.json are left out), and csv.types does not map it`);
 	}
 	process.stdout.write(`${JSON.stringify(calculated, null, 2)}\n`);
 	return 0;
 }
 
+/**
+ * The directory whose files make up the project: the configuration's, or
+ * without one the directory holding every linted path.
+ */
+function projectRoot(config: MiglintConfig, options: CliOptions, cwd: string): string {
+	if (config.file) {
+		return config.directory;
+	}
+	const bases = (options.patterns.length ? options.patterns : ["."]).map((pattern) => patternBase(pattern, cwd));
+	return commonDirectory(bases[0]!, bases);
+}
+
+/** Every file of the project miglint would lint, to derive the project facts from. */
+function projectFiles(root: string, config: MiglintConfig): string[] {
+	try {
+		return discoverFiles([root], root, config);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			return [];
+		}
+		throw error;
+	}
+}
+
+async function printFacts(options: CliOptions, config: MiglintConfig, cwd: string): Promise<number> {
+	const root = projectRoot(config, options, cwd);
+	const files = projectFiles(root, config);
+	const report = await collectProjectFacts(root, files, files, config);
+	process.stdout.write(options.format === "json" ? `${JSON.stringify(factsAsJson(report, config), null, 2)}\n` : factsAsText(report, config));
+	return 0;
+}
+
 async function lint(options: CliOptions, config: MiglintConfig, configParts: LanguageParts, cwd: string): Promise<number> {
-	const files = discoverFiles(options.patterns.length ? options.patterns : ["."], cwd, config);
+	const patterns = options.patterns.length ? options.patterns : ["."];
+	const files = discoverFiles(patterns, cwd, config);
 	const { readable, oversized } = preflight(files, cwd);
+	const root = projectRoot(config, options, cwd);
+	const searchedRoot = patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
+	const facts = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), readable, config);
 	const parts = await withLanguagesOf(readable, configParts);
-	const eslint = createEslint(config, parts, commonDirectory(config.directory, files), options);
+	const eslint = createEslint(config, parts, commonDirectory(config.directory, files), options, facts);
 	// An empty list would make ESLint lint its default pattern, the whole working directory.
 	const linted = readable.length ? await eslint.lintFiles(readable) : [];
 	const results = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -146,7 +189,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 			return 0;
 		}
 		const { config, parts } = await readConfig(options, cwd);
-		return options.printConfig ? await printConfig(config, parts, options.printConfig, cwd) : await lint(options, config, parts, cwd);
+		if (options.printConfig) {
+			return await printConfig(config, parts, options.printConfig, cwd);
+		}
+		return options.printFacts ? await printFacts(options, config, cwd) : await lint(options, config, parts, cwd);
 	} catch (error) {
 		process.stderr.write(`miglint: ${describeError(error, cwd)}\n`);
 		return 2;

@@ -13,6 +13,9 @@ export interface CliOptions {
 	fixDryRun: boolean;
 	config: string | undefined;
 	printConfig: string | undefined;
+	printFacts: boolean;
+	cache: boolean;
+	cacheLocation: string | undefined;
 	color: boolean | undefined;
 	version: boolean;
 	help: boolean;
@@ -35,6 +38,9 @@ const OPTIONS: Record<string, OptionDefinition> = {
 	"fix-dry-run": { type: "boolean", default: false, describe: "Compute fixes without writing files" },
 	config: { type: "string", alias: "c", describe: "Use this miglint.config.{json,yaml,yml} instead of looking one up" },
 	"print-config": { type: "string", describe: "Print the configuration used for a file and exit" },
+	"print-facts": { type: "boolean", default: false, describe: "Print the project facts (SSO, batches scripts create, CSV types) with their sources, and exit" },
+	cache: { type: "boolean", default: false, describe: "Only lint files that changed, or whose configuration or project facts changed" },
+	"cache-location": { type: "string", describe: "Where to keep the cache (default: .miglintcache in the working directory)" },
 	color: { type: "boolean", describe: "Force colours on or off (default: on for a terminal, off with NO_COLOR)" },
 	version: { type: "boolean", alias: "v", default: false, describe: "Print the version" },
 	help: { type: "boolean", alias: "h", default: false, describe: "Show this help" },
@@ -47,6 +53,7 @@ const EXAMPLES: ReadonlyArray<[string, string]> = [
 	['$0 "batches/**/*.csv" --format json', "Lint a glob and print ESLint's JSON results"],
 	["$0 --fix batches/", "Fix header spelling, blank lines, separators and encodings in place"],
 	["$0 --max-warnings 0 .", "Fail the build on warnings too"],
+	["$0 --print-facts", "Show what miglint derived from the repository: SSO, the batches scripts create, each CSV file's type"],
 ];
 const EPILOGUE = "Exit codes: 0 no problems (warnings within --max-warnings), 1 problems found, 2 usage, configuration or internal error.";
 
@@ -97,6 +104,9 @@ export function parseOptions(argv: string[]): CliOptions {
 		fixDryRun: parsed["fix-dry-run"] as boolean,
 		config: parsed["config"] as string | undefined,
 		printConfig: parsed["print-config"] as string | undefined,
+		printFacts: parsed["print-facts"] as boolean,
+		cache: parsed["cache"] as boolean,
+		cacheLocation: parsed["cache-location"] as string | undefined,
 		color: parsed["color"] as boolean | undefined,
 		version: parsed["version"] as boolean,
 		help: parsed["help"] as boolean,

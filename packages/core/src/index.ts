@@ -11,6 +11,7 @@ export {
 	getCsvType,
 	getValueValidator,
 	inferCsvType,
+	matchHeader,
 	normalizeColumnName,
 } from "./csv-types/registry.js";
 export type {
@@ -22,7 +23,7 @@ export type {
 export type { ValueValidator, ValueViolation } from "./csv-types/value-validator.js";
 export { createValueAjv } from "./csv-types/value-keywords.js";
 export { valueValidatorsSource } from "./csv-types/value-validator-source.js";
-export { diagnoseSmtpAddress, MAX_LOCAL_PART_LENGTH, type SmtpAddressDiagnosis, type SmtpAddressProblem } from "./csv-types/smtp-address.js";
+export { addressKey, diagnoseSmtpAddress, MAX_LOCAL_PART_LENGTH, type SmtpAddressDiagnosis, type SmtpAddressProblem } from "./csv-types/smtp-address.js";
 
 export { ConfigError } from "./config/config-error.js";
 export { buildConfigSchema, PLUGIN_NAMESPACE, type RuleInfo } from "./config/config-schema.js";
@@ -39,9 +40,21 @@ export {
 	type RuleEntry,
 	type Severity,
 } from "./config/load-config.js";
-export { domainMatches, getMigrationFacts, getPowerShellFacts, type MigrationFacts, type PowerShellEdition, type PowerShellFacts } from "./config/migration-facts.js";
+export {
+	domainMatches,
+	getMigrationFacts,
+	getPowerShellFacts,
+	getProjectFacts,
+	ssoSource,
+	type MigrationFacts,
+	type PowerShellEdition,
+	type PowerShellFacts,
+	type ProjectFacts,
+} from "./config/migration-facts.js";
 
 export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
 export { closest } from "./text/closest.js";
+export { LineIndex, lineStartsOf } from "./text/line-index.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";
+export { ajv } from "./ajv.js";

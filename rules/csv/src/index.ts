@@ -15,6 +15,7 @@ import csvPasswordPolicy from "./rules/csv-password-policy.js";
 import csvPublicFolderRoot from "./rules/csv-public-folder-root.js";
 import csvRequiredValue from "./rules/csv-required-value.js";
 import csvUniqueEmail from "./rules/csv-unique-email.js";
+import csvUniqueEmailAcrossBatches from "./rules/csv-unique-email-across-batches.js";
 import csvValueFormat from "./rules/csv-value-format.js";
 
 /** The CSV rules, by id (without the `miglint/` prefix). */
@@ -36,5 +37,6 @@ export const rules = {
 	"csv-public-folder-root": csvPublicFolderRoot,
 	"csv-required-value": csvRequiredValue,
 	"csv-unique-email": csvUniqueEmail,
+	"csv-unique-email-across-batches": csvUniqueEmailAcrossBatches,
 	"csv-value-format": csvValueFormat,
 };

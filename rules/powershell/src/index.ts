@@ -1,5 +1,6 @@
 import psCmdletParameters from "./rules/ps-cmdlet-parameters.js";
 import psCredentialVariable from "./rules/ps-credential-variable.js";
+import psCsvDataFile from "./rules/ps-csvdata-file.js";
 import psDeprecatedConnection from "./rules/ps-deprecated-connection.js";
 import psExportCsv from "./rules/ps-export-csv.js";
 import psFileEncoding from "./rules/ps-file-encoding.js";
@@ -14,6 +15,7 @@ import psUntrustedCertificate from "./rules/ps-untrusted-certificate.js";
 export const rules = {
 	"ps-cmdlet-parameters": psCmdletParameters,
 	"ps-credential-variable": psCredentialVariable,
+	"ps-csvdata-file": psCsvDataFile,
 	"ps-deprecated-connection": psDeprecatedConnection,
 	"ps-export-csv": psExportCsv,
 	"ps-file-encoding": psFileEncoding,

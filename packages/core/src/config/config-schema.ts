@@ -64,6 +64,11 @@ export function buildConfigSchema(rules: Record<string, RuleInfo>): Record<strin
 						description: "Glob (relative to this file) → migration CSV type, for files whose header does not tell their type, and for .txt batch files.",
 						additionalProperties: { enum: csvTypes.map((type) => type.name) },
 					},
+					sources: {
+						type: "object",
+						description: "Path a script passes to New-MigrationBatch -CSVData, as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.",
+						additionalProperties: { type: "string", minLength: 1 },
+					},
 					legacyEncoding: {
 						description: "The Windows 'ANSI' code page (or other legacy encoding) CSV files that are not UTF-8 were saved in, e.g. windows-1252. miglint then reads them with it, and --fix converts them to UTF-8.",
 						enum: [...LEGACY_ENCODINGS],

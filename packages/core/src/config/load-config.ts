@@ -23,6 +23,8 @@ export interface MiglintConfig {
 	powershell: PowerShellFacts;
 	/** Glob → migration CSV type. */
 	csvTypes: Record<string, string>;
+	/** -CSVData path as a script writes it → CSV file, relative to `directory`. */
+	csvSources: Record<string, string>;
 	/** Legacy encoding of CSV files that are not UTF-8, when known. */
 	csvLegacyEncoding: string | null;
 	/** Rule entries keyed by full id (`miglint/<id>`). */
@@ -31,7 +33,7 @@ export interface MiglintConfig {
 }
 
 export function emptyConfig(directory: string): MiglintConfig {
-	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvLegacyEncoding: null, rules: {}, ignores: [] };
+	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvSources: {}, csvLegacyEncoding: null, rules: {}, ignores: [] };
 }
 
 /** Looks for a configuration file from `startDirectory` up to the file system root. */
@@ -209,7 +211,7 @@ export interface ConfigDocument {
 	data: {
 		migration?: MigrationFacts;
 		powershell?: PowerShellFacts;
-		csv?: { types?: Record<string, string>; legacyEncoding?: string };
+		csv?: { types?: Record<string, string>; sources?: Record<string, string>; legacyEncoding?: string };
 		rules?: Record<string, unknown>;
 		ignores?: string[];
 	};
@@ -259,6 +261,7 @@ export function resolveConfig(document: ConfigDocument, rules: Record<string, Ru
 		migration: raw.migration ?? {},
 		powershell: raw.powershell ?? {},
 		csvTypes: raw.csv?.types ?? {},
+		csvSources: raw.csv?.sources ?? {},
 		csvLegacyEncoding: raw.csv?.legacyEncoding ?? null,
 		rules: normalized,
 		ignores: raw.ignores ?? [],

@@ -123,6 +123,49 @@ export function getPowerShellFacts(settings: Record<string, unknown> | undefined
 	return readFacts(settings, "powershell", powerShellFactsSchema);
 }
 
+/**
+ * What the miglint CLI derives from the whole repository before linting
+ * (`settings.miglint.project`): facts no single file holds. Paths are absolute.
+ */
+export interface ProjectFacts {
+	/** Single sign-on as domain exports in the repository show it. */
+	sso?: { federated: boolean; source: string };
+	/** Every CSV file of the project, for scripts' -CSVData paths. */
+	csvFiles?: string[];
+	/** csv.sources: -CSVData path as written → CSV file. */
+	csvSources?: Record<string, string>;
+	/** For one batch CSV: its addresses that other batch CSVs hold too (lower case) → where ("batches/wave2.csv row 3"). */
+	otherBatches?: Record<string, string[]>;
+}
+
+const projectFactsSchema = {
+	type: "object",
+	additionalProperties: false,
+	properties: {
+		sso: {
+			type: "object",
+			additionalProperties: false,
+			required: ["federated", "source"],
+			properties: { federated: { type: "boolean" }, source: { type: "string" } },
+		},
+		csvFiles: { type: "array", items: { type: "string" } },
+		csvSources: { type: "object", additionalProperties: { type: "string" } },
+		otherBatches: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+	},
+} as const;
+
+/** The project facts (`settings.miglint.project`), set by the miglint CLI. */
+export function getProjectFacts(settings: Record<string, unknown> | undefined): ProjectFacts {
+	return readFacts(settings, "project", projectFactsSchema);
+}
+
+/** Single sign-on is deployed: `migration.sso` says so, or a domain export in the repository shows a federated domain. */
+export function ssoSource(settings: Record<string, unknown> | undefined): string | null {
+	if (getMigrationFacts(settings).sso) return "migration.sso";
+	const derived = getProjectFacts(settings).sso;
+	return derived?.federated ? derived.source : null;
+}
+
 /** True when `domain` is listed, exactly or under a `*.` pattern (case-insensitive). */
 export function domainMatches(domain: string, patterns: readonly string[]): boolean {
 	const candidate = domain.toLowerCase();

@@ -1,10 +1,14 @@
-import { findColumn, getCsvType, inferCsvType, type CsvColumnDeclaration, type CsvTypeDeclaration } from "@miglint/core";
+import { findColumn, getCsvType, inferCsvType, withArticle, type CsvColumnDeclaration, type CsvTypeDeclaration } from "@miglint/core";
 import type { CsvHeader, CsvHeaderCell } from "../ast.js";
 
 export interface ResolvedCsvType {
 	declaration: CsvTypeDeclaration;
-	/** "configuration": `csv.types` (languageOptions.csvType) names it; "header": recognised from the header. */
-	origin: "configuration" | "header";
+	/**
+	 * "configuration": `csv.types` (languageOptions.csvType) names it;
+	 * "script": a script feeds the file to New-MigrationBatch (languageOptions.scriptBatch);
+	 * "header": recognised from the header.
+	 */
+	origin: "configuration" | "script" | "header";
 	/** Why, in words, for messages and `--print-config`. */
 	reason: string;
 	/** Recognised from a header that fits other documented batch types too (see inferCsvType). */
@@ -23,9 +27,21 @@ export interface CsvColumn {
 	spelling: "exact" | "variant" | "unknown";
 }
 
-export function resolveCsvType(configured: string | undefined, header: CsvHeader | null): ResolvedCsvType | null {
+/** A script that feeds the file to New-MigrationBatch, and the batch type it implies. */
+export interface ScriptBatch {
+	/** A CSV type name. */
+	type: string;
+	/** Where the batch is created, as `path:line:column` relative to the project. */
+	script: string;
+}
+
+export function resolveCsvType(configured: string | undefined, header: CsvHeader | null, scriptBatch?: ScriptBatch): ResolvedCsvType | null {
 	if (configured) {
 		return { declaration: getCsvType(configured)!, origin: "configuration", reason: `csv.types maps this file to ${configured}`, ambiguous: false };
+	}
+	if (scriptBatch) {
+		const declaration = getCsvType(scriptBatch.type)!;
+		return { declaration, origin: "script", reason: `${scriptBatch.script} creates ${withArticle(declaration.title)} from it`, ambiguous: false };
 	}
 	const inferred = header && inferCsvType(header.names);
 	return inferred ? { declaration: inferred.type, origin: "header", reason: inferred.reason, ambiguous: inferred.ambiguous } : null;

@@ -2,17 +2,19 @@ import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { csvTypes, fileProblem, getCsvType, LEGACY_ENCODINGS, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
-import { resolveCsvType, type ResolvedCsvType } from "./csv-columns.js";
+import { resolveCsvType, type ResolvedCsvType, type ScriptBatch } from "./csv-columns.js";
 import { CsvSourceCode } from "./csv-source-code.js";
 
 export type CsvLanguageOptions = {
 	/** The migration CSV type of the file, when its header does not tell (miglint's `csv.types`). */
 	csvType?: string;
+	/** The script that creates a migration batch from the file (found by miglint's project facts). */
+	scriptBatch?: ScriptBatch;
 	/** The legacy ("ANSI") encoding of files that are not UTF-8 (miglint's `csv.legacyEncoding`). */
 	legacyEncoding?: string;
 };
 
-const LANGUAGE_OPTIONS = ["csvType", "legacyEncoding"];
+const LANGUAGE_OPTIONS = ["csvType", "scriptBatch", "legacyEncoding"];
 
 export type CsvParseResultExtras = {
 	text: string;
@@ -55,12 +57,16 @@ export class CsvLanguage
 	validateLanguageOptions(options: CsvLanguageOptions): void {
 		for (const key of Object.keys(options)) {
 			if (!LANGUAGE_OPTIONS.includes(key)) {
-				throw new Error(`Unknown CSV language option "${key}"; the options are ${LANGUAGE_OPTIONS.join(" and ")}.`);
+				throw new Error(`Unknown CSV language option "${key}"; the options are ${LANGUAGE_OPTIONS.join(", ")}.`);
 			}
 		}
 		if (options.csvType !== undefined && !getCsvType(options.csvType)) {
 			const known = csvTypes.map((type) => `"${type.name}"`).join(", ");
 			throw new Error(`Unknown migration CSV type "${String(options.csvType)}" in languageOptions.csvType; known types: ${known}.`);
+		}
+		const { scriptBatch } = options;
+		if (scriptBatch !== undefined && (typeof scriptBatch?.script !== "string" || !getCsvType(scriptBatch.type))) {
+			throw new Error(`languageOptions.scriptBatch must be { type, script } with a known migration CSV type; got ${JSON.stringify(scriptBatch)}.`);
 		}
 		if (options.legacyEncoding !== undefined && !(LEGACY_ENCODINGS as readonly string[]).includes(options.legacyEncoding)) {
 			throw new Error(`Unsupported encoding "${String(options.legacyEncoding)}" in languageOptions.legacyEncoding; use one of ${LEGACY_ENCODINGS.join(", ")}.`);
@@ -83,7 +89,7 @@ export class CsvLanguage
 			ast: parsed.document,
 			text: decoded.text,
 			encoding: decoded.facts,
-			csvType: resolveCsvType(context.languageOptions?.csvType, parsed.document.header),
+			csvType: resolveCsvType(context.languageOptions?.csvType, parsed.document.header, context.languageOptions?.scriptBatch),
 		};
 		return result;
 	}

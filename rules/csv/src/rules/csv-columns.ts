@@ -1,4 +1,4 @@
-import { closest, defineRule, ruleDocsUrl, withArticle } from "@miglint/core";
+import { closest, defineRule, inferCsvType, ruleDocsUrl, withArticle } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 type Options = [{ allowUnknownColumns?: boolean }];
@@ -21,9 +21,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 		],
 		defaultOptions: [{ allowUnknownColumns: false }],
 		messages: {
-			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}).",
+			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}{{looksLike}}).",
 			notAllowed:
-				"'{{name}}' is not a column of {{type}} CSV{{suggestion}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
+				"'{{name}}' is not a column of {{type}} CSV{{suggestion}}{{because}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
 		},
 	},
 
@@ -38,6 +38,11 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 					return;
 				}
 				const allowedNames = type.declaration.columns.map((column) => column.name);
+				// When csv.types or a script sets the type, say so, and what the header itself looks like.
+				const setElsewhere = type.origin !== "header";
+				const inferred = setElsewhere ? inferCsvType(header.names) : null;
+				const looksLike = inferred && inferred.type !== type.declaration ? `; the header looks like ${withArticle(inferred.type.title)}` : "";
+				const because = setElsewhere ? ` (${type.reason}${looksLike})` : "";
 				if (!allowUnknownColumns) {
 					for (const column of sourceCode.columns) {
 						const name = column.headerCell.name.trim();
@@ -51,6 +56,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 									type: withArticle(type.declaration.title),
 									allowed: allowedNames.join(", "),
 									suggestion: suggestion ? ` (did you mean '${suggestion}'?)` : "",
+									because,
 								},
 							});
 						}
@@ -61,7 +67,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 						context.report({
 							node: header,
 							messageId: "missingRequired",
-							data: { column: declaration.name, type: withArticle(type.declaration.title), reason: type.reason },
+							data: { column: declaration.name, type: withArticle(type.declaration.title), reason: type.reason, looksLike },
 						});
 					}
 				}

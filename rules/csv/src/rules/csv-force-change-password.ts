@@ -1,7 +1,6 @@
-import { defineRule, formatCount, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
+import { defineRule, formatCount, ruleDocsUrl, ssoSource } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
-
-const COLUMN = "ForceChangePassword";
+import { FORCE_CHANGE_PASSWORD } from "../utils/value-owner.js";
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "trueWithSso" | "setFalse" }> = {
 	meta: {
@@ -15,29 +14,29 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 		},
 		schema: [],
 		messages: {
-			notBoolean: "ForceChangePassword in row {{row}} is '{{value}}'; it must be True or False.",
+			notBoolean: "ForceChangePassword in row {{row}} is {{value}}; it must be True or False.",
 			trueWithSso:
-				"ForceChangePassword is True in row {{row}}, but single sign-on is deployed (migration.sso): with AD FS single sign-on the documentation requires False, since federated users' passwords are managed on premises, not in Microsoft 365.",
+				"ForceChangePassword is True in row {{row}}, but single sign-on is deployed ({{source}}): with AD FS single sign-on the documentation requires False, since federated users' passwords are managed on premises, not in Microsoft 365.",
 			setFalse: "Set ForceChangePassword to False.",
 		},
 	},
 
 	create(context) {
 		const { sourceCode } = context;
-		const facts = getMigrationFacts(context.settings);
+		const sso = ssoSource(context.settings);
 
 		return {
 			Document() {
-				const column = sourceCode.getColumn(COLUMN);
+				const column = sourceCode.getColumn(FORCE_CHANGE_PASSWORD);
 				if (!column) {
 					return;
 				}
 				for (const { row, value, violations } of sourceCode.valueViolations(column)) {
 					if (violations.some((violation) => violation.keyword === "enumIgnoreCase")) {
-						context.report({ node: row.cell(column.index)!, messageId: "notBoolean", data: { row: formatCount(row.rowNumber), value } });
+						context.report({ node: row.cell(column.index)!, messageId: "notBoolean", data: { row: formatCount(row.rowNumber), value: sourceCode.quoteValue(row, value) } });
 					}
 				}
-				if (!facts.sso) {
+				if (!sso) {
 					return;
 				}
 				sourceCode.forEachValue(column, (value, row) => {
@@ -48,7 +47,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 					context.report({
 						node: cell,
 						messageId: "trueWithSso",
-						data: { row: formatCount(row.rowNumber) },
+						data: { row: formatCount(row.rowNumber), source: sso },
 						suggest: [{ messageId: "setFalse", fix: (fixer) => fixer.replaceTextRange(cell.innerRange, "False") }],
 					});
 				});

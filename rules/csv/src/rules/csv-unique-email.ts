@@ -1,4 +1,4 @@
-import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import { addressKey, defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
 import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "duplicated" }> = {
@@ -27,12 +27,11 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 						continue;
 					}
 					const name = column.declaration.name;
-					const keyOf = (value: string) => value.trim().toLowerCase();
 					// Batches are large and duplicates rare: a set finds them, and only then are their rows looked up.
 					const seen = new Set<string>();
 					const repeated = new Set<string>();
 					sourceCode.forEachValue(column, (value) => {
-						const key = keyOf(value);
+						const key = addressKey(value);
 						const size = seen.size;
 						seen.add(key);
 						if (seen.size === size && key !== "") {
@@ -45,7 +44,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 					const firstRows = new Map<string, CsvRow>();
 					const reportedFirsts = new Set<CsvRow>();
 					sourceCode.forEachValue(column, (value, row) => {
-						const key = keyOf(value);
+						const key = addressKey(value);
 						if (!repeated.has(key)) {
 							return;
 						}

@@ -2,6 +2,8 @@ import rule from "../../src/rules/csv-force-change-password.js";
 import { createRuleTester } from "../rule-tester.js";
 
 const sso = { miglint: { migration: { sso: true } } };
+const federatedExport = { miglint: { project: { sso: { federated: true, source: "settings/domains.json:4:27 says contoso.com is Federated" } } } };
+const managedExport = { miglint: { project: { sso: { federated: false, source: "settings/domains.json:4:27" } } } };
 
 createRuleTester().run("csv-force-change-password", rule as never, {
 	valid: [
@@ -9,14 +11,20 @@ createRuleTester().run("csv-force-change-password", rule as never, {
 		{ code: "EmailAddress,ForceChangePassword\na@contoso.com,False\n", settings: sso },
 		{ code: "EmailAddress,ForceChangePassword\na@contoso.com,True\n", settings: { miglint: { migration: { sso: false } } } },
 		{ code: "EmailAddress,Password\na@contoso.com,x\n", settings: sso },
+		{ code: "EmailAddress,ForceChangePassword\na@contoso.com,True\n", settings: managedExport },
 	],
 	invalid: [
 		{
 			code: "EmailAddress,ForceChangePassword\na@contoso.com,Yes\nb@contoso.com,1\n",
 			errors: [
-				{ messageId: "notBoolean", data: { row: "2", value: "Yes" }, line: 2, column: 15, endLine: 2, endColumn: 18 },
-				{ messageId: "notBoolean", data: { row: "3", value: "1" }, line: 3, column: 15, endLine: 3, endColumn: 16 },
+				{ messageId: "notBoolean", data: { row: "2", value: "'Yes'" }, line: 2, column: 15, endLine: 2, endColumn: 18 },
+				{ messageId: "notBoolean", data: { row: "3", value: "'1'" }, line: 3, column: 15, endLine: 3, endColumn: 16 },
 			],
+		},
+		{
+			// Swapped columns put a password under ForceChangePassword: it is not shown.
+			code: "EmailAddress,Password,ForceChangePassword\na@contoso.com,False,Sw4pped#Columns\n",
+			errors: [{ messageId: "notBoolean", data: { row: "2", value: "(value not shown: it could be a misplaced password)" }, line: 2, column: 21 }],
 		},
 		{
 			code: 'EmailAddress,ForceChangePassword\r\na@contoso.com,True\r\nb@contoso.com,"true"\r\n',
@@ -24,7 +32,7 @@ createRuleTester().run("csv-force-change-password", rule as never, {
 			errors: [
 				{
 					messageId: "trueWithSso",
-					data: { row: "2" },
+					data: { row: "2", source: "migration.sso" },
 					line: 2,
 					column: 15,
 					endLine: 2,
@@ -37,6 +45,20 @@ createRuleTester().run("csv-force-change-password", rule as never, {
 					column: 15,
 					endColumn: 21,
 					suggestions: [{ messageId: "setFalse", output: 'EmailAddress,ForceChangePassword\r\na@contoso.com,True\r\nb@contoso.com,"False"\r\n' }],
+				},
+			],
+		},
+		{
+			code: "EmailAddress,ForceChangePassword\na@contoso.com,True\n",
+			settings: federatedExport,
+			errors: [
+				{
+					messageId: "trueWithSso",
+					data: { row: "2", source: "settings/domains.json:4:27 says contoso.com is Federated" },
+					line: 2,
+					column: 15,
+					endColumn: 19,
+					suggestions: [{ messageId: "setFalse", output: "EmailAddress,ForceChangePassword\na@contoso.com,False\n" }],
 				},
 			],
 		},

@@ -1,6 +1,7 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import { findCmdlet, type Expression, type Node, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode, type Statement } from "@miglint/language-powershell";
 import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
+import { endpointOf, endpointSwitch } from "../utils/migration-batches.js";
 
 type MessageIds =
 	| "csvDataPath"
@@ -14,11 +15,6 @@ type MessageIds =
 
 /** The longest batch name New-MigrationBatch accepts (PS-MB-001). */
 const MAX_NAME_LENGTH = 64;
-
-/** The endpoint switches of New-MigrationEndpoint whose batches read their users from a CSV file (PS-MB-005). */
-const CSV_ENDPOINT_TYPES = ["IMAP", "Gmail", "ExchangeRemoteMove", "PublicFolder", "PublicFolderToUnifiedGroup"];
-
-type EndpointType = { kind: "csv"; switchName: string } | { kind: "outlookAnywhere" } | null;
 
 const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
@@ -117,15 +113,17 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					if (!endpointParameter) continue;
 					const endpoint = endpointOf(sourceCode, endpointParameter.value);
 					if (!endpoint) continue;
-					const type = endpointType(endpoint.command);
-					if (type?.kind === "csv" && csvDataOptional(command)) {
+					const switchName = endpointSwitch(endpoint.command);
+					if (switchName === null) continue;
+					// Every endpoint type but Outlook Anywhere (cutover) reads its users from a CSV file (PS-MB-005).
+					if (switchName !== "ExchangeOutlookAnywhere" && csvDataOptional(command)) {
 						// Only where the parameter sets leave -CSVData optional: ps-cmdlet-parameters reports the others.
 						context.report({
 							node: command.node.name,
 							messageId: "csvDataMissing",
-							data: { name: endpoint.name, switchName: type.switchName },
+							data: { name: endpoint.name, switchName },
 						});
-					} else if (type?.kind === "outlookAnywhere") {
+					} else if (switchName === "ExchangeOutlookAnywhere") {
 						const first = cutovers[0];
 						if (first) {
 							context.report({ node: command.node.name, messageId: "secondCutover", data: { line: String(first.node.loc.start.line) } });
@@ -182,38 +180,6 @@ function relativePathOf(sourceCode: PowerShellSourceCode, argument: Expression |
 	}
 	if (value.type === "Variable" && ABSOLUTE_VARIABLES.test(value.name)) return null;
 	return null;
-}
-
-/** The New-MigrationEndpoint call of the script that an endpoint value names. */
-function endpointOf(sourceCode: PowerShellSourceCode, value: Expression | Statement | null): { command: PowerShellCommand; name: string } | null {
-	const resolved = resolveValue(sourceCode, value);
-	if (resolved === null) return null;
-	const created = lastCommandOf(sourceCode, resolved);
-	if (created?.is("New-MigrationEndpoint")) {
-		const name = constantString(created.parameter("Name"));
-		return { command: created, name: name ?? sourceCode.getText(created.node.name) };
-	}
-	let name: string | null = null;
-	if (resolved.type === "StringConstant") {
-		name = resolved.value;
-	} else if (created?.is("Get-MigrationEndpoint")) {
-		name = constantString(created.parameter("Identity") ?? created.parameters.find((parameter) => parameter.source === "positional"));
-	} else if (resolved.type === "MemberExpression" && resolved.member.type === "StringConstant" && /^(Identity|Name)$/iu.test(resolved.member.value)) {
-		return endpointOf(sourceCode, resolved.object);
-	}
-	if (name === null) return null;
-	const wanted = name.toLowerCase();
-	const matches = sourceCode.commandsNamed("New-MigrationEndpoint").filter((command) => constantString(command.parameter("Name"))?.toLowerCase() === wanted);
-	return matches.length === 1 ? { command: matches[0]!, name } : null;
-}
-
-/** What kind of batch an endpoint serves, from its switches; null when the script does not say. */
-function endpointType(endpoint: PowerShellCommand): EndpointType {
-	if (endpoint.splats.some((splat) => splat.hashtable === null)) return null;
-	for (const switchName of CSV_ENDPOINT_TYPES) {
-		if (isTrue(endpoint.parameter(switchName))) return { kind: "csv", switchName };
-	}
-	return isTrue(endpoint.parameter("ExchangeOutlookAnywhere")) ? { kind: "outlookAnywhere" } : null;
 }
 
 export default defineRule(rule);

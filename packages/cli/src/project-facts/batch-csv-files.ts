@@ -1,0 +1,150 @@
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { addressKey, decodeBytes, getCsvType, inferCsvType, normalizeColumnName, withArticle, type CsvTypeDeclaration } from "@miglint/core";
+
+/** How a CSV file's migration type was decided. */
+export interface CsvTypeFact {
+	file: string;
+	type: string | null;
+	origin: "configuration" | "script" | "header" | null;
+	/** Why, in words (for --print-facts). */
+	reason: string;
+	/** For origin "script": where the batch is created, `path:line:column` relative to the project. */
+	script?: string;
+}
+
+/** A batch file's header is in its first bytes: only they are read to tell its type. */
+const HEADER_BYTES = 64 * 1024;
+
+function readHead(file: string): Buffer | null {
+	let descriptor: number | undefined;
+	try {
+		descriptor = openSync(file, "r");
+		const head = Buffer.alloc(HEADER_BYTES);
+		return head.subarray(0, readSync(descriptor, head, 0, head.length, 0));
+	} catch {
+		return null;
+	} finally {
+		if (descriptor !== undefined) closeSync(descriptor);
+	}
+}
+
+/** The header names of a CSV file, from its first 64 KiB; null when it cannot be read. */
+async function headerNames(file: string, legacyEncoding: string | null): Promise<readonly string[] | null> {
+	const head = readHead(file);
+	if (!head) return null;
+	const decoded = decodeBytes(head, legacyEncoding ? { legacyEncoding } : {});
+	if (decoded.binary) return null;
+	// The last line may be cut short; a #TYPE line may come before the header.
+	const text = head.length < HEADER_BYTES ? decoded.text : decoded.text.slice(0, Math.max(decoded.text.lastIndexOf("\n"), 0) + 1);
+	const { parseCsv } = await import("@miglint/language-csv");
+	const parsed = parseCsv(text);
+	return parsed.ok ? (parsed.document.header?.names ?? null) : null;
+}
+
+/**
+ * The migration type of each CSV file, as linting will decide it: `csv.types`
+ * first, then the script that creates a batch from it, then its header.
+ */
+export async function csvTypeFacts(
+	files: readonly string[],
+	configured: (file: string) => string | undefined,
+	scriptTypes: ReadonlyMap<string, { type: string; script: string }>,
+	legacyEncoding: string | null,
+): Promise<CsvTypeFact[]> {
+	const facts: CsvTypeFact[] = [];
+	for (const file of files) {
+		const configuredType = configured(file);
+		const fromScript = scriptTypes.get(file);
+		if (configuredType) {
+			facts.push({ file, type: configuredType, origin: "configuration", reason: `csv.types maps it to ${configuredType}` });
+		} else if (fromScript) {
+			facts.push({ file, type: fromScript.type, origin: "script", reason: `${fromScript.script} creates ${withArticle(getCsvType(fromScript.type)!.title)} from it`, script: fromScript.script });
+		} else {
+			const names = await headerNames(file, legacyEncoding);
+			const inferred = names && inferCsvType(names);
+			facts.push(
+				inferred
+					? { file, type: inferred.type.name, origin: "header", reason: inferred.reason }
+					: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it cannot be read as text" },
+			);
+		}
+	}
+	return facts;
+}
+
+/** A mailbox listed in more than one batch file. */
+export interface DuplicateFact {
+	address: string;
+	places: { file: string; row: number }[];
+}
+
+function uniqueColumnOf(type: CsvTypeDeclaration): string | undefined {
+	return type.columns.find((column) => column.unique)?.name;
+}
+
+type Place = { file: string; row: number };
+
+function decodedText(file: string, legacyEncoding: string | null): string | null {
+	try {
+		const decoded = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
+		return decoded.binary ? null : decoded.text;
+	} catch {
+		return null;
+	}
+}
+
+/** The first row of each address of a batch file's address column. */
+async function addressesOf(text: string, type: string): Promise<Map<string, number>> {
+	const { parseCsv } = await import("@miglint/language-csv");
+	const parsed = parseCsv(text);
+	const found = new Map<string, number>();
+	if (!parsed.ok || !parsed.document.header) return found;
+	const column = normalizeColumnName(uniqueColumnOf(getCsvType(type)!)!);
+	const index = parsed.document.header.names.findIndex((name) => normalizeColumnName(name) === column);
+	if (index < 0) return found;
+	for (const row of parsed.document.rows) {
+		const key = addressKey(row.values[index] ?? "");
+		if (key !== "" && !found.has(key)) found.set(key, row.rowNumber);
+	}
+	return found;
+}
+
+/** Whether a file's text may hold one of the addresses: a quick look at every field before parsing it. */
+function mayHoldAny(text: string, addresses: ReadonlyMap<string, unknown>): boolean {
+	return text
+		.toLowerCase()
+		.split(/[\r\n,;\t"]/u)
+		.some((field) => addresses.has(field.trim()));
+}
+
+/**
+ * Mailboxes that a linted batch CSV file lists and another batch CSV file
+ * (a type with a unique address column) lists too. The linted files are read
+ * in full; the others only when a quick look finds one of their addresses,
+ * so that a hook linting one file does not parse every batch of the
+ * repository.
+ */
+export async function crossBatchDuplicates(types: readonly CsvTypeFact[], linted: ReadonlySet<string>, legacyEncoding: string | null): Promise<DuplicateFact[]> {
+	const batches = types.filter((fact) => fact.type !== null && uniqueColumnOf(getCsvType(fact.type)!) !== undefined);
+	const lintedBatches = batches.filter((fact) => linted.has(fact.file));
+	if (batches.length < 2 || lintedBatches.length === 0) return [];
+	const places = new Map<string, Place[]>();
+	const add = (file: string, addresses: Map<string, number>) => {
+		for (const [address, row] of addresses) places.set(address, [...(places.get(address) ?? []), { file, row }]);
+	};
+	for (const { file, type } of lintedBatches) {
+		const text = decodedText(file, legacyEncoding);
+		if (text !== null) add(file, await addressesOf(text, type!));
+	}
+	const lintedAddresses = new Map(places);
+	for (const { file, type } of batches.filter((fact) => !linted.has(fact.file))) {
+		const text = decodedText(file, legacyEncoding);
+		if (text !== null && mayHoldAny(text, lintedAddresses)) {
+			add(file, new Map([...(await addressesOf(text, type!))].filter(([address]) => lintedAddresses.has(address))));
+		}
+	}
+	return [...places]
+		.filter(([, list]) => list.length > 1)
+		.map(([address, list]) => ({ address, places: [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)) }))
+		.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}

@@ -1,0 +1,63 @@
+import { getCsvType, type MiglintConfig } from "@miglint/core";
+import { projectPath, type ProjectFactsReport } from "./collect-project-facts.js";
+
+/** The report with project-relative paths, as `--print-facts --format json` prints it. */
+export function factsAsJson(report: ProjectFactsReport, config: MiglintConfig): unknown {
+	const relative = (file: string) => projectPath(report.root, file);
+	return {
+		root: report.root,
+		configuration: config.file,
+		migration: config.migration,
+		sso: report.sso && { ...report.sso, domains: report.sso.domains.map((domain) => ({ ...domain, file: relative(domain.file) })) },
+		batches: report.batches.map((batch) => ({ ...batch, script: relative(batch.script), csvFile: batch.csvFile && relative(batch.csvFile) })),
+		csvTypes: report.csvTypes.map((fact) => ({ ...fact, file: relative(fact.file) })),
+		duplicates: report.duplicates.map(({ address, places }) => ({ address, places: places.map((place) => ({ ...place, file: relative(place.file) })) })),
+	};
+}
+
+function typeTitle(type: string | null): string {
+	return type ? `${getCsvType(type)!.title} (${type})` : "unknown type";
+}
+
+/** The facts in words, each with where it comes from. */
+export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): string {
+	const relative = (file: string) => projectPath(report.root, file);
+	const lines = [`Project facts of ${report.root}`, `Configuration: ${config.file ? relative(config.file) : "none (defaults)"}`, ""];
+
+	lines.push("Single sign-on (ForceChangePassword must be False when it is deployed)");
+	const configured = config.migration.sso;
+	lines.push(`  migration.sso in the configuration: ${configured === undefined ? "not set" : String(configured)}`);
+	if (report.sso) {
+		lines.push(`  domain exports: ${report.sso.federated ? "federated" : "not federated"} (${report.sso.source})`);
+		for (const domain of report.sso.domains) {
+			lines.push(`    ${domain.name}: ${domain.authentication} at ${relative(domain.file)}:${domain.line}:${domain.column}`);
+		}
+	} else {
+		lines.push("  domain exports: none in the project");
+	}
+	lines.push("");
+
+	lines.push("Migration batches the scripts create");
+	if (report.batches.length === 0) lines.push("  none");
+	for (const batch of report.batches) {
+		lines.push(`  ${relative(batch.script)}:${batch.line}:${batch.column}: ${typeTitle(batch.type)}, because ${batch.typeReason}`);
+		const file = batch.csvFile ? ` -> ${relative(batch.csvFile)}` : "";
+		const written = batch.csvPath === null ? "" : ` '${batch.csvPath}'`;
+		lines.push(`    -CSVData${written}${file} (${batch.csvReason})`);
+	}
+	lines.push("");
+
+	lines.push("CSV files and their migration type");
+	if (report.csvTypes.length === 0) lines.push("  none");
+	for (const fact of report.csvTypes) {
+		lines.push(`  ${relative(fact.file)}: ${typeTitle(fact.type)}, because ${fact.reason}`);
+	}
+	lines.push("");
+
+	lines.push("Mailboxes in more than one batch file");
+	if (report.duplicates.length === 0) lines.push("  none");
+	for (const { address, places } of report.duplicates) {
+		lines.push(`  ${address}: ${places.map((place) => `${relative(place.file)} row ${place.row}`).join(", ")}`);
+	}
+	return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,3 @@
+// What the miglint CLI reads from scripts to derive project facts.
+export { createdEndpoints, describePath, migrationBatches, type BatchType, type CsvPathReference, type MigrationBatchUse } from "./utils/migration-batches.js";
+export { resolveCsvFile, type CsvFileIndex, type CsvFileResolution } from "./utils/csv-data-file.js";

@@ -1,0 +1,59 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { CsvPathReference } from "./migration-batches.js";
+
+/** The CSV files a -CSVData path can name. */
+export interface CsvFileIndex {
+	/** Absolute paths of the project's CSV files; null when not known (ESLint without miglint's project facts). */
+	files: readonly string[] | null;
+	/** csv.sources: the path as a script writes it → absolute file. */
+	sources: Readonly<Record<string, string>>;
+}
+
+export type CsvFileResolution =
+	| { file: string; how: "csv.sources" | "relative to the script" | "by file name" }
+	| { file: null; why: string };
+
+/** Windows paths compare without regard to case or the kind of slash. */
+function comparable(file: string): string {
+	return file.replaceAll("\\", "/").toLowerCase();
+}
+
+function fileName(written: string): string {
+	return written.split(/[\\/]/u).at(-1) ?? written;
+}
+
+/**
+ * Finds the file a -CSVData path names: a `csv.sources` entry for the path as
+ * written, else the path taken relative to the script (for `$PSScriptRoot\…`
+ * and relative paths), else, for a relative or absolute path or one built
+ * from a variable, the one CSV file of that name in the project. Null when that
+ * cannot be told: a path not under $PSScriptRoot, and no list of the
+ * project's files.
+ */
+export function resolveCsvFile(reference: CsvPathReference, scriptFile: string, index: CsvFileIndex): CsvFileResolution | null {
+	const written = comparable(reference.path);
+	const mapped = Object.entries(index.sources).find(([source]) => comparable(source) === written);
+	if (mapped) return { file: mapped[1], how: "csv.sources" };
+	if (reference.base === "script" || reference.base === "relative") {
+		const resolved = path.resolve(path.dirname(scriptFile), reference.path.replaceAll("\\", "/"));
+		const wanted = comparable(resolved);
+		const file = index.files ? index.files.find((candidate) => comparable(candidate) === wanted) : isFile(resolved) ? resolved : undefined;
+		if (file) return { file, how: "relative to the script" };
+		// A relative path depends on the working directory the script runs in (.NET's or PowerShell's): any file of that name may be meant.
+		if (reference.base === "script") return { file: null, why: "there is no such file relative to the script" };
+	}
+	if (!index.files) return null;
+	const name = comparable(fileName(reference.path));
+	const named = index.files.filter((candidate) => comparable(path.basename(candidate)) === name);
+	if (named.length === 1) return { file: named[0]!, how: "by file name" };
+	return { file: null, why: named.length === 0 ? `there is no CSV file named ${fileName(reference.path)} in the project` : `${named.length} CSV files are named ${fileName(reference.path)}` };
+}
+
+function isFile(file: string): boolean {
+	try {
+		return statSync(file).isFile();
+	} catch {
+		return false;
+	}
+}

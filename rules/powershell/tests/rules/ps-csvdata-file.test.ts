@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import rule from "../../src/rules/ps-csvdata-file.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const project = mkdtempSync(path.join(tmpdir(), "miglint-csvdata-"));
+mkdirSync(path.join(project, "scripts"));
+mkdirSync(path.join(project, "batches"));
+mkdirSync(path.join(project, "old"));
+for (const file of ["batches/wave1.csv", "batches/wave2.csv", "old/wave2.csv"]) {
+	writeFileSync(path.join(project, file), "EmailAddress\na@contoso.com\n");
+}
+const script = path.join(project, "scripts", "run.ps1");
+const csvFiles = ["batches/wave1.csv", "batches/wave2.csv", "old/wave2.csv"].map((file) => path.join(project, file));
+const facts = (csvSources: Record<string, string> = {}) => ({ miglint: { project: { csvFiles, csvSources } } });
+const batch = (csvData: string) => `New-MigrationBatch -Name Wave -SourceEndpoint IMAP -CSVData ${csvData}\n`;
+
+createRuleTester().run("ps-csvdata-file", rule as never, {
+	valid: [
+		{ code: batch(`([System.IO.File]::ReadAllBytes("$PSScriptRoot\\..\\batches\\wave1.csv"))`), filename: script },
+		{ code: batch(`([IO.File]::ReadAllBytes((Join-Path $PSScriptRoot '..\\batches\\wave2.csv')))`), filename: script },
+		{ code: `$bytes = Get-Content -Path "$PSScriptRoot/../batches/wave1.csv" -Encoding Byte -ReadCount 0\n${batch("$bytes")}`, filename: script },
+		{ code: batch("([System.IO.File]::ReadAllBytes('..\\batches\\WAVE1.CSV'))"), filename: script, settings: facts() },
+		// Absolute paths are looked for by file name among the project's CSV files...
+		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave1.csv'))"), filename: script, settings: facts() },
+		// ... or mapped with csv.sources; without project facts they cannot be told.
+		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave2.csv'))"), filename: script, settings: facts({ "c:/migration/wave2.csv": csvFiles[1]! }) },
+		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\missing.csv'))"), filename: script },
+		// A value miglint cannot follow is left alone.
+		{ code: batch("([System.IO.File]::ReadAllBytes($path))"), filename: script, settings: facts() },
+		{ code: "New-MigrationBatch -Name Cutover -SourceEndpoint OA -AutoStart\n", filename: script, settings: facts() },
+	],
+	invalid: [
+		{
+			code: batch(`([System.IO.File]::ReadAllBytes("$PSScriptRoot\\batches\\wave1.csv"))`),
+			filename: script,
+			errors: [
+				{
+					messageId: "notFound",
+					data: { path: "$PSScriptRoot\\batches\\wave1.csv", why: "there is no such file relative to the script" },
+					line: 1,
+					column: 93,
+					endLine: 1,
+					endColumn: 126,
+				},
+			],
+		},
+		{
+			code: `$file = 'C:\\Migration\\wave9.csv'\n${batch("([System.IO.File]::ReadAllBytes($file))")}`,
+			filename: script,
+			settings: facts(),
+			errors: [{ messageId: "notFound", data: { path: "C:\\Migration\\wave9.csv", why: "there is no CSV file named wave9.csv in the project" }, line: 2, column: 93, endColumn: 98 }],
+		},
+		{
+			code: batch("([System.IO.File]::ReadAllBytes('D:\\Waves\\wave2.csv'))"),
+			filename: script,
+			settings: facts(),
+			errors: [{ messageId: "notFound", data: { path: "D:\\Waves\\wave2.csv", why: "2 CSV files are named wave2.csv" } }],
+		},
+		{
+			code: batch('(Get-Content "$env:TEMP\\\\wave7.csv" -Encoding Byte)'),
+			filename: script,
+			settings: facts(),
+			errors: [{ messageId: "notFound", data: { path: "…\\wave7.csv", why: "there is no CSV file named wave7.csv in the project" }, column: 74, endColumn: 96 }],
+		},
+	],
+});
