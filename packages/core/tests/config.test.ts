@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/config/config-error.js";
 import { buildConfigSchema, type RuleInfo } from "../src/config/config-schema.js";
 import { findConfigFile, loadConfig } from "../src/config/load-config.js";
-import { getMigrationFacts, getPowerShellFacts } from "../src/config/migration-facts.js";
+import { getMigrationFacts, getPowerShellFacts, getProjectFacts, ssoSource } from "../src/config/migration-facts.js";
 import { csvTypes } from "../src/csv-types/registry.js";
 
 const rules: Record<string, RuleInfo> = {
@@ -135,5 +135,17 @@ describe("getMigrationFacts", () => {
 		expect(getPowerShellFacts({ miglint: { powershell: { edition: "desktop" } } })).toEqual({ edition: "desktop" });
 		expect(getPowerShellFacts({ miglint: { powershell: {} } })).toEqual({});
 		expect(() => getPowerShellFacts({ miglint: { powershell: { edition: "windows" } } })).toThrow("Invalid miglint settings: settings.miglint.powershell.edition must be equal to one of the allowed values");
+	});
+
+	it("reads the project facts the CLI derives, and rejects malformed ones", () => {
+		const facts = { sso: { federated: true, source: "settings/domains.json:5:27" }, csvFiles: ["/repo/a.csv"], csvSources: {}, otherBatches: { "a@contoso.com": ["b.csv row 2"] } };
+		expect(getProjectFacts({ miglint: { project: facts } })).toEqual(facts);
+		expect(ssoSource({ miglint: { project: facts } })).toBe("settings/domains.json:5:27");
+		expect(ssoSource({ miglint: { migration: { sso: true }, project: facts } })).toBe("migration.sso");
+		expect(ssoSource({ miglint: { project: { sso: { federated: false, source: "x" } } } })).toBeNull();
+		expect(() => getProjectFacts({ miglint: { project: { sso: true } } })).toThrow("Invalid miglint settings: settings.miglint.project.sso must be { federated: boolean, source: string }");
+		expect(() => getProjectFacts({ miglint: { project: { csvFiles: [1] } } })).toThrow("settings.miglint.project.csvFiles must be a list of file names");
+		expect(() => getProjectFacts({ miglint: { project: { otherBatches: { a: "b" } } } })).toThrow("settings.miglint.project.otherBatches must map addresses to lists of places");
+		expect(() => getProjectFacts({ miglint: { project: { batches: [] } } })).toThrow('settings.miglint.project has an unknown key "batches"');
 	});
 });

@@ -83,17 +83,27 @@ function isEmptyObject(value: unknown): boolean {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
-const validators = new Map<object, ValidateFunction>();
+/** What is wrong with a facts object, in words; null when nothing is. */
+type FactsCheck = (facts: unknown) => string | null;
+
+function schemaCheck(key: string, schema: object): FactsCheck {
+	let validate: ValidateFunction | undefined;
+	return (facts) => {
+		validate ??= new (ajv().Ajv)({ allErrors: true, strict: false, validateSchema: false }).compile(schema);
+		return validate(facts) ? null : describeErrors(`settings.miglint.${key}`, validate.errors);
+	};
+}
+
 /** Settings objects already checked: every rule reads them again for every file. */
 const checked = new WeakSet<object>();
 
 /**
  * Reads `settings.miglint.<key>`, where both the miglint CLI and plain ESLint
- * configs put the facts, checked against `schema`. Throws with a clear message
+ * configs put the facts, checked with `check`. Throws with a clear message
  * when they are malformed, since every fact-based rule would otherwise be
  * silently wrong.
  */
-function readFacts<Facts>(settings: Record<string, unknown> | undefined, key: string, schema: object): Facts {
+function readFacts<Facts>(settings: Record<string, unknown> | undefined, key: string, check: FactsCheck): Facts {
 	const facts = (settings?.["miglint"] as Record<string, unknown> | undefined)?.[key];
 	if (facts === undefined || isEmptyObject(facts)) {
 		return {} as Facts;
@@ -101,26 +111,25 @@ function readFacts<Facts>(settings: Record<string, unknown> | undefined, key: st
 	if (typeof facts === "object" && facts !== null && checked.has(facts)) {
 		return facts as Facts;
 	}
-	let validate = validators.get(schema);
-	if (!validate) {
-		validate = new (ajv().Ajv)({ allErrors: true, strict: false, validateSchema: false }).compile(schema);
-		validators.set(schema, validate);
-	}
-	if (!validate(facts)) {
-		throw new Error(`Invalid miglint settings: ${describeErrors(`settings.miglint.${key}`, validate.errors)}`);
+	const problem = check(facts);
+	if (problem !== null) {
+		throw new Error(`Invalid miglint settings: ${problem}`);
 	}
 	checked.add(facts as object);
 	return facts as Facts;
 }
 
+const checkMigrationFacts = schemaCheck("migration", migrationFactsSchema);
+const checkPowerShellFacts = schemaCheck("powershell", powerShellFactsSchema);
+
 /** The migration facts (`settings.miglint.migration`). */
 export function getMigrationFacts(settings: Record<string, unknown> | undefined): MigrationFacts {
-	return readFacts(settings, "migration", migrationFactsSchema);
+	return readFacts(settings, "migration", checkMigrationFacts);
 }
 
 /** The script facts (`settings.miglint.powershell`). */
 export function getPowerShellFacts(settings: Record<string, unknown> | undefined): PowerShellFacts {
-	return readFacts(settings, "powershell", powerShellFactsSchema);
+	return readFacts(settings, "powershell", checkPowerShellFacts);
 }
 
 /**
@@ -138,25 +147,30 @@ export interface ProjectFacts {
 	otherBatches?: Record<string, string[]>;
 }
 
-const projectFactsSchema = {
-	type: "object",
-	additionalProperties: false,
-	properties: {
-		sso: {
-			type: "object",
-			additionalProperties: false,
-			required: ["federated", "source"],
-			properties: { federated: { type: "boolean" }, source: { type: "string" } },
-		},
-		csvFiles: { type: "array", items: { type: "string" } },
-		csvSources: { type: "object", additionalProperties: { type: "string" } },
-		otherBatches: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-	},
-} as const;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/**
+ * The miglint CLI writes the project facts on every run, so they are checked
+ * by hand: compiling a JSON Schema would load ajv, a third of the start-up
+ * time of a pre-commit run on one file.
+ */
+function checkProjectFacts(facts: unknown): string | null {
+	const where = "settings.miglint.project";
+	if (!isObject(facts)) return `${where} must be an object`;
+	const { sso, csvFiles, csvSources, otherBatches, ...unknown } = facts;
+	const [extra] = Object.keys(unknown);
+	if (extra !== undefined) return `${where} has an unknown key "${extra}"`;
+	if (sso !== undefined && !(isObject(sso) && typeof sso["federated"] === "boolean" && typeof sso["source"] === "string")) return `${where}.sso must be { federated: boolean, source: string }`;
+	if (csvFiles !== undefined && !isStringList(csvFiles)) return `${where}.csvFiles must be a list of file names`;
+	if (csvSources !== undefined && !(isObject(csvSources) && Object.values(csvSources).every((file) => typeof file === "string"))) return `${where}.csvSources must map paths to file names`;
+	if (otherBatches !== undefined && !(isObject(otherBatches) && Object.values(otherBatches).every(isStringList))) return `${where}.otherBatches must map addresses to lists of places`;
+	return null;
+}
 
 /** The project facts (`settings.miglint.project`), set by the miglint CLI. */
 export function getProjectFacts(settings: Record<string, unknown> | undefined): ProjectFacts {
-	return readFacts(settings, "project", projectFactsSchema);
+	return readFacts(settings, "project", checkProjectFacts);
 }
 
 /** Single sign-on is deployed: `migration.sso` says so, or a domain export in the repository shows a federated domain. */
