@@ -16,6 +16,7 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		expect(run.status).toBe(0);
 		const lines = run.stdout.split("\n");
 		expect(lines).toContain("  migration.sso in the configuration: true");
+		expect(lines).toContain("  migration.skypeHybrid.final in the configuration: not set (the move is taken as not final)");
 		expect(lines).toContain("  domain exports: federated (settings/domains.json:5:27 says contoso.com is Federated)");
 		expect(lines).toContain("  scripts/start-imap.ps1:21:5: IMAP migration batch (imap), because its -SourceEndpoint 'Fabrikam IMAP' is created with New-MigrationEndpoint -IMAP (line 19)");
 		expect(lines).toContain("    -CSVData '$PSScriptRoot\\..\\batches\\imap\\fabrikam-wave1.csv' -> batches/imap/fabrikam-wave1.csv (found relative to the script)");

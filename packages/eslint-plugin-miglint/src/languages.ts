@@ -29,6 +29,10 @@ export const CONFIG_IGNORES: readonly string[] = [
 	"**/node_modules/**",
 	"**/.git/**",
 	"**/.vscode/**",
+	// JSON with comments, read by VS Code and the .NET SDK.
+	"**/.devcontainer/**",
+	"**/.devcontainer.json",
+	"**/runtimeconfig.template.json",
 	"**/package.json",
 	"**/package-lock.json",
 	"**/npm-shrinkwrap.json",

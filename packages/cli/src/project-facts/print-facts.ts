@@ -37,6 +37,11 @@ export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): 
 	}
 	lines.push("");
 
+	lines.push("Skype for Business hybrid (SharedSipAddressSpace must stay true until the move online is final)");
+	const final = config.migration.skypeHybrid?.final;
+	lines.push(`  migration.skypeHybrid.final in the configuration: ${final === undefined ? "not set (the move is taken as not final)" : String(final)}`);
+	lines.push("");
+
 	lines.push("Migration batches the scripts create");
 	if (report.batches.length === 0) lines.push("  none");
 	for (const batch of report.batches) {
