@@ -33,13 +33,19 @@ function passwordsIn(directory: string): string[] {
 	return found;
 }
 
+const FORMATS = ["json", "stylish", "sarif", "junit", "github", "checkstyle"];
+
+/** Every report of a run: each format on standard output, then all of them at once in files. */
 function everyOutput(args: string[], cwd: string): string {
-	return [["--format", "json"], ["--format", "stylish"], ["--format", "json", "--fix-dry-run"], ["--color"], ["--quiet"]]
-		.map((extra) => {
-			const run = runMiglint([...args, ...extra], { cwd });
-			return `${run.stdout}${run.stderr}`;
-		})
-		.join("\n");
+	const runs = [...FORMATS.map((format) => ["--format", format]), ["--format", "json", "--fix-dry-run"], ["--color"], ["--quiet"]].map((extra) => {
+		const run = runMiglint([...args, ...extra], { cwd });
+		return `${run.stdout}${run.stderr}`;
+	});
+	const reports = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-secret-reports-")));
+	const files = FORMATS.map((format) => path.join(reports, `report.${format}`));
+	const run = runMiglint([...args, ...FORMATS.flatMap((format, index) => ["--format", format, "--output-file", files[index]!])], { cwd });
+	expect(run.stdout).toBe("");
+	return [...runs, run.stderr, ...files.map((file) => readFileSync(file, "utf8"))].join("\n");
 }
 
 describe("no password ever appears in miglint's output", () => {

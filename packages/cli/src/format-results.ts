@@ -1,4 +1,6 @@
 import type { ESLint, Linter } from "eslint";
+import type { Formatter, ReportContext } from "./formats/problems.js";
+import type { FormatName } from "./report-options.js";
 
 /**
  * A result without anything that can carry the file's contents: ESLint's
@@ -14,7 +16,15 @@ function withoutContents(result: ESLint.LintResult): ESLint.LintResult {
 	return { ...rest, messages: rest.messages.map(strip), suppressedMessages: rest.suppressedMessages.map(strip) };
 }
 
-export interface FormatContext {
+/** miglint's own formats, each loaded only when asked for. */
+const FORMATTERS: Record<Exclude<FormatName, "stylish" | "json">, () => Promise<{ format: Formatter }>> = {
+	sarif: () => import("./formats/sarif.js"),
+	junit: () => import("./formats/junit.js"),
+	github: () => import("./formats/github.js"),
+	checkstyle: () => import("./formats/checkstyle.js"),
+};
+
+export interface FormatContext extends ReportContext {
 	color: boolean;
 	maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
 }
@@ -22,12 +32,15 @@ export interface FormatContext {
 export async function formatResults(
 	eslint: ESLint,
 	results: ESLint.LintResult[],
-	format: "stylish" | "json",
+	format: FormatName,
 	context: FormatContext,
 ): Promise<string> {
 	const safe = results.map(withoutContents);
 	if (format === "json") {
 		return JSON.stringify(safe);
+	}
+	if (format !== "stylish") {
+		return (await FORMATTERS[format]()).format(safe, context);
 	}
 	const formatter = await eslint.loadFormatter(format);
 	return formatter.format(safe, { color: context.color, ...(context.maxWarningsExceeded ? { maxWarningsExceeded: context.maxWarningsExceeded } : {}) });
