@@ -1,7 +1,5 @@
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPOSITORY_ROOT, runMiglint } from "./helpers/run-miglint.js";
+import { runMiglint, runOnTerminal } from "./helpers/run-miglint.js";
 
 const BROKEN = "fixtures/contoso/batches/broken/csv-header.csv";
 
@@ -28,9 +26,9 @@ describe("miglint command line", () => {
 		const unknown = runMiglint(["--fixx", "."]);
 		expect(unknown.status).toBe(2);
 		expect(unknown.stderr).toMatch(/^miglint: Unknown argument: fixx \(see miglint --help\)\n$/u);
-		const format = runMiglint(["--format", "sarif", "."]);
+		const format = runMiglint(["--format", "html", "."]);
 		expect(format.status).toBe(2);
-		expect(format.stderr).toBe('miglint: Invalid value for --format: "sarif"; choose "stylish" or "json" (see miglint --help)\n');
+		expect(format.stderr).toBe('miglint: Invalid value for --format: "html"; choose "stylish" or "json" or "sarif" or "junit" or "github" or "checkstyle" (see miglint --help)\n');
 		expect(runMiglint(["--max-warnings", "-5", "."]).status).toBe(2);
 		expect(runMiglint(["--max-warnings", "many", "."]).stderr).toBe("miglint: --max-warnings takes a whole number of warnings: 0 or more, or -1 for no limit (see miglint --help)\n");
 		expect(runMiglint(["--config"])).toEqual({ status: 2, stdout: "", stderr: "miglint: --config needs a value (see miglint --help)\n" });
@@ -40,17 +38,7 @@ describe("miglint command line", () => {
 		expect(runMiglint([BROKEN]).stdout).not.toContain("\u001b[");
 		expect(runMiglint([BROKEN, "--color"]).stdout).toContain("\u001b[");
 		expect(runMiglint([BROKEN, "--color"], { env: { NO_COLOR: "1" } }).stdout).toContain("\u001b[");
-		expect(onTerminal([BROKEN], {})).toContain("\u001b[");
-		expect(onTerminal([BROKEN], { NO_COLOR: "1" })).not.toContain("\u001b[");
+		expect(runOnTerminal([BROKEN])).toContain("\u001b[");
+		expect(runOnTerminal([BROKEN], { env: { NO_COLOR: "1" } })).not.toContain("\u001b[");
 	});
 });
-
-/** Output of miglint run under a pseudo-terminal, with util-linux `script`. */
-function onTerminal(args: string[], env: Record<string, string>): string {
-	const command = [process.execPath, path.join(REPOSITORY_ROOT, "packages/cli/bin/miglint.js"), ...args].map((part) => `'${part}'`).join(" ");
-	const result = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: REPOSITORY_ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
-	if (result.error) {
-		throw result.error;
-	}
-	return result.stdout;
-}

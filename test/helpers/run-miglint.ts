@@ -17,7 +17,7 @@ export interface MiglintRun {
 /** Runs the built `miglint` binary the way a shell, a hook or CI does. */
 export function runMiglint(
 	args: readonly string[],
-	options: { cwd?: string; env?: Record<string, string | undefined>; withoutPrivileges?: boolean } = {},
+	options: { cwd?: string; env?: Record<string, string | undefined>; withoutPrivileges?: boolean; input?: string } = {},
 ): MiglintRun {
 	if (!existsSync(path.join(REPOSITORY_ROOT, "packages/cli/dist/main.js"))) {
 		throw new Error("miglint is not built: run `pnpm build` before these tests (`pnpm test` does)");
@@ -35,11 +35,22 @@ export function runMiglint(
 		env,
 		encoding: "utf8",
 		maxBuffer: 64 * 1024 * 1024,
+		...(options.input === undefined ? {} : { input: options.input }),
 	});
 	if (result.error) {
 		throw result.error;
 	}
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Standard output and standard error of miglint run under a pseudo-terminal (util-linux `script`), as one stream. */
+export function runOnTerminal(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): string {
+	const command = [process.execPath, BINARY, ...args].map((part) => `'${part}'`).join(" ");
+	const result = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: options.cwd ?? REPOSITORY_ROOT, env: { ...process.env, ...options.env }, encoding: "utf8" });
+	if (result.error) {
+		throw result.error;
+	}
+	return result.stdout;
 }
 
 /** A private copy of a fixture directory, for runs that write or need extra files. */

@@ -34,6 +34,7 @@ export {
 	findConfigFile,
 	loadConfig,
 	readConfigFile,
+	readRuleOption,
 	resolveConfig,
 	type ConfigDocument,
 	type MiglintConfig,

@@ -46,6 +46,9 @@ export const CONFIG_IGNORES: readonly string[] = [
 	"**/miglint.config.{json,yaml,yml}",
 	"**/.pre-commit-config.yaml",
 	"**/.pre-commit-hooks.yaml",
+	// Bulk suppressions: miglint's, and ESLint's in a repository that runs both.
+	"**/miglint-suppressions.json",
+	"**/eslint-suppressions.json",
 	"**/test-results.json",
 ];
 

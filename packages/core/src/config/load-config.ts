@@ -243,6 +243,23 @@ export function readConfigFile(file: string): ConfigDocument {
 	return { file, data: data as ConfigDocument["data"], locations };
 }
 
+/**
+ * A `--rule` value read as the `rules` of a configuration, in ESLint's form:
+ * `csv-max-rows: [error, {max: 10}]`, braces optional, several rules separated
+ * by commas. resolveConfig checks it as it checks a file's rules.
+ */
+export function readRuleOption(text: string): ConfigDocument {
+	const mapping = text.trim().startsWith("{") ? text : `{${text}}`;
+	const { LineCounter, parseDocument } = yaml();
+	const lineCounter = new LineCounter();
+	const document = parseDocument(`rules: ${mapping}`, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const rules: unknown = document.errors.length ? undefined : (document.toJS() as { rules: unknown }).rules;
+	if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
+		throw new ConfigError("--rule", 1, 1, "expected rule entries such as 'csv-max-rows: error' or 'csv-max-rows: [error, {max: 1000}]'");
+	}
+	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations: new DocumentLocations(document, lineCounter) };
+}
+
 /** The rule ids a configuration file names, without the `miglint/` prefix. */
 export function configuredRuleIds(document: ConfigDocument): string[] {
 	return Object.keys(document.data.rules ?? {}).map((key) => (key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key));

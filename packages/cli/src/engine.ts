@@ -1,0 +1,80 @@
+import path from "node:path";
+import { ESLint, type Linter } from "eslint";
+import type { MiglintConfig } from "@miglint/core";
+import type { LanguageName } from "eslint-plugin-miglint/languages";
+import { buildEslintConfig } from "./eslint-config.js";
+import { loadLanguageParts, type LanguageParts } from "./language-parts.js";
+import type { CliOptions } from "./options.js";
+
+type EngineOptions = Pick<
+	ESLint.Options,
+	"cwd" | "fix" | "fixTypes" | "cache" | "cacheLocation" | "cacheStrategy" | "concurrency" | "warnIgnored" | "errorOnUnmatchedPattern"
+>;
+
+/**
+ * Everything the ESLint instance of a run is made from, as plain data: with
+ * `--concurrency`, each of ESLint's worker threads rebuilds the options from
+ * it, since the plugin (functions) cannot be cloned to them.
+ */
+export interface EngineSetup {
+	options: EngineOptions;
+	config: MiglintConfig;
+	languages: LanguageName[];
+	/** Configuration objects after miglint's own: the project facts, the command line's. */
+	extraConfig: Linter.Config[];
+	/** The BroadcastChannel each parsed file is counted on, for the progress line. */
+	progressChannel?: string;
+}
+
+/** ESLint's options from the command line's; the cache file is relative to `cwd`. */
+export function engineOptionsOf(options: CliOptions, cwd: string): EngineOptions {
+	return {
+		cwd,
+		fix: options.fix || options.fixDryRun,
+		...(options.fixTypes ? { fixTypes: options.fixTypes } : {}),
+		cache: options.cache,
+		cacheLocation: path.resolve(cwd, options.cacheLocation ?? ".miglintcache"),
+		cacheStrategy: options.cacheStrategy,
+		concurrency: options.concurrency,
+		warnIgnored: false,
+		errorOnUnmatchedPattern: false,
+	};
+}
+
+/** The configuration the command line adds, last so that it wins. */
+export function commandLineConfig(options: CliOptions): Linter.Config[] {
+	return options.reportUnusedDisableDirectives ? [{ name: "miglint/command line", linterOptions: { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } }] : [];
+}
+
+/** The ESLint options of a setup, in the main thread and in each worker thread (through the options module). */
+export async function eslintOptions(setup: EngineSetup): Promise<ESLint.Options> {
+	let parts: LanguageParts = await loadLanguageParts(setup.languages);
+	if (setup.progressChannel) {
+		const { countingParses } = await import("./progress.js");
+		parts = countingParses(parts, setup.progressChannel);
+	}
+	return { ...setup.options, overrideConfigFile: true, overrideConfig: [...buildEslintConfig(setup.config, parts), ...setup.extraConfig] };
+}
+
+/** A module whose default export is the setup's options, as ESLint's own CLI passes its options to worker threads. */
+function optionsModule(setup: EngineSetup): URL {
+	const source = `import { eslintOptions } from ${JSON.stringify(import.meta.url)};\nexport default await eslintOptions(${JSON.stringify(setup)});\n`;
+	return new URL(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
+}
+
+export async function createEngine(setup: EngineSetup): Promise<ESLint> {
+	return setup.options.concurrency === "off" ? new ESLint(await eslintOptions(setup)) : ESLint.fromOptionsModule(optionsModule(setup));
+}
+
+/** More files than this get a progress line on a terminal. */
+const PROGRESS_FILES = 20;
+
+function inCi(): boolean {
+	return !["", "0", "false"].includes(process.env["CI"] ?? "");
+}
+
+/** The progress line, for people at a terminal: not for a few files, nor when standard error is not a terminal, nor in CI. */
+export async function startProgress(files: number): Promise<import("./progress.js").Progress | null> {
+	if (files <= PROGRESS_FILES || !process.stderr.isTTY || inCi()) return null;
+	return (await import("./progress.js")).showProgress(files);
+}
