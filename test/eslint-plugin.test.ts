@@ -21,9 +21,20 @@ describe("eslint-plugin-miglint in a plain eslint.config.js", () => {
 		]);
 	});
 
-	it("parses PowerShell scripts, reporting a syntax error where it is", () => {
+	it("lints PowerShell scripts with the recommended rules, reporting a syntax error where it is", () => {
 		expect(messagesOf("scripts/connect.ps1")).toEqual([]);
+		expect(messagesOf("scripts/skype.ps1").map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }))).toEqual([
+			{ ruleId: "miglint/ps-deprecated-connection", line: 2, column: 15, severity: 2 },
+			{ ruleId: "miglint/ps-deprecated-connection", line: 3, column: 12, severity: 2 },
+		]);
 		expect(messagesOf("scripts/broken.ps1")).toMatchObject([{ fatal: true, line: 3, column: 1, message: "Parsing error: Missing closing ')'." }]);
+	});
+
+	it("lints tenant settings in JSON with the recommended rules, in the same run", () => {
+		expect(messagesOf("settings/federation.json").map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }))).toEqual([
+			{ ruleId: "miglint/config-schema", line: 3, column: 28, severity: 2 },
+			{ ruleId: "miglint/config-unknown-key", line: 4, column: 3, severity: 1 },
+		]);
 	});
 
 	it("takes a CSV type from languageOptions for files it maps", () => {

@@ -1,21 +1,23 @@
 import { existsSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { ESLint } from "eslint";
 import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
 import { discoverFiles, picomatch } from "./discover-files.js";
-import { buildEslintConfig } from "./eslint-config.js";
-import { formatResults } from "./format-results.js";
+import { COMMANDS } from "./commands/commands.js";
+import { commandLineConfig, createEngine, engineOptionsOf, startProgress } from "./engine.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
+import type { LanguageName } from "eslint-plugin-miglint/languages";
 import { preflight } from "./preflight.js";
+import { writeReports } from "./reports.js";
 import { collectProjectFacts, type ProjectFactsReport } from "./project-facts/collect-project-facts.js";
 import { factsConfig } from "./project-facts/facts-config.js";
 import { factsAsJson, factsAsText } from "./project-facts/print-facts.js";
+import { projectFiles } from "./project-facts/project-files.js";
+import { applySuppressions } from "./suppressions.js";
 import { UsageError } from "./usage-error.js";
+import { version } from "./version.js";
 import { writeFixes } from "./write-fixes.js";
-
-const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
 
 /** The deepest directory holding the given directory and every given path. */
 function commonDirectory(directory: string, paths: readonly string[]): string {
@@ -75,28 +77,37 @@ function useColor(options: CliOptions): boolean {
 	return Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"];
 }
 
-function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null): ESLint {
-	return new ESLint({
-		cwd,
-		overrideConfigFile: true,
-		overrideConfig: [...buildEslintConfig(config, parts), ...(facts ? factsConfig(facts, config) : [])],
-		fix: options.fix || options.fixDryRun,
-		cache: options.cache,
-		cacheLocation: path.resolve(cwd, options.cacheLocation ?? ".miglintcache"),
-		// Migration repositories are git checkouts, where modification times say little.
-		cacheStrategy: "content",
-		warnIgnored: false,
-		errorOnUnmatchedPattern: false,
+function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null, progressChannel?: string): Promise<ESLint> {
+	return createEngine({
+		options: engineOptionsOf(options, cwd),
+		config,
+		languages: Object.keys(parts) as LanguageName[],
+		extraConfig: [...(facts ? factsConfig(facts, config) : []), ...commandLineConfig(options)],
+		...(progressChannel ? { progressChannel } : {}),
 	});
+}
+
+function notLinted(file: string): UsageError {
+	return new UsageError(`miglint does not lint '${file}': it is not a CSV file, a PowerShell script or a JSON or YAML file miglint reads (tool files such as package.json are left out), and csv.types does not map it`);
+}
+
+/** Standard input, linted as the file --stdin-filename names. */
+async function lintStdin(eslint: ESLint, file: string, name: string): Promise<ESLint.LintResult[]> {
+	const { text } = await import("node:stream/consumers");
+	const results = await eslint.lintText(await text(process.stdin), { filePath: file });
+	if (results.length === 0) {
+		throw notLinted(name);
+	}
+	return results;
 }
 
 async function printConfig(config: MiglintConfig, configParts: LanguageParts, file: string, cwd: string): Promise<number> {
 	const absolute = path.resolve(cwd, file);
 	const parts = await withLanguagesOf([absolute], configParts);
-	const eslint = createEslint(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null);
+	const eslint = await createEslint(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null);
 	const calculated: unknown = await eslint.calculateConfigForFile(absolute);
 	if (calculated === undefined) {
-		throw new UsageError(`miglint does not lint '${file}': it is not a CSV file, a PowerShell script or a JSON or YAML file miglint reads (tool files such as package.json are left out), and csv.types does not map it`);
+		throw notLinted(file);
 	}
 	process.stdout.write(`${JSON.stringify(calculated, null, 2)}\n`);
 	return 0;
@@ -114,18 +125,6 @@ function projectRoot(config: MiglintConfig, options: CliOptions, cwd: string): s
 	return commonDirectory(bases[0]!, bases);
 }
 
-/** Every file of the project miglint would lint, to derive the project facts from. */
-function projectFiles(root: string, config: MiglintConfig): string[] {
-	try {
-		return discoverFiles([root], root, config);
-	} catch (error) {
-		if (error instanceof UsageError) {
-			return [];
-		}
-		throw error;
-	}
-}
-
 async function printFacts(options: CliOptions, config: MiglintConfig, cwd: string): Promise<number> {
 	const root = projectRoot(config, options, cwd);
 	const files = projectFiles(root, config);
@@ -136,31 +135,43 @@ async function printFacts(options: CliOptions, config: MiglintConfig, cwd: strin
 
 async function lint(options: CliOptions, config: MiglintConfig, configParts: LanguageParts, cwd: string): Promise<number> {
 	const patterns = options.patterns.length ? options.patterns : ["."];
-	const files = discoverFiles(patterns, cwd, config);
+	const stdinFile = options.stdin ? path.resolve(cwd, options.stdinFilename!) : null;
+	const files = stdinFile ? [] : discoverFiles(patterns, cwd, config);
 	const { readable, oversized } = preflight(files, cwd);
+	const linting = stdinFile ? [stdinFile] : readable;
 	const root = projectRoot(config, options, cwd);
-	const searchedRoot = patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
-	const facts = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), readable, config);
-	const parts = await withLanguagesOf(readable, configParts);
-	const eslint = createEslint(config, parts, commonDirectory(config.directory, files), options, facts);
-	// An empty list would make ESLint lint its default pattern, the whole working directory.
-	const linted = readable.length ? await eslint.lintFiles(readable) : [];
-	const results = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-	if (options.fix) {
-		writeFixes(results);
+	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
+	const facts = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config);
+	const parts = await withLanguagesOf(linting, configParts);
+	const progress = await startProgress(readable.length);
+	const eslint = await createEslint(config, parts, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), options, facts, progress?.channel);
+	let linted: ESLint.LintResult[];
+	try {
+		// An empty list would make ESLint lint its default pattern, the whole working directory.
+		linted = stdinFile ? await lintStdin(eslint, stdinFile, options.stdinFilename!) : readable.length ? await eslint.lintFiles(readable) : [];
+	} finally {
+		progress?.stop();
 	}
+	const sorted = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+	if (options.fix) {
+		writeFixes(sorted);
+	}
+	const { results, complaint } = await applySuppressions(sorted, options, config, parts, cwd);
 	const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
 	const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
 	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
-	const output = await formatResults(eslint, options.quiet ? ESLint.getErrorResults(results) : results, options.format, {
+	await writeReports(eslint, options.quiet ? ESLint.getErrorResults(results) : results, options.reports, {
 		color: useColor(options),
+		cwd,
+		rules: rulesOf(parts),
 		...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
 	});
-	if (output) {
-		process.stdout.write(`${output}\n`);
-	}
 	if (!errorCount && tooManyWarnings) {
 		process.stderr.write(`miglint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+	}
+	if (complaint) {
+		process.stderr.write(`miglint: ${complaint}\n`);
+		return 2;
 	}
 	return errorCount || tooManyWarnings ? 1 : 0;
 }
@@ -179,6 +190,10 @@ function describeError(error: unknown, cwd: string): string {
 /** Runs miglint with command-line arguments; resolves to the exit code. */
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
 	try {
+		const command = COMMANDS.get(argv[0] ?? "");
+		if (command) {
+			return await (await command())(argv.slice(1), cwd);
+		}
 		const options = parseOptions(argv);
 		if (options.help) {
 			process.stdout.write(`${await helpText()}\n`);
@@ -188,7 +203,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 			process.stdout.write(`v${version}\n`);
 			return 0;
 		}
-		const { config, parts } = await readConfig(options, cwd);
+		const configured = await readConfig(options, cwd);
+		const { config, parts } = options.rules.length ? await (await import("./rule-options.js")).withRuleOptions(options.rules, configured) : configured;
 		if (options.printConfig) {
 			return await printConfig(config, parts, options.printConfig, cwd);
 		}

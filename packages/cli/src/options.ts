@@ -1,12 +1,15 @@
 import yargsParser from "yargs-parser";
 import type { Argv } from "yargs";
+import { ENGINE_OPTIONS, engineFlagsOf, type EngineFlags } from "./engine-flags.js";
+import { FORMATS, reportRequests, type FormatName, type ReportRequest } from "./report-options.js";
 import { UsageError } from "./usage-error.js";
 
-export const FORMATS = ["stylish", "json"] as const;
-
-export interface CliOptions {
+export interface CliOptions extends EngineFlags {
 	patterns: string[];
-	format: (typeof FORMATS)[number];
+	/** The first format asked for: the one of commands that print one document, such as --print-facts. */
+	format: FormatName;
+	/** The reports of a lint run, each to its file or to standard output. */
+	reports: ReportRequest[];
 	maxWarnings: number;
 	quiet: boolean;
 	fix: boolean;
@@ -21,8 +24,10 @@ export interface CliOptions {
 	help: boolean;
 }
 
-interface OptionDefinition {
+export interface OptionDefinition {
 	type: "boolean" | "string" | "number";
+	/** May be given several times: parsed as an array. */
+	repeatable?: boolean;
 	alias?: string;
 	choices?: readonly string[];
 	default?: string | number | boolean;
@@ -31,7 +36,13 @@ interface OptionDefinition {
 
 /** The options, defined once for both the parser and the help text. */
 const OPTIONS: Record<string, OptionDefinition> = {
-	format: { type: "string", alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" },
+	format: { type: "string", alias: "f", choices: FORMATS, default: "stylish", repeatable: true, describe: "Report format; may be given several times, each with its own --output-file" },
+	"output-file": {
+		type: "string",
+		alias: "o",
+		repeatable: true,
+		describe: "Write the report of the --format given before it to this file (atomically); a format without one goes to standard output",
+	},
 	"max-warnings": { type: "number", default: -1, describe: "Exit with 1 when there are more warnings than this" },
 	quiet: { type: "boolean", default: false, describe: "Report errors only" },
 	fix: { type: "boolean", default: false, describe: "Fix what can be fixed safely and write the files" },
@@ -41,6 +52,7 @@ const OPTIONS: Record<string, OptionDefinition> = {
 	"print-facts": { type: "boolean", default: false, describe: "Print the project facts (SSO, batches scripts create, CSV types) with their sources, and exit" },
 	cache: { type: "boolean", default: false, describe: "Only lint files that changed, or whose configuration or project facts changed" },
 	"cache-location": { type: "string", describe: "Where to keep the cache (default: .miglintcache in the working directory)" },
+	...ENGINE_OPTIONS,
 	color: { type: "boolean", describe: "Force colours on or off (default: on for a terminal, off with NO_COLOR)" },
 	version: { type: "boolean", alias: "v", default: false, describe: "Print the version" },
 	help: { type: "boolean", alias: "h", default: false, describe: "Show this help" },
@@ -51,9 +63,12 @@ const EXAMPLES: ReadonlyArray<[string, string]> = [
 	["$0", "Lint every CSV file and PowerShell script under the current directory"],
 	["$0 batches/wave1.csv batches/wave2.csv", "Lint two batch files (as a pre-commit hook does)"],
 	['$0 "batches/**/*.csv" --format json', "Lint a glob and print ESLint's JSON results"],
+	["$0 -f sarif -o miglint.sarif -f stylish", "Write a SARIF report for GitHub code scanning, and print the usual report"],
 	["$0 --fix batches/", "Fix header spelling, blank lines, separators and encodings in place"],
 	["$0 --max-warnings 0 .", "Fail the build on warnings too"],
 	["$0 --print-facts", "Show what miglint derived from the repository: SSO, the batches scripts create, each CSV file's type"],
+	["$0 init", "Write a starter miglint.config.yaml with what miglint can tell about the migration (see miglint init --help)"],
+	["$0 rules", "List every rule: recommended severity, fixes, language and documentation (--format json for data)"],
 ];
 const EPILOGUE = "Exit codes: 0 no problems (warnings within --max-warnings), 1 problems found, 2 usage, configuration or internal error.";
 
@@ -88,16 +103,20 @@ export function parseOptions(argv: string[]): CliOptions {
 	}
 	for (const [name, option] of Object.entries(OPTIONS)) {
 		const value: unknown = parsed[name];
-		if (option.choices && !option.choices.includes(value as string)) {
-			throw new UsageError(`Invalid value for --${name}: ${JSON.stringify(value)}; choose ${option.choices.map((choice) => JSON.stringify(choice)).join(" or ")} (see miglint --help)`);
+		const invalid = [value].flat().find((item) => item !== undefined && option.choices && !option.choices.includes(item as string));
+		if (option.choices && invalid !== undefined) {
+			throw new UsageError(`Invalid value for --${name}: ${JSON.stringify(invalid)}; choose ${option.choices.map((choice) => JSON.stringify(choice)).join(" or ")} (see miglint --help)`);
 		}
-		if (option.type === "string" && value !== undefined && (typeof value !== "string" || value === "")) {
+		const values = option.repeatable ? [value].flat() : [value];
+		if (option.type === "string" && value !== undefined && values.some((item) => typeof item !== "string" || item === "")) {
 			throw new UsageError(`--${name} needs a value (see miglint --help)`);
 		}
 	}
-	const options: CliOptions = {
+	const reports = reportRequests(argv, [parsed["format"] as FormatName | FormatName[]].flat(), [(parsed["output-file"] as string | string[] | undefined) ?? []].flat());
+	const options: Omit<CliOptions, keyof EngineFlags> = {
 		patterns: parsed._.map(String),
-		format: parsed["format"] as CliOptions["format"],
+		format: reports[0]!.format,
+		reports,
 		maxWarnings: parsed["max-warnings"] as number,
 		quiet: parsed["quiet"] as boolean,
 		fix: parsed["fix"] as boolean,
@@ -117,7 +136,7 @@ export function parseOptions(argv: string[]): CliOptions {
 	if (options.fix && options.fixDryRun) {
 		throw new UsageError("--fix and --fix-dry-run cannot be used together");
 	}
-	return options;
+	return { ...options, ...engineFlagsOf(parsed, options) };
 }
 
 /** The help text, laid out by yargs. */
@@ -125,7 +144,8 @@ export async function helpText(): Promise<string> {
 	const { default: yargs } = await import("yargs");
 	let builder: Argv = yargs([]).scriptName("miglint").usage(USAGE).version(false).help(false);
 	for (const [name, option] of Object.entries(OPTIONS)) {
-		builder = builder.option(name, { ...option, choices: option.choices ? [...option.choices] : undefined });
+		const { repeatable: _repeatable, ...described } = option;
+		builder = builder.option(name, { ...described, choices: option.choices ? [...option.choices] : undefined });
 	}
 	for (const [command, description] of EXAMPLES) {
 		builder = builder.example(command, description);

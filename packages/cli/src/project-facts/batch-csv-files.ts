@@ -84,7 +84,7 @@ function uniqueColumnOf(type: CsvTypeDeclaration): string | undefined {
 
 type Place = { file: string; row: number };
 
-function decodedText(file: string, legacyEncoding: string | null): string | null {
+export function decodedText(file: string, legacyEncoding: string | null): string | null {
 	try {
 		const decoded = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
 		return decoded.binary ? null : decoded.text;

@@ -1,0 +1,44 @@
+import { buildConfigSchema, domainMatches, getCsvType, normalizeColumnName, type CsvColumnDeclaration } from "@miglint/core";
+import { decodedText, type CsvTypeFact } from "../project-facts/batch-csv-files.js";
+
+/** The domains of the addresses batch files list, split as miglint.config's migration.domains splits them. */
+export interface BatchDomains {
+	onPremises: string[];
+	cloud: string[];
+}
+
+/** Microsoft 365 tenant domains; miglint treats them as cloud domains whatever the configuration says. */
+const TENANT_DOMAINS = ["*.onmicrosoft.com"];
+
+function isAddressColumn(column: CsvColumnDeclaration): boolean {
+	return (column.value as { smtpAddress?: boolean } | undefined)?.smtpAddress === true;
+}
+
+/** A domain the configuration accepts, as its schema checks it. */
+function domainPattern(): RegExp {
+	const schema = buildConfigSchema({}) as { properties: { migration: { properties: { domains: { properties: { onPremises: { items: { pattern: string } } } } } } } };
+	return new RegExp(schema.properties.migration.properties.domains.properties.onPremises.items.pattern, "u");
+}
+
+/** The domains in the address columns of the CSV files whose migration type is known. */
+export async function batchDomains(types: readonly CsvTypeFact[], legacyEncoding: string | null): Promise<BatchDomains> {
+	const { parseCsv } = await import("@miglint/language-csv");
+	const isDomain = domainPattern();
+	const domains = new Set<string>();
+	for (const { file, type } of types) {
+		const addressColumns = new Set(getCsvType(type ?? "")?.columns.filter(isAddressColumn).map((column) => normalizeColumnName(column.name)));
+		const text = addressColumns.size ? decodedText(file, legacyEncoding) : null;
+		const parsed = text === null ? null : parseCsv(text);
+		if (!parsed?.ok || !parsed.document.header) continue;
+		const indexes = parsed.document.header.names.flatMap((name, index) => (addressColumns.has(normalizeColumnName(name)) ? [index] : []));
+		for (const row of parsed.document.rows) {
+			for (const index of indexes) {
+				const value = row.values[index] ?? "";
+				const domain = value.slice(value.lastIndexOf("@") + 1).trim().toLowerCase();
+				if (value.includes("@") && !domain.startsWith("*") && isDomain.test(domain)) domains.add(domain);
+			}
+		}
+	}
+	const sorted = [...domains].sort();
+	return { onPremises: sorted.filter((domain) => !domainMatches(domain, TENANT_DOMAINS)), cloud: sorted.filter((domain) => domainMatches(domain, TENANT_DOMAINS)) };
+}

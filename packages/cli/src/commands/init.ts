@@ -1,0 +1,56 @@
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { CONFIG_FILE_NAMES, emptyConfig, plural } from "@miglint/core";
+import { UsageError } from "../usage-error.js";
+import { collectProjectFacts, projectPath } from "../project-facts/collect-project-facts.js";
+import { projectFiles } from "../project-facts/project-files.js";
+import { batchDomains } from "./batch-domains.js";
+import { parseCommandOptions } from "./command-options.js";
+import { starterConfig, type StarterFacts } from "./starter-config.js";
+
+const FILE_NAME = "miglint.config.yaml";
+
+const COMMAND = {
+	name: "init",
+	describe: `Writes a starter ${FILE_NAME} in the working directory with what miglint can tell about the migration: single sign-on from a domain export, the domains of the batch files' addresses, the CSV files whose type it cannot tell.`,
+	options: { force: { type: "boolean", default: false, describe: `Overwrite an existing ${FILE_NAME}` } },
+} as const;
+
+/** The facts of the project in `directory`, read as `miglint --print-facts` reads them without a configuration. */
+async function detectFacts(directory: string): Promise<StarterFacts> {
+	const config = emptyConfig(directory);
+	const files = projectFiles(directory, config);
+	const report = await collectProjectFacts(directory, files, [], config);
+	return {
+		sso: report.sso,
+		domains: await batchDomains(report.csvTypes, null),
+		untyped: report.csvTypes.filter((fact) => fact.type === null).map((fact) => ({ file: projectPath(directory, fact.file), reason: fact.reason })),
+	};
+}
+
+function summary(facts: StarterFacts): string {
+	const domains = facts.domains.onPremises.length + facts.domains.cloud.length;
+	const found = [
+		...(facts.sso ? [`single sign-on ${facts.sso.federated ? "on" : "off"}`] : []),
+		...(domains ? [plural(domains, "domain")] : []),
+		...(facts.untyped.length ? [`${plural(facts.untyped.length, "CSV file")} of unknown type (see csv.types)`] : []),
+	];
+	return `Wrote ${FILE_NAME}${found.length ? ` with ${found.join(", ")}` : ""}: check it, then run miglint.\n`;
+}
+
+export async function init(argv: string[], cwd: string): Promise<number> {
+	const options = parseCommandOptions(COMMAND, argv);
+	if (!options) {
+		return 0;
+	}
+	const existing = CONFIG_FILE_NAMES.filter((name) => existsSync(path.join(cwd, name)));
+	// --force replaces miglint.config.yaml only: another name would leave two configurations, which miglint refuses.
+	const blocking = options.force ? existing.filter((name) => name !== FILE_NAME) : existing;
+	if (blocking.length) {
+		throw new UsageError(`${blocking[0]} already exists here; ${blocking[0] === FILE_NAME ? "use --force to overwrite it" : "edit it, or remove it first"}`);
+	}
+	const facts = await detectFacts(cwd);
+	writeFileSync(path.join(cwd, FILE_NAME), starterConfig(facts));
+	process.stdout.write(summary(facts));
+	return 0;
+}
