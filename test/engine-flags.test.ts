@@ -197,6 +197,14 @@ describe("--cache-strategy", () => {
 		expect(cached("metadata").stdout).toContain("csv-email-address");
 		expect(cached("mtime").status).toBe(2);
 	});
+
+	it("keeps the cache file in the working directory, wherever the configuration is", () => {
+		const copy = copyFixture("contoso");
+		const batches = path.join(copy, "batches");
+		expect(runMiglint(["clean", "--cache"], { cwd: batches }).status).toBe(0);
+		expect(existsSync(path.join(batches, ".miglintcache"))).toBe(true);
+		expect(existsSync(path.join(copy, ".miglintcache"))).toBe(false);
+	});
 });
 
 describe("--help", () => {

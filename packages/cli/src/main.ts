@@ -144,7 +144,9 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const facts = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config);
 	const parts = await withLanguagesOf(linting, configParts);
 	const progress = await startProgress(readable.length);
-	const eslint = await createEslint(config, parts, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), options, facts, progress?.channel);
+	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
+	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
+	const eslint = await createEslint(config, parts, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts, progress?.channel);
 	let linted: ESLint.LintResult[];
 	try {
 		// An empty list would make ESLint lint its default pattern, the whole working directory.
