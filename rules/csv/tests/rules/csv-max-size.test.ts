@@ -12,17 +12,19 @@ function imapOfSize(bytes: number): string {
 
 createRuleTester().run("csv-max-size", rule as never, {
 	valid: [
-		imapOfSize(TEN_MB),
+		// Large cases are named: RuleTester names a case by its code, which would fill the test log.
+		{ name: "an IMAP batch of exactly 10 MB", code: imapOfSize(TEN_MB) },
 		// Staged batches have a row limit but no documented size limit.
-		`EmailAddress,Password\nterry.adams@contoso.com,${"x".repeat(TEN_MB)}\n`,
+		{ name: "a staged batch over 10 MB", code: `EmailAddress,Password\nterry.adams@contoso.com,${"x".repeat(TEN_MB)}\n` },
 		// A lone EmailAddress column fits several batch types; none of them has a size limit.
 		`EmailAddress\n${"terry.adams@contoso.com\n".repeat(2)}`,
 		{ code: "EmailAddress\nterry.adams@contoso.com\n", options: [{ max: 37 }] },
 		// Unknown type and no option: no limit.
-		`Mail\n${"a".repeat(TEN_MB + 1)}\n`,
+		{ name: "a file of unknown type over 10 MB", code: `Mail\n${"a".repeat(TEN_MB + 1)}\n` },
 	],
 	invalid: [
 		{
+			name: "an IMAP batch one byte over 10 MB",
 			code: imapOfSize(TEN_MB + 1),
 			errors: [
 				{
