@@ -149,6 +149,8 @@ describe("warnings and --max-warnings, --quiet", () => {
 	it("hides warnings with --quiet", () => {
 		const run = runMiglint([onlyWarning, "--quiet"]);
 		expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
+		// As in ESLint, --quiet does not even run the rules set to "warn", so they do not count against --max-warnings.
+		expect(runMiglint([onlyWarning, "--quiet", "--max-warnings", "0"])).toEqual({ status: 0, stdout: "", stderr: "" });
 		const withErrors = runMiglint(["fixtures/contoso/batches/broken", "--quiet", "--format", "json"]);
 		expect(JSON.parse(withErrors.stdout).flatMap((result: { messages: { severity: number }[] }) => result.messages.map((message) => message.severity))).not.toContain(1);
 	});

@@ -24,6 +24,8 @@ export interface EngineSetup {
 	extraConfig: Linter.Config[];
 	/** The BroadcastChannel each parsed file is counted on, for the progress line. */
 	progressChannel?: string;
+	/** --quiet: as in ESLint, rules set to "warn" are not even run. */
+	errorRulesOnly?: boolean;
 }
 
 /** ESLint's options from the command line's; the cache file is relative to `cwd`. */
@@ -53,7 +55,12 @@ export async function eslintOptions(setup: EngineSetup): Promise<ESLint.Options>
 		const { countingParses } = await import("./progress.js");
 		parts = countingParses(parts, setup.progressChannel);
 	}
-	return { ...setup.options, overrideConfigFile: true, overrideConfig: [...buildEslintConfig(setup.config, parts), ...setup.extraConfig] };
+	return {
+		...setup.options,
+		...(setup.errorRulesOnly ? { ruleFilter: ({ severity }: { severity: number }) => severity === 2 } : {}),
+		overrideConfigFile: true,
+		overrideConfig: [...buildEslintConfig(setup.config, parts), ...setup.extraConfig],
+	};
 }
 
 /** A module whose default export is the setup's options, as ESLint's own CLI passes its options to worker threads. */

@@ -84,6 +84,7 @@ function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, 
 		languages: Object.keys(parts) as LanguageName[],
 		extraConfig: [...(facts ? factsConfig(facts, config) : []), ...commandLineConfig(options)],
 		...(progressChannel ? { progressChannel } : {}),
+		...(options.quiet ? { errorRulesOnly: true } : {}),
 	});
 }
 
