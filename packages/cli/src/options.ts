@@ -58,7 +58,7 @@ const OPTIONS: Record<string, OptionDefinition> = {
 	help: { type: "boolean", alias: "h", default: false, describe: "Show this help" },
 };
 
-const USAGE = "$0 [paths or globs...]\n\nChecks Microsoft 365 migration files (batch CSVs, PowerShell scripts) for documented mistakes before they reach the tenant.";
+const USAGE = "$0 [paths or globs...]\n\nChecks Microsoft 365 migration files (batch CSVs, PowerShell scripts, JSON and YAML tenant settings) for documented mistakes before they reach the tenant.";
 const EXAMPLES: ReadonlyArray<[string, string]> = [
 	["$0", "Lint every CSV file and PowerShell script under the current directory"],
 	["$0 batches/wave1.csv batches/wave2.csv", "Lint two batch files (as a pre-commit hook does)"],
