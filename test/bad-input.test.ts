@@ -85,6 +85,16 @@ describe("bad paths", () => {
 		expect(runMiglint(["."], { cwd: directory }).status).toBe(0);
 	});
 
+	it("a directory link back up the tree: each file is linted, and counted as a batch, once", () => {
+		writeFileSync(path.join(directory, "batch.csv"), "EmailAddress\nkenji.tanaka@contoso.com\n");
+		mkdirSync(path.join(directory, "archive"));
+		symlinkSync("..", path.join(directory, "archive", "up"));
+		const run = runMiglint([".", "--format", "json"], { cwd: directory });
+		expect(run.status).toBe(0);
+		expect((JSON.parse(run.stdout) as { filePath: string; messages: unknown[] }[]).map(({ filePath, messages }) => [path.relative(directory, filePath), messages])).toEqual([["batch.csv", []]]);
+		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
+	});
+
 	it("a nonexistent path, and a glob that matches nothing", () => {
 		expect(runMiglint(["missing.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No such file or directory: 'missing.csv'\n" });
 		expect(runMiglint(["batches/**/*.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files matching 'batches/**/*.csv' were found\n" });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
@@ -146,7 +146,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			found.add(file);
 		}
 	}
-	return [...found].sort();
+	return onePathPerFile([...found]);
 }
 
 function statPattern(pattern: string, absolute: string): ReturnType<typeof statSync> | null {
@@ -165,4 +165,24 @@ function statPattern(pattern: string, absolute: string): ReturnType<typeof statS
 		}
 		throw new UsageError(`'${pattern}' cannot be read: ${code === "EACCES" ? "permission denied" : (code ?? String(error))}`);
 	}
+}
+
+/**
+ * Each file once, under its shortest path: symbolic links to directories
+ * are followed, and a link back up the tree would otherwise give the same
+ * file under ever longer paths.
+ */
+function onePathPerFile(files: string[]): string[] {
+	const byTarget = new Map<string, string>();
+	const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+	for (const file of shortestFirst) {
+		let target: string;
+		try {
+			target = realpathSync(file);
+		} catch {
+			target = file;
+		}
+		if (!byTarget.has(target)) byTarget.set(target, file);
+	}
+	return [...byTarget.values()].sort();
 }
