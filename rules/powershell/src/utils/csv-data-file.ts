@@ -34,7 +34,10 @@ function fileName(written: string): string {
 export function resolveCsvFile(reference: CsvPathReference, scriptFile: string, index: CsvFileIndex): CsvFileResolution | null {
 	const written = comparable(reference.path);
 	const mapped = Object.entries(index.sources).find(([source]) => comparable(source) === written);
-	if (mapped) return { file: mapped[1], how: "csv.sources" };
+	if (mapped) {
+		const known = index.files ? index.files.some((file) => comparable(file) === comparable(mapped[1])) : isFile(mapped[1]);
+		return known ? { file: mapped[1], how: "csv.sources" } : { file: null, why: `csv.sources maps it to ${mapped[1]}, which is not a CSV file of the project` };
+	}
 	if (reference.base === "script" || reference.base === "relative") {
 		const resolved = path.resolve(path.dirname(scriptFile), reference.path.replaceAll("\\", "/"));
 		const wanted = comparable(resolved);

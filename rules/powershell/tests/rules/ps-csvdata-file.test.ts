@@ -53,6 +53,12 @@ createRuleTester().run("ps-csvdata-file", rule as never, {
 			errors: [{ messageId: "notFound", data: { path: "C:\\Migration\\wave9.csv", why: "there is no CSV file named wave9.csv in the project" }, line: 2, column: 93, endColumn: 98 }],
 		},
 		{
+			code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave3.csv'))"),
+			filename: script,
+			settings: facts({ "C:\\Migration\\wave3.csv": path.join(project, "batches/wave3.csv") }),
+			errors: [{ messageId: "notFound", data: { path: "C:\\Migration\\wave3.csv", why: `csv.sources maps it to ${path.join(project, "batches/wave3.csv")}, which is not a CSV file of the project` } }],
+		},
+		{
 			code: batch("([System.IO.File]::ReadAllBytes('D:\\Waves\\wave2.csv'))"),
 			filename: script,
 			settings: facts(),
