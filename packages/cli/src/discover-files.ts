@@ -6,6 +6,7 @@ import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
 import type { MiglintConfig } from "@miglint/core";
 import { languageExtensions, languageFiles, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
+import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
 
 const require = createRequire(import.meta.url);
@@ -28,10 +29,6 @@ const GLOB_OPTIONS = {
 	suppressErrors: true,
 	ignore: ALWAYS_IGNORED,
 } as const;
-
-function toPosix(file: string): string {
-	return file.split(path.sep).join("/");
-}
 
 function globMatcher(globs: string[]): (file: string) => boolean {
 	return globs.length ? picomatch()(globs, { dot: true }) : () => false;
@@ -90,7 +87,7 @@ class GitIgnores {
 
 	ignores(file: string): boolean {
 		for (const [directory, rules] of this.#rules) {
-			if (isInside(file, directory) && rules.ignores(toPosix(path.relative(directory, file)))) {
+			if (isInside(file, directory) && rules.ignores(relativePath(directory, file))) {
 				return true;
 			}
 		}
@@ -110,7 +107,7 @@ class GitIgnores {
 export function discoverFiles(patterns: readonly string[], cwd: string, config: MiglintConfig): string[] {
 	const configuredIgnores = globMatcher(config.ignores);
 	const mappedTypes = globMatcher(Object.keys(config.csvTypes));
-	const relativeToConfig = (file: string) => toPosix(path.relative(config.directory, file));
+	const relativeToConfig = (file: string) => relativePath(config.directory, file);
 	const lintedFiles = Object.values(languageFiles).flat();
 	const lintedExtensions = new Set(Object.values(languageExtensions).flat());
 	const isToolFile = toolFileMatcher(cwd);

@@ -39,6 +39,12 @@ function patternBase(pattern: string, cwd: string): string {
 	return path.resolve(cwd, picomatch().scan(pattern).base || ".");
 }
 
+/** The directory holding every given path or glob: the working directory when none is given. */
+function baseDirectory(patterns: readonly string[], cwd: string): string {
+	const bases = patterns.map((pattern) => patternBase(pattern, cwd));
+	return bases.length ? commonDirectory(bases[0]!, bases) : cwd;
+}
+
 /**
  * The configuration is looked up upward from the directory that holds every
  * path to lint (the working directory when none is given), so that
@@ -49,9 +55,7 @@ function findConfig(options: CliOptions, cwd: string): string | null {
 	if (options.config) {
 		return path.resolve(cwd, options.config);
 	}
-	const targets = options.printConfig ? [options.printConfig] : options.patterns;
-	const bases = targets.map((pattern) => patternBase(pattern, cwd));
-	return findConfigFile(bases.length ? commonDirectory(bases[0]!, bases) : cwd);
+	return findConfigFile(baseDirectory(options.printConfig ? [options.printConfig] : options.patterns, cwd));
 }
 
 /** The configuration, with the languages its rule entries belong to loaded to check them. */
@@ -119,11 +123,7 @@ async function printConfig(config: MiglintConfig, configParts: LanguageParts, fi
  * without one the directory holding every linted path.
  */
 function projectRoot(config: MiglintConfig, options: CliOptions, cwd: string): string {
-	if (config.file) {
-		return config.directory;
-	}
-	const bases = (options.patterns.length ? options.patterns : ["."]).map((pattern) => patternBase(pattern, cwd));
-	return commonDirectory(bases[0]!, bases);
+	return config.file ? config.directory : baseDirectory(options.patterns, cwd);
 }
 
 async function printFacts(options: CliOptions, config: MiglintConfig, cwd: string): Promise<number> {

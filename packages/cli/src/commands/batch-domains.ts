@@ -1,5 +1,5 @@
 import { buildConfigSchema, domainMatches, getCsvType, normalizeColumnName, type CsvColumnDeclaration } from "@miglint/core";
-import { decodedText, type CsvTypeFact } from "../project-facts/batch-csv-files.js";
+import { columnValues, decodedText, type CsvTypeFact } from "../project-facts/batch-csv-files.js";
 
 /** The domains of the addresses batch files list, split as miglint.config's migration.domains splits them. */
 export interface BatchDomains {
@@ -22,18 +22,13 @@ function domainPattern(): RegExp {
 
 /** The domains in the address columns of the CSV files whose migration type is known. */
 export async function batchDomains(types: readonly CsvTypeFact[], legacyEncoding: string | null): Promise<BatchDomains> {
-	const { parseCsv } = await import("@miglint/language-csv");
 	const isDomain = domainPattern();
 	const domains = new Set<string>();
 	for (const { file, type } of types) {
 		const addressColumns = new Set(getCsvType(type ?? "")?.columns.filter(isAddressColumn).map((column) => normalizeColumnName(column.name)));
 		const text = addressColumns.size ? decodedText(file, legacyEncoding) : null;
-		const parsed = text === null ? null : parseCsv(text);
-		if (!parsed?.ok || !parsed.document.header) continue;
-		const indexes = parsed.document.header.names.flatMap((name, index) => (addressColumns.has(normalizeColumnName(name)) ? [index] : []));
-		for (const row of parsed.document.rows) {
-			for (const index of indexes) {
-				const value = row.values[index] ?? "";
+		for (const { values } of text === null ? [] : await columnValues(text, addressColumns)) {
+			for (const value of values) {
 				const domain = value.slice(value.lastIndexOf("@") + 1).trim().toLowerCase();
 				if (value.includes("@") && !domain.startsWith("*") && isDomain.test(domain)) domains.add(domain);
 			}

@@ -2,7 +2,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CONFIG_FILE_NAMES, emptyConfig, plural } from "@miglint/core";
 import { UsageError } from "../usage-error.js";
-import { collectProjectFacts, projectPath } from "../project-facts/collect-project-facts.js";
+import { relativePath } from "../paths.js";
+import { collectProjectFacts } from "../project-facts/collect-project-facts.js";
 import { projectFiles } from "../project-facts/project-files.js";
 import { batchDomains } from "./batch-domains.js";
 import { parseCommandOptions } from "./command-options.js";
@@ -24,7 +25,7 @@ async function detectFacts(directory: string): Promise<StarterFacts> {
 	return {
 		sso: report.sso,
 		domains: await batchDomains(report.csvTypes, null),
-		untyped: report.csvTypes.filter((fact) => fact.type === null).map((fact) => ({ file: projectPath(directory, fact.file), reason: fact.reason })),
+		untyped: report.csvTypes.filter((fact) => fact.type === null).map((fact) => ({ file: relativePath(directory, fact.file), reason: fact.reason })),
 	};
 }
 

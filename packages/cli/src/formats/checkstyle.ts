@@ -1,4 +1,5 @@
-import { displayPath, levelOf, ruleIdOf, type Formatter } from "./problems.js";
+import { relativePath } from "../paths.js";
+import { levelOf, ruleIdOf, type Formatter } from "./problems.js";
 import { xmlText, XML_DECLARATION } from "./xml.js";
 
 /** ESLint's classic checkstyle XML (the formatter ESLint 9 moved out of core), with relative paths. */
@@ -14,7 +15,7 @@ export const format: Formatter = (results, { cwd }) => {
 				`source="${xmlText(`eslint.rules.${ruleId}`)}" />`,
 			].join(" ");
 		});
-		return `<file name="${xmlText(displayPath(result.filePath, cwd))}">${errors.join("")}</file>`;
+		return `<file name="${xmlText(relativePath(cwd, result.filePath))}">${errors.join("")}</file>`;
 	});
 	return `${XML_DECLARATION}<checkstyle version="4.3">${files.join("")}</checkstyle>`;
 };

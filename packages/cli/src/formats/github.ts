@@ -1,4 +1,5 @@
-import { displayPath, levelOf, ruleIdOf, type Formatter } from "./problems.js";
+import { relativePath } from "../paths.js";
+import { levelOf, ruleIdOf, type Formatter } from "./problems.js";
 
 /** Escapes as the Actions toolkit's `escapeData` does (`@actions/core`, command.ts). */
 function escapeData(value: string): string {
@@ -16,7 +17,7 @@ export const format: Formatter = (results, { cwd }) =>
 		.flatMap((result) =>
 			result.messages.map((message) => {
 				const properties: Array<[string, string | number | undefined]> = [
-					["file", displayPath(result.filePath, cwd)],
+					["file", relativePath(cwd, result.filePath)],
 					["line", message.line],
 					["endLine", message.endLine],
 					["col", message.column],

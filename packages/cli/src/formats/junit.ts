@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from "eslint";
-import { displayPath, levelOf, ruleIdOf, type Formatter } from "./problems.js";
+import { relativePath } from "../paths.js";
+import { levelOf, ruleIdOf, type Formatter } from "./problems.js";
 import { xmlText, XML_DECLARATION } from "./xml.js";
 
 interface Counts {
@@ -21,7 +22,7 @@ function testCase(message: Linter.LintMessage, file: string): string {
 }
 
 function testSuite(result: ESLint.LintResult, cwd: string): Counts & { xml: string } {
-	const file = xmlText(displayPath(result.filePath, cwd));
+	const file = xmlText(relativePath(cwd, result.filePath));
 	const errors = result.messages.filter((message) => message.fatal).length;
 	const counts = { tests: Math.max(result.messages.length, 1), failures: result.messages.length - errors, errors };
 	const cases = result.messages.length ? result.messages.map((message) => testCase(message, file)) : [`    <testcase name="miglint" classname="${file}" />`];

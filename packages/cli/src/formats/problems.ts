@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { ESLint, Linter } from "eslint";
 import type { MiglintRule } from "eslint-plugin-miglint";
 
@@ -27,7 +26,3 @@ export function levelOf(message: Linter.LintMessage): "error" | "warning" {
 	return message.fatal || message.severity === 2 ? "error" : "warning";
 }
 
-/** A linted file's path relative to the working directory, with forward slashes on every system. */
-export function displayPath(file: string, cwd: string): string {
-	return path.relative(cwd, file).split(path.sep).join("/");
-}

@@ -5,7 +5,8 @@ import { REPOSITORY_URL } from "@miglint/core";
 import type { MiglintRule } from "eslint-plugin-miglint";
 import { languageOfRule } from "eslint-plugin-miglint/languages";
 import { version } from "../version.js";
-import { displayPath, levelOf, ruleIdOf, type Formatter } from "./problems.js";
+import { relativePath } from "../paths.js";
+import { levelOf, ruleIdOf, type Formatter } from "./problems.js";
 import { absoluteLinks, plainText, ruleHelp } from "./rule-help.js";
 
 /**
@@ -59,8 +60,8 @@ function ruleDescriptor(ruleId: string, rules: Readonly<Record<string, MiglintRu
 }
 
 /** A relative path as a URI reference: each segment percent-encoded. */
-function uriOf(relativePath: string): string {
-	return relativePath.split("/").map(encodeURIComponent).join("/");
+function uriOf(file: string): string {
+	return file.split("/").map(encodeURIComponent).join("/");
 }
 
 /** The lines of a file, as bytes (some files are not UTF-8), or null when it cannot be read. */
@@ -119,7 +120,7 @@ export const format: Formatter = (results, { cwd, rules }) => {
 	const ruleIds = [...new Set(results.flatMap((result) => result.messages.map(ruleIdOf)))].sort();
 	const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
 	const sarifResults = results.flatMap((result) => {
-		const uri = uriOf(displayPath(result.filePath, cwd));
+		const uri = uriOf(relativePath(cwd, result.filePath));
 		const fingerprint = fingerprinter(result, uri);
 		return result.messages.map((message) => ({
 			ruleId: ruleIdOf(message),

@@ -72,17 +72,17 @@ export async function csvTypeFacts(
 	return facts;
 }
 
+type Place = { file: string; row: number };
+
 /** A mailbox listed in more than one batch file. */
 export interface DuplicateFact {
 	address: string;
-	places: { file: string; row: number }[];
+	places: Place[];
 }
 
 function uniqueColumnOf(type: CsvTypeDeclaration): string | undefined {
 	return type.columns.find((column) => column.unique)?.name;
 }
-
-type Place = { file: string; row: number };
 
 export function decodedText(file: string, legacyEncoding: string | null): string | null {
 	try {
@@ -93,24 +93,30 @@ export function decodedText(file: string, legacyEncoding: string | null): string
 	}
 }
 
-/** The first row of each address of a batch file's address column. */
-async function addressesOf(text: string, type: string): Promise<Map<string, number>> {
+/** Each row of a CSV file's text, with the values of its columns of these (normalised) names; none when it does not parse. */
+export async function columnValues(text: string, columns: ReadonlySet<string>): Promise<{ row: number; values: string[] }[]> {
 	const { parseCsv } = await import("@miglint/language-csv");
 	const parsed = parseCsv(text);
+	if (!parsed.ok || !parsed.document.header) return [];
+	const indexes = parsed.document.header.names.flatMap((name, index) => (columns.has(normalizeColumnName(name)) ? [index] : []));
+	if (indexes.length === 0) return [];
+	return parsed.document.rows.map((row) => ({ row: row.rowNumber, values: indexes.map((index) => row.values[index] ?? "") }));
+}
+
+/** The first row of each address of a batch file's address column. */
+async function addressesOf(text: string, type: string): Promise<Map<string, number>> {
 	const found = new Map<string, number>();
-	if (!parsed.ok || !parsed.document.header) return found;
 	const column = normalizeColumnName(uniqueColumnOf(getCsvType(type)!)!);
-	const index = parsed.document.header.names.findIndex((name) => normalizeColumnName(name) === column);
-	if (index < 0) return found;
-	for (const row of parsed.document.rows) {
-		const key = addressKey(row.values[index] ?? "");
-		if (key !== "" && !found.has(key)) found.set(key, row.rowNumber);
+	for (const { row, values } of await columnValues(text, new Set([column]))) {
+		// A header that repeats the column: the first one is the address, as in the CSV rules.
+		const key = addressKey(values[0]!);
+		if (key !== "" && !found.has(key)) found.set(key, row);
 	}
 	return found;
 }
 
 /** Whether a file's text may hold one of the addresses: a quick look at every field before parsing it. */
-function mayHoldAny(text: string, addresses: ReadonlyMap<string, unknown>): boolean {
+function mayHoldAny(text: string, addresses: ReadonlySet<string>): boolean {
 	return text
 		.toLowerCase()
 		.split(/[\r\n,;\t"]/u)
@@ -130,13 +136,17 @@ export async function crossBatchDuplicates(types: readonly CsvTypeFact[], linted
 	if (batches.length < 2 || lintedBatches.length === 0) return [];
 	const places = new Map<string, Place[]>();
 	const add = (file: string, addresses: Map<string, number>) => {
-		for (const [address, row] of addresses) places.set(address, [...(places.get(address) ?? []), { file, row }]);
+		for (const [address, row] of addresses) {
+			const list = places.get(address);
+			if (list) list.push({ file, row });
+			else places.set(address, [{ file, row }]);
+		}
 	};
 	for (const { file, type } of lintedBatches) {
 		const text = decodedText(file, legacyEncoding);
 		if (text !== null) add(file, await addressesOf(text, type!));
 	}
-	const lintedAddresses = new Map(places);
+	const lintedAddresses = new Set(places.keys());
 	for (const { file, type } of batches.filter((fact) => !linted.has(fact.file))) {
 		const text = decodedText(file, legacyEncoding);
 		if (text !== null && mayHoldAny(text, lintedAddresses)) {

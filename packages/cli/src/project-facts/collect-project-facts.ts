@@ -2,6 +2,7 @@ import path from "node:path";
 import { formatCount, type MiglintConfig, type ProjectFacts, type RuleEntry } from "@miglint/core";
 import { languageOfFile } from "eslint-plugin-miglint/languages";
 import { picomatch } from "../discover-files.js";
+import { relativePath } from "../paths.js";
 import { crossBatchDuplicates, csvTypeFacts, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
@@ -25,15 +26,6 @@ function isOff(entry: RuleEntry | undefined): boolean {
 	return severity === "off" || severity === 0;
 }
 
-function toPosix(file: string): string {
-	return file.split(path.sep).join("/");
-}
-
-/** A project file as the facts name it: relative to the project, with forward slashes. */
-export function projectPath(root: string, file: string): string {
-	return toPosix(path.relative(root, file));
-}
-
 /**
  * Reads the project's files once and derives the facts no single file holds:
  * SSO from domain exports, the batches scripts create and the CSV files they
@@ -42,7 +34,7 @@ export function projectPath(root: string, file: string): string {
 export async function collectProjectFacts(root: string, projectFiles: readonly string[], lintedFiles: readonly string[], config: MiglintConfig): Promise<ProjectFactsReport> {
 	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch()(glob, { dot: true }), type] as const);
 	// As in the ESLint configuration, the last matching csv.types entry wins.
-	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(toPosix(path.relative(config.directory, file))))?.[1];
+	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
 	const csvFiles = projectFiles.filter((file) => languageOfFile(file) === "csv" || configuredType(file) !== undefined);
 	const scripts = projectFiles.filter((file) => languageOfFile(file) === "powershell");
 	const settingsFiles = projectFiles.filter((file) => languageOfFile(file) === "config");
@@ -52,7 +44,7 @@ export async function collectProjectFacts(root: string, projectFiles: readonly s
 	const scriptTypes = new Map<string, { type: string; script: string }>();
 	for (const batch of batches) {
 		if (batch.csvFile && batch.type && !scriptTypes.has(batch.csvFile)) {
-			scriptTypes.set(batch.csvFile, { type: batch.type, script: `${projectPath(root, batch.script)}:${batch.line}:${batch.column}` });
+			scriptTypes.set(batch.csvFile, { type: batch.type, script: `${relativePath(root, batch.script)}:${batch.line}:${batch.column}` });
 		}
 	}
 	const csvTypes = await csvTypeFacts(csvFiles, configuredType, scriptTypes, config.csvLegacyEncoding);
@@ -84,7 +76,7 @@ export function otherBatchesByFile(report: ProjectFactsReport): Map<string, Reco
 	const byFile = new Map<string, Record<string, string[]>>();
 	for (const { address, places } of report.duplicates) {
 		for (const place of places) {
-			const others = places.filter((other) => other.file !== place.file).map((other) => `${projectPath(report.root, other.file)} row ${formatCount(other.row)}`);
+			const others = places.filter((other) => other.file !== place.file).map((other) => `${relativePath(report.root, other.file)} row ${formatCount(other.row)}`);
 			const entry = byFile.get(place.file) ?? {};
 			entry[address] = others;
 			byFile.set(place.file, entry);

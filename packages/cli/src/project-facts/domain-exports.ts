@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { decodeBytes } from "@miglint/core";
-import { projectPath } from "./collect-project-facts.js";
+import { relativePath } from "../paths.js";
 
 /** Single sign-on as the project's domain exports show it. */
 export interface SsoFact {
@@ -41,7 +41,7 @@ export async function ssoFromDomainExports(settingsFiles: readonly string[], roo
 	}
 	if (domains.length === 0) return null;
 	const federated = domains.find((domain) => domain.authentication.toLowerCase() === "federated");
-	const where = (domain: SsoFact["domains"][number]) => `${projectPath(root, domain.file)}:${domain.line}:${domain.column}`;
+	const where = (domain: SsoFact["domains"][number]) => `${relativePath(root, domain.file)}:${domain.line}:${domain.column}`;
 	return federated
 		? { federated: true, source: `${where(federated)} says ${federated.name} is Federated`, domains }
 		: { federated: false, source: `${domains.length} domains in the domain exports, none Federated`, domains };

@@ -1,6 +1,7 @@
 import type { Linter } from "eslint";
 import type { MiglintConfig } from "@miglint/core";
-import { otherBatchesByFile, projectPath, sharedFacts, type ProjectFactsReport } from "./collect-project-facts.js";
+import { relativePath } from "../paths.js";
+import { otherBatchesByFile, sharedFacts, type ProjectFactsReport } from "./collect-project-facts.js";
 
 /** A file name as a glob that matches only it. */
 function literalGlob(file: string): string {
@@ -19,7 +20,7 @@ export function factsConfig(report: ProjectFactsReport, config: MiglintConfig): 
 	const perFile = report.csvTypes.flatMap((fact): Linter.Config[] => {
 		const others = otherBatches.get(fact.file);
 		if (!fact.script && !others) return [];
-		const file = projectPath(report.root, fact.file);
+		const file = relativePath(report.root, fact.file);
 		return [
 			{
 				name: `miglint/project facts: ${file}`,

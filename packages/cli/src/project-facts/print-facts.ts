@@ -1,9 +1,10 @@
 import { getCsvType, type MiglintConfig } from "@miglint/core";
-import { projectPath, type ProjectFactsReport } from "./collect-project-facts.js";
+import { relativePath } from "../paths.js";
+import type { ProjectFactsReport } from "./collect-project-facts.js";
 
 /** The report with project-relative paths, as `--print-facts --format json` prints it. */
 export function factsAsJson(report: ProjectFactsReport, config: MiglintConfig): unknown {
-	const relative = (file: string) => projectPath(report.root, file);
+	const relative = (file: string) => relativePath(report.root, file);
 	return {
 		root: report.root,
 		configuration: config.file,
@@ -21,7 +22,7 @@ function typeTitle(type: string | null): string {
 
 /** The facts in words, each with where it comes from. */
 export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): string {
-	const relative = (file: string) => projectPath(report.root, file);
+	const relative = (file: string) => relativePath(report.root, file);
 	const lines = [`Project facts of ${report.root}`, `Configuration: ${config.file ? relative(config.file) : "none (defaults)"}`, ""];
 
 	lines.push("Single sign-on (ForceChangePassword must be False when it is deployed)");

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { projectPath } from "./collect-project-facts.js";
+import { relativePath } from "../paths.js";
 
 /** A New-MigrationBatch call of a project script, with what it tells about its CSV file. */
 export interface BatchFact {
@@ -58,7 +58,7 @@ export async function scriptBatches(root: string, scripts: readonly string[], cs
 	for (const { script, sourceCode } of parsed) {
 		for (const { name, command, type, switches } of createdEndpoints(sourceCode)) {
 			const { line, column } = command.node.loc.start;
-			const reason = `its -SourceEndpoint '${name}' is created with New-MigrationEndpoint ${switches} at ${projectPath(root, script)}:${line}:${column + 1}`;
+			const reason = `its -SourceEndpoint '${name}' is created with New-MigrationEndpoint ${switches} at ${relativePath(root, script)}:${line}:${column + 1}`;
 			endpoints.set(name.toLowerCase(), [...(endpoints.get(name.toLowerCase()) ?? []), { type, reason }]);
 		}
 	}
