@@ -1,7 +1,7 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import { findCmdlet, type Expression, type Node, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode, type Statement } from "@miglint/language-powershell";
 import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
-import { endpointOf, endpointSwitch } from "../utils/migration-batches.js";
+import { contentRange, endpointOf, endpointSwitch, isAbsolutePath, joinPathArguments } from "../utils/migration-batches.js";
 
 type MessageIds =
 	| "csvDataPath"
@@ -147,10 +147,6 @@ function readsBytes(command: PowerShellCommand): boolean {
 	return constantString(command.parameter("Encoding"))?.toLowerCase() === "byte" || isTrue(command.parameter("AsByteStream"));
 }
 
-const ABSOLUTE_PATH = /^([A-Za-z]:|\\\\|\/\/|[\\/])/u;
-/** Variables that hold absolute paths. */
-const ABSOLUTE_VARIABLES = /^(PSScriptRoot|PWD|HOME|PSHOME|env:\w+)$/iu;
-
 /**
  * The relative path a ReadAllBytes argument is, or null when it is absolute
  * or not known: a literal without a drive, UNC prefix or root, an expandable
@@ -160,25 +156,23 @@ function relativePathOf(sourceCode: PowerShellSourceCode, argument: Expression |
 	const value = resolveValue(sourceCode, argument);
 	if (value === null) return null;
 	if (value.type === "StringConstant") {
-		return value.value === "" || ABSOLUTE_PATH.test(value.value) ? null : value.value;
+		return value.value === "" || isAbsolutePath(value.value) ? null : value.value;
 	}
 	if (value.type === "ExpandableString") {
 		const first = value.nestedExpressions[0];
-		const prefix = first ? sourceCode.text.slice(value.range[0] + (value.stringKind === "BareWord" ? 0 : 1), first.range[0]) : value.value;
-		return prefix === "" || ABSOLUTE_PATH.test(prefix) || prefix.startsWith("$") ? null : value.value;
+		const prefix = first ? sourceCode.text.slice(contentRange(value)[0], first.range[0]) : value.value;
+		return prefix === "" || isAbsolutePath(prefix) || prefix.startsWith("$") ? null : value.value;
 	}
 	if (value.type === "BinaryExpression" && value.operator === "+") {
 		return relativePathOf(sourceCode, value.left);
 	}
 	const command = lastCommandOf(sourceCode, value);
 	if (command?.is("Join-Path") && command.pipedFrom === null) {
-		// Join-Path is not catalogued: its first positional argument stays unbound.
-		const base = command.parameter("Path")?.value ?? command.unboundArguments[0]?.node;
+		const { base } = joinPathArguments(command);
 		if (!base) return null;
 		const relativeBase = relativePathOf(sourceCode, base);
 		return relativeBase === null ? null : sourceCode.getText(value);
 	}
-	if (value.type === "Variable" && ABSOLUTE_VARIABLES.test(value.name)) return null;
 	return null;
 }
 

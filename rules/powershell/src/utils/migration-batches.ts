@@ -1,4 +1,4 @@
-import type { Expression, PowerShellCommand, PowerShellSourceCode, Statement } from "@miglint/language-powershell";
+import type { ExpandableString, Expression, PowerShellCommand, PowerShellSourceCode, Statement } from "@miglint/language-powershell";
 import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, resolveValue } from "./cmdlet-usage.js";
 
 /**
@@ -121,8 +121,28 @@ export function describePath(reference: CsvPathReference): string {
 const ABSOLUTE_PATH = /^([A-Za-z]:|\\\\|\/\/|[\\/])/u;
 const SCRIPT_ROOT = /^\$(\{PSScriptRoot\}|PSScriptRoot\b)/iu;
 
+/** A path with a drive (`C:`), a UNC prefix (`\\\\server`) or a root. */
+export function isAbsolutePath(text: string): boolean {
+	return ABSOLUTE_PATH.test(text);
+}
+
+/** Where the text of an expandable string is: inside its quotes, or the whole bare word. */
+export function contentRange(value: ExpandableString): [number, number] {
+	const quote = value.stringKind === "BareWord" ? 0 : 1;
+	return [value.range[0] + quote, value.range[1] - quote];
+}
+
+/** The base and child path arguments of `Join-Path`, which is not catalogued: its positional arguments stay unbound. */
+export function joinPathArguments(command: PowerShellCommand): { base: Expression | Statement | null; child: Expression | Statement | null } {
+	const path = command.parameter("Path");
+	return {
+		base: path?.value ?? command.unboundArguments[0]?.node ?? null,
+		child: command.parameter("ChildPath")?.value ?? command.unboundArguments[path ? 0 : 1]?.node ?? null,
+	};
+}
+
 function literalPath(node: Expression | Statement, text: string): CsvPathReference {
-	return { node, base: ABSOLUTE_PATH.test(text) ? "absolute" : "relative", path: text };
+	return { node, base: isAbsolutePath(text) ? "absolute" : "relative", path: text };
 }
 
 function joinPaths(base: CsvPathReference, child: string, node: Expression | Statement): CsvPathReference {
@@ -137,14 +157,15 @@ export function pathReferenceOf(sourceCode: PowerShellSourceCode, argument: Expr
 	if (value.type === "StringConstant") return value.value === "" ? null : literalPath(argument, value.value);
 	if (value.type === "Variable" && /^PSScriptRoot$/iu.test(value.name)) return { node: argument, base: "script", path: "" };
 	if (value.type === "ExpandableString") {
-		const content = value.stringKind === "BareWord" ? sourceCode.getText(value) : sourceCode.getText(value).slice(1, -1);
+		const [start, end] = contentRange(value);
+		const content = sourceCode.text.slice(start, end);
 		const last = value.nestedExpressions.at(-1);
 		if (!last) return literalPath(argument, value.value);
 		const scriptRoot = SCRIPT_ROOT.exec(content);
 		if (scriptRoot && value.nestedExpressions.length === 1) {
 			return { node: argument, base: "script", path: content.slice(scriptRoot[0].length).replace(/^[\\/]/u, "") };
 		}
-		const tail = sourceCode.text.slice(last.range[1], value.range[1] - (value.stringKind === "BareWord" ? 0 : 1));
+		const tail = sourceCode.text.slice(last.range[1], end);
 		const literal = tail.replace(/^[\\/]+/u, "");
 		return literal ? { node: argument, base: "unknown", path: literal } : null;
 	}
@@ -156,9 +177,7 @@ export function pathReferenceOf(sourceCode: PowerShellSourceCode, argument: Expr
 	}
 	const command = lastCommandOf(sourceCode, value);
 	if (command?.is("Join-Path") && command.pipedFrom === null) {
-		// Join-Path is not catalogued: its positional arguments stay unbound.
-		const base = command.parameter("Path")?.value ?? command.unboundArguments[0]?.node ?? null;
-		const childValue = command.parameter("ChildPath")?.value ?? command.unboundArguments[command.parameter("Path") ? 0 : 1]?.node ?? null;
+		const { base, child: childValue } = joinPathArguments(command);
 		const child = resolveValue(sourceCode, childValue);
 		if (child?.type !== "StringConstant") return null;
 		const baseReference = pathReferenceOf(sourceCode, base) ?? { node: argument, base: "unknown" as const, path: "" };
