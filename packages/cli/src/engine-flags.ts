@@ -1,8 +1,10 @@
+import { SEVERITIES } from "@miglint/core";
 import type { OptionDefinition } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
 const FIX_TYPES = ["problem", "suggestion", "layout", "directive"] as const;
-const SEVERITIES = ["off", "warn", "error", "0", "1", "2"] as const;
+/** As in the configuration, written on the command line. */
+const SEVERITY_CHOICES = SEVERITIES.map(String);
 type Severity = "off" | "warn" | "error";
 
 /** ESLint's engine options miglint passes through, with ESLint's names and meanings. */
@@ -13,7 +15,7 @@ export const ENGINE_OPTIONS: Record<string, OptionDefinition> = {
 	stdin: { type: "boolean", default: false, describe: "Lint the text of standard input, as the file named by --stdin-filename" },
 	"stdin-filename": { type: "string", describe: "The file standard input is (its extension gives its language; project facts still come from the project)" },
 	"report-unused-disable-directives": { type: "boolean", default: false, describe: "Report eslint-disable comments that disable nothing as errors" },
-	"report-unused-disable-directives-severity": { type: "string", choices: SEVERITIES, describe: "Report eslint-disable comments that disable nothing with this severity (default: warn)" },
+	"report-unused-disable-directives-severity": { type: "string", choices: SEVERITY_CHOICES, describe: "Report eslint-disable comments that disable nothing with this severity (default: warn)" },
 	// Migration repositories are git checkouts, where modification times say little.
 	"cache-strategy": { type: "string", choices: ["content", "metadata"], default: "content", describe: "How --cache tells a changed file: by its content, or by its size and modification time" },
 	"suppress-all": { type: "boolean", default: false, describe: "Record every error found in the suppressions file, so that only new errors fail" },

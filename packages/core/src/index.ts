@@ -26,7 +26,7 @@ export { valueValidatorsSource } from "./csv-types/value-validator-source.js";
 export { addressKey, diagnoseSmtpAddress, MAX_LOCAL_PART_LENGTH, type SmtpAddressDiagnosis, type SmtpAddressProblem } from "./csv-types/smtp-address.js";
 
 export { ConfigError } from "./config/config-error.js";
-export { buildConfigSchema, PLUGIN_NAMESPACE, type RuleInfo } from "./config/config-schema.js";
+export { buildConfigSchema, PLUGIN_NAMESPACE, SEVERITIES, type RuleInfo } from "./config/config-schema.js";
 export {
 	CONFIG_FILE_NAMES,
 	configuredRuleIds,
