@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -27,30 +27,129 @@ describe(".pre-commit-hooks.yaml", () => {
 	});
 });
 
-/**
- * The hook as a repository using it gets it, except its language: `language:
- * node` would npm-install miglint from the network, so the test runs the built
- * binary with `language: system`. Every other field comes from the manifest.
- */
-function localHookConfig(): string {
-	const { language: _language, entry: _entry, ...fields } = hook!;
-	const local = { ...fields, language: "system", entry: `${process.execPath} ${path.join(REPOSITORY_ROOT, "packages/cli/bin/miglint.js")}` };
-	return stringify({ repos: [{ repo: "local", hooks: [local] }] });
+describe("the workspace packages, as npm installs them for the hook", () => {
+	const manifests = ["package.json", ...readdirSync(path.join(REPOSITORY_ROOT, "packages")).map((name) => `packages/${name}/package.json`), ...readdirSync(path.join(REPOSITORY_ROOT, "rules")).map((name) => `rules/${name}/package.json`)].map(
+		(file) => ({ file, manifest: JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")) as Record<string, Record<string, string> | string> }),
+	);
+	const workspaceVersions = new Map(manifests.slice(1).map(({ manifest }) => [manifest.name as string, manifest.version as string]));
+
+	it("depend on each other by the exact workspace version, which npm and pnpm link instead of downloading", () => {
+		const internal = manifests.flatMap(({ file, manifest }) =>
+			(["dependencies", "devDependencies"] as const).flatMap((field) =>
+				Object.entries((manifest[field] ?? {}) as Record<string, string>)
+					.filter(([name]) => workspaceVersions.has(name))
+					.map(([name, specifier]) => ({ file, name, specifier })),
+			),
+		);
+		expect(internal.length).toBeGreaterThan(20);
+		expect(internal.filter(({ name, specifier }) => specifier !== workspaceVersions.get(name))).toEqual([]);
+	});
+});
+
+/** Git and npm without the settings of the user or of the pnpm run that started the tests. */
+function cleanEnvironment(home: string): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [name, value] of Object.entries(process.env)) {
+		if (!/^(npm|pnpm)_/iu.test(name)) {
+			env[name] = value;
+		}
+	}
+	return {
+		...env,
+		HOME: home,
+		PRE_COMMIT_HOME: path.join(home, "pre-commit"),
+		GIT_CONFIG_GLOBAL: path.join(home, "gitconfig"),
+		GIT_CONFIG_NOSYSTEM: "1",
+		GIT_AUTHOR_NAME: "Migration Admin",
+		GIT_AUTHOR_EMAIL: "admin@contoso.com",
+		GIT_COMMITTER_NAME: "Migration Admin",
+		GIT_COMMITTER_EMAIL: "admin@contoso.com",
+		// npm's download cache stays shared: the test is about installing, not downloading.
+		npm_config_cache: path.join(process.env.HOME ?? home, ".npm"),
+		NO_COLOR: "1",
+	};
 }
+
+function mustRun(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): string {
+	const result = spawnSync(command, args, { ...options, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
+	}
+	return result.stdout;
+}
+
+/**
+ * This repository as a hook repository: its tracked files as they are in the
+ * working tree, committed in a temporary git repository that pre-commit can
+ * clone at a revision.
+ */
+function hookRepository(env: NodeJS.ProcessEnv): { directory: string; revision: string } {
+	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-repository-")));
+	const tracked = mustRun("git", ["ls-files", "-z"], { cwd: REPOSITORY_ROOT, env }).split("\0").filter(Boolean);
+	for (const file of tracked) {
+		const source = path.join(REPOSITORY_ROOT, file);
+		if (existsSync(source)) {
+			mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
+			cpSync(source, path.join(directory, file), { verbatimSymlinks: true });
+		}
+	}
+	mustRun("git", ["init", "-q"], { cwd: directory, env });
+	mustRun("git", ["add", "-A"], { cwd: directory, env });
+	mustRun("git", ["commit", "-q", "-m", "miglint hook repository"], { cwd: directory, env });
+	return { directory, revision: mustRun("git", ["rev-parse", "HEAD"], { cwd: directory, env }).trim() };
+}
+
+const BAD_BATCH = "EmailAddress,Password,ForceChangePassword\nzoe.muller@contoso.com,Blue#Meadow19,Maybe\n";
+const GOOD_BATCH = "EmailAddress,Password,ForceChangePassword\njose.garcia@contoso.com,Gr8-Harbour-Lamp,False\n";
+const INSTALL_TIMEOUT = 300_000;
+
+/**
+ * What pre-commit's `language: node` does with a hook repository (pre-commit
+ * 3 and 4, languages/node.py): `npm install` in its root, `npm pack` there
+ * (reading the tarball's name from stdout), `npm install -g` of that tarball,
+ * then it deletes the repository's node_modules and runs the hook's `entry`.
+ * Run with npm alone, so machines without pre-commit (CI) check it too.
+ */
+describe("the hook repository installed the way pre-commit's `language: node` installs it", () => {
+	let home: string;
+	let env: NodeJS.ProcessEnv;
+	let packOutput: string;
+	let miglintCommand: string;
+
+	beforeAll(() => {
+		home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
+		env = cleanEnvironment(home);
+		const { directory } = hookRepository(env);
+		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
+		packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
+		const prefix = path.join(home, "hook-environment");
+		mustRun("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", path.join(directory, packOutput.trim())], { cwd: directory, env });
+		rmSync(path.join(directory, "node_modules"), { recursive: true, force: true });
+		miglintCommand = path.join(prefix, "bin", "miglint");
+	}, INSTALL_TIMEOUT);
+
+	it("prints nothing but the tarball's name from npm pack", () => {
+		expect(packOutput).toMatch(/^[\w.-]+\.tgz\n$/u);
+	});
+
+	it("installs a miglint command that needs nothing from the repository: a bad batch fails, a good one passes", () => {
+		const project = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-project-")));
+		writeFileSync(path.join(project, "wave1.csv"), GOOD_BATCH);
+		writeFileSync(path.join(project, "wave2.csv"), BAD_BATCH);
+		const good = spawnSync(miglintCommand, ["wave1.csv"], { cwd: project, env, encoding: "utf8" });
+		expect(good.stdout + good.stderr).toBe("");
+		expect(good.status).toBe(0);
+		const bad = spawnSync(miglintCommand, ["wave2.csv"], { cwd: project, env, encoding: "utf8" });
+		expect(bad.stdout).toContain("miglint/csv-force-change-password");
+		expect(bad.status).toBe(1);
+	});
+});
 
 const SKIPPED = HAS_PRE_COMMIT ? "" : " (skipped: the pre-commit command is not on PATH; apt-get install pre-commit, or pip install pre-commit)";
 
 describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git repository${SKIPPED}`, () => {
 	let repository: string;
-	const env = {
-		...process.env,
-		GIT_AUTHOR_NAME: "Migration Admin",
-		GIT_AUTHOR_EMAIL: "admin@contoso.com",
-		GIT_COMMITTER_NAME: "Migration Admin",
-		GIT_COMMITTER_EMAIL: "admin@contoso.com",
-		GIT_CONFIG_NOSYSTEM: "1",
-		NO_COLOR: "1",
-	};
+	let env: NodeJS.ProcessEnv;
 	const run = (command: string, ...args: string[]) => spawnSync(command, args, { cwd: repository, env, encoding: "utf8" });
 	const write = (file: string, text: string) => {
 		mkdirSync(path.dirname(path.join(repository, file)), { recursive: true });
@@ -63,19 +162,20 @@ describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git re
 	};
 
 	beforeAll(() => {
-		repository = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-")));
 		// pre-commit's cache and git's user configuration stay out of the real home directory.
-		const home = mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-home-"));
-		Object.assign(env, { PRE_COMMIT_HOME: home, HOME: home, GIT_CONFIG_GLOBAL: path.join(home, "gitconfig") });
-		expect(run("git", "init", "-q").status).toBe(0);
-		write(".pre-commit-config.yaml", localHookConfig());
-		const install = run("pre-commit", "install");
-		expect(install.stderr).toBe("");
-		expect(install.status).toBe(0);
-	});
+		env = cleanEnvironment(realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-home-"))));
+		const hook = hookRepository(env);
+		repository = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-")));
+		mustRun("git", ["init", "-q"], { cwd: repository, env });
+		// As a repository using the hook writes it: the hook repository at a revision, the hook by id.
+		write(".pre-commit-config.yaml", stringify({ repos: [{ repo: hook.directory, rev: hook.revision, hooks: [{ id: "miglint" }] }] }));
+		mustRun("pre-commit", ["install"], { cwd: repository, env });
+		// Installs the hook's environment now rather than in the first commit (npm install, pack, install -g).
+		mustRun("pre-commit", ["install-hooks"], { cwd: repository, env });
+	}, INSTALL_TIMEOUT);
 
 	it("lets a clean batch, script and settings file through, and tool files", () => {
-		write("batches/wave1.csv", "EmailAddress,Password,ForceChangePassword\njose.garcia@contoso.com,Gr8-Harbour-Lamp,False\n");
+		write("batches/wave1.csv", GOOD_BATCH);
 		write("scripts/start-wave1.ps1", "$credential = Get-Credential\n");
 		write("settings/domains.json", '[{ "Id": "contoso.com", "AuthenticationType": "Managed" }]\n');
 		// A tool's JSON file has the json tag too: miglint leaves it alone.
@@ -91,7 +191,7 @@ describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git re
 	});
 
 	it("blocks a commit with a bad batch, showing where and why", () => {
-		write("batches/wave2.csv", "EmailAddress,Password,ForceChangePassword\nzoe.muller@contoso.com,Blue#Meadow19,Maybe\n");
+		write("batches/wave2.csv", BAD_BATCH);
 		const result = commit("batches/wave2.csv");
 		expect(result.output).toMatch(/miglint\.+Failed/u);
 		expect(result.output).toContain("batches/wave2.csv");
