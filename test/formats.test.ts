@@ -29,16 +29,19 @@ interface SarifResult {
 }
 
 interface SarifLog {
+	$schema: string;
 	version: string;
 	runs: Array<{ tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } }; results: SarifResult[] }>;
 }
+
+const SARIF_SCHEMA = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, "test/schemas/sarif-schema-2.1.0.json"), "utf8")) as { id: string };
 
 /** The SARIF 2.1.0 schema (test/schemas/README.md), compiled with ajv for draft-04. */
 function sarifValidator(): (data: unknown) => boolean {
 	const Ajv = createRequire(import.meta.url)("ajv-draft-04") as new (options: object) => { compile(schema: unknown): (data: unknown) => boolean };
 	// The schema's patterns are not valid as Unicode regular expressions; its `uri` formats are checked below instead.
 	const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
-	return ajv.compile(JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, "test/schemas/sarif-schema-2.1.0.json"), "utf8")));
+	return ajv.compile(SARIF_SCHEMA);
 }
 
 function sarifOf(directory: string, args: string[] = ["."]): SarifLog {
@@ -73,6 +76,8 @@ describe("--format sarif", () => {
 		const log = sarifOf(CONTOSO);
 		const json = jsonResults(runMiglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
 		expect(log.version).toBe("2.1.0");
+		// The schema it names is the one it was validated against, as schemastore.org serves it.
+		expect(log.$schema).toBe(`https://json.schemastore.org/${path.basename(SARIF_SCHEMA.id)}`);
 		expect(log.runs).toHaveLength(1);
 		const [run] = log.runs;
 		expect(run!.tool.driver).toMatchObject({ name: "miglint", version: expect.stringMatching(/^\d+\.\d+\.\d+/u), informationUri: expect.stringMatching(/^https:\/\//u) });

@@ -132,7 +132,7 @@ export const format: Formatter = (results, { cwd, rules }) => {
 		}));
 	});
 	const log = {
-		$schema: "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+		$schema: "https://json.schemastore.org/sarif-2.1.0-rtm.5.json",
 		version: "2.1.0",
 		runs: [
 			{
