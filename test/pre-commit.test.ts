@@ -103,6 +103,22 @@ const BAD_BATCH = "EmailAddress,Password,ForceChangePassword\nzoe.muller@contoso
 const GOOD_BATCH = "EmailAddress,Password,ForceChangePassword\njose.garcia@contoso.com,Gr8-Harbour-Lamp,False\n";
 const INSTALL_TIMEOUT = 300_000;
 
+let packed: { env: NodeJS.ProcessEnv; home: string; directory: string; packOutput: string } | undefined;
+
+/** The hook repository after `npm install` and `npm pack` in it, as pre-commit leaves it; made once for the file. */
+function packedHookRepository(): { env: NodeJS.ProcessEnv; home: string; tarball: string; packOutput: string; directory: string } {
+	if (!packed) {
+		const home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
+		const env = cleanEnvironment(home);
+		const { directory } = hookRepository(env);
+		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
+		const packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
+		rmSync(path.join(directory, "node_modules"), { recursive: true, force: true });
+		packed = { env, home, directory, packOutput };
+	}
+	return { ...packed, tarball: path.join(packed.directory, packed.packOutput.trim()) };
+}
+
 /**
  * What pre-commit's `language: node` does with a hook repository (pre-commit
  * 3 and 4, languages/node.py): `npm install` in its root, `npm pack` there
@@ -111,20 +127,15 @@ const INSTALL_TIMEOUT = 300_000;
  * Run with npm alone, so machines without pre-commit (CI) check it too.
  */
 describe("the hook repository installed the way pre-commit's `language: node` installs it", () => {
-	let home: string;
 	let env: NodeJS.ProcessEnv;
 	let packOutput: string;
 	let miglintCommand: string;
 
 	beforeAll(() => {
-		home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
-		env = cleanEnvironment(home);
-		const { directory } = hookRepository(env);
-		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
-		packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
-		const prefix = path.join(home, "hook-environment");
-		mustRun("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", path.join(directory, packOutput.trim())], { cwd: directory, env });
-		rmSync(path.join(directory, "node_modules"), { recursive: true, force: true });
+		const repository = packedHookRepository();
+		({ env, packOutput } = repository);
+		const prefix = path.join(repository.home, "hook-environment");
+		mustRun("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", repository.tarball], { cwd: repository.directory, env });
 		miglintCommand = path.join(prefix, "bin", "miglint");
 	}, INSTALL_TIMEOUT);
 
@@ -142,6 +153,66 @@ describe("the hook repository installed the way pre-commit's `language: node` in
 		const bad = spawnSync(miglintCommand, ["wave2.csv"], { cwd: project, env, encoding: "utf8" });
 		expect(bad.stdout).toContain("miglint/csv-force-change-password");
 		expect(bad.status).toBe(1);
+	});
+});
+
+/** A section of docs/ci.md and its fenced code blocks. */
+function docsSection(heading: string): { language: string; text: string }[] {
+	const docs = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
+	const start = docs.indexOf(`\n${heading}\n`);
+	const end = docs.indexOf("\n## ", start + 1);
+	const section = docs.slice(start, end === -1 ? undefined : end);
+	return [...section.matchAll(/^```(\w*)\n(.*?)^```$/gmsu)].map(([, language, text]) => ({ language: language!, text: text! }));
+}
+
+/**
+ * The lint-staged and husky example, as a user copies it: the shell lines and
+ * `.lintstagedrc.yaml` of docs/ci.md, lint-staged and husky from npm, and
+ * miglint from the package the hook repository packs (miglint is not on npm).
+ */
+describe("the lint-staged and husky example of docs/ci.md, tried", () => {
+	let repository: string;
+	let env: NodeJS.ProcessEnv;
+	const git = (...args: string[]) => spawnSync("git", args, { cwd: repository, env, encoding: "utf8" });
+	const commit = (file: string, text: string) => {
+		writeFileSync(path.join(repository, file), text);
+		expect(git("add", file).status).toBe(0);
+		const result = git("commit", "-q", "-m", `add ${file}`);
+		return { status: result.status, output: result.stdout + result.stderr };
+	};
+
+	beforeAll(() => {
+		const packedRepository = packedHookRepository();
+		env = packedRepository.env;
+		repository = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-lint-staged-")));
+		mustRun("git", ["init", "-q"], { cwd: repository, env });
+		writeFileSync(path.join(repository, "package.json"), `${JSON.stringify({ name: "contoso-migration", private: true }, null, 2)}\n`);
+		const [shell, lintStagedConfig] = docsSection("## lint-staged and husky");
+		expect(shell!.language).toBe("sh");
+		expect(lintStagedConfig!.language).toBe("yaml");
+		const [install, ...setup] = shell!.text.trim().split("\n");
+		expect(install).toBe("npm install --save-dev miglint lint-staged husky");
+		mustRun("npm", ["install", "--save-dev", "--no-audit", "--no-fund", packedRepository.tarball, "lint-staged", "husky"], { cwd: repository, env });
+		for (const line of setup) {
+			mustRun("sh", ["-c", line], { cwd: repository, env });
+		}
+		writeFileSync(path.join(repository, ".lintstagedrc.yaml"), lintStagedConfig!.text);
+		expect(git("add", "package.json", ".lintstagedrc.yaml", ".husky/pre-commit").status).toBe(0);
+	}, INSTALL_TIMEOUT);
+
+	it("lets a good batch through", () => {
+		const result = commit("wave1.csv", GOOD_BATCH);
+		expect(result.output).not.toContain("miglint/");
+		expect(result.status).toBe(0);
+		expect(git("log", "--format=%s").stdout).toContain("add wave1.csv");
+	});
+
+	it("blocks a commit with a bad batch, showing where and why", () => {
+		const result = commit("wave2.csv", BAD_BATCH);
+		expect(result.output).toContain("wave2.csv");
+		expect(result.output).toContain("miglint/csv-force-change-password");
+		expect(result.status).not.toBe(0);
+		expect(git("log", "--format=%s").stdout).not.toContain("wave2");
 	});
 });
 
