@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { readFileSync } from "node:fs";
+import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, REPOSITORY_ROOT } from "./helpers/run-miglint.js";
 
@@ -39,5 +41,36 @@ describe("eslint-plugin-miglint in a plain eslint.config.js", () => {
 
 	it("takes a CSV type from languageOptions for files it maps", () => {
 		expect(messagesOf("legacy/batch.txt").map((message) => message.ruleId)).toEqual(["miglint/csv-columns"]);
+	});
+});
+
+/**
+ * The VS Code ESLint extension lints the editor's buffer, saved or not,
+ * through ESLint's API: `lintText` with the document's path and
+ * `warnIgnored: false`, for every language id listed in `eslint.validate`.
+ */
+describe("eslint-plugin-miglint through ESLint's API, as the VS Code extension calls it", () => {
+	const eslint = new ESLint({ cwd: PROJECT });
+	const lintBuffer = async (file: string, text: string) => eslint.lintText(text, { filePath: path.join(PROJECT, file), warnIgnored: false });
+
+	it("lints an unsaved CSV buffer as the file it is, with the project's settings", async () => {
+		const saved = readFileSync(path.join(PROJECT, "batch.csv"), "utf8");
+		const [edited] = await lintBuffer("batch.csv", saved.replace("True", "Yes"));
+		expect(edited!.messages.map(({ ruleId, line, column }) => ({ ruleId, line, column }))).toEqual([
+			{ ruleId: "miglint/csv-email-domain", line: 2, column: 1 },
+			{ ruleId: "miglint/csv-force-change-password", line: 2, column: 44 },
+		]);
+		expect(edited!.messages[1]!.message).toContain("must be True or False");
+	});
+
+	it("lints an unsaved PowerShell buffer", async () => {
+		const [result] = await lintBuffer("scripts/new.ps1", "Import-Module SkypeOnlineConnector\n$session = New-CsOnlineSession\n");
+		expect(result!.messages.map((message) => message.ruleId)).toContain("miglint/ps-deprecated-connection");
+	});
+
+	it("leaves plain text files that no configuration covers alone (the `plaintext` language id also covers notes and logs)", async () => {
+		expect(await lintBuffer("notes.txt", "EmailAddress;Password\nnot a batch\n")).toEqual([]);
+		const [mapped] = await lintBuffer("legacy/batch.txt", "EmailAddress,Password,ForceChangePassword\nkenji.tanaka@contoso.com,Gr8-Harbour-Lamp,Maybe\n");
+		expect(mapped!.messages.map((message) => message.ruleId)).toEqual(["miglint/csv-force-change-password"]);
 	});
 });
