@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, realpathSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
+import { BAD_BATCH, cleanEnvironment, docsSection, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy } from "./helpers/repository-copy.js";
 import { FIXTURES, REPOSITORY_ROOT, runMiglint } from "./helpers/run-miglint.js";
 
 const DOCS = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
@@ -61,52 +63,169 @@ describe("docs/ci.md", () => {
 	it("is linked from the README", () => {
 		expect(readFileSync(path.join(REPOSITORY_ROOT, "README.md"), "utf8")).toContain("(docs/ci.md)");
 	});
+});
 
-	/** The miglint steps of a pipeline: `run` (GitHub), `script` (Azure) and `script` lists (GitLab). */
-	function pipelineCommands(value: unknown): string[] {
-		if (typeof value === "string") {
-			return value.startsWith("miglint ") ? [value] : [];
-		}
-		if (Array.isArray(value)) {
-			return value.flatMap(pipelineCommands);
-		}
-		if (value !== null && typeof value === "object") {
-			return Object.entries(value).flatMap(([key, entry]) => (["run", "script"].includes(key) || typeof entry === "object" ? pipelineCommands(entry) : []));
-		}
-		return [];
+/** The package spec the examples install miglint from (`npm install --global <spec>`, `npm install --save-dev <spec> …`). */
+const INSTALL_SPECS = blocks.flatMap(({ text }) => [...text.matchAll(/npm install (?:--global|--save-dev) (\S+)/gu)].map(([, spec]) => spec!));
+const [INSTALL_SPEC] = INSTALL_SPECS;
+
+interface Installed {
+	env: NodeJS.ProcessEnv;
+	/** The package npm made of the repository fetched from git. */
+	tarball: string;
+	/** `npm install --global` of it, in a prefix of its own: the `miglint` command is in its bin directory. */
+	bin: string;
+}
+
+let installed: Installed | undefined;
+
+/**
+ * miglint installed from a git spec as npm installs one: npm fetches the
+ * revision, runs `npm install` in it (the workspace, built by the CLI's
+ * `prepare`), packs it and installs the package. `npm pack <git url>` does the
+ * first three steps; the repository is this working tree's copy, reached with
+ * a `git+file:` URL instead of GitHub.
+ */
+function installFromGit(): Installed {
+	if (!installed) {
+		const home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-install-home-")));
+		const env = cleanEnvironment(home);
+		const repository = repositoryCopy(env);
+		const packs = path.join(home, "packs");
+		mustRun("mkdir", ["-p", packs], { cwd: home, env });
+		const name = mustRun("npm", ["pack", "--no-audit", "--no-fund", `git+file://${repository.directory}#${repository.revision}`], { cwd: packs, env }).trim().split("\n").at(-1)!;
+		const prefix = path.join(home, "global");
+		mustRun("npm", ["install", "--global", "--prefix", prefix, "--no-audit", "--no-fund", path.join(packs, name)], { cwd: home, env });
+		installed = { env, tarball: path.join(packs, name), bin: path.join(prefix, "bin") };
 	}
+	return installed;
+}
 
-	const pipelines = ["## GitHub Actions", "## Azure Pipelines", "## GitLab CI/CD"].map((heading) => {
-		const start = DOCS.indexOf(`\n${heading}\n`);
-		const section = DOCS.slice(start, DOCS.indexOf("\n## ", start + 1) === -1 ? undefined : DOCS.indexOf("\n## ", start + 1));
-		const yaml = [...section.matchAll(/^```yaml\n(.*?)^```$/gmsu)].map(([, text]) => parse(text!) as unknown);
-		return [heading, yaml.flatMap(pipelineCommands)] as const;
+describe("installing miglint as docs/ci.md says", () => {
+	let miglint: Installed;
+	beforeAll(() => {
+		miglint = installFromGit();
+	}, INSTALL_TIMEOUT);
+
+	it("installs the same release everywhere: this repository at the tag of its version", () => {
+		expect(INSTALL_SPECS).toHaveLength(4);
+		expect(new Set(INSTALL_SPECS)).toEqual(new Set([INSTALL_SPEC]));
+		const { version } = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, "packages/cli/package.json"), "utf8")) as { version: string };
+		expect(INSTALL_SPEC).toBe(`github:miglint/miglint#v${version}`);
 	});
 
-	it.each(pipelines)("%s: its miglint step, run on the Contoso repository, fails the job and writes the reports it names", (_heading, steps) => {
-		expect(steps).toHaveLength(1);
-		const args = steps[0]!.split(" ").slice(1);
+	it("gives a miglint command of that version, from the repository fetched with git", () => {
+		const run = spawnSync(path.join(miglint.bin, "miglint"), ["--version"], { env: miglint.env, encoding: "utf8" });
+		expect(run.stdout).toBe(`${INSTALL_SPEC!.replace(/^.*#/u, "")}\n`);
+		expect(run.status).toBe(0);
+	});
+});
+
+/**
+ * The lint-staged and husky example, as a user copies it: the shell lines and
+ * `.lintstagedrc.yaml` of docs/ci.md, lint-staged and husky from npm, miglint
+ * from the package npm makes of the repository (see installFromGit).
+ */
+describe("the lint-staged and husky example of docs/ci.md, tried", () => {
+	let repository: string;
+	let env: NodeJS.ProcessEnv;
+	const git = (...args: string[]) => spawnSync("git", args, { cwd: repository, env, encoding: "utf8" });
+	const commit = (file: string, text: string) => {
+		writeFileSync(path.join(repository, file), text);
+		expect(git("add", file).status).toBe(0);
+		const result = git("commit", "-q", "-m", `add ${file}`);
+		return { status: result.status, output: result.stdout + result.stderr };
+	};
+
+	beforeAll(() => {
+		const miglint = installFromGit();
+		env = miglint.env;
+		repository = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-lint-staged-")));
+		mustRun("git", ["init", "-q"], { cwd: repository, env });
+		writeFileSync(path.join(repository, "package.json"), `${JSON.stringify({ name: "contoso-migration", private: true }, null, 2)}\n`);
+		const [shell, lintStagedConfig] = docsSection("## lint-staged and husky");
+		expect(shell!.language).toBe("sh");
+		expect(lintStagedConfig!.language).toBe("yaml");
+		const [install, ...setup] = shell!.text.trim().split("\n");
+		expect(install).toBe(`npm install --save-dev ${INSTALL_SPEC} lint-staged husky`);
+		mustRun("npm", ["install", "--save-dev", "--no-audit", "--no-fund", miglint.tarball, "lint-staged", "husky"], { cwd: repository, env });
+		for (const line of setup) {
+			mustRun("sh", ["-c", line], { cwd: repository, env });
+		}
+		writeFileSync(path.join(repository, ".lintstagedrc.yaml"), lintStagedConfig!.text);
+		expect(git("add", "package.json", ".lintstagedrc.yaml", ".husky/pre-commit").status).toBe(0);
+	}, INSTALL_TIMEOUT);
+
+	it("lets a good batch through", () => {
+		const result = commit("wave1.csv", GOOD_BATCH);
+		expect(result.output).not.toContain("miglint/");
+		expect(result.status).toBe(0);
+		expect(git("log", "--format=%s").stdout).toContain("add wave1.csv");
+	});
+
+	it("blocks a commit with a bad batch, showing where and why", () => {
+		const result = commit("wave2.csv", BAD_BATCH);
+		expect(result.output).toContain("wave2.csv");
+		expect(result.output).toContain("miglint/csv-force-change-password");
+		expect(result.status).not.toBe(0);
+		expect(git("log", "--format=%s").stdout).not.toContain("wave2");
+	});
+});
+
+/** The commands of a pipeline: the `run` (GitHub) and `script` (Azure, GitLab) values, in order. */
+function pipelineCommands(value: unknown, isCommand = false): string[] {
+	if (typeof value === "string") {
+		return isCommand ? [value] : [];
+	}
+	if (Array.isArray(value)) {
+		return value.flatMap((entry) => pipelineCommands(entry, isCommand));
+	}
+	if (value !== null && typeof value === "object") {
+		return Object.entries(value).flatMap(([key, entry]) => pipelineCommands(entry, key === "run" || key === "script"));
+	}
+	return [];
+}
+
+const PIPELINES = ["## GitHub Actions", "## Azure Pipelines", "## GitLab CI/CD"].map((heading) => {
+	const [pipeline] = docsSection(heading).filter((block) => block.language === "yaml");
+	return [heading, pipelineCommands(parse(pipeline!.text))] as const;
+});
+
+/**
+ * Each pipeline's commands, run in a checkout of the Contoso repository with
+ * the `miglint` command the install step gives (the services that read the
+ * reports are not run here: the reports are checked instead).
+ */
+describe.each(PIPELINES)("%s example of docs/ci.md, its commands run", (_heading, commands) => {
+	let miglint: Installed;
+	beforeAll(() => {
+		miglint = installFromGit();
+	}, INSTALL_TIMEOUT);
+
+	it("installs miglint as the docs say, then fails the job on the Contoso repository and writes the reports it names", () => {
+		expect(commands).toEqual([`npm install --global ${INSTALL_SPEC}`, expect.stringMatching(/^miglint /u)]);
+		const line = commands[1]!;
+		const args = line.split(" ").slice(1);
 		const checkout = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pipeline-")));
 		cpSync(path.join(FIXTURES, "contoso"), checkout, { recursive: true });
-		const run = runMiglint(args, { cwd: checkout, env: { CI: "true", GITHUB_ACTIONS: "true" } });
+		const run = spawnSync("sh", ["-c", line], { cwd: checkout, env: { ...miglint.env, PATH: `${miglint.bin}${path.delimiter}${miglint.env.PATH}`, CI: "true" }, encoding: "utf8" });
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(1);
 		const printed = args.filter((arg, index) => args[index - 1] === "--format" && args[index + 1] !== "--output-file");
 		if (printed.includes("github")) {
-			expect(run.stdout.trim().split("\n").every((line) => /^::(error|warning) file=[^,]+,line=\d+/u.test(line))).toBe(true);
+			expect(run.stdout.trim().split("\n").every((annotation) => /^::(error|warning) file=[^,]+,line=\d+/u.test(annotation))).toBe(true);
 		} else {
 			expect(printed).toEqual(["stylish"]);
 			expect(run.stdout).toMatch(/✖ \d+ problems/u);
 		}
-		for (const [index, arg] of args.entries()) {
-			if (arg !== "--output-file") {
-				continue;
-			}
-			const report = readFileSync(path.join(checkout, args[index + 1]!), "utf8");
-			if (args[index - 1] === "sarif") {
+		const reports = args.flatMap((arg, index) => (arg === "--output-file" ? [{ format: args[index - 1]!, file: args[index + 1]! }] : []));
+		expect(reports.length).toBeGreaterThan(0);
+		for (const { format, file } of reports) {
+			const report = readFileSync(path.join(checkout, file), "utf8");
+			if (format === "sarif") {
 				expect((JSON.parse(report) as { runs: { results: unknown[] }[] }).runs[0]!.results.length).toBeGreaterThan(0);
 			} else {
-				expect(args[index - 1]).toBe("junit");
+				expect(format).toBe("junit");
 				expect(XMLValidator.validate(report)).toBe(true);
 				expect(report).toContain("<failure");
 			}

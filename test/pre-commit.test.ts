@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { BAD_BATCH, cleanEnvironment, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy } from "./helpers/repository-copy.js";
 import { REPOSITORY_ROOT } from "./helpers/run-miglint.js";
 
 const PRE_COMMIT = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
@@ -46,62 +47,6 @@ describe("the workspace packages, as npm installs them for the hook", () => {
 	});
 });
 
-/** Git and npm without the settings of the user or of the pnpm run that started the tests. */
-function cleanEnvironment(home: string): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {};
-	for (const [name, value] of Object.entries(process.env)) {
-		if (!/^(npm|pnpm)_/iu.test(name)) {
-			env[name] = value;
-		}
-	}
-	return {
-		...env,
-		HOME: home,
-		PRE_COMMIT_HOME: path.join(home, "pre-commit"),
-		GIT_CONFIG_GLOBAL: path.join(home, "gitconfig"),
-		GIT_CONFIG_NOSYSTEM: "1",
-		GIT_AUTHOR_NAME: "Migration Admin",
-		GIT_AUTHOR_EMAIL: "admin@contoso.com",
-		GIT_COMMITTER_NAME: "Migration Admin",
-		GIT_COMMITTER_EMAIL: "admin@contoso.com",
-		// npm's download cache stays shared: the test is about installing, not downloading.
-		npm_config_cache: path.join(process.env.HOME ?? home, ".npm"),
-		NO_COLOR: "1",
-	};
-}
-
-function mustRun(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): string {
-	const result = spawnSync(command, args, { ...options, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
-	}
-	return result.stdout;
-}
-
-/**
- * This repository as a hook repository: its tracked files as they are in the
- * working tree, committed in a temporary git repository that pre-commit can
- * clone at a revision.
- */
-function hookRepository(env: NodeJS.ProcessEnv): { directory: string; revision: string } {
-	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-repository-")));
-	const tracked = mustRun("git", ["ls-files", "-z"], { cwd: REPOSITORY_ROOT, env }).split("\0").filter(Boolean);
-	for (const file of tracked) {
-		const source = path.join(REPOSITORY_ROOT, file);
-		if (existsSync(source)) {
-			mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
-			cpSync(source, path.join(directory, file), { verbatimSymlinks: true });
-		}
-	}
-	mustRun("git", ["init", "-q"], { cwd: directory, env });
-	mustRun("git", ["add", "-A"], { cwd: directory, env });
-	mustRun("git", ["commit", "-q", "-m", "miglint hook repository"], { cwd: directory, env });
-	return { directory, revision: mustRun("git", ["rev-parse", "HEAD"], { cwd: directory, env }).trim() };
-}
-
-const BAD_BATCH = "EmailAddress,Password,ForceChangePassword\nzoe.muller@contoso.com,Blue#Meadow19,Maybe\n";
-const GOOD_BATCH = "EmailAddress,Password,ForceChangePassword\njose.garcia@contoso.com,Gr8-Harbour-Lamp,False\n";
-const INSTALL_TIMEOUT = 300_000;
 
 let packed: { env: NodeJS.ProcessEnv; home: string; directory: string; packOutput: string } | undefined;
 
@@ -110,7 +55,7 @@ function packedHookRepository(): { env: NodeJS.ProcessEnv; home: string; tarball
 	if (!packed) {
 		const home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
 		const env = cleanEnvironment(home);
-		const { directory } = hookRepository(env);
+		const { directory } = repositoryCopy(env);
 		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
 		const packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
 		rmSync(path.join(directory, "node_modules"), { recursive: true, force: true });
@@ -156,66 +101,6 @@ describe("the hook repository installed the way pre-commit's `language: node` in
 	});
 });
 
-/** A section of docs/ci.md and its fenced code blocks. */
-function docsSection(heading: string): { language: string; text: string }[] {
-	const docs = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
-	const start = docs.indexOf(`\n${heading}\n`);
-	const end = docs.indexOf("\n## ", start + 1);
-	const section = docs.slice(start, end === -1 ? undefined : end);
-	return [...section.matchAll(/^```(\w*)\n(.*?)^```$/gmsu)].map(([, language, text]) => ({ language: language!, text: text! }));
-}
-
-/**
- * The lint-staged and husky example, as a user copies it: the shell lines and
- * `.lintstagedrc.yaml` of docs/ci.md, lint-staged and husky from npm, and
- * miglint from the package the hook repository packs (miglint is not on npm).
- */
-describe("the lint-staged and husky example of docs/ci.md, tried", () => {
-	let repository: string;
-	let env: NodeJS.ProcessEnv;
-	const git = (...args: string[]) => spawnSync("git", args, { cwd: repository, env, encoding: "utf8" });
-	const commit = (file: string, text: string) => {
-		writeFileSync(path.join(repository, file), text);
-		expect(git("add", file).status).toBe(0);
-		const result = git("commit", "-q", "-m", `add ${file}`);
-		return { status: result.status, output: result.stdout + result.stderr };
-	};
-
-	beforeAll(() => {
-		const packedRepository = packedHookRepository();
-		env = packedRepository.env;
-		repository = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-lint-staged-")));
-		mustRun("git", ["init", "-q"], { cwd: repository, env });
-		writeFileSync(path.join(repository, "package.json"), `${JSON.stringify({ name: "contoso-migration", private: true }, null, 2)}\n`);
-		const [shell, lintStagedConfig] = docsSection("## lint-staged and husky");
-		expect(shell!.language).toBe("sh");
-		expect(lintStagedConfig!.language).toBe("yaml");
-		const [install, ...setup] = shell!.text.trim().split("\n");
-		expect(install).toBe("npm install --save-dev miglint lint-staged husky");
-		mustRun("npm", ["install", "--save-dev", "--no-audit", "--no-fund", packedRepository.tarball, "lint-staged", "husky"], { cwd: repository, env });
-		for (const line of setup) {
-			mustRun("sh", ["-c", line], { cwd: repository, env });
-		}
-		writeFileSync(path.join(repository, ".lintstagedrc.yaml"), lintStagedConfig!.text);
-		expect(git("add", "package.json", ".lintstagedrc.yaml", ".husky/pre-commit").status).toBe(0);
-	}, INSTALL_TIMEOUT);
-
-	it("lets a good batch through", () => {
-		const result = commit("wave1.csv", GOOD_BATCH);
-		expect(result.output).not.toContain("miglint/");
-		expect(result.status).toBe(0);
-		expect(git("log", "--format=%s").stdout).toContain("add wave1.csv");
-	});
-
-	it("blocks a commit with a bad batch, showing where and why", () => {
-		const result = commit("wave2.csv", BAD_BATCH);
-		expect(result.output).toContain("wave2.csv");
-		expect(result.output).toContain("miglint/csv-force-change-password");
-		expect(result.status).not.toBe(0);
-		expect(git("log", "--format=%s").stdout).not.toContain("wave2");
-	});
-});
-
 const SKIPPED = HAS_PRE_COMMIT ? "" : " (skipped: the pre-commit command is not on PATH; apt-get install pre-commit, or pip install pre-commit)";
 
 describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git repository${SKIPPED}`, () => {
@@ -235,7 +120,7 @@ describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git re
 	beforeAll(() => {
 		// pre-commit's cache and git's user configuration stay out of the real home directory.
 		env = cleanEnvironment(realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-home-"))));
-		const hook = hookRepository(env);
+		const hook = repositoryCopy(env);
 		repository = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-")));
 		mustRun("git", ["init", "-q"], { cwd: repository, env });
 		// As a repository using the hook writes it: the hook repository at a revision, the hook by id.

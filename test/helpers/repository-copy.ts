@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { REPOSITORY_ROOT } from "./run-miglint.js";
+
+/** How long installing miglint with npm may take: npm installs the workspace and TypeScript builds it. */
+export const INSTALL_TIMEOUT = 300_000;
+
+/** A staged batch a hook must block (ForceChangePassword is neither True nor False), and one it must let through. */
+export const BAD_BATCH = "EmailAddress,Password,ForceChangePassword\nzoe.muller@contoso.com,Blue#Meadow19,Maybe\n";
+export const GOOD_BATCH = "EmailAddress,Password,ForceChangePassword\njose.garcia@contoso.com,Gr8-Harbour-Lamp,False\n";
+
+/** Git and npm without the settings of the user or of the pnpm run that started the tests. */
+export function cleanEnvironment(home: string): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [name, value] of Object.entries(process.env)) {
+		if (!/^(npm|pnpm)_/iu.test(name)) {
+			env[name] = value;
+		}
+	}
+	return {
+		...env,
+		HOME: home,
+		PRE_COMMIT_HOME: path.join(home, "pre-commit"),
+		GIT_CONFIG_GLOBAL: path.join(home, "gitconfig"),
+		GIT_CONFIG_NOSYSTEM: "1",
+		GIT_AUTHOR_NAME: "Migration Admin",
+		GIT_AUTHOR_EMAIL: "admin@contoso.com",
+		GIT_COMMITTER_NAME: "Migration Admin",
+		GIT_COMMITTER_EMAIL: "admin@contoso.com",
+		// npm's download cache stays shared: the test is about installing, not downloading.
+		npm_config_cache: path.join(process.env.HOME ?? home, ".npm"),
+		NO_COLOR: "1",
+	};
+}
+
+export function mustRun(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): string {
+	const result = spawnSync(command, args, { ...options, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
+	}
+	return result.stdout;
+}
+
+/**
+ * This repository as pre-commit or npm fetch it from git: its tracked files as
+ * they are in the working tree, committed in a temporary git repository that
+ * can be cloned at a revision.
+ */
+export function repositoryCopy(env: NodeJS.ProcessEnv): { directory: string; revision: string } {
+	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-repository-")));
+	const tracked = mustRun("git", ["ls-files", "-z"], { cwd: REPOSITORY_ROOT, env }).split("\0").filter(Boolean);
+	for (const file of tracked) {
+		const source = path.join(REPOSITORY_ROOT, file);
+		if (existsSync(source)) {
+			mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
+			cpSync(source, path.join(directory, file), { verbatimSymlinks: true });
+		}
+	}
+	mustRun("git", ["init", "-q"], { cwd: directory, env });
+	mustRun("git", ["add", "-A"], { cwd: directory, env });
+	mustRun("git", ["commit", "-q", "-m", "miglint repository"], { cwd: directory, env });
+	return { directory, revision: mustRun("git", ["rev-parse", "HEAD"], { cwd: directory, env }).trim() };
+}
+
+/** A section of docs/ci.md and its fenced code blocks. */
+export function docsSection(heading: string): { language: string; text: string }[] {
+	const docs = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
+	const start = docs.indexOf(`\n${heading}\n`);
+	const end = docs.indexOf("\n## ", start + 1);
+	const section = docs.slice(start, end === -1 ? undefined : end);
+	return [...section.matchAll(/^```(\w*)\n(.*?)^```$/gmsu)].map(([, language, text]) => ({ language: language!, text: text! }));
+}
+
