@@ -5,7 +5,7 @@ import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
-import { BAD_BATCH, cleanEnvironment, docsSection, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy } from "./helpers/repository-copy.js";
+import { BAD_BATCH, cleanEnvironment, docsSection, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy, WITHOUT_GIT } from "./helpers/repository-copy.js";
 import { FIXTURES, REPOSITORY_ROOT, runMiglint } from "./helpers/run-miglint.js";
 
 const DOCS = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
@@ -101,7 +101,7 @@ function installFromGit(): Installed {
 	return installed;
 }
 
-describe("installing miglint as docs/ci.md says", () => {
+describe.skipIf(WITHOUT_GIT)(`installing miglint as docs/ci.md says${WITHOUT_GIT}`, () => {
 	let miglint: Installed;
 	beforeAll(() => {
 		miglint = installFromGit();
@@ -126,7 +126,7 @@ describe("installing miglint as docs/ci.md says", () => {
  * `.lintstagedrc.yaml` of docs/ci.md, lint-staged and husky from npm, miglint
  * from the package npm makes of the repository (see installFromGit).
  */
-describe("the lint-staged and husky example of docs/ci.md, tried", () => {
+describe.skipIf(WITHOUT_GIT)(`the lint-staged and husky example of docs/ci.md, tried${WITHOUT_GIT}`, () => {
 	let repository: string;
 	let env: NodeJS.ProcessEnv;
 	const git = (...args: string[]) => spawnSync("git", args, { cwd: repository, env, encoding: "utf8" });
@@ -196,7 +196,7 @@ const PIPELINES = ["## GitHub Actions", "## Azure Pipelines", "## GitLab CI/CD"]
  * the `miglint` command the install step gives (the services that read the
  * reports are not run here: the reports are checked instead).
  */
-describe.each(PIPELINES)("%s example of docs/ci.md, its commands run", (_heading, commands) => {
+describe.skipIf(WITHOUT_GIT).each(PIPELINES)(`%s example of docs/ci.md, its commands run${WITHOUT_GIT}`, (_heading, commands) => {
 	let miglint: Installed;
 	beforeAll(() => {
 		miglint = installFromGit();

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { BAD_BATCH, cleanEnvironment, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy } from "./helpers/repository-copy.js";
+import { BAD_BATCH, cleanEnvironment, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy, WITHOUT_GIT } from "./helpers/repository-copy.js";
 import { REPOSITORY_ROOT } from "./helpers/run-miglint.js";
 
 const PRE_COMMIT = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
@@ -71,7 +71,7 @@ function packedHookRepository(): { env: NodeJS.ProcessEnv; home: string; tarball
  * then it deletes the repository's node_modules and runs the hook's `entry`.
  * Run with npm alone, so machines without pre-commit (CI) check it too.
  */
-describe("the hook repository installed the way pre-commit's `language: node` installs it", () => {
+describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's \`language: node\` installs it${WITHOUT_GIT}`, () => {
 	let env: NodeJS.ProcessEnv;
 	let packOutput: string;
 	let miglintCommand: string;

@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { REPOSITORY_ROOT } from "./run-miglint.js";
 
+/** Copying the repository, pre-commit and npm's git installs need git; a machine without it skips those tests, saying why. */
+export const WITHOUT_GIT = spawnSync("git", ["--version"]).status === 0 ? "" : " (skipped: git is not on PATH)";
+
 /** How long installing miglint with npm may take: npm installs the workspace and TypeScript builds it. */
 export const INSTALL_TIMEOUT = 300_000;
 
