@@ -1,6 +1,6 @@
 import type { RuleVisitor } from "@eslint/core";
 import type { CustomRuleDefinitionType, CustomRuleTypeDefinitions } from "@eslint/plugin-kit";
-import type { CsvBlankLine, CsvDocument, CsvHeader, CsvHeaderCell, CsvNode, CsvRow, CsvTypeInformationLine } from "./ast.js";
+import type { CsvBlankLine, CsvDocument, CsvHeader, CsvHeaderCell, CsvNode, CsvTypeInformationLine } from "./ast.js";
 import type { CsvLanguageOptions } from "./languages/csv-language.js";
 import type { CsvSourceCode } from "./languages/csv-source-code.js";
 
@@ -9,7 +9,6 @@ interface CsvNodeTypes {
 	TypeInformation: [CsvTypeInformationLine, CsvDocument];
 	Header: [CsvHeader, CsvDocument];
 	HeaderCell: [CsvHeaderCell, CsvHeader];
-	Row: [CsvRow, CsvDocument];
 	BlankLine: [CsvBlankLine, CsvDocument];
 }
 
@@ -19,7 +18,11 @@ type Visitors = {
 	[Type in keyof CsvNodeTypes as `${Type}:exit`]?: (node: CsvNodeTypes[Type][0], parent: CsvNodeTypes[Type][1]) => void;
 };
 
-/** What a CSV rule can visit; data cells are reached through `Row#cells` and `Row#cell()`. */
+/**
+ * What a CSV rule can visit. Rows and data cells are not visited (see
+ * CsvSourceCode#traverse): rules read `document.rows` from `Document`, and
+ * cells through `Row#cells` and `Row#cell()`.
+ */
 export type CsvRuleVisitor = RuleVisitor & Visitors;
 
 /** The type of a rule written for the `miglint/csv` language. */

@@ -42,7 +42,24 @@ const probe = defineRule({
 	},
 } as never);
 
-async function lint(target: string, languageOptions: Record<string, unknown> = {}, fix = false): Promise<ESLint.LintResult> {
+const NODE_TYPES = ["Document", "TypeInformation", "Header", "HeaderCell", "Row", "Cell", "BlankLine"];
+
+/** Reports every node it is called for, in order: the traversal as rules see it. */
+const visits = defineRule({
+	meta: { type: "problem", messages: { visit: "{{visit}}" }, schema: [] },
+	create(context: RuleContext) {
+		const report = (visit: string, node: { rowNumber?: number }) =>
+			context.report({ loc: { line: 1, column: 1 }, messageId: "visit", data: { visit: node.rowNumber === undefined ? visit : `${visit} ${node.rowNumber}` } } as never);
+		return Object.fromEntries(
+			NODE_TYPES.flatMap((type) => [
+				[type, (node: { rowNumber?: number }) => report(type, node)],
+				[`${type}:exit`, (node: { rowNumber?: number }) => report(`${type}:exit`, node)],
+			]),
+		);
+	},
+} as never);
+
+async function lint(target: string, languageOptions: Record<string, unknown> = {}, fix = false, rule: "probe" | "visits" = "probe"): Promise<ESLint.LintResult> {
 	const eslint = new ESLint({
 		cwd: directory,
 		fix,
@@ -50,10 +67,10 @@ async function lint(target: string, languageOptions: Record<string, unknown> = {
 		overrideConfig: [
 			{
 				files: ["**/*.csv"],
-				plugins: { test: { languages: { csv: new CsvLanguage() }, rules: { probe } } },
+				plugins: { test: { languages: { csv: new CsvLanguage() }, rules: { probe, visits } } },
 				language: "test/csv",
 				languageOptions,
-				rules: { "test/probe": "error" },
+				rules: { [`test/${rule}`]: "error" },
 			},
 		],
 	});
@@ -103,6 +120,26 @@ describe("CsvLanguage through ESLint", () => {
 		expect(result.messages).toHaveLength(1);
 		expect(result.messages[0]).toMatchObject({ fatal: true, severity: 2, ruleId: null, line: expect.any(Number), column: expect.any(Number) });
 		expect(result.messages[0]!.message).toMatch(message);
+	});
+
+	it("visits the document, the #TYPE line, the header and its cells, and blank lines in file order; not rows or their cells", async () => {
+		const result = await lint(file("visits.csv", "#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox\nEmailAddress,Password\n\na@contoso.com,x\n\nb@contoso.com,y\n"), {}, false, "visits");
+		expect(result.messages.map((message) => message.message)).toEqual([
+			"Document",
+			"TypeInformation",
+			"TypeInformation:exit",
+			"Header 2",
+			"HeaderCell",
+			"HeaderCell:exit",
+			"HeaderCell",
+			"HeaderCell:exit",
+			"Header:exit 2",
+			"BlankLine 3",
+			"BlankLine:exit 3",
+			"BlankLine 5",
+			"BlankLine:exit 5",
+			"Document:exit",
+		]);
 	});
 
 	it("refuses text larger than the limit", () => {

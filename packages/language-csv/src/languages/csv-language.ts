@@ -45,7 +45,7 @@ export class CsvLanguage
 	readonly nodeTypeKey = "type";
 	readonly defaultLanguageOptions: CsvLanguageOptions = {};
 	readonly visitorKeys: Record<string, string[]> = {
-		Document: ["typeInformation", "header", "rows", "blankLines"],
+		Document: ["typeInformation", "header", "blankLines"],
 		TypeInformation: [],
 		Header: ["cells"],
 		HeaderCell: [],
