@@ -123,6 +123,20 @@ describe("miglint on the Contoso migration repository", () => {
 		expect(named.stdout).toContain("csv-email-address");
 	});
 
+	it("honours a .gitignore below the searched directory, for that directory's files", () => {
+		const copy = copyFixture("contoso");
+		mkdirSync(path.join(copy, "batches/wave9"), { recursive: true });
+		writeFileSync(path.join(copy, "batches/wave9/.gitignore"), "draft-*.csv\n");
+		writeFileSync(path.join(copy, "batches/wave9/draft-1.csv"), "EmailAddress\nnot an address\n");
+		writeFileSync(path.join(copy, "batches/wave9/final.csv"), "EmailAddress\nnot an address\n");
+		const searched = jsonResults(runMiglint([".", "--format", "json"], { cwd: copy }), copy).map((result) => result.filePath);
+		expect(searched).toContain("batches/wave9/final.csv");
+		expect(searched).not.toContain("batches/wave9/draft-1.csv");
+		const fromParent = jsonResults(runMiglint(["batches", "--format", "json"], { cwd: copy }), copy).map((result) => result.filePath);
+		expect(fromParent).toContain("batches/wave9/final.csv");
+		expect(fromParent).not.toContain("batches/wave9/draft-1.csv");
+	});
+
 	it("skips files the configuration ignores, even when named", () => {
 		const named = runMiglint(["fixtures/contoso/archive/2019-wave.csv", "fixtures/contoso/batches/clean"]);
 		expect(named).toEqual({ status: 0, stdout: "", stderr: "" });

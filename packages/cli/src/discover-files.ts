@@ -18,6 +18,8 @@ export const picomatch = (): typeof Picomatch => require("picomatch") as typeof 
 /** What the files of miglint's languages are, for messages. */
 const LINTED_KINDS = "miglint checks CSV files, PowerShell scripts and JSON or YAML settings";
 
+const GITIGNORE_FILES = "**/.gitignore";
+
 /** Never searched, as in ESLint. */
 const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 
@@ -67,14 +69,15 @@ function isInside(file: string, directory: string): boolean {
 class GitIgnores {
 	readonly #rules = new Map<string, Ignore>();
 
-	constructor(root: string) {
+	/** `below`: the .gitignore files under the root, when the caller's own search found them. */
+	constructor(root: string, below: readonly string[] = fastGlob().sync(GITIGNORE_FILES, { ...GLOB_OPTIONS, cwd: root })) {
 		for (let directory = root; ; directory = path.dirname(directory)) {
 			this.#add(path.join(directory, ".gitignore"));
 			if (existsSync(path.join(directory, ".git")) || path.dirname(directory) === directory) {
 				break;
 			}
 		}
-		for (const file of fastGlob().sync("**/.gitignore", { ...GLOB_OPTIONS, cwd: root })) {
+		for (const file of below) {
 			this.#add(file);
 		}
 	}
@@ -131,10 +134,18 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 		if (stats && !stats.isDirectory()) {
 			throw new UsageError(`'${pattern}' is not a regular file or a directory`);
 		}
-		const searched = stats
-			? [...fastGlob().sync(lintedFiles, { ...GLOB_OPTIONS, cwd: absolute }), ...mappedFiles.filter((file) => isInside(file, absolute))]
-			: fastGlob().sync(toPosix(pattern), { ...GLOB_OPTIONS, cwd }).filter(isLintable);
-		const gitIgnores = new GitIgnores(stats ? absolute : cwd);
+		let searched: string[];
+		let gitIgnores: GitIgnores;
+		if (stats) {
+			// One walk of the directory finds both its files and its .gitignore files.
+			const walked = fastGlob().sync([...lintedFiles, GITIGNORE_FILES], { ...GLOB_OPTIONS, cwd: absolute });
+			const isGitignore = (file: string) => path.basename(file) === ".gitignore";
+			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute))];
+			gitIgnores = new GitIgnores(absolute, walked.filter(isGitignore));
+		} else {
+			searched = fastGlob().sync(toPosix(pattern), { ...GLOB_OPTIONS, cwd }).filter(isLintable);
+			gitIgnores = new GitIgnores(cwd);
+		}
 		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
 		if (kept.length === 0) {
 			throw new UsageError(stats ? `No files to lint in '${pattern}' (${LINTED_KINDS})` : `No files matching '${pattern}' were found`);
