@@ -48,22 +48,6 @@ describe("the workspace packages, as npm installs them for the hook", () => {
 });
 
 
-let packed: { env: NodeJS.ProcessEnv; home: string; directory: string; packOutput: string } | undefined;
-
-/** The hook repository after `npm install` and `npm pack` in it, as pre-commit leaves it; made once for the file. */
-function packedHookRepository(): { env: NodeJS.ProcessEnv; home: string; tarball: string; packOutput: string; directory: string } {
-	if (!packed) {
-		const home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
-		const env = cleanEnvironment(home);
-		const { directory } = repositoryCopy(env);
-		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
-		const packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
-		rmSync(path.join(directory, "node_modules"), { recursive: true, force: true });
-		packed = { env, home, directory, packOutput };
-	}
-	return { ...packed, tarball: path.join(packed.directory, packed.packOutput.trim()) };
-}
-
 /**
  * What pre-commit's `language: node` does with a hook repository (pre-commit
  * 3 and 4, languages/node.py): `npm install` in its root, `npm pack` there
@@ -77,10 +61,14 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 	let miglintCommand: string;
 
 	beforeAll(() => {
-		const repository = packedHookRepository();
-		({ env, packOutput } = repository);
-		const prefix = path.join(repository.home, "hook-environment");
-		mustRun("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", repository.tarball], { cwd: repository.directory, env });
+		const home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
+		env = cleanEnvironment(home);
+		const { directory } = repositoryCopy(env);
+		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
+		packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
+		const prefix = path.join(home, "hook-environment");
+		mustRun("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", path.join(directory, packOutput.trim())], { cwd: directory, env });
+		rmSync(path.join(directory, "node_modules"), { recursive: true, force: true });
 		miglintCommand = path.join(prefix, "bin", "miglint");
 	}, INSTALL_TIMEOUT);
 
