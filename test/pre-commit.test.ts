@@ -47,7 +47,6 @@ describe("the workspace packages, as npm installs them for the hook", () => {
 	});
 });
 
-
 /**
  * What pre-commit's `language: node` does with a hook repository (pre-commit
  * 3 and 4, languages/node.py): `npm install` in its root, `npm pack` there
