@@ -1,3 +1,4 @@
+import { formatCount, withArticle } from "@miglint/core";
 import type { ResolvedCsvType } from "./csv-columns.js";
 
 /** The options of a rule that applies a limit: `{ max }`, which replaces the type's figure. */
@@ -27,4 +28,12 @@ export function applicableLimit(option: number | undefined, type: ResolvedCsvTyp
 		return { max: option, configured: true };
 	}
 	return documented !== undefined && type && !type.ambiguous ? { max: documented, configured: false } : null;
+}
+
+/**
+ * How a message names a limit: "the configured limit is 500", or the type's
+ * own, "a staged migration batch takes at most 2,000" (`verb` "takes" or "can be").
+ */
+export function describeLimit(limit: CsvLimit, type: ResolvedCsvType | null, verb: "takes" | "can be"): string {
+	return limit.configured ? `the configured limit is ${formatCount(limit.max)}` : `${withArticle(type!.declaration.title)} ${verb} at most ${formatCount(limit.max)}`;
 }

@@ -1,5 +1,5 @@
-import { defineRule, formatCount, ruleDocsUrl, withArticle } from "@miglint/core";
-import { applicableLimit, limitOptionsSchema, type LimitOptions, type CsvRow, type CsvRuleDefinition } from "@miglint/language-csv";
+import { addressKey, defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import { applicableLimit, describeLimit, limitOptionsSchema, type LimitOptions, type CsvRow, type CsvRuleDefinition } from "@miglint/language-csv";
 
 const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyDistinct" }> = {
 	meta: {
@@ -33,7 +33,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 					const seen = new Set<string>();
 					let firstOver: { row: CsvRow; value: string } | undefined;
 					sourceCode.forEachValue(column, (value, row) => {
-						const key = value.trim().toLowerCase();
+						const key = addressKey(value);
 						if (key === "" || seen.has(key)) {
 							return;
 						}
@@ -52,7 +52,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 						data: {
 							count: formatCount(seen.size),
 							column: column.declaration!.name,
-							limit: limit.configured ? `the configured limit is ${formatCount(limit.max)}` : `${withArticle(type!.declaration.title)} takes at most ${formatCount(limit.max)}`,
+							limit: describeLimit(limit, type, "takes"),
 							value: sourceCode.quoteValue(row, value),
 							row: formatCount(row.rowNumber),
 						},

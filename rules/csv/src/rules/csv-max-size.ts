@@ -1,5 +1,5 @@
-import { defineRule, formatCount, ruleDocsUrl, withArticle } from "@miglint/core";
-import { applicableLimit, limitOptionsSchema, type LimitOptions, type CsvRuleDefinition } from "@miglint/language-csv";
+import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import { applicableLimit, describeLimit, limitOptionsSchema, type LimitOptions, type CsvRuleDefinition } from "@miglint/language-csv";
 
 const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooLarge" }> = {
 	meta: {
@@ -34,7 +34,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooLarge
 					messageId: "tooLarge",
 					data: {
 						size: formatCount(size),
-						limit: limit.configured ? `the configured limit is ${formatCount(limit.max)}` : `${withArticle(type!.declaration.title)} can be at most ${formatCount(limit.max)}`,
+						limit: describeLimit(limit, type, "can be"),
 					},
 				});
 			},

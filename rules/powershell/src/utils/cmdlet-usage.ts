@@ -2,7 +2,6 @@ import type { RuleTextEdit, SourceRange } from "@eslint/core";
 import { getPowerShellFacts, type PowerShellEdition } from "@miglint/core";
 import {
 	findCmdlet,
-	type AssignmentStatement,
 	type BoundParameter,
 	type Expression,
 	type Node,
@@ -12,6 +11,7 @@ import {
 	type UnresolvedParameter,
 	type Variable,
 } from "@miglint/language-powershell";
+import { variableWritesOf } from "./variable-writes.js";
 
 /**
  * Helpers shared by ps-migration-batch, ps-cmdlet-parameters and ps-export-csv:
@@ -219,7 +219,7 @@ function variableKey(variable: Variable): string {
 
 interface Assignments {
 	/** Every write of each variable: assignments, loop variables, parameters. */
-	writes: Map<string, { statement: AssignmentStatement | null; node: Node }[]>;
+	writes: Map<string, { assigned: Statement | null; node: Node }[]>;
 }
 
 const assignmentCache = new WeakMap<PowerShellSourceCode, Assignments>();
@@ -228,28 +228,19 @@ function assignmentsOf(sourceCode: PowerShellSourceCode): Assignments {
 	let found = assignmentCache.get(sourceCode);
 	if (found) return found;
 	found = { writes: new Map() };
-	const add = (variable: Variable, statement: AssignmentStatement | null, node: Node) => {
+	const add = (variable: Variable, assigned: Statement | null, node: Node) => {
 		const key = variableKey(variable);
 		const list = found!.writes.get(key) ?? [];
-		list.push({ statement, node });
+		list.push({ assigned, node });
 		found!.writes.set(key, list);
 	};
 	for (const step of sourceCode.traverse()) {
 		const { target: node, phase } = step as unknown as { target: Node; phase: number };
 		if (phase !== 1) continue;
-		if (node.type === "AssignmentStatement") {
-			const target = node.left.type === "ConvertExpression" ? node.left.expression : node.left;
-			if (target.type === "Variable") add(target, node.operator === "=" ? node : null, node);
-			else if (target.type === "ArrayLiteral") {
-				for (const element of target.elements) if (element.type === "Variable") add(element, null, node);
-			}
-		} else if (node.type === "ForEachStatement") {
-			add(node.variable, null, node);
-		} else if (node.type === "Parameter") {
-			add(node.name, null, node);
-		} else if (node.type === "UnaryExpression" && (node.operator === "++" || node.operator === "--") && node.argument.type === "Variable") {
-			add(node.argument, null, node);
-		} else if (node.type === "CommandParameter" && /^(OutVariable|ov|ErrorVariable|ev|PipelineVariable|pv)$/iu.test(node.name)) {
+		for (const { variable, assigned } of variableWritesOf(node)) {
+			add(variable, assigned, node);
+		}
+		if (node.type === "CommandParameter" && /^(OutVariable|ov|ErrorVariable|ev|PipelineVariable|pv)$/iu.test(node.name)) {
 			// `-OutVariable name` writes a variable the script text does not assign.
 			return markUnknown(found, sourceCode);
 		}
@@ -273,8 +264,8 @@ export function singleAssignment(sourceCode: PowerShellSourceCode, variable: Var
 	const writes = assignmentsOf(sourceCode).writes.get(variableKey(variable));
 	if (writes?.length !== 1) return null;
 	const [write] = writes;
-	if (!write!.statement || write!.statement.range[1] > variable.range[0]) return null;
-	return write!.statement.right;
+	if (!write!.assigned || write!.node.range[1] > variable.range[0]) return null;
+	return write!.assigned;
 }
 
 /** The value of an expression, following a variable to its single assignment (a few steps at most). */

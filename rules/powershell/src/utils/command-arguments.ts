@@ -1,5 +1,6 @@
 import { COMMON_PARAMETERS, type BoundParameter, type PowerShellCommand, type PowerShellSourceCode } from "@miglint/language-powershell";
 import { visitorKeys, type Expression, type Node, type Statement, type StringConstant, type Variable } from "@miglint/powershell-parser";
+import { variableWritesOf } from "./variable-writes.js";
 
 /**
  * Parameter binding for cmdlets the language's catalog does not know
@@ -213,19 +214,10 @@ function writeIndex(sourceCode: PowerShellSourceCode): WriteIndex {
 	const stack: Node[] = [sourceCode.ast];
 	while (stack.length > 0) {
 		const node = stack.pop()!;
-		if (node.type === "AssignmentStatement") {
-			const target = node.left.type === "ConvertExpression" ? node.left.expression : node.left;
-			if (target.type === "Variable") record(target, node, node.operator === "=" ? node.right : null);
-			if (target.type === "ArrayLiteral") {
-				for (const element of target.elements) if (element.type === "Variable") record(element, node, null);
-			}
-		} else if (node.type === "ForEachStatement") {
-			record(node.variable, node, null);
-		} else if (node.type === "Parameter") {
-			record(node.name, node, null);
-		} else if (node.type === "UnaryExpression" && (node.operator === "++" || node.operator === "--") && node.argument.type === "Variable") {
-			record(node.argument, node, null);
-		} else if (node.type === "CommandParameter" && /^(ov|outvariable|ev|errorvariable|wv|warningvariable|iv|informationvariable|pv|pipelinevariable)$/iu.test(node.name)) {
+		for (const { variable, assigned } of variableWritesOf(node)) {
+			record(variable, node, assigned);
+		}
+		if (node.type === "CommandParameter" && /^(ov|outvariable|ev|errorvariable|wv|warningvariable|iv|informationvariable|pv|pipelinevariable)$/iu.test(node.name)) {
 			// `-OutVariable name` writes a variable the assignments do not show: such a variable is never constant.
 			const parentCommand = sourceCode.getParent(node);
 			const elements = parentCommand?.type === "Command" ? parentCommand.elements : [];
