@@ -1,17 +1,28 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
-import { BAD_BATCH, cleanEnvironment, docsSection, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy, WITHOUT_GIT } from "./helpers/repository-copy.js";
+import { BAD_BATCH, cleanEnvironment, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy, WITHOUT_GIT } from "./helpers/repository-copy.js";
 import { FIXTURES, REPOSITORY_ROOT, runMiglint } from "./helpers/run-miglint.js";
 
 const DOCS = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
 
-/** The fenced code blocks of the page, with their language. */
-const blocks = [...DOCS.matchAll(/^```(\w*)\n(.*?)^```$/gmsu)].map(([, language, text]) => ({ language: language!, text: text! }));
+/** The fenced code blocks of a piece of the page, with their language. */
+function codeBlocks(markdown: string): { language: string; text: string }[] {
+	return [...markdown.matchAll(/^```(\w*)\n(.*?)^```$/gmsu)].map(([, language, text]) => ({ language: language!, text: text! }));
+}
+
+/** The code blocks of one section of the page, from its heading to the next. */
+function docsSection(heading: string): { language: string; text: string }[] {
+	const start = DOCS.indexOf(`\n${heading}\n`);
+	const end = DOCS.indexOf("\n## ", start + 1);
+	return codeBlocks(DOCS.slice(start, end === -1 ? undefined : end));
+}
+
+const blocks = codeBlocks(DOCS);
 const yamlBlocks = blocks.filter((block) => block.language === "yaml");
 
 type Hooks = { repos?: { repo: string; hooks: { id: string; args?: string[] }[] }[] };
@@ -92,7 +103,7 @@ function installFromGit(): Installed {
 		const env = cleanEnvironment(home);
 		const repository = repositoryCopy(env);
 		const packs = path.join(home, "packs");
-		mustRun("mkdir", ["-p", packs], { cwd: home, env });
+		mkdirSync(packs);
 		const name = mustRun("npm", ["pack", "--no-audit", "--no-fund", `git+file://${repository.directory}#${repository.revision}`], { cwd: packs, env }).trim().split("\n").at(-1)!;
 		const prefix = path.join(home, "global");
 		mustRun("npm", ["install", "--global", "--prefix", prefix, "--no-audit", "--no-fund", path.join(packs, name)], { cwd: home, env });

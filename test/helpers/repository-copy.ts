@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { REPOSITORY_ROOT } from "./run-miglint.js";
@@ -66,13 +66,3 @@ export function repositoryCopy(env: NodeJS.ProcessEnv): { directory: string; rev
 	mustRun("git", ["commit", "-q", "-m", "miglint repository"], { cwd: directory, env });
 	return { directory, revision: mustRun("git", ["rev-parse", "HEAD"], { cwd: directory, env }).trim() };
 }
-
-/** A section of docs/ci.md and its fenced code blocks. */
-export function docsSection(heading: string): { language: string; text: string }[] {
-	const docs = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
-	const start = docs.indexOf(`\n${heading}\n`);
-	const end = docs.indexOf("\n## ", start + 1);
-	const section = docs.slice(start, end === -1 ? undefined : end);
-	return [...section.matchAll(/^```(\w*)\n(.*?)^```$/gmsu)].map(([, language, text]) => ({ language: language!, text: text! }));
-}
-
