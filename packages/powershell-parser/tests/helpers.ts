@@ -1,4 +1,6 @@
 import { type Node, parse, type ParseResult, visitorKeys } from "../src/index.js";
+import type { LexMode } from "../src/lexer/lexer.js";
+import { ParserCore } from "../src/parser/parser-core.js";
 
 /** Every node of the tree, parents before children, following `visitorKeys`. */
 export function allNodes(root: Node): Node[] {
@@ -47,4 +49,25 @@ export function rebuild(result: ParseResult): string {
 /** The text a node covers. */
 export function textOf(text: string, node: { range: [number, number] }): string {
 	return text.slice(node.range[0], node.range[1]);
+}
+
+/**
+ * Parses `text` with a budget of token reads proportional to its length, so
+ * that a parser loop that stops making progress ends the parse (as an
+ * internal error in the result) instead of hanging the test run.
+ */
+export function parseBounded(text: string, readsPerCharacter = 200): ParseResult {
+	const prototype = ParserCore.prototype as unknown as { peek: (mode: LexMode) => unknown };
+	const peek = prototype.peek;
+	const budget = readsPerCharacter * (text.length + 10);
+	let reads = 0;
+	prototype.peek = function (this: unknown, mode: LexMode) {
+		if (++reads > budget) throw new Error(`no progress after ${budget} token reads`);
+		return peek.call(this, mode);
+	};
+	try {
+		return parse(text);
+	} finally {
+		prototype.peek = peek;
+	}
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
-import { allNodes, rebuild } from "./helpers.js";
+import { allNodes, parseBounded, rebuild } from "./helpers.js";
 
 const sample = [
 	"\uFEFF#Requires -Version 5.1",
@@ -106,6 +106,15 @@ describe("error recovery", () => {
 		const result = parse("Get-Item\n}\nGet-Date");
 		expect(result.errors).toMatchObject([{ message: "Unexpected token '}'.", loc: { start: { line: 2, column: 0 } } }]);
 		expect(result.ast.statements).toHaveLength(2);
+	});
+
+	it("moves past a token no statement starts with (a stray '@' once looped forever)", () => {
+		for (const [text, at] of [["}@", 1], ["} @ 1", 2], ["if ($ok) { Write-Host done }\n@\n", 29], ["@", 0], ["{ @ }", 2]] as const) {
+			const result = parseBounded(text);
+			expect(result.errors.map((e) => [e.message, e.range[0]])).toContainEqual(["Unexpected token '@'.", at]);
+			expect(result.errors.some((e) => e.message.startsWith("Internal"))).toBe(false);
+			expect(rebuild(result)).toBe(text);
+		}
 	});
 
 	it("reports a missing closing brace at the end of the file", () => {

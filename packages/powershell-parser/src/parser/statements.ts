@@ -83,8 +83,17 @@ export class Parser extends DefinitionParser {
 				this.error(`Unexpected token '${this.tokenText(token)}'.`, token.start, token.end);
 				continue;
 			}
+			const before = this.mark();
 			const statement = this.parseStatement();
 			if (statement === null) {
+				statements.push(this.skipStatement());
+				continue;
+			}
+			if (this.pos === before.pos) {
+				// Nothing consumed (a token no statement starts with, such as a lone `@`): parsing
+				// again here would loop forever, so report the token and skip past it.
+				this.reset(before);
+				this.error(`Unexpected token '${this.tokenText(token)}'.`, token.start, token.end);
 				statements.push(this.skipStatement());
 				continue;
 			}
