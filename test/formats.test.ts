@@ -191,7 +191,7 @@ describe("--format github", () => {
 		expect(run.status).toBe(1);
 		const lines = run.stdout.trimEnd().split("\n");
 		expect(lines).toContain(
-			"::error file=a%2Cb%3Ac.csv,line=1,endLine=1,col=14,endColumn=23,title=miglint/csv-columns::'Pass%25word' is not a column of a staged migration batch CSV (did you mean 'Password'?); its columns are EmailAddress, Password, ForceChangePassword. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
+			"::error file=a%2Cb%3Ac.csv,line=1,endLine=1,col=14,endColumn=23,title=miglint/csv-columns::The header name 'Pass%25word' is not a column of a staged migration batch CSV (did you mean 'Password'?); its columns are EmailAddress, Password, ForceChangePassword. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
 		);
 		expect(lines.some((line) => line.includes("'Note%0D%0ALine'"))).toBe(true);
 		for (const line of lines) {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { FIXTURES, runMiglint } from "./helpers/run-miglint.js";
 
 /** Batches where a password sits where rules look: misplaced fields, a wrong separator, a wrong header. */
@@ -48,6 +48,32 @@ function everyOutput(args: string[], cwd: string): string {
 	return [...runs, run.stderr, ...files.map((file) => readFileSync(file, "utf8"))].join("\n");
 }
 
+/** Batches where data rows end up in the header, so that header names are cells. */
+const HEADER_SHAPES: Record<string, string> = {
+	"lost-line-break.csv": "EmailAddress,Password,ForceChangePasswordjose@contoso.com,Tr0ub4dor&3x,False\nanna@contoso.com,Secr3t-Anna!,False\n",
+	"nel-separated.csv": "EmailAddress,Password,ForceChangePassword\u0085jose@contoso.com,NelP4ssw0rd!,False\u0085",
+	"line-separator.csv": "EmailAddress,Password,ForceChangePassword\u2028jose@contoso.com,Ls P4ssw0rd!,False\u2028",
+	"headerless.csv": "jose@contoso.com,H3aderless!pw,False\nanna@contoso.com,Password1!,False\n",
+	"address-shaped.csv": "EmailAddress,Password,ForceChangePassword\njose@contoso.com,False,Summer@Home2024.net\n",
+};
+const HEADER_PASSWORDS = ["Tr0ub4dor&3x", "Secr3t-Anna!", "NelP4ssw0rd!", "Ls P4ssw0rd!", "H3aderless!pw", "Password1!", "Summer@Home2024.net"];
+
+const temporaryDirectories: string[] = [];
+afterEach(() => {
+	for (const directory of temporaryDirectories.splice(0)) {
+		rmSync(directory, { recursive: true, force: true });
+	}
+});
+
+function batchDirectory(files: Record<string, string>): string {
+	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-secrets-")));
+	temporaryDirectories.push(directory);
+	for (const [name, content] of Object.entries(files)) {
+		writeFileSync(path.join(directory, name), content);
+	}
+	return directory;
+}
+
 describe("no password ever appears in miglint's output", () => {
 	it("on the Contoso repository", () => {
 		const directory = path.join(FIXTURES, "contoso");
@@ -61,14 +87,47 @@ describe("no password ever appears in miglint's output", () => {
 	});
 
 	it("on batches where passwords are out of place", () => {
-		const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-secrets-")));
-		for (const [name, content] of Object.entries(SHAPES)) {
-			writeFileSync(path.join(directory, name), content);
-		}
+		const directory = batchDirectory(SHAPES);
 		const passwords = ["Hunter2-Secret!x", "Tr0ub4dor&3-horse", "C0rrect-Battery!", "Tab$eparated-99", "Sw4pped#Columns", "weakpass", "Ünïcode-Pa55", "sh0rt!", "Lower!Case-Header1", "First-Dup1cate!", "Second-Dup1cate!", "Unclosed-Qu0te!"];
 		const output = everyOutput(["."], directory);
 		for (const password of passwords) {
 			expect(output).not.toContain(password);
 		}
+	});
+
+	it("on batches whose header holds data cells", () => {
+		const directory = batchDirectory({ ...HEADER_SHAPES, "miglint.config.yaml": "csv:\n  types:\n    headerless.csv: staged\n" });
+		const output = everyOutput(["."], directory);
+		expect(output).toContain("csv-columns");
+		for (const password of HEADER_PASSWORDS) {
+			expect(output).not.toContain(password);
+		}
+	});
+
+	it("in the cache file, which would keep fix texts (rows, whole re-encoded files)", () => {
+		const directory = batchDirectory({ ...SHAPES, ...HEADER_SHAPES });
+		writeFileSync(path.join(directory, "legacy.csv"), Buffer.from("EmailAddress,Password,ForceChangePassword\njos\xe9@contoso.com,C4che-Secret!,False\n", "latin1"));
+		writeFileSync(path.join(directory, "miglint.config.yaml"), "csv:\n  legacyEncoding: windows-1252\n");
+		const first = runMiglint([".", "--cache"], { cwd: directory });
+		expect(first.stdout).toContain("csv-delimiter");
+		const cache = readFileSync(path.join(directory, ".miglintcache"), "utf8");
+		expect(cache).toContain("csv-encoding");
+		for (const password of ["C4che-Secret!", "C0rrect-Battery!", "Tab$eparated-99", ...HEADER_PASSWORDS]) {
+			expect(cache).not.toContain(password);
+		}
+		const second = runMiglint([".", "--cache"], { cwd: directory });
+		expect(second.stdout).toBe(first.stdout);
+	});
+});
+
+describe("--fix leaves no temporary file behind", () => {
+	it("removes one that a killed run left beside the batch it fixes", () => {
+		const directory = batchDirectory({ "semicolons.csv": SHAPES["semicolons.csv"]! });
+		const leftover = path.join(directory, ".semicolons.csv.0123456789ab.miglint-tmp");
+		writeFileSync(leftover, "EmailAddress,Password\nkenji.tanaka@contoso.com,Left0ver-Secret!\n");
+		runMiglint([".", "--fix"], { cwd: directory });
+		expect(existsSync(leftover)).toBe(false);
+		expect(readdirSync(directory)).toEqual(["semicolons.csv"]);
+		expect(readFileSync(path.join(directory, "semicolons.csv"), "utf8")).toContain("kenji.tanaka@contoso.com,C0rrect-Battery!,False");
 	});
 });

@@ -2,6 +2,7 @@ import path from "node:path";
 import { ESLint, type Linter } from "eslint";
 import type { MiglintConfig } from "@miglint/core";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
+import { keepFixTextsOutOfCache } from "./cache-without-fix-texts.js";
 import { buildEslintConfig } from "./eslint-config.js";
 import { loadLanguageParts, type LanguageParts } from "./language-parts.js";
 import type { CliOptions } from "./options.js";
@@ -70,6 +71,10 @@ function optionsModule(setup: EngineSetup): URL {
 }
 
 export async function createEngine(setup: EngineSetup): Promise<ESLint> {
+	if (setup.options.cache && !keepFixTextsOutOfCache()) {
+		process.stderr.write("miglint: --cache is ignored: this ESLint version would write fix texts, which can hold passwords, to the cache file.\n");
+		setup = { ...setup, options: { ...setup.options, cache: false } };
+	}
 	return setup.options.concurrency === "off" ? new ESLint(await eslintOptions(setup)) : ESLint.fromOptionsModule(optionsModule(setup));
 }
 

@@ -1,4 +1,5 @@
-import type { ESLint, Linter } from "eslint";
+import type { ESLint } from "eslint";
+import { withoutFixTexts } from "./cache-without-fix-texts.js";
 import type { Formatter, ReportContext } from "./formats/problems.js";
 import type { FormatName } from "./report-options.js";
 
@@ -9,11 +10,7 @@ import type { FormatName } from "./report-options.js";
  */
 function withoutContents(result: ESLint.LintResult): ESLint.LintResult {
 	const { source: _source, output: _output, ...rest } = result;
-	const strip = <Message extends Linter.LintMessage>(message: Message): Message => {
-		const { fix: _fix, suggestions: _suggestions, ...kept } = message;
-		return kept as Message;
-	};
-	return { ...rest, messages: rest.messages.map(strip), suppressedMessages: rest.suppressedMessages.map(strip) };
+	return withoutFixTexts(rest);
 }
 
 /** miglint's own formats, each loaded only when asked for. */

@@ -1,11 +1,41 @@
 import type { SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
-import { diagnoseSmtpAddress, getValueValidator, type EncodingFacts, type ValueViolation } from "@miglint/core";
-import type { CsvDocument, CsvNode, CsvRow } from "../ast.js";
+import { closest, csvTypes, diagnoseSmtpAddress, getValueValidator, normalizeColumnName, type EncodingFacts, type ValueViolation } from "@miglint/core";
+import type { CsvDocument, CsvHeaderCell, CsvNode, CsvRow } from "../ast.js";
 import type { CsvLanguageOptions } from "./csv-language.js";
 import { mapColumns, type CsvColumn, type ResolvedCsvType } from "./csv-columns.js";
 
 const ENTER = 1;
+
+const knownColumnNames = [...new Set(csvTypes.flatMap((type) => type.columns.map((column) => column.name)))];
+const normalizedColumnNames = new Set(knownColumnNames.map(normalizeColumnName));
+const secretColumnNames = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.secret).map((column) => normalizeColumnName(column.name))));
+
+/** The letters of a name in order, so that names whose words are swapped ('ForcePasswordChange') compare equal. */
+function lettersOf(name: string): string {
+	return [...normalizeColumnName(name)].sort().join("");
+}
+
+const columnNameLetters = new Set(knownColumnNames.map(lettersOf));
+
+/**
+ * A documented column name, or a misspelling of one (a typo or swapped words)
+ * made of letters and blanks only: a valid Microsoft 365 password mixes three
+ * kinds of characters, and 'Password1!' must not pass as a misspelling.
+ */
+function isKnownColumnName(name: string): boolean {
+	if (normalizedColumnNames.has(normalizeColumnName(name))) {
+		return true;
+	}
+	return /^[\p{L} _-]+$/u.test(name) && (closest(name, knownColumnNames) !== undefined || columnNameLetters.has(lettersOf(name)));
+}
+
+function isAddressColumn(column: CsvColumn): boolean {
+	const value = column.declaration?.value as { smtpAddress?: boolean } | undefined;
+	return value?.smtpAddress === true;
+}
+
+
 const EXIT = 2;
 
 export interface CsvValueViolation {
@@ -28,6 +58,7 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	readonly csvType: ResolvedCsvType | null;
 	#columns: CsvColumn[] | undefined;
 	readonly #violations = new Map<number, CsvValueViolation[]>();
+	#secrets: boolean | undefined;
 
 	constructor({ text, ast, encoding, csvType }: { text: string; ast: CsvDocument; encoding: EncodingFacts; csvType: ResolvedCsvType | null }) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
@@ -64,21 +95,44 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	 * A cell value as a message may quote it: `'value'`, or why it is not shown.
 	 * Messages must never carry a password, and a password can sit anywhere
 	 * when fields are misplaced or columns swapped: so a row whose field count
-	 * differs from the header's is never quoted, and in a file with a secret
-	 * column only values that are valid SMTP addresses are.
+	 * differs from the header's is never quoted, and in a file that may hold
+	 * passwords only valid SMTP addresses in an address column are.
 	 */
-	quoteValue(row: CsvRow, value: string): string {
+	quoteValue(row: CsvRow, column: CsvColumn, value: string): string {
 		if (row.fieldCount !== this.ast.header?.fieldCount) {
 			return "(value not shown: the row has misplaced fields)";
 		}
-		if (this.#hasSecretColumn() && diagnoseSmtpAddress(value) !== null) {
+		if (this.#mayHoldSecrets() && !(isAddressColumn(column) && diagnoseSmtpAddress(value) === null)) {
 			return "(value not shown: it could be a misplaced password)";
 		}
 		return `'${value}'`;
 	}
 
-	#hasSecretColumn(): boolean {
-		return this.columns.some((column) => column.declaration?.secret);
+	/**
+	 * A header name as a message may show it: `'name'`, or where it is. A lost
+	 * line break, a line separator CSV does not know (NEL, U+2028) or a
+	 * header-less batch puts data cells in the header, and in a file that may
+	 * hold passwords any of them may be one: there only names that are, or are
+	 * a plain misspelling of, documented column names are shown.
+	 */
+	quoteHeaderName(cell: CsvHeaderCell): string {
+		const name = cell.name.trim();
+		if (!this.#mayHoldSecrets() || isKnownColumnName(name)) {
+			return `'${name}'`;
+		}
+		return `in column ${cell.index + 1} (not shown: it could be a misplaced password)`;
+	}
+
+	/**
+	 * Whether any misplaced cell may be a password: the header names a secret
+	 * column, or the file's type has one and was set by the configuration or a
+	 * script, so that the first line need not be a header at all.
+	 */
+	#mayHoldSecrets(): boolean {
+		this.#secrets ??=
+			(this.ast.header?.names.some((name) => secretColumnNames.has(normalizeColumnName(name))) ?? false) ||
+			(this.csvType !== null && this.csvType.origin !== "header" && this.csvType.declaration.columns.some((column) => column.secret));
+		return this.#secrets;
 	}
 
 	/** Non-empty values of `column` that break its type's value schema, with what they break (computed once). */

@@ -23,7 +23,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 		messages: {
 			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}{{looksLike}}).",
 			notAllowed:
-				"'{{name}}' is not a column of {{type}} CSV{{suggestion}}{{because}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
+				"The header name {{name}} is not a column of {{type}} CSV{{suggestion}}{{because}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
 		},
 	},
 
@@ -52,7 +52,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 								node: column.headerCell,
 								messageId: "notAllowed",
 								data: {
-									name,
+									name: sourceCode.quoteHeaderName(column.headerCell),
 									type: withArticle(type.declaration.title),
 									allowed: allowedNames.join(", "),
 									suggestion: suggestion ? ` (did you mean '${suggestion}'?)` : "",

@@ -53,7 +53,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 							count: formatCount(seen.size),
 							column: column.declaration!.name,
 							limit: describeLimit(limit, type, "takes"),
-							value: sourceCode.quoteValue(row, value),
+							value: sourceCode.quoteValue(row, column, value),
 							row: formatCount(row.rowNumber),
 						},
 					});

@@ -48,7 +48,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 							messageId: "invalidAddress",
 							data: {
 								column: column.declaration.name,
-								value: sourceCode.quoteValue(row, value),
+								value: sourceCode.quoteValue(row, column, value),
 								row: formatCount(row.rowNumber),
 								problem: PROBLEM_MESSAGES[problem],
 							},

@@ -57,7 +57,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 								messageId,
 								data: {
 									column: name,
-									value: sourceCode.quoteValue(row, value),
+									value: sourceCode.quoteValue(row, column, value),
 									row: formatCount(row.rowNumber),
 									domain,
 									type: sourceCode.csvType!.declaration.title,

@@ -33,7 +33,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 				}
 				for (const { row, value, violations } of sourceCode.valueViolations(column)) {
 					if (violations.some((violation) => violation.keyword === "enumIgnoreCase")) {
-						context.report({ node: row.cell(column.index)!, messageId: "notBoolean", data: { row: formatCount(row.rowNumber), value: sourceCode.quoteValue(row, value) } });
+						context.report({ node: row.cell(column.index)!, messageId: "notBoolean", data: { row: formatCount(row.rowNumber), value: sourceCode.quoteValue(row, column, value) } });
 					}
 				}
 				if (!sso) {

@@ -38,9 +38,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 			typeInformation:
 				"Row 1 is the '#TYPE {{typeName}}' line Windows PowerShell's Export-Csv writes; the migration service would read it as the header. Remove it, and export with -NoTypeInformation.",
 			emptyName: "Column {{column}} of the header has no name{{hint}}.",
-			duplicateName: "Column name '{{name}}' appears twice in the header (columns {{first}} and {{column}}).",
-			multiWord: "Column name '{{name}}' contains blanks; attribute names are single words{{suggestion}}.",
-			surroundingWhitespace: "Column name '{{name}}' has blanks around it; the migration service matches names exactly.",
+			duplicateName: "The column name {{name}} appears twice in the header (columns {{first}} and {{column}}).",
+			multiWord: "The column name {{name}} contains blanks; attribute names are single words{{suggestion}}.",
+			surroundingWhitespace: "The column name {{name}} has blanks around it; the migration service matches names exactly.",
 			wrongCase: "Column name '{{name}}' should be spelled '{{expected}}', as documented.",
 			useKnownName: "Rename the column to '{{expected}}'.",
 		},
@@ -80,7 +80,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 					if (first === undefined) {
 						firstColumn.set(key, cell.index + 1);
 					} else {
-						context.report({ node: cell, messageId: "duplicateName", data: { name: trimmed, first: String(first), column } });
+						context.report({ node: cell, messageId: "duplicateName", data: { name: sourceCode.quoteHeaderName(cell), first: String(first), column } });
 					}
 					const rewritable = rawIsValue(sourceCode, cell);
 					const [innerStart] = cell.innerRange;
@@ -88,7 +88,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 						context.report({
 							node: cell,
 							messageId: "surroundingWhitespace",
-							data: { name },
+							data: { name: sourceCode.quoteHeaderName(cell) },
 							fix: rewritable ? (fixer) => fixer.replaceTextRange(cell.innerRange, trimmed) : null,
 						});
 					}
@@ -97,7 +97,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 						context.report({
 							node: cell,
 							messageId: "multiWord",
-							data: { name: trimmed, suggestion: expected ? ` (did you mean '${expected}'?)` : "" },
+							data: { name: sourceCode.quoteHeaderName(cell), suggestion: expected ? ` (did you mean '${expected}'?)` : "" },
 							suggest:
 								expected && rewritable
 									? [{ messageId: "useKnownName", data: { expected }, fix: (fixer) => fixer.replaceTextRange(cell.innerRange, expected) }]

@@ -35,7 +35,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 							context.report({
 								node: row.cell(column.index)!,
 								messageId: "inOtherBatch",
-								data: { column: column.declaration!.name, value: sourceCode.quoteValue(row, value), row: formatCount(row.rowNumber), places: places.join(" and ") },
+								data: { column: column.declaration!.name, value: sourceCode.quoteValue(row, column, value), row: formatCount(row.rowNumber), places: places.join(" and ") },
 							});
 						}
 					});

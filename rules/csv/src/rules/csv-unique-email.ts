@@ -58,13 +58,13 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 							context.report({
 								node: first.cell(column.index)!,
 								messageId: "duplicated",
-								data: { column: name, value: sourceCode.quoteValue(first, first.values[column.index]!), row: formatCount(first.rowNumber), other: formatCount(row.rowNumber) },
+								data: { column: name, value: sourceCode.quoteValue(first, column, first.values[column.index]!), row: formatCount(first.rowNumber), other: formatCount(row.rowNumber) },
 							});
 						}
 						context.report({
 							node: row.cell(column.index)!,
 							messageId: "duplicate",
-							data: { column: name, value: sourceCode.quoteValue(row, value), row: formatCount(row.rowNumber), first: formatCount(first.rowNumber) },
+							data: { column: name, value: sourceCode.quoteValue(row, column, value), row: formatCount(row.rowNumber), first: formatCount(first.rowNumber) },
 						});
 					});
 				}

@@ -50,7 +50,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue" }> =
 							messageId: "invalidValue",
 							data: {
 								column: column.declaration.name,
-								value: sourceCode.quoteValue(row, value),
+								value: sourceCode.quoteValue(row, column, value),
 								row: formatCount(row.rowNumber),
 								expected: expectation(schema, violations),
 							},

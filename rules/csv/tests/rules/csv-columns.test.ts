@@ -18,7 +18,7 @@ createRuleTester().run("csv-columns", rule as never, {
 				{
 					messageId: "notAllowed",
 					data: {
-						name: "ForcePasswordChange",
+						name: "'ForcePasswordChange'",
 						type: "a staged migration batch",
 						allowed: "EmailAddress, Password, ForceChangePassword",
 						suggestion: "",
@@ -37,7 +37,7 @@ createRuleTester().run("csv-columns", rule as never, {
 				{
 					messageId: "notAllowed",
 					data: {
-						name: "Pasword",
+						name: "'Pasword'",
 						type: "a staged migration batch",
 						allowed: "EmailAddress, Password, ForceChangePassword",
 						suggestion: " (did you mean 'Password'?)",
@@ -83,7 +83,7 @@ createRuleTester().run("csv-columns", rule as never, {
 				{
 					messageId: "notAllowed",
 					data: {
-						name: "ForceChangePassword",
+						name: "'ForceChangePassword'",
 						type: "an IMAP migration batch",
 						allowed: "EmailAddress, UserName, Password, UserRoot",
 						suggestion: "",

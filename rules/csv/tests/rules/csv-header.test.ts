@@ -53,7 +53,7 @@ createRuleTester().run("csv-header", rule as never, {
 			errors: [
 				{
 					messageId: "multiWord",
-					data: { name: "Email Address", suggestion: " (did you mean 'EmailAddress'?)" },
+					data: { name: "'Email Address'", suggestion: " (did you mean 'EmailAddress'?)" },
 					line: 1,
 					column: 1,
 					endLine: 1,
@@ -65,7 +65,7 @@ createRuleTester().run("csv-header", rule as never, {
 		{
 			code: "EmailAddress,Display Name\nuser@contoso.com,Terry\n",
 			output: null,
-			errors: [{ messageId: "multiWord", data: { name: "Display Name", suggestion: "" }, column: 14, suggestions: [] }],
+			errors: [{ messageId: "multiWord", data: { name: "'Display Name'", suggestion: "" }, column: 14, suggestions: [] }],
 		},
 		{
 			code: "EmailAddress,Password,\nuser@contoso.com,x,\n",
@@ -81,7 +81,7 @@ createRuleTester().run("csv-header", rule as never, {
 			code: "EmailAddress,Password,emailaddress\nuser@contoso.com,x,y\n",
 			output: "EmailAddress,Password,EmailAddress\nuser@contoso.com,x,y\n",
 			errors: [
-				{ messageId: "duplicateName", data: { name: "emailaddress", first: "1", column: "3" }, column: 23 },
+				{ messageId: "duplicateName", data: { name: "'emailaddress'", first: "1", column: "3" }, column: 23 },
 				{ messageId: "wrongCase", column: 23 },
 			],
 		},

@@ -1,0 +1,54 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { ESLint, Linter } from "eslint";
+
+interface LintResultCachePrototype {
+	setCachedLintResults(filePath: string, config: unknown, result: ESLint.LintResult | undefined): void;
+}
+
+const patched = Symbol.for("miglint.cacheWithoutFixTexts");
+
+/**
+ * ESLint's cache keeps every message as the rule reported it, fix and
+ * suggestion texts included; for a CSV those texts are rows, or the whole
+ * re-encoded file, passwords and all. A cached result is never fixed from
+ * (ESLint lints a file again when fixing it has messages), so the texts are
+ * dropped before a result reaches the cache. ESLint has no option for this:
+ * its cache class is patched where ESLint itself loads it.
+ *
+ * Returns false when that class cannot be found (another ESLint layout): the
+ * caller then runs without a cache rather than write secrets to it.
+ */
+export function keepFixTextsOutOfCache(): boolean {
+	let cacheClass: { prototype: LintResultCachePrototype & { [patched]?: true } } | undefined;
+	try {
+		const require = createRequire(import.meta.url);
+		const eslintLib = path.dirname(require.resolve("eslint"));
+		cacheClass = require(path.join(eslintLib, "cli-engine", "lint-result-cache.js")) as typeof cacheClass;
+	} catch {
+		return false;
+	}
+	const prototype = cacheClass?.prototype;
+	if (typeof prototype?.setCachedLintResults !== "function") {
+		return false;
+	}
+	if (prototype[patched]) {
+		return true;
+	}
+	const setCachedLintResults = prototype.setCachedLintResults;
+	prototype.setCachedLintResults = function (filePath, config, result) {
+		setCachedLintResults.call(this, filePath, config, result && withoutFixTexts(result));
+	};
+	prototype[patched] = true;
+	return true;
+}
+
+/** A result whose messages carry no fix or suggestion texts, which can hold cells. */
+export function withoutFixTexts<Result extends ESLint.LintResult>(result: Result): Result {
+	return { ...result, messages: result.messages.map(withoutFix), suppressedMessages: result.suppressedMessages.map(withoutFix) };
+}
+
+function withoutFix<T extends Linter.LintMessage>(message: T): T {
+	const { fix: _fix, suggestions: _suggestions, ...kept } = message;
+	return kept as T;
+}
