@@ -11,7 +11,7 @@ const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const FENCES: Record<string, Record<string, string>> = {
 	"miglint/csv": { csv: "example.csv" },
 	"miglint/powershell": { powershell: "example.ps1" },
-	"miglint/config": { json: "example.json", yaml: "example.yaml" },
+	"miglint/settings": { json: "example.json", yaml: "example.yaml" },
 };
 const REQUIRED_SECTIONS = ["## Why", "## Rule details", "## Examples", "### Incorrect", "### Correct", "## Options", "## When not to use it"];
 

@@ -102,7 +102,7 @@ class GitIgnores {
  * Finds the files to lint, as ESLint would from the command line: directories
  * are searched for the files of miglint's languages (and files `csv.types`
  * maps), honouring .gitignore, the configuration's `ignores` and the tool
- * files the config language leaves out (package.json…); globs are expanded;
+ * files the settings language leaves out (package.json…); globs are expanded;
  * files named explicitly are linted when miglint knows them, whatever
  * .gitignore says. A path that does not exist, or a directory or glob without
  * a single file to lint, is a usage error.

@@ -6,7 +6,7 @@ export type LanguageParts = Partial<Record<LanguageName, LanguagePart>>;
 const LOADERS: Record<LanguageName, () => Promise<{ default: LanguagePart }>> = {
 	csv: () => import("eslint-plugin-miglint/parts/csv"),
 	powershell: () => import("eslint-plugin-miglint/parts/powershell"),
-	config: () => import("eslint-plugin-miglint/parts/config"),
+	settings: () => import("eslint-plugin-miglint/parts/settings"),
 };
 
 /**

@@ -1,11 +1,11 @@
 import { createPlugin } from "./create-plugin.js";
-import config from "./parts/config.js";
+import settings from "./parts/settings.js";
 import csv from "./parts/csv.js";
 import powershell from "./parts/powershell.js";
 
 export { createPlugin, recommendedRulesOf, type MiglintPlugin } from "./create-plugin.js";
 export {
-	CONFIG_IGNORES,
+	SETTINGS_IGNORES,
 	LANGUAGE_NAMES,
 	languageExtensions,
 	languageFiles,
@@ -18,7 +18,7 @@ export {
 export type { LanguagePart, MiglintRule, RecommendedSeverity } from "./part.js";
 
 /** miglint as an ESLint plugin: every language, every rule, `configs.recommended`. */
-const plugin = createPlugin({ csv, powershell, config });
+const plugin = createPlugin({ csv, powershell, settings });
 
 export const { rules, languages } = plugin;
 

@@ -4,28 +4,28 @@
  * languages themselves, which take tens of milliseconds to load.
  */
 
-export const LANGUAGE_NAMES = ["csv", "powershell", "config"] as const;
+export const LANGUAGE_NAMES = ["csv", "powershell", "settings"] as const;
 export type LanguageName = (typeof LANGUAGE_NAMES)[number];
 
 /** File name extensions each language lints by default (in any letter case). */
 export const languageExtensions: Record<LanguageName, readonly string[]> = {
 	csv: [".csv"],
 	powershell: [".ps1", ".psm1", ".psd1"],
-	config: [".json", ".yaml", ".yml"],
+	settings: [".json", ".yaml", ".yml"],
 };
 
 /** Every rule id starts with its language's prefix (a test checks it). */
 export const RULE_PREFIXES: Record<LanguageName, string> = {
 	csv: "csv-",
 	powershell: "ps-",
-	config: "config-",
+	settings: "config-",
 };
 
 /**
  * JSON and YAML files of well-known tools: never tenant settings, never
  * linted as such (ESLint `ignores` globs).
  */
-export const CONFIG_IGNORES: readonly string[] = [
+export const SETTINGS_IGNORES: readonly string[] = [
 	"**/node_modules/**",
 	"**/.git/**",
 	"**/.vscode/**",
@@ -56,7 +56,7 @@ export const CONFIG_IGNORES: readonly string[] = [
 export const languageIgnores: Record<LanguageName, readonly string[]> = {
 	csv: [],
 	powershell: [],
-	config: CONFIG_IGNORES,
+	settings: SETTINGS_IGNORES,
 };
 
 /** `.csv` → `*.[cC][sS][vV]`: globs match case-sensitively, Windows file names do not. */

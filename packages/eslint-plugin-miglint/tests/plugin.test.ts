@@ -17,15 +17,15 @@ describe("eslint-plugin-miglint", () => {
 		expect(languageOfFile("batches/Wave1.CSV")).toBe("csv");
 		expect(languageOfFile("scripts/Start-Wave.PS1")).toBe("powershell");
 		expect(languageOfFile("Contoso.Migration.psd1")).toBe("powershell");
-		expect(languageOfFile("settings/Federation.JSON")).toBe("config");
-		expect(languageOfFile("settings/domains.yml")).toBe("config");
+		expect(languageOfFile("settings/Federation.JSON")).toBe("settings");
+		expect(languageOfFile("settings/domains.yml")).toBe("settings");
 		expect(languageOfFile("notes.txt")).toBeUndefined();
 	});
 
 	it("has every language and a recommended configuration object per language", () => {
 		expect(Object.keys(plugin.languages).sort()).toEqual([...LANGUAGE_NAMES].sort());
 		const recommended = plugin.configs["recommended"] as { language: string; rules: Record<string, string> }[];
-		expect(recommended.map((config) => config.language)).toEqual(["miglint/csv", "miglint/powershell", "miglint/config"]);
+		expect(recommended.map((config) => config.language)).toEqual(["miglint/csv", "miglint/powershell", "miglint/settings"]);
 		expect(recommended[0]!.rules["miglint/csv-email-domain"]).toBe("warn");
 		expect(recommended[1]!.rules["miglint/ps-shared-sip-address-space"]).toBe("error");
 	});

@@ -1,5 +1,5 @@
 import { type Node, parse, type ParseResult, visitorKeys } from "../src/index.js";
-import type { LexMode } from "../src/lexer/lexer.js";
+import { Lexer, type LexMode } from "../src/lexer/lexer.js";
 import { ParserCore } from "../src/parser/parser-core.js";
 
 /** Every node of the tree, parents before children, following `visitorKeys`. */
@@ -70,4 +70,32 @@ export function parseBounded(text: string, readsPerCharacter = 200): ParseResult
 	} finally {
 		prototype.peek = peek;
 	}
+}
+
+/**
+ * The work parsing `text` takes, counted rather than timed: characters the
+ * lexer reads plus tokens the parser asks for. Re-reading the same text
+ * again and again (a quadratic case) shows in the count on any machine.
+ */
+export function parseWork(text: string): number {
+	const lexer = Lexer.prototype as unknown as { at: (i: number) => number };
+	const parser = ParserCore.prototype as unknown as { peek: (mode: LexMode) => unknown };
+	const at = lexer.at;
+	const peek = parser.peek;
+	let work = 0;
+	lexer.at = function (this: unknown, i: number) {
+		work++;
+		return at.call(this, i);
+	};
+	parser.peek = function (this: unknown, mode: LexMode) {
+		work++;
+		return peek.call(this, mode);
+	};
+	try {
+		parse(text);
+	} finally {
+		lexer.at = at;
+		parser.peek = peek;
+	}
+	return work;
 }

@@ -6,7 +6,7 @@ import { languageOfRule, type LanguageName } from "eslint-plugin-miglint/languag
 const RULE_PACKAGES: Record<LanguageName, string> = {
 	csv: "@miglint/rules-csv",
 	powershell: "@miglint/rules-powershell",
-	config: "@miglint/rules-config",
+	settings: "@miglint/rules-settings",
 };
 
 export interface RuleHelp {

@@ -37,7 +37,7 @@ export async function collectProjectFacts(root: string, projectFiles: readonly s
 	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
 	const csvFiles = projectFiles.filter((file) => languageOfFile(file) === "csv" || configuredType(file) !== undefined);
 	const scripts = projectFiles.filter((file) => languageOfFile(file) === "powershell");
-	const settingsFiles = projectFiles.filter((file) => languageOfFile(file) === "config");
+	const settingsFiles = projectFiles.filter((file) => languageOfFile(file) === "settings");
 	const csvSources = absoluteSources(config);
 
 	const batches = await scriptBatches(root, scripts, csvFiles, csvSources);

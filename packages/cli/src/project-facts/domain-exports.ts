@@ -27,7 +27,7 @@ export async function ssoFromDomainExports(settingsFiles: readonly string[], roo
 		}
 	});
 	if (texts.length === 0) return null;
-	const { parseSettingsText, domainEntries } = await import("@miglint/language-config");
+	const { parseSettingsText, domainEntries } = await import("@miglint/language-settings");
 	const domains: SsoFact["domains"] = [];
 	for (const { file, text } of texts) {
 		const parsed = parseSettingsText(text, file);

@@ -1,0 +1,42 @@
+import { defineRule, ruleDocsUrl } from "@miglint/core";
+import { migrationEndpoints, type SettingsRuleDefinition } from "@miglint/language-settings";
+import { setBooleanSuggestions } from "../utils/set-boolean.js";
+
+const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "acceptUntrusted" | "setFalse" }> = {
+	meta: {
+		type: "problem",
+		hasSuggestions: true,
+		languages: ["miglint/settings"],
+		docs: {
+			description: "Disallow migration endpoint settings that accept untrusted or self-signed certificates",
+			recommended: "warn",
+			url: ruleDocsUrl("rules/settings", "config-untrusted-certificate"),
+		},
+		schema: [],
+		messages: {
+			acceptUntrusted:
+				"{{key}} is true: the migration endpoint accepts a certificate from an untrusted issuer, which Microsoft recommends against in production because it can introduce security risks; staged and cutover migrations need Outlook Anywhere with a certificate from a trusted certification authority, not a self-signed one. Install such a certificate and set {{key}} to false.",
+			setFalse: "Set {{key}} to {{value}}.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+
+		return {
+			Document() {
+				for (const { acceptUntrustedCertificates: setting } of migrationEndpoints(sourceCode.settings)) {
+					if (setting?.value !== true) continue;
+					context.report({
+						node: setting.node,
+						messageId: "acceptUntrusted",
+						data: { key: setting.key.value },
+						suggest: setBooleanSuggestions(setting, false, "setFalse"),
+					});
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);
