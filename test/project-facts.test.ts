@@ -71,7 +71,7 @@ describe("project facts: what miglint derives from the whole repository", () => 
 				line: 3,
 				column: 1,
 				endColumn: 28,
-				message: "EmailAddress 'Marta.Kowalczyk@contoso.com' in row 3 is also in batches/broken/csv-unique-email-across-batches.csv row 2. A mailbox is migrated by one batch: remove it from all batches but one.",
+				message: "EmailAddress 'Marta.Kowalczyk@contoso.com' is also in batches/broken/csv-unique-email-across-batches.csv row 2; a mailbox is migrated by one batch, so remove it from all batches but one.",
 			},
 		]);
 	});

@@ -1,4 +1,4 @@
-import { defineRule, domainMatches, formatCount, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
+import { defineRule, domainMatches, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 const CLOUD_DOMAINS = ["*.onmicrosoft.com"];
@@ -14,10 +14,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 		},
 		schema: [],
 		messages: {
-			cloudDomain:
-				"{{column}} {{value}} in row {{row}} is in the cloud domain {{domain}}; a {{type}} needs the primary SMTP address of the on-premises mailbox, not the Microsoft 365 user ID.",
-			notOnPremises:
-				"{{column}} {{value}} in row {{row}} is not in an on-premises domain listed in migration.domains.onPremises ({{domains}}).",
+			cloudDomain: "{{column}} {{value}} is in the cloud domain {{domain}}; {{type}} needs the on-premises mailbox's primary SMTP address.",
+			notOnPremises: "{{column}} {{value}} is not in a domain of migration.domains.onPremises ({{domains}}); correct it or add its domain there.",
 		},
 	},
 
@@ -58,7 +56,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 								data: {
 									column: name,
 									value: sourceCode.quoteValue(row, column, value),
-									row: formatCount(row.rowNumber),
 									domain,
 									type: sourceCode.csvType!.declaration.title,
 									domains: onPremises?.join(", ") ?? "",

@@ -14,11 +14,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 		},
 		schema: [],
 		messages: {
-			tooMany:
-				"Row {{row}} has {{actual}} but the header has {{expected}}; the extra values start here. A value containing a comma must be in double quotes.",
-			tooFew:
-				"Row {{row}} has {{actual}} but the header has {{expected}}. Every row needs one value per column; an empty value still needs its comma.",
-			blankLine: "Row {{row}} is a blank line; the migration service expects a value for every column in every row. Remove it.",
+			tooMany: "This row has {{actual}} but the header has {{expected}}; the extra values start here. Put a value containing a comma in double quotes.",
+			tooFew: "This row has {{actual}} but the header has {{expected}}; add the missing values (an empty value still needs its comma).",
+			blankLine: "This line is blank; remove it, as every row needs a value for every column.",
 			addEmptyValues: "Add {{count}} at the end of the row.",
 		},
 	},
@@ -31,7 +29,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 			if (actual === expected) {
 				return;
 			}
-			const data = { row: formatCount(row.rowNumber), actual: plural(actual, "field"), expected: formatCount(expected) };
+			const data = { actual: plural(actual, "field"), expected: formatCount(expected) };
 			if (actual > expected) {
 				context.report({
 					loc: { start: row.cell(expected)!.loc.start, end: row.loc.end },
@@ -69,7 +67,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 				context.report({
 					node: line,
 					messageId: "blankLine",
-					data: { row: formatCount(line.rowNumber) },
 					fix: (fixer) => fixer.removeRange(line.rangeWithLineBreak),
 				});
 			},

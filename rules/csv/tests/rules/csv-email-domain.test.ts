@@ -22,7 +22,6 @@ createRuleTester().run("csv-email-domain", rule as never, {
 					data: {
 						column: "EmailAddress",
 						value: "'terry@contoso.onmicrosoft.com'",
-						row: "2",
 						domain: "contoso.onmicrosoft.com",
 						type: "staged migration batch",
 						domains: "",
@@ -44,7 +43,6 @@ createRuleTester().run("csv-email-domain", rule as never, {
 					data: {
 						column: "EmailAddress",
 						value: "'ann@fabrikam.com'",
-						row: "3",
 						domain: "fabrikam.com",
 						type: "staged migration batch",
 						domains: "contoso.com, *.contoso.org",

@@ -13,7 +13,7 @@ createRuleTester().run("csv-field-count", rule as never, {
 		{
 			code: "EmailAddress,Password\nuser@contoso.com,Adams, Terry\n",
 			errors: [
-				{ messageId: "tooMany", data: { row: "2", actual: "3 fields", expected: "2" }, line: 2, column: 24, endLine: 2, endColumn: 30 },
+				{ messageId: "tooMany", data: { actual: "3 fields", expected: "2" }, line: 2, column: 24, endLine: 2, endColumn: 30 },
 			],
 		},
 		{
@@ -21,7 +21,7 @@ createRuleTester().run("csv-field-count", rule as never, {
 			errors: [
 				{
 					messageId: "tooFew",
-					data: { row: "2", actual: "2 fields", expected: "3" },
+					data: { actual: "2 fields", expected: "3" },
 					line: 2,
 					column: 1,
 					endLine: 2,
@@ -39,19 +39,19 @@ createRuleTester().run("csv-field-count", rule as never, {
 		{
 			// Quoted newlines: row 3 starts on line 4.
 			code: 'EmailAddress,Password\n"a@contoso.com","x\ny"\nb@contoso.com\n',
-			errors: [{ messageId: "tooFew", data: { row: "3", actual: "1 field", expected: "2" }, line: 4, column: 1, endLine: 4, endColumn: 14, suggestions: 1 }],
+			errors: [{ messageId: "tooFew", data: { actual: "1 field", expected: "2" }, line: 4, column: 1, endLine: 4, endColumn: 14, suggestions: 1 }],
 		},
 		{
 			code: "EmailAddress,Password\r\na@contoso.com,x\r\n\r\nb@contoso.com,y\r\n",
 			output: "EmailAddress,Password\r\na@contoso.com,x\r\nb@contoso.com,y\r\n",
-			errors: [{ messageId: "blankLine", data: { row: "3" }, line: 3, column: 1, endLine: 3, endColumn: 1 }],
+			errors: [{ messageId: "blankLine", line: 3, column: 1, endLine: 3, endColumn: 1 }],
 		},
 		{
 			code: "\nEmailAddress\na@contoso.com\n   \n",
 			output: "EmailAddress\na@contoso.com\n",
 			errors: [
-				{ messageId: "blankLine", data: { row: "1" }, line: 1, column: 1 },
-				{ messageId: "blankLine", data: { row: "4" }, line: 4, column: 1, endColumn: 4 },
+				{ messageId: "blankLine", line: 1, column: 1 },
+				{ messageId: "blankLine", line: 4, column: 1, endColumn: 4 },
 			],
 		},
 	],
