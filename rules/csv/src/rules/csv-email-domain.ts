@@ -11,6 +11,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 			description: "Require addresses of on-premises mailboxes to be in on-premises domains, not cloud domains",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/csv", "csv-email-domain"),
+			constraints: ["CSV-STG-003"],
 		},
 		schema: [],
 		messages: {
