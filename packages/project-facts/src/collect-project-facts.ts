@@ -1,8 +1,6 @@
 import path from "node:path";
-import { formatCount, type MiglintConfig, type ProjectFacts, type RuleEntry } from "@miglint/core";
-import { languageOfFile } from "eslint-plugin-miglint/languages";
-import { picomatch } from "../discover-files.js";
-import { relativePath } from "../paths.js";
+import picomatch from "picomatch";
+import { relativePath, type MiglintConfig, type RuleEntry, type ScriptBatch } from "@miglint/core";
 import { crossBatchDuplicates, csvTypeFacts, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
@@ -18,6 +16,9 @@ export interface ProjectFactsReport {
 	duplicates: DuplicateFact[];
 }
 
+/** The language that lints a file (eslint-plugin-miglint's languageOfFile): the facts read CSV files, scripts and settings. */
+export type LanguageOfFile = (file: string) => "csv" | "powershell" | "settings" | undefined;
+
 /** The only rule that needs every batch file's addresses: reading them is skipped when it is off. */
 const ACROSS_BATCHES = "miglint/csv-unique-email-across-batches";
 
@@ -31,8 +32,14 @@ function isOff(entry: RuleEntry | undefined): boolean {
  * SSO from domain exports, the batches scripts create and the CSV files they
  * read, each CSV file's type, mailboxes in two batch files.
  */
-export async function collectProjectFacts(root: string, projectFiles: readonly string[], lintedFiles: readonly string[], config: MiglintConfig): Promise<ProjectFactsReport> {
-	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch()(glob, { dot: true }), type] as const);
+export async function collectProjectFacts(
+	root: string,
+	projectFiles: readonly string[],
+	lintedFiles: readonly string[],
+	config: MiglintConfig,
+	languageOfFile: LanguageOfFile,
+): Promise<ProjectFactsReport> {
+	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch(glob, { dot: true }), type] as const);
 	// As in the ESLint configuration, the last matching csv.types entry wins.
 	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
 	const csvFiles = projectFiles.filter((file) => languageOfFile(file) === "csv" || configuredType(file) !== undefined);
@@ -41,7 +48,7 @@ export async function collectProjectFacts(root: string, projectFiles: readonly s
 	const csvSources = absoluteSources(config);
 
 	const batches = await scriptBatches(root, scripts, csvFiles, csvSources);
-	const scriptTypes = new Map<string, { type: string; script: string }>();
+	const scriptTypes = new Map<string, ScriptBatch>();
 	for (const batch of batches) {
 		if (batch.csvFile && batch.type && !scriptTypes.has(batch.csvFile)) {
 			scriptTypes.set(batch.csvFile, { type: batch.type, script: `${relativePath(root, batch.script)}:${batch.line}:${batch.column}` });
@@ -60,27 +67,4 @@ export async function collectProjectFacts(root: string, projectFiles: readonly s
 /** csv.sources with the files made absolute (they are relative to the configuration file). */
 export function absoluteSources(config: MiglintConfig): Record<string, string> {
 	return Object.fromEntries(Object.entries(config.csvSources).map(([written, file]) => [written, path.resolve(config.directory, file)]));
-}
-
-/** The facts every file's rules get (`settings.miglint.project`). */
-export function sharedFacts(report: ProjectFactsReport, config: MiglintConfig): ProjectFacts {
-	return {
-		...(report.sso ? { sso: { federated: report.sso.federated, source: report.sso.source } } : {}),
-		csvFiles: report.csvTypes.map((fact) => fact.file),
-		csvSources: absoluteSources(config),
-	};
-}
-
-/** For each batch CSV with mailboxes other batch files list too: address → the other places. */
-export function otherBatchesByFile(report: ProjectFactsReport): Map<string, Record<string, string[]>> {
-	const byFile = new Map<string, Record<string, string[]>>();
-	for (const { address, places } of report.duplicates) {
-		for (const place of places) {
-			const others = places.filter((other) => other.file !== place.file).map((other) => `${relativePath(report.root, other.file)} row ${formatCount(other.row)}`);
-			const entry = byFile.get(place.file) ?? {};
-			entry[address] = others;
-			byFile.set(place.file, entry);
-		}
-	}
-	return byFile;
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { decodeBytes } from "@miglint/core";
-import { relativePath } from "../paths.js";
+import { decodeBytes, relativePath } from "@miglint/core";
 
 /** Single sign-on as the project's domain exports show it. */
 export interface SsoFact {

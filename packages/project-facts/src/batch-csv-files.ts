@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { addressKey, decodeBytes, getCsvType, inferCsvType, normalizeColumnName, withArticle, type CsvTypeDeclaration } from "@miglint/core";
+import { addressKey, decodeBytes, getCsvType, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
 
 /** How a CSV file's migration type was decided. */
 export interface CsvTypeFact {
@@ -48,26 +48,21 @@ async function headerNames(file: string, legacyEncoding: string | null): Promise
 export async function csvTypeFacts(
 	files: readonly string[],
 	configured: (file: string) => string | undefined,
-	scriptTypes: ReadonlyMap<string, { type: string; script: string }>,
+	scriptTypes: ReadonlyMap<string, ScriptBatch>,
 	legacyEncoding: string | null,
 ): Promise<CsvTypeFact[]> {
 	const facts: CsvTypeFact[] = [];
 	for (const file of files) {
 		const configuredType = configured(file);
 		const fromScript = scriptTypes.get(file);
-		if (configuredType) {
-			facts.push({ file, type: configuredType, origin: "configuration", reason: `csv.types maps it to ${configuredType}` });
-		} else if (fromScript) {
-			facts.push({ file, type: fromScript.type, origin: "script", reason: `${fromScript.script} creates ${withArticle(getCsvType(fromScript.type)!.title)} from it`, script: fromScript.script });
-		} else {
-			const names = await headerNames(file, legacyEncoding);
-			const inferred = names && inferCsvType(names);
-			facts.push(
-				inferred
-					? { file, type: inferred.type.name, origin: "header", reason: inferred.reason }
-					: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it cannot be read as text" },
-			);
-		}
+		// The header is only read when neither csv.types nor a script tells.
+		const names = configuredType || fromScript ? null : await headerNames(file, legacyEncoding);
+		const resolved = resolveCsvType(configuredType, fromScript, () => names, "it");
+		facts.push(
+			resolved
+				? { file, type: resolved.declaration.name, origin: resolved.origin, reason: resolved.reason, ...(resolved.origin === "script" ? { script: fromScript!.script } : {}) }
+				: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it cannot be read as text" },
+		);
 	}
 	return facts;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { relativePath } from "../paths.js";
+import { relativePath } from "@miglint/core";
 
 /** A New-MigrationBatch call of a project script, with what it tells about its CSV file. */
 export interface BatchFact {
