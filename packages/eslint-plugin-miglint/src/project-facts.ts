@@ -22,7 +22,7 @@ export async function projectFactsConfig(rules: Record<string, RuleInfo>, option
 	const configFile = findConfigFile(root);
 	const config = configFile ? loadConfig(configFile, rules) : emptyConfig(root);
 	const files = filesUnder(root, languageOfFile);
-	const report = await collectProjectFacts(root, files, files, config, languageOfFile);
+	const { report } = await collectProjectFacts(root, files, files, config, languageOfFile);
 	setProjectFactsSource(projectFactsSource(report, config));
 	return { name: "miglint/project facts", settings: { miglint: { migration: config.migration, powershell: config.powershell } } };
 }

@@ -3,6 +3,7 @@ import picomatch from "picomatch";
 import { relativePath, type MiglintConfig, type RuleEntry, type ScriptBatch } from "@miglint/core";
 import { crossBatchDuplicates, csvTypeFacts, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
+import { summarizeFiles, type FileSummary, type Summaries } from "./file-summaries.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
 
 /** Everything miglint derives from the whole project before linting, with where each fact comes from. */
@@ -28,9 +29,11 @@ function isOff(entry: RuleEntry | undefined): boolean {
 }
 
 /**
- * Reads the project's files once and derives the facts no single file holds:
- * SSO from domain exports, the batches scripts create and the CSV files they
- * read, each CSV file's type, mailboxes in two batch files.
+ * Derives the facts no single file holds from the summaries of the project's
+ * files: SSO from domain exports, the batches scripts create and the CSV
+ * files they read, each CSV file's type, mailboxes in two batch files. A file
+ * is read only when the previous run's index has no summary of its current
+ * content (see summarizeFiles); the summaries are returned, to keep.
  */
 export async function collectProjectFacts(
 	root: string,
@@ -38,30 +41,33 @@ export async function collectProjectFacts(
 	lintedFiles: readonly string[],
 	config: MiglintConfig,
 	languageOfFile: LanguageOfFile,
-): Promise<ProjectFactsReport> {
+	previousIndex: Readonly<Record<string, [string, FileSummary]>> = {},
+): Promise<{ report: ProjectFactsReport; summaries: Summaries }> {
 	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch(glob, { dot: true }), type] as const);
 	// As in the ESLint configuration, the last matching csv.types entry wins.
 	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
-	const csvFiles = projectFiles.filter((file) => languageOfFile(file) === "csv" || configuredType(file) !== undefined);
-	const scripts = projectFiles.filter((file) => languageOfFile(file) === "powershell");
-	const settingsFiles = projectFiles.filter((file) => languageOfFile(file) === "settings");
-	const csvSources = absoluteSources(config);
+	const kindOf = (file: string) => (configuredType(file) !== undefined ? "csv" : languageOfFile(file));
+	const summaries = await summarizeFiles(projectFiles, kindOf, config.csvLegacyEncoding, previousIndex);
+	const csvFiles = projectFiles.filter((file) => kindOf(file) === "csv");
+	const scripts = projectFiles.filter((file) => kindOf(file) === "powershell");
+	const settingsFiles = projectFiles.filter((file) => kindOf(file) === "settings");
 
-	const batches = await scriptBatches(root, scripts, csvFiles, csvSources);
+	const batches = await scriptBatches(root, scripts, summaries.of, csvFiles, absoluteSources(config));
 	const scriptTypes = new Map<string, ScriptBatch>();
 	for (const batch of batches) {
 		if (batch.csvFile && batch.type && !scriptTypes.has(batch.csvFile)) {
 			scriptTypes.set(batch.csvFile, { type: batch.type, script: `${relativePath(root, batch.script)}:${batch.line}:${batch.column}` });
 		}
 	}
-	const csvTypes = await csvTypeFacts(csvFiles, configuredType, scriptTypes, config.csvLegacyEncoding);
-	return {
+	const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, summaries.of);
+	const report: ProjectFactsReport = {
 		root,
-		sso: await ssoFromDomainExports(settingsFiles, root),
+		sso: ssoFromDomainExports(settingsFiles, summaries.of, root),
 		batches,
 		csvTypes,
-		duplicates: isOff(config.rules[ACROSS_BATCHES]) ? [] : await crossBatchDuplicates(csvTypes, new Set(lintedFiles), config.csvLegacyEncoding),
+		duplicates: isOff(config.rules[ACROSS_BATCHES]) ? [] : crossBatchDuplicates(csvTypes, new Set(lintedFiles), summaries.of),
 	};
+	return { report, summaries };
 }
 
 /** csv.sources with the files made absolute (they are relative to the configuration file). */

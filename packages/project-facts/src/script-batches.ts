@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { relativePath } from "@miglint/core";
+import type { FileSummary } from "./file-summaries.js";
 
 /** A New-MigrationBatch call of a project script, with what it tells about its CSV file. */
 export interface BatchFact {
@@ -18,62 +18,44 @@ export interface BatchFact {
 	csvReason: string;
 }
 
-/** Only scripts that create batches or endpoints are parsed: parsing every script of a repository would slow a pre-commit hook. */
-const CREATES_BATCH_OR_ENDPOINT = /New-Migration(Batch|Endpoint)/iu;
-
-function mentionsBatch(bytes: Buffer): boolean {
-	// A UTF-16 script has NULs between the letters.
-	return CREATES_BATCH_OR_ENDPOINT.test(bytes.toString("latin1").replaceAll("\0", ""));
-}
-
 /**
- * The migration batches the project's scripts create. Scripts that cannot be
- * read or parsed are skipped: linting reports them.
+ * The migration batches the project's scripts create, from the summaries of
+ * its scripts. Scripts that cannot be read or parsed have none: linting
+ * reports them.
  */
-export async function scriptBatches(root: string, scripts: readonly string[], csvFiles: readonly string[], csvSources: Record<string, string>): Promise<BatchFact[]> {
-	const candidates = scripts.flatMap((script) => {
-		try {
-			const bytes = readFileSync(script);
-			return mentionsBatch(bytes) ? [{ script, bytes }] : [];
-		} catch {
-			return [];
-		}
+export async function scriptBatches(
+	root: string,
+	scripts: readonly string[],
+	summaries: ReadonlyMap<string, FileSummary>,
+	csvFiles: readonly string[],
+	csvSources: Record<string, string>,
+): Promise<BatchFact[]> {
+	const summarized = scripts.flatMap((script) => {
+		const summary = summaries.get(script);
+		return summary?.kind === "powershell" && (summary.batches.length > 0 || summary.endpoints.length > 0) ? [{ script, summary }] : [];
 	});
-	if (candidates.length === 0) {
-		return [];
-	}
-	const [{ PowerShellLanguage }, { createdEndpoints, describePath, migrationBatches, resolveCsvFile }] = await Promise.all([
-		import("@miglint/language-powershell"),
-		import("@miglint/rules-powershell/migration-batches"),
-	]);
-	const language = new PowerShellLanguage();
-	const parsed = candidates.flatMap(({ script, bytes }) => {
-		const file = { path: script, physicalPath: script, body: new Uint8Array(bytes) };
-		const result = language.parse(file as never);
-		return result.ok ? [{ script, sourceCode: language.createSourceCode(file as never, result) }] : [];
-	});
+	if (summarized.length === 0) return [];
+	const { describePath, resolveCsvFile } = await import("@miglint/rules-powershell/migration-batches");
 
 	// Runbooks often create the endpoints in one script and the batches in others.
 	const endpoints = new Map<string, { type: string; reason: string }[]>();
-	for (const { script, sourceCode } of parsed) {
-		for (const { name, command, type, switches } of createdEndpoints(sourceCode)) {
-			const { line, column } = command.node.loc.start;
-			const reason = `its -SourceEndpoint '${name}' is created with New-MigrationEndpoint ${switches} at ${relativePath(root, script)}:${line}:${column + 1}`;
+	for (const { script, summary } of summarized) {
+		for (const { name, type, switches, line, column } of summary.endpoints) {
+			const reason = `its -SourceEndpoint '${name}' is created with New-MigrationEndpoint ${switches} at ${relativePath(root, script)}:${line}:${column}`;
 			endpoints.set(name.toLowerCase(), [...(endpoints.get(name.toLowerCase()) ?? []), { type, reason }]);
 		}
 	}
 
 	const index = { files: csvFiles, sources: csvSources };
-	return parsed.flatMap(({ script, sourceCode }) =>
-		migrationBatches(sourceCode).map(({ command, type, sourceEndpoint, csvFile }): BatchFact => {
+	return summarized.flatMap(({ script, summary }) =>
+		summary.batches.map(({ line, column, type, sourceEndpoint, csvFile }): BatchFact => {
 			const created = sourceEndpoint === null ? [] : (endpoints.get(sourceEndpoint.toLowerCase()) ?? []);
 			const batchType = type ?? (new Set(created.map((endpoint) => endpoint.type)).size === 1 ? created[0]! : null);
 			const found = csvFile && resolveCsvFile(csvFile, script, index);
-			const { line, column } = command.node.loc.start;
 			return {
 				script,
 				line,
-				column: column + 1,
+				column,
 				type: batchType?.type ?? null,
 				typeReason:
 					batchType?.reason ??

@@ -22,7 +22,7 @@ const COMMAND = {
 async function detectFacts(directory: string): Promise<StarterFacts> {
 	const config = emptyConfig(directory);
 	const files = projectFiles(directory, config);
-	const report = await collectProjectFacts(directory, files, [], config, languageOfFile);
+	const { report } = await collectProjectFacts(directory, files, [], config, languageOfFile);
 	return {
 		sso: report.sso,
 		domains: await batchDomains(report.csvTypes, null),

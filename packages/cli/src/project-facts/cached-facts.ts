@@ -18,15 +18,15 @@ interface FingerprintsFile {
 	fingerprints: Record<string, string>;
 }
 
-/** The fingerprints file of a cache location (a file, or a directory ESLint puts its cache file in). */
-export function fingerprintsLocation(cacheLocation: string): string {
+/** A file beside the cache: `<cache file><suffix>`, or in the directory ESLint puts its cache file in. */
+export function besideCache(cacheLocation: string, suffix: string): string {
 	let isDirectory = false;
 	try {
 		isDirectory = statSync(cacheLocation).isDirectory();
 	} catch {
 		// No cache yet: a file.
 	}
-	return isDirectory ? path.join(cacheLocation, ".miglintcache.facts") : `${cacheLocation}.facts`;
+	return isDirectory ? path.join(cacheLocation, `.miglintcache${suffix}`) : `${cacheLocation}${suffix}`;
 }
 
 /** The fingerprints of the last run; null when there are none to trust (missing, unreadable, another format). */
@@ -65,7 +65,7 @@ function ignoreCachedResultsOf(files: Iterable<string>): boolean {
  * Without a cache to trust, every file is stale.
  */
 export function invalidateByFacts(cacheLocation: string, linted: readonly string[], fingerprintOf: (file: string) => string): { stale: string[]; save: () => void } {
-	const location = fingerprintsLocation(cacheLocation);
+	const location = besideCache(cacheLocation, ".facts");
 	const previous = readFingerprints(location);
 	const current = Object.fromEntries(linted.map((file) => [file, fingerprintOf(file)]));
 	const stale = previous === null ? [...linted] : linted.filter((file) => previous[file] !== current[file]);
