@@ -11,6 +11,19 @@ createRuleTester().run("csv-field-count", rule as never, {
 	],
 	invalid: [
 		{
+			// A stray line above the header: one finding at the line taken for the header, none per row.
+			code: "Wave 3 users\nEmailAddress,Password\na@contoso.com,x\nb@contoso.com,y\n",
+			errors: [{ messageId: "notHeader", data: { expected: "1 field", actual: "2", count: "3" }, line: 1, column: 1, endLine: 1, endColumn: 13 }],
+		},
+		{
+			// Rows that disagree with one another are checked one by one.
+			code: "EmailAddress\na@contoso.com,x\nb@contoso.com,y,z\n",
+			errors: [
+				{ messageId: "tooMany", line: 2 },
+				{ messageId: "tooMany", line: 3 },
+			],
+		},
+		{
 			code: "EmailAddress,Password\nuser@contoso.com,Adams, Terry\n",
 			errors: [
 				{ messageId: "tooMany", data: { actual: "3 fields", expected: "2" }, line: 2, column: 24, endLine: 2, endColumn: 30 },
