@@ -101,7 +101,7 @@ describe("a settings file changes the findings of a CSV file", () => {
 	it.each([false, true])("with --cache: %s", (cache) => {
 		const copy = contosoWithoutSsoSetting();
 		const federated = forceChangePasswordFindings(copy, cache);
-		expect(federated).toEqual([expect.stringContaining("single sign-on is deployed (settings/domains.json:5:27 says contoso.com is Federated)")]);
+		expect(federated).toEqual([expect.stringContaining("under single sign-on (settings/domains.json:5:27 says contoso.com is Federated)")]);
 
 		setAuthentication(copy, "Federated", "Managed");
 		expect(forceChangePasswordFindings(copy, cache)).toEqual([]);
