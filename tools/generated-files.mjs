@@ -1,11 +1,13 @@
-// Files generated from the rules' `meta` and the CSV type tables, so that
-// nothing is written twice: the configuration schema shipped with the CLI, the
-// rule table of the README, and the precompiled value validators.
+// Files generated from the rules' `meta`, the CSV type tables and the cmdlet
+// catalog's inputs, so that nothing is written twice: the configuration schema
+// shipped with the CLI, the rule table of the README, the precompiled value
+// validators, and the PowerShell language's cmdlet catalog.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildConfigSchema, csvTypes, REPOSITORY_URL, valueValidatorsSource } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
+import { cmdletCatalogFile } from "../packages/language-powershell/scripts/generate-catalog.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -60,5 +62,5 @@ function valueValidators() {
 
 /** Every generated file with the content it must have. */
 export function generatedFiles() {
-	return [configSchema(), readmeWithTable(), valueValidators()];
+	return [configSchema(), readmeWithTable(), valueValidators(), cmdletCatalogFile()];
 }

@@ -8,7 +8,7 @@ export type {
 	UnboundArgument,
 	UnresolvedParameter,
 } from "./commands/command-model.js";
-export { COMMON_PARAMETERS, findCmdlet, findParameter, type CatalogCmdlet, type CatalogEdition, type CatalogParameter, type ParameterLookup } from "./commands/catalog.js";
+export { COMMON_PARAMETERS, VARIABLE_PARAMETERS, findCmdlet, findParameter, type CatalogCmdlet, type CatalogEdition, type CatalogParameter, type ParameterLookup } from "./commands/catalog.js";
 export type { Constant, ConstantValue } from "./commands/constants.js";
 export type { ScopeNode } from "./commands/scopes.js";
 export type { SuppressionBoundary } from "./directives/suppress-message.js";
