@@ -5,17 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { COMMON_PARAMETERS, findCmdlet, findParameter, VARIABLE_PARAMETERS } from "../src/commands/catalog.js";
-import { PowerShellLanguage } from "../src/languages/powershell-language.js";
-import type { PowerShellSourceCode } from "../src/languages/powershell-source-code.js";
-
-const language = new PowerShellLanguage();
-
-function sourceCodeOf(text: string): PowerShellSourceCode {
-	const file = { path: "script.ps1", physicalPath: "<text>", bom: false, body: text };
-	const result = language.parse(file);
-	if (!result.ok) throw new Error(result.errors[0]!.message);
-	return language.createSourceCode(file, result);
-}
+import { sourceCodeOf } from "./source-code.js";
 
 const CATALOG_INPUTS = fileURLToPath(new URL("../catalog/", import.meta.url));
 const committedDump = JSON.parse(readFileSync(path.join(CATALOG_INPUTS, "builtin-cmdlets.pwsh.json"), "utf8")) as { powershell: string; platform: string };
