@@ -9,10 +9,10 @@
  * - windows-powershell.json: Windows PowerShell 5.1's differences and what
  *   PowerShell has on Windows only, from Microsoft Learn;
  * - cmdlet-parameters.json: the migration cmdlets' parameter sets (from the
- *   cmdlet pages' SYNTAX blocks), with the documented position numbers of
- *   constraints.md's Appendix A tables. Without a documented number a
- *   parameter's position is its rank among the set's positional parameters,
- *   which is the order of the SYNTAX block.
+ *   cmdlet pages' SYNTAX blocks), with the documented position numbers of the
+ *   tables of cmdlet-parameters.md (Appendix A of the constraint catalogue).
+ *   Without a documented number a parameter's position is its rank among the
+ *   set's positional parameters, which is the order of the SYNTAX block.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -129,7 +129,7 @@ export function buildCatalog() {
 	const engine = readJson("builtin-cmdlets.pwsh.json");
 	const windows = readJson("windows-powershell.json");
 	const migration = readJson("cmdlet-parameters.json");
-	const documentedPositions = readDocumentedPositions(readFileSync(input("constraints.md"), "utf8"));
+	const documentedPositions = readDocumentedPositions(readFileSync(input("cmdlet-parameters.md"), "utf8"));
 	const cmdlets = new Map();
 	for (const [name, reference] of Object.entries(migration)) {
 		cmdlets.set(name, migrationCmdlet(name, reference, documentedPositions.get(name) ?? new Map()));
