@@ -2,15 +2,11 @@ import type * as N from "../ast/nodes.js";
 import type { RawToken } from "../lexer/token.js";
 import { DefinitionParser } from "./definitions.js";
 import { assignmentOperators, normalizeOperator } from "./operators.js";
-import type { SharedState } from "./parser-core.js";
 
 const namedBlockKinds: ReadonlySet<string> = new Set(["begin", "process", "end", "clean", "dynamicparam"]);
 
 /** Script blocks and statements: the top of the grammar. */
 export class Parser extends DefinitionParser {
-	constructor(shared: SharedState, start: number, limit: number, tokens: RawToken[] | null) {
-		super(shared, start, limit, tokens);
-	}
 
 	parseProgram(): N.Program {
 		const body = this.parseScriptBlockContents(true);

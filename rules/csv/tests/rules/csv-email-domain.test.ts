@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const domains = { miglint: { migration: { domains: { onPremises: ["contoso.com", "*.contoso.org"], cloud: ["cloud.contoso.com"] } } } };
 
-createRuleTester().run("csv-email-domain", rule as never, {
+createRuleTester().run("csv-email-domain", rule, {
 	valid: [
 		"EmailAddress,ForceChangePassword\nterry@contoso.com,False\n",
 		// Cross-tenant batches share a lone EmailAddress header and list target-tenant addresses.

@@ -230,9 +230,9 @@ function assignmentsOf(sourceCode: PowerShellSourceCode): Assignments {
 	found = { writes: new Map() };
 	const add = (variable: Variable, assigned: Statement | null, node: Node) => {
 		const key = variableKey(variable);
-		const list = found!.writes.get(key) ?? [];
+		const list = found.writes.get(key) ?? [];
 		list.push({ assigned, node });
-		found!.writes.set(key, list);
+		found.writes.set(key, list);
 	};
 	for (const step of sourceCode.traverse()) {
 		const { target: node, phase } = step as unknown as { target: Node; phase: number };

@@ -200,10 +200,9 @@ function childrenOf(node: Node): Node[] {
 
 /** Every write to every variable, by scope and lower-case name (built once per file). */
 function writeIndex(sourceCode: PowerShellSourceCode): WriteIndex {
-	let index = writeIndexes.get(sourceCode);
+	const index = writeIndexes.get(sourceCode);
 	if (index) return index;
 	const built: WriteIndex = new Map();
-	index = built;
 	const record = (variable: Variable, node: Node, value: Statement | null) => {
 		const { scope, inLoop } = scopeOf(sourceCode, node);
 		const byName = built.get(scope) ?? new Map<string, VariableWrite[]>();

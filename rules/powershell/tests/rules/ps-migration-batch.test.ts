@@ -1,7 +1,7 @@
 import rule from "../../src/rules/ps-migration-batch.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("ps-migration-batch", rule as never, {
+createRuleTester().run("ps-migration-batch", rule, {
 	valid: [
 		// The documented form, directly, through a variable and through a splatted hashtable.
 		"New-MigrationBatch -Name Wave1 -SourceEndpoint Staged -CSVData ([System.IO.File]::ReadAllBytes('C:\\Batches\\wave1.csv')) -AutoStart",
