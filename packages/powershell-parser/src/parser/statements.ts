@@ -2,11 +2,15 @@ import type * as N from "../ast/nodes.js";
 import type { RawToken } from "../lexer/token.js";
 import { DefinitionParser } from "./definitions.js";
 import { assignmentOperators, normalizeOperator } from "./operators.js";
+import type { SharedState } from "./parser-core.js";
 
 const namedBlockKinds: ReadonlySet<string> = new Set(["begin", "process", "end", "clean", "dynamicparam"]);
 
 /** Script blocks and statements: the top of the grammar. */
 export class Parser extends DefinitionParser {
+	constructor(shared: SharedState, start: number, limit: number, tokens: RawToken[] | null, quoteEscapes = false) {
+		super(shared, start, limit, tokens, quoteEscapes);
+	}
 
 	parseProgram(): N.Program {
 		const body = this.parseScriptBlockContents(true);
@@ -21,8 +25,8 @@ export class Parser extends DefinitionParser {
 		return statements;
 	}
 
-	protected parseEmbedded(start: number, limit: number): N.Statement[] {
-		return new Parser(this.shared, start, limit, null).parseEmbeddedStatements();
+	protected parseEmbedded(start: number, limit: number, quoteEscapes: boolean): N.Statement[] {
+		return new Parser(this.shared, start, limit, null, quoteEscapes).parseEmbeddedStatements();
 	}
 
 	protected parseScriptBlockBody(start: number): N.ScriptBlock {
