@@ -47,9 +47,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 								data: {
 									column: column.declaration.name,
 									keyword,
-									limit: String(params["limit"] ?? ""),
-									found: String(params["found"] ?? ""),
-									min: String(params["min"] ?? ""),
+									limit: String((params["limit"] as number | undefined) ?? ""),
+									found: String((params["found"] as number | undefined) ?? ""),
+									min: String((params["min"] as number | undefined) ?? ""),
 								},
 							});
 						}
