@@ -90,7 +90,7 @@ export function decodedText(file: string, legacyEncoding: string | null): string
 }
 
 /** Each row of a CSV file's text, with the values of its columns of these (normalised) names; none when it does not parse. */
-export async function columnValues(text: string, columns: ReadonlySet<string>): Promise<{ row: number; values: string[] }[]> {
+export function columnValues(text: string, columns: ReadonlySet<string>): { row: number; values: string[] }[] {
 	const parsed = parseCsv(text);
 	if (!parsed.ok || !parsed.document.header) return [];
 	const indexes = parsed.document.header.names.flatMap((name, index) => (columns.has(normalizeColumnName(name)) ? [index] : []));

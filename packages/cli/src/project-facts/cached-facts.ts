@@ -33,7 +33,7 @@ export function besideCache(cacheLocation: string, suffix: string): string {
 function readFingerprints(file: string): Record<string, string> | null {
 	try {
 		const content = JSON.parse(readFileSync(file, "utf8")) as Partial<FingerprintsFile>;
-		return content.format === FORMAT && typeof content.fingerprints === "object" && content.fingerprints !== null ? content.fingerprints : null;
+		return content.format === FORMAT && typeof content.fingerprints === "object" ? content.fingerprints : null;
 	} catch {
 		return null;
 	}
@@ -75,6 +75,6 @@ export function invalidateByFacts(cacheLocation: string, linted: readonly string
 	}
 	return {
 		stale,
-		save: () => writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile)),
+		save: () => { writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile)); },
 	};
 }

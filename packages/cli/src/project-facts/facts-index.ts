@@ -29,7 +29,7 @@ export function indexLocation(cacheLocation: string): string {
 export function readFactsIndex(location: string, legacyEncoding: string | null): Record<string, [string, FileSummary]> {
 	try {
 		const content = JSON.parse(readFileSync(location, "utf8")) as Partial<IndexFile>;
-		return content.format === FORMAT && content.legacyEncoding === legacyEncoding && typeof content.entries === "object" && content.entries !== null ? content.entries : {};
+		return content.format === FORMAT && content.legacyEncoding === legacyEncoding && typeof content.entries === "object" ? content.entries : {};
 	} catch {
 		return {};
 	}

@@ -23,7 +23,7 @@ const doubleQuotedPart = fc.constantFrom("text", " ", "`\"", "``", "$x", "$($x.N
 const singleQuotedPart = fc.constantFrom("text", " ", "''", "$x", "`", "\"");
 
 export const script: fc.Arbitrary<string> = fc.letrec<{ statement: string; statements: string; pipeline: string; command: string; element: string; value: string; primary: string }>((tie) => ({
-	statements: fc.array(tie("statement"), { minLength: 1, maxLength: 3 }).chain((statements) => fc.array(statementSeparator, { minLength: statements.length, maxLength: statements.length }).map((separators) => statements.map((statement, i) => statement + separators[i]).join(""))),
+	statements: fc.array(tie("statement"), { minLength: 1, maxLength: 3 }).chain((statements) => fc.array(statementSeparator, { minLength: statements.length, maxLength: statements.length }).map((separators) => statements.map((statement, i) => statement + (separators[i] ?? "")).join(""))),
 	statement: fc.oneof(
 		depth,
 		{ weight: 6, arbitrary: tie("pipeline") },
