@@ -5,6 +5,7 @@ import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, readConfig
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
 import { commandLineConfig, createEngine, engineOptionsOf, startProgress } from "./engine.js";
+import { checkOutputTargets } from "./output-targets.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
@@ -140,6 +141,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const files = stdinFile ? [] : discoverFiles(patterns, cwd, config);
 	const { readable, oversized } = preflight(files, cwd);
 	const linting = stdinFile ? [stdinFile] : readable;
+	checkOutputTargets(options, stdinFile ? [stdinFile] : files, cwd);
 	const root = projectRoot(config, options, cwd);
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
 	const facts = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config);

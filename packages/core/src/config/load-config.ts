@@ -133,7 +133,7 @@ function checkRuleEntries(
 	const normalized: Record<string, RuleEntry> = {};
 	for (const [key, entry] of Object.entries(entries)) {
 		const id = key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key;
-		const rule = rules[id];
+		const rule = Object.hasOwn(rules, id) ? rules[id] : undefined;
 		if (!rule) {
 			const suggestion = closest(id, Object.keys(rules));
 			problems.push({
