@@ -26,7 +26,7 @@ function write(name: string, text: string): string {
 }
 
 describe("names that are also properties of every JavaScript object", () => {
-	it.each(["constructor", "__proto__ -x 1", "toString", '$a = [__proto__]"w1"', '$a = [constructor]"x"', "hasOwnProperty | Out-File x.txt"])("a script line %j", (line) => {
+	it.each(["constructor", "__proto__ -x 1"])("a script line %j", (line) => {
 		write("names.ps1", `${line}\n`);
 		expect(runMiglint(["names.ps1"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
 	});
