@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
-import type { MiglintConfig } from "@miglint/core";
+import { readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
 import { languageExtensions, languageFiles, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
@@ -83,9 +83,14 @@ class GitIgnores {
 	}
 
 	#add(file: string): void {
-		if (!this.#rules.has(path.dirname(file)) && existsSync(file)) {
-			this.#rules.set(path.dirname(file), gitignoreRules().add(readFileSync(file, "utf8")));
+		if (this.#rules.has(path.dirname(file)) || !existsSync(file)) return;
+		let text: string;
+		try {
+			text = readRegularFile(file);
+		} catch (error) {
+			throw error instanceof UnusableFileError ? new UsageError(`'${file}' cannot be read: ${error.message}`) : error;
 		}
+		this.#rules.set(path.dirname(file), gitignoreRules().add(text));
 	}
 
 	ignores(file: string): boolean {

@@ -1,5 +1,6 @@
 import type { ESLint } from "eslint";
 import { withoutFixTexts } from "./cache-without-fix-texts.js";
+import { withPrintableText } from "./formats/printable.js";
 import type { Formatter, ReportContext } from "./formats/problems.js";
 import type { FormatName } from "./report-options.js";
 
@@ -36,9 +37,16 @@ export async function formatResults(
 	if (format === "json") {
 		return JSON.stringify(safe);
 	}
+	if (format === "github") {
+		return (await FORMATTERS[format]()).format(
+			// Workflow commands escape line breaks themselves (%0D%0A).
+			safe.map((result) => withPrintableText(result, "\r\n\t")),
+			context,
+		);
+	}
 	if (format !== "stylish") {
 		return (await FORMATTERS[format]()).format(safe, context);
 	}
 	const formatter = await eslint.loadFormatter(format);
-	return formatter.format(safe, { color: context.color, ...(context.maxWarningsExceeded ? { maxWarningsExceeded: context.maxWarningsExceeded } : {}) });
+	return formatter.format(safe.map((result) => withPrintableText(result)), { color: context.color, ...(context.maxWarningsExceeded ? { maxWarningsExceeded: context.maxWarningsExceeded } : {}) });
 }

@@ -158,9 +158,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 		progress?.stop();
 	}
 	const sorted = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-	if (options.fix) {
-		writeFixes(sorted);
-	}
+	const unwritten = options.fix ? writeFixes(sorted, cwd) : [];
 	const { results, complaint } = await applySuppressions(sorted, options, config, parts, cwd);
 	const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
 	const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
@@ -174,8 +172,11 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	if (!errorCount && tooManyWarnings) {
 		process.stderr.write(`miglint found too many warnings (maximum: ${options.maxWarnings}).\n`);
 	}
-	if (complaint) {
-		process.stderr.write(`miglint: ${complaint}\n`);
+	const complaints = [...unwritten, ...(complaint ? [complaint] : [])];
+	for (const text of complaints) {
+		process.stderr.write(`miglint: ${text}\n`);
+	}
+	if (complaints.length) {
 		return 2;
 	}
 	return errorCount || tooManyWarnings ? 1 : 0;

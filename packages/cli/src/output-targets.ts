@@ -1,13 +1,30 @@
-import { closeSync, constants, openSync, realpathSync, statSync, writeSync, type Stats } from "node:fs";
+import { accessSync, closeSync, constants, openSync, realpathSync, statSync, writeSync, type Stats } from "node:fs";
 import path from "node:path";
 import { writeFileAtomically } from "./atomic-write.js";
 import type { CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
 
-/** What a path names, through symlinks, and where that is; null when nothing is there yet. */
+/**
+ * What a path names, through symlinks, and where that is; null when nothing is
+ * there yet, or when the path cannot name a file (writing it then says why).
+ */
 function existing(file: string): { target: string; stats: Stats } | null {
-	const stats = statSync(file, { throwIfNoEntry: false });
-	return stats ? { target: realpathSync(file), stats } : null;
+	try {
+		const stats = statSync(file, { throwIfNoEntry: false });
+		return stats ? { target: realpathSync(file), stats } : null;
+	} catch {
+		return null;
+	}
+}
+
+/** ESLint reads the cache file and writes it in place. */
+function readableAndWritable(file: string): boolean {
+	try {
+		accessSync(file, constants.R_OK | constants.W_OK);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** A FIFO, a terminal or a device such as /dev/null: written to as a stream, never replaced. */
@@ -20,9 +37,9 @@ function isStream(stats: Stats): boolean {
  * linted file (the batch would be overwritten with its own report) or
  * something that is neither a regular file nor a stream a report can go to.
  * A plain run deletes the cache file (ESLint's behaviour), so the cache
- * location is checked with or without --cache.
+ * file is checked with or without --cache.
  */
-export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cacheLocation">, linted: readonly string[], cwd: string): void {
+export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cache" | "cacheLocation">, linted: readonly string[], cwd: string): void {
 	// Linted paths may be symlinks: their targets are compared, worked out only when a report or cache file already exists.
 	let lintedFiles: Set<string> | undefined;
 	const isLinted = (target: string): boolean => {
@@ -31,7 +48,7 @@ export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cacheL
 	};
 	const targets = [
 		...options.reports.flatMap(({ outputFile }) => (outputFile === undefined ? [] : [{ option: "--output-file", value: outputFile, stream: true, directory: false }])),
-		...(options.cacheLocation === undefined ? [] : [{ option: "--cache-location", value: options.cacheLocation, stream: false, directory: true }]),
+		{ option: options.cacheLocation === undefined ? "the cache file" : "--cache-location", value: options.cacheLocation ?? ".miglintcache", stream: false, directory: true },
 	];
 	for (const { option, value, stream, directory } of targets) {
 		const found = existing(path.resolve(cwd, value));
@@ -40,8 +57,11 @@ export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cacheL
 			throw new UsageError(`${option} '${value}' is a file being linted: miglint does not overwrite it`);
 		}
 		const { stats } = found;
+		if (!stream && options.cache && stats.isFile() && !readableAndWritable(found.target)) {
+			throw new UsageError(`${option} '${value}' cannot be used: permission denied`);
+		}
 		if (stats.isFile() || (stream && isStream(stats)) || (directory && stats.isDirectory())) continue;
-		throw new UsageError(`${option} '${value}' is ${stats.isDirectory() ? "a directory" : "not a regular file"}: miglint writes ${option === "--output-file" ? "a report" : "its cache"} only to a regular file`);
+		throw new UsageError(`${option} '${value}' is ${stats.isDirectory() ? "a directory" : "not a regular file"}: miglint writes ${stream ? "a report" : "its cache"} only to a regular file`);
 	}
 }
 

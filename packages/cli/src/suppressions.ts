@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ESLint } from "eslint";
-import type { MiglintConfig } from "@miglint/core";
+import { unusableFileProblem, type MiglintConfig } from "@miglint/core";
 import type { LanguageParts } from "./language-parts.js";
 import type { CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
@@ -37,6 +37,16 @@ function suppressionsService(file: string, base: string): SuppressionsService {
 	return new SuppressionsService({ filePath: file, cwd: base });
 }
 
+/** The counts the suppressions file records; an unreadable or malformed file is the user's to fix, not an internal error. */
+async function loadSuppressions(service: SuppressionsService, name: string): Promise<Counts> {
+	try {
+		return await service.load();
+	} catch (error) {
+		const cause = (error as { cause?: unknown }).cause;
+		throw new UsageError(`the suppressions file '${name}' cannot be read: ${cause instanceof Error ? cause.message : (error as Error).message}`);
+	}
+}
+
 export interface Suppressed {
 	results: ESLint.LintResult[];
 	/** Why the run fails although no error is left: the file records errors that no longer occur (as ESLint, exit 2). */
@@ -60,6 +70,10 @@ export async function applySuppressions(results: ESLint.LintResult[], options: C
 		}
 		return { results, complaint: null };
 	}
+	const problem = unusableFileProblem(file);
+	if (problem) {
+		throw new UsageError(`the suppressions file '${path.relative(cwd, file)}' cannot be used: ${problem}`);
+	}
 	const service = suppressionsService(file, base);
 	if (records) {
 		const rules = options.suppressRules && (await (await import("./rule-options.js")).fullRuleIds(options.suppressRules, parts));
@@ -68,7 +82,7 @@ export async function applySuppressions(results: ESLint.LintResult[], options: C
 	if (options.pruneSuppressions) {
 		await service.prune(results);
 	}
-	const applied = service.applySuppressions(results, await service.load());
+	const applied = service.applySuppressions(results, await loadSuppressions(service, path.relative(cwd, file)));
 	const unused = Object.keys(applied.unused).length > 0 && !options.passOnUnprunedSuppressions;
 	return {
 		results: applied.results,
