@@ -31,7 +31,7 @@ export async function ssoFromDomainExports(settingsFiles: readonly string[], roo
 	const domains: SsoFact["domains"] = [];
 	for (const { file, text } of texts) {
 		const parsed = parseSettingsText(text, file);
-		if (!parsed.ok || parsed.settings?.kind !== "domains") continue;
+		if (!parsed.ok) continue;
 		for (const entry of domainEntries(parsed.settings)) {
 			const { name, authentication, authenticationNode } = entry;
 			if (name === undefined || authentication === undefined || authenticationNode === undefined) continue;
