@@ -235,3 +235,20 @@ describe("terminal escapes are printed escaped", () => {
 		expect(run.stdout).toContain("Nope\\u001b]0;pwned\\u0007");
 	});
 });
+
+describe("glob bombs are refused with a message", () => {
+	it("a brace bomb on the command line, as a csv.types key and in ignores", () => {
+		write("batch.csv", BATCH);
+		const bomb = "{a,b}".repeat(30);
+		const refusal = "the glob's braces expand to more than 1024 patterns ({a,b} and {1..9} multiply); split it or use a wildcard";
+		expect(runMiglint(["{1..1000}{1..1000}"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: '{1..1000}{1..1000}': ${refusal}\n` });
+		write("miglint.config.yaml", `csv:\n  types:\n    "${bomb}": staged\n`);
+		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: miglint.config.yaml:3:5: csv.types key: ${refusal}\n` });
+		write("miglint.config.yaml", `ignores:\n  - "${"!(a|b)".repeat(200)}"\n`);
+		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: miglint.config.yaml:2:5: ignores[0]: the glob has 200 extglob groups such as !(…); miglint takes at most 32\n",
+		});
+	});
+});

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
-import { readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
+import { globProblem, readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
 import { languageExtensions, languageFiles, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
@@ -170,7 +170,11 @@ function statPattern(pattern: string, absolute: string): ReturnType<typeof statS
 		if (code === "ELOOP") {
 			throw new UsageError(`'${pattern}' cannot be read: too many levels of symbolic links (a symlink loop?)`);
 		}
-		if ((code === "ENOENT" || code === "ENOTDIR") && fastGlob().isDynamicPattern(toPosix(pattern))) {
+		if ((code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") && fastGlob().isDynamicPattern(toPosix(pattern))) {
+			const problem = globProblem(pattern);
+			if (problem) {
+				throw new UsageError(`'${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}': ${problem}`);
+			}
 			return null;
 		}
 		if (code === "ENOENT" || code === "ENOTDIR") {

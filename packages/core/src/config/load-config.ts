@@ -6,6 +6,7 @@ import { ajv } from "../ajv.js";
 import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
 import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
+import { globProblem } from "./glob-limits.js";
 import { readRegularFile, UnusableFileError } from "./read-regular-file.js";
 import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
 import type { MigrationFacts, PowerShellFacts } from "./migration-facts.js";
@@ -188,6 +189,16 @@ function firstProblem(file: string, problems: Problem[]): ConfigError {
 	return new ConfigError(file, first.position.line, first.position.column, first.message + more);
 }
 
+/** The `csv.types` keys and `ignores` globs beyond the glob limits. */
+function unreasonableGlobs(data: ConfigDocument["data"], locations: DocumentLocations): Problem[] {
+	const typeKeys = Object.keys(data.csv?.types ?? {}).map((glob) => ({ glob, where: `csv.types key`, position: () => locations.ofKey(["csv", "types"], glob) }));
+	const ignores = (data.ignores ?? []).map((glob, index) => ({ glob, where: `ignores[${index}]`, position: () => locations.ofValue(["ignores", index]) }));
+	return [...typeKeys, ...ignores].flatMap(({ glob, where, position }) => {
+		const problem = globProblem(glob);
+		return problem ? [{ position: position(), message: `${where}: ${problem}` }] : [];
+	});
+}
+
 /**
  * The document's data. An alias whose anchor is missing, or aliases that
  * expand past yaml's cap (a "billion laughs" document), make `toJS` throw:
@@ -253,7 +264,12 @@ export function readConfigFile(file: string): ConfigDocument {
 	if (!validate(data)) {
 		throw firstProblem(file, (validate.errors ?? []).map((error) => describeAjvError(error, data, locations)));
 	}
-	return { file, data: data as ConfigDocument["data"], locations };
+	const checked = data as ConfigDocument["data"];
+	const globProblems = unreasonableGlobs(checked, locations);
+	if (globProblems.length > 0) {
+		throw firstProblem(file, globProblems);
+	}
+	return { file, data: checked, locations };
 }
 
 /**
