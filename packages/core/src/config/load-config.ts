@@ -282,11 +282,12 @@ export function readRuleOption(text: string): ConfigDocument {
 	const { LineCounter, parseDocument } = yaml();
 	const lineCounter = new LineCounter();
 	const document = parseDocument(`rules: ${mapping}`, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	const rules: unknown = document.errors.length ? undefined : (document.toJS() as { rules: unknown }).rules;
+	const locations = new DocumentLocations(document, lineCounter);
+	const rules: unknown = document.errors.length ? undefined : (documentData("--rule", document, locations) as { rules: unknown }).rules;
 	if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
 		throw new ConfigError("--rule", 1, 1, "expected rule entries such as 'csv-max-rows: error' or 'csv-max-rows: [error, {max: 1000}]'");
 	}
-	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations: new DocumentLocations(document, lineCounter) };
+	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations };
 }
 
 /** The rule ids a configuration file names, without the `miglint/` prefix. */
