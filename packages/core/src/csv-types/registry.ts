@@ -9,6 +9,7 @@ import remoteMoveOffboarding from "./types/remote-move-offboarding.json" with { 
 import remoteMoveOnboarding from "./types/remote-move-onboarding.json" with { type: "json" };
 import staged from "./types/staged.json" with { type: "json" };
 import { precompiledValueValidator, validatorExportName, type ValueValidator } from "./value-validator.js";
+import { withArticle } from "../text/format.js";
 
 export interface CsvColumnDeclaration {
 	name: string;
@@ -99,6 +100,11 @@ export interface CsvTypeInference {
 
 const columnsOfAnyType = new Set(csvTypes.flatMap((type) => type.columns.map((column) => normalizeColumnName(column.name))));
 
+/** Whether a header name is a documented column of some migration CSV type (letter case and blanks aside). */
+export function isDocumentedColumnName(name: string): boolean {
+	return columnsOfAnyType.has(normalizeColumnName(name));
+}
+
 /** How a header fits one type: the type qualifies when nothing is missing or foreign. */
 export function matchHeader(type: CsvTypeDeclaration, headerNames: readonly string[]): CsvTypeCandidate {
 	const normalizedNames = headerNames.map(normalizeColumnName);
@@ -154,4 +160,51 @@ export function getValueValidator(column: CsvColumnDeclaration): ValueValidator 
 		validators.set(column, validator);
 	}
 	return validator;
+}
+
+/** How a CSV file's migration type was decided, and why. */
+export interface ResolvedCsvType {
+	declaration: CsvTypeDeclaration;
+	/**
+	 * "configuration": `csv.types` names it (languageOptions.csvType);
+	 * "script": a script feeds the file to New-MigrationBatch (languageOptions.scriptBatch);
+	 * "header": recognised from the header.
+	 */
+	origin: "configuration" | "script" | "header";
+	/** Why, in words, for messages, `--print-config` and `--print-facts`. */
+	reason: string;
+	/** Recognised from a header that fits other documented batch types too (see inferCsvType). */
+	ambiguous: boolean;
+}
+
+/** A script that feeds a CSV file to New-MigrationBatch, and the batch type it implies. */
+export interface ScriptBatch {
+	/** A CSV type name. */
+	type: string;
+	/** Where the batch is created, as `path:line:column` relative to the project. */
+	script: string;
+}
+
+/**
+ * The one precedence of CSV types: `csv.types` first, then the script that
+ * creates a batch from the file, then its header. `headerNames` is only
+ * called when neither of the first two tells; `subject` names the file in
+ * the reason ("this file" in messages, "it" in --print-facts).
+ */
+export function resolveCsvType(
+	configured: string | undefined,
+	scriptBatch: ScriptBatch | undefined,
+	headerNames: () => readonly string[] | null,
+	subject = "this file",
+): ResolvedCsvType | null {
+	if (configured) {
+		return { declaration: getCsvType(configured)!, origin: "configuration", reason: `csv.types maps ${subject} to ${configured}`, ambiguous: false };
+	}
+	if (scriptBatch) {
+		const declaration = getCsvType(scriptBatch.type)!;
+		return { declaration, origin: "script", reason: `${scriptBatch.script} creates ${withArticle(declaration.title)} from it`, ambiguous: false };
+	}
+	const names = headerNames();
+	const inferred = names && inferCsvType(names);
+	return inferred ? { declaration: inferred.type, origin: "header", reason: inferred.reason, ambiguous: inferred.ambiguous } : null;
 }

@@ -24,7 +24,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 
 	create(context) {
 		const { sourceCode } = context;
-		const sso = ssoSource(context.settings);
+		const sso = ssoSource(context.settings, context.physicalFilename);
 
 		return {
 			Document() {

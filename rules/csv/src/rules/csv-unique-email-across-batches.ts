@@ -19,7 +19,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 
 	create(context) {
 		const { sourceCode } = context;
-		const otherBatches = getProjectFacts(context.settings).otherBatches;
+		const otherBatches = getProjectFacts(context.settings, context.physicalFilename).otherBatches;
 		if (!otherBatches) {
 			return {};
 		}

@@ -22,7 +22,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }
 
 	create(context) {
 		const { sourceCode } = context;
-		const facts = getProjectFacts(context.settings);
+		const facts = getProjectFacts(context.settings, context.physicalFilename);
 		const index = { files: facts.csvFiles ?? null, sources: facts.csvSources ?? {} };
 
 		return {
