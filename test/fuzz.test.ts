@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ESLint } from "eslint";
+import { ESLint, type Linter } from "eslint";
 import fc from "fast-check";
 import miglint from "eslint-plugin-miglint";
 import { ConfigError, readConfigFile, readRuleOption } from "@miglint/core";
@@ -18,7 +18,7 @@ const PASSWORD = "Zq7#Fuzz-Secret";
 const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-fuzz-")));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: miglint.configs.recommended });
+const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: miglint.configs.recommended as Linter.Config[] });
 
 /** Text made of pieces that matter to the language, glued at random. */
 function textOf(pieces: readonly string[], maxLength = 40): fc.Arbitrary<string> {
