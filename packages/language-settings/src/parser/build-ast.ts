@@ -60,7 +60,7 @@ export class AstBuilder {
 			const range: SourceRange = [node.range![0], node.range![1]];
 			value = { type: "Alias", name: node.source, target: converted, range, loc: this.#loc(range) } satisfies AliasNode;
 		} else {
-			value = this.#scalar(node as Scalar);
+			value = this.#scalar(node);
 		}
 		if (node.anchor) {
 			this.#anchors.set(node.anchor, value);
