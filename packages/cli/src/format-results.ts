@@ -1,5 +1,6 @@
 import type { ESLint } from "eslint";
 import { withoutFixTexts } from "./cache-without-fix-texts.js";
+import { withPrintableText } from "./formats/printable.js";
 import type { Formatter, ReportContext } from "./formats/problems.js";
 import type { FormatName } from "./report-options.js";
 
@@ -27,5 +28,8 @@ export async function formatResults(results: ESLint.LintResult[], format: Format
 	if (format === "json") {
 		return JSON.stringify(safe);
 	}
-	return (await FORMATTERS[format]()).format(safe, context);
+	// Terminal escapes in file names and messages are shown, not obeyed, where a person or a CI log reads the
+	// report; workflow commands escape line breaks themselves (%0D%0A).
+	const printable = format === "stylish" ? safe.map((result) => withPrintableText(result)) : format === "github" ? safe.map((result) => withPrintableText(result, "\r\n\t")) : safe;
+	return (await FORMATTERS[format]()).format(printable, context);
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ESLint } from "eslint";
-import { plural, type MiglintConfig } from "@miglint/core";
+import { plural, unusableFileProblem, type MiglintConfig } from "@miglint/core";
 import type { LanguageParts } from "./language-parts.js";
 import type { CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
@@ -35,6 +35,16 @@ function suppressionsService(file: string, base: string): SuppressionsService {
 		SuppressionsService: new (options: { filePath: string; cwd: string }) => SuppressionsService;
 	};
 	return new SuppressionsService({ filePath: file, cwd: base });
+}
+
+/** The counts the suppressions file records; an unreadable or malformed file is the user's to fix, not an internal error. */
+async function loadSuppressions(service: SuppressionsService, name: string): Promise<Counts> {
+	try {
+		return await service.load();
+	} catch (error) {
+		const cause = (error as { cause?: unknown }).cause;
+		throw new UsageError(`the suppressions file '${name}' cannot be read: ${cause instanceof Error ? cause.message : (error as Error).message}`);
+	}
 }
 
 export interface Suppressed {
@@ -76,8 +86,12 @@ export async function applySuppressions(results: ESLint.LintResult[], options: C
 		}
 		return { results, complaint: null, changes: [] };
 	}
+	const problem = unusableFileProblem(file);
+	if (problem) {
+		throw new UsageError(`the suppressions file '${path.relative(cwd, file)}' cannot be used: ${problem}`);
+	}
 	const service = suppressionsService(file, base);
-	const before = records || options.pruneSuppressions ? await service.load() : null;
+	const before = records || options.pruneSuppressions ? await loadSuppressions(service, path.relative(cwd, file)) : null;
 	if (records) {
 		const rules = options.suppressRules && (await (await import("./rule-options.js")).fullRuleIds(options.suppressRules, parts));
 		await service.suppress(results, rules);
@@ -85,7 +99,7 @@ export async function applySuppressions(results: ESLint.LintResult[], options: C
 	if (options.pruneSuppressions) {
 		await service.prune(results);
 	}
-	const suppressions = await service.load();
+	const suppressions = await loadSuppressions(service, path.relative(cwd, file));
 	const applied = service.applySuppressions(results, suppressions);
 	const unused = Object.keys(applied.unused).length > 0 && !options.passOnUnprunedSuppressions;
 	return {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CONFIG_FILE_NAMES, emptyConfig, plural } from "@miglint/core";
+import { CONFIG_FILE_NAMES, describeFileError, emptyConfig, plural } from "@miglint/core";
 import { UsageError } from "../usage-error.js";
 import { relativePath } from "../paths.js";
 import { collectProjectFacts } from "@miglint/project-facts";
@@ -70,7 +70,11 @@ export async function init(argv: string[], cwd: string): Promise<number> {
 		throw new UsageError(`${blocking[0]} already exists here; ${blocking[0] === FILE_NAME ? "use --force to overwrite it" : "edit it, or remove it first"}`);
 	}
 	const facts = await detectFacts(cwd);
-	writeFileSync(path.join(cwd, FILE_NAME), starterConfig(facts));
+	try {
+		writeFileSync(path.join(cwd, FILE_NAME), starterConfig(facts));
+	} catch (error) {
+		throw new UsageError(`cannot write ${FILE_NAME} here: ${describeFileError(error)}`);
+	}
 	process.stdout.write(summary(facts));
 	if (ignoreCacheFiles(cwd)) {
 		process.stdout.write(`Added ${CACHE_PATTERN} (miglint's cache) to .gitignore.\n`);

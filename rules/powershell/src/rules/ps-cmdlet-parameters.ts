@@ -88,7 +88,7 @@ const YAML_ONLY_SETS: Readonly<Record<string, Readonly<Record<string, readonly s
 
 /** The parameter sets a parameter belongs to, by the SYNTAX blocks or the YAML metadata. */
 function setsOf(cmdlet: CatalogCmdlet, parameter: CatalogParameter): readonly string[] {
-	const extra = YAML_ONLY_SETS[cmdlet.name]?.[parameter.name];
+	const extra = Object.hasOwn(YAML_ONLY_SETS, cmdlet.name) && Object.hasOwn(YAML_ONLY_SETS[cmdlet.name]!, parameter.name) ? YAML_ONLY_SETS[cmdlet.name]![parameter.name] : undefined;
 	return extra ? [...parameter.sets, ...extra] : parameter.sets;
 }
 
@@ -210,7 +210,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 						if (catalogued) bound.push([parameter, catalogued]);
 					}
 
-					const onPremisesOnly = ON_PREMISES_ONLY[cmdlet.name];
+					const onPremisesOnly = Object.hasOwn(ON_PREMISES_ONLY, cmdlet.name) ? ON_PREMISES_ONLY[cmdlet.name] : undefined;
 					if (onPremisesOnly) {
 						for (const [parameter, catalogued] of bound) {
 							if (!onPremisesOnly.includes(catalogued.name)) continue;

@@ -189,7 +189,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 						checkCsvCommand(command);
 						continue;
 					}
-					const writer = command.name ? FILE_WRITERS[command.name] : undefined;
+					const writer = command.name !== null && Object.hasOwn(FILE_WRITERS, command.name) ? FILE_WRITERS[command.name] : undefined;
 					if (writer && command.catalogued) checkFileWriter(command, writer);
 				}
 			},

@@ -105,10 +105,10 @@ export function sessionEvents(sourceCode: PowerShellSourceCode, variables: reado
 		if (name === undefined) continue;
 		if (name === "new-pssession" || name === "new-csonlinesession") {
 			events.push({ type: "open", command, kind: "pssession", holder: holderOf(sourceCode, command), online: name === "new-csonlinesession" || connectsOnline(command) });
-		} else if (CONNECT_KINDS[name]) {
-			events.push({ type: "open", command, kind: CONNECT_KINDS[name], holder: { kind: "elsewhere" }, online: true });
-		} else if (DISCONNECT_KINDS[name]) {
-			events.push({ type: "close", command, kind: DISCONNECT_KINDS[name], all: true, variables: new Set() });
+		} else if (Object.hasOwn(CONNECT_KINDS, name)) {
+			events.push({ type: "open", command, kind: CONNECT_KINDS[name]!, holder: { kind: "elsewhere" }, online: true });
+		} else if (Object.hasOwn(DISCONNECT_KINDS, name)) {
+			events.push({ type: "close", command, kind: DISCONNECT_KINDS[name]!, all: true, variables: new Set() });
 		} else if (name === "remove-pssession") {
 			events.push({ type: "close", command, kind: "pssession", ...removalTargets(sourceCode, command, variables) });
 		}
