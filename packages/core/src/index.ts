@@ -60,6 +60,7 @@ export {
 } from "./config/migration-facts.js";
 export { relativePath, toPosix } from "./paths.js";
 
+export { constraints, rulesByConstraint, type Constraint, type ConstraintStatus } from "./constraints/constraints.js";
 export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
 export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";

@@ -113,7 +113,7 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 	};
 }
 
-/** Domain exports are the only settings documents with this key (Get-MgDomain: AuthenticationType, Get-MsolDomain: Authentication). */
+/** Domain lists, alone or as a section of a combined settings file, are the only settings with this key (Get-MgDomain: AuthenticationType, Get-MsolDomain: Authentication). */
 const MENTIONS_AUTHENTICATION = /authentication/iu;
 
 async function summarizeSettings(file: string): Promise<SettingsSummary> {
@@ -122,7 +122,7 @@ async function summarizeSettings(file: string): Promise<SettingsSummary> {
 	if (text === null || !MENTIONS_AUTHENTICATION.test(text)) return none;
 	const { parseSettingsText, domainEntries } = await import("@miglint/language-settings");
 	const parsed = parseSettingsText(text, file);
-	if (!parsed.ok || parsed.settings?.kind !== "domains") return none;
+	if (!parsed.ok) return none;
 	return {
 		kind: "settings",
 		domains: domainEntries(parsed.settings).flatMap(({ name, authentication, authenticationNode }) =>

@@ -11,6 +11,8 @@ export interface MigrationFacts {
 		onPremises?: string[];
 		/** Cloud-only domains besides `*.onmicrosoft.com`. */
 		cloud?: string[];
+		/** Domains of the source tenant of a cross-tenant migration, which cross-tenant batches must not list. */
+		sourceTenant?: string[];
 	};
 	skypeHybrid?: {
 		/** Every user has moved to Skype for Business Online / Teams: the move is final. */
@@ -61,6 +63,7 @@ export const migrationFactsSchema = {
 			properties: {
 				onPremises: { ...domainList, description: "Accepted domains of the on-premises organisation (primary SMTP addresses)." },
 				cloud: { ...domainList, description: "Cloud-only domains, besides *.onmicrosoft.com." },
+				sourceTenant: { ...domainList, description: "Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)." },
 			},
 		},
 		skypeHybrid: {

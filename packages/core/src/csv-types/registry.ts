@@ -16,8 +16,8 @@ export interface CsvColumnDeclaration {
 	description?: string;
 	required?: boolean;
 	unique?: boolean;
-	/** Addresses must be in the on-premises organisation's domains. */
-	expectedDomain?: "onPremises";
+	/** Addresses must be in the on-premises organisation's domains, or in the target tenant's of a cross-tenant migration. */
+	expectedDomain?: "onPremises" | "targetTenant";
 	secret?: boolean;
 	/** JSON Schema for non-empty values. */
 	value?: object;

@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 			description: "Disallow the same mailbox in two migration batch CSV files of the repository",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/csv", "csv-unique-email-across-batches"),
+			constraints: [],
 		},
 		schema: [],
 		messages: {
