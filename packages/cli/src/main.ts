@@ -79,7 +79,8 @@ function useColor(options: CliOptions): boolean {
 	if (options.color !== undefined) {
 		return options.color;
 	}
-	return Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"];
+	// `isTTY` is undefined, not false, when stdout is not a terminal.
+	return Boolean(process.stdout.isTTY as boolean | undefined) && !process.env["NO_COLOR"];
 }
 
 function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null, progressChannel?: string): Promise<ESLint> {
@@ -149,7 +150,9 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const index = indexLocation(cacheLocation);
 	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
 	const { report: facts, summaries } = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config, languageOfFile, previousIndex);
-	writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
+	if (options.cache) {
+		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
+	}
 	const parts = await withLanguagesOf(linting, configParts);
 	const progress = await startProgress(readable.length);
 	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
