@@ -25,7 +25,7 @@ async function detectFacts(directory: string): Promise<StarterFacts> {
 	const { report } = await collectProjectFacts(directory, files, [], config, languageOfFile);
 	return {
 		sso: report.sso,
-		domains: await batchDomains(report.csvTypes, null),
+		domains: batchDomains(report.csvTypes, null),
 		untyped: report.csvTypes.filter((fact) => fact.type === null).map((fact) => ({ file: relativePath(directory, fact.file), reason: fact.reason })),
 	};
 }
