@@ -37,7 +37,7 @@ describe("eslint-plugin-miglint's project facts through the eslint binary", () =
 
 	it("takes single sign-on from the domain export", () => {
 		expect(messagesOf("batches/broken/csv-force-change-password.csv", "miglint/csv-force-change-password").map((message) => message.message)).toEqual([
-			expect.stringContaining("single sign-on is deployed (settings/domains.json:5:27 says contoso.com is Federated)"),
+			expect.stringContaining("(settings/domains.json:5:27 says contoso.com is Federated)"),
 		]);
 	});
 
