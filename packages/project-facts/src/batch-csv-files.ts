@@ -61,7 +61,13 @@ export function csvTypeFacts(
 		const resolved = resolveCsvType(configuredType, fromScript, () => names, "it");
 		facts.push(
 			resolved
-				? { file, type: resolved.declaration.name, origin: resolved.origin, reason: resolved.reason, ...(resolved.origin === "script" ? { script: fromScript!.script } : {}) }
+				? {
+						file,
+						type: resolved.declaration.name,
+						origin: resolved.origin,
+						reason: resolved.reason,
+						...(resolved.origin === "script" ? { script: fromScript!.script } : {}),
+					}
 				: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it cannot be read as text" },
 		);
 	}
