@@ -4,16 +4,12 @@ import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
+import { codeBlocks } from "./helpers/markdown.js";
 import { PUBLIC_REPOSITORY, type Release, standInRelease, TAG, VERSION, WITHOUT_STAND_IN } from "./helpers/release-stand-in.js";
 import { BAD_BATCH, GOOD_BATCH, INSTALL_TIMEOUT, mustRun } from "./helpers/repository-copy.js";
 import { FIXTURES, REPOSITORY_ROOT, runMiglint } from "./helpers/run-miglint.js";
 
 const DOCS = readFileSync(path.join(REPOSITORY_ROOT, "docs/ci.md"), "utf8");
-
-/** The fenced code blocks of a piece of the page, with their language. */
-function codeBlocks(markdown: string): { language: string; text: string }[] {
-	return [...markdown.matchAll(/^```(\w*)\n(.*?)^```$/gmsu)].map(([, language, text]) => ({ language: language!, text: text! }));
-}
 
 /** The code blocks of one section of the page, from its heading to the next. */
 function docsSection(heading: string): { language: string; text: string }[] {
@@ -122,13 +118,6 @@ describe("the install commands of the README and docs/ci.md", () => {
 		}
 	});
 });
-
-/** The shell lines of a page's code block that holds a line, as a user copies them. */
-function shellBlock(markdown: string, line: string): string[] {
-	const block = codeBlocks(markdown).find(({ language, text }) => language === "sh" && text.split("\n").includes(line));
-	expect(block, `a sh block with '${line}'`).toBeDefined();
-	return block!.text.trim().split("\n");
-}
 
 /**
  * The documented commands, run verbatim by a shell in a clean environment
@@ -239,27 +228,4 @@ describe.skipIf(WITHOUT_STAND_IN)(`installing miglint as the README and docs/ci.
 			}
 		}, INSTALL_TIMEOUT);
 	});
-
-	/**
-	 * The contributors' path: clone, build, pack and install, then the README's
-	 * "Try it" run in that clone. pnpm's package store stays the machine's (an
-	 * npm cache it is not): the test is about the commands, not about downloading
-	 * the workspace's development tools again. `npx -y pnpm@10 test` (every test)
-	 * is the one documented command not run here: it is this suite.
-	 */
-	it("builds and installs miglint from a clone, and tries it there, with the README's commands", () => {
-		const env = { ...release.env, npm_config_store_dir: mustRun("pnpm", ["store", "path"], { cwd: REPOSITORY_ROOT, env: process.env }).trim() };
-		const script = shellBlock(README, `npm install --global ./miglint-${VERSION}.tgz`);
-		expect(script[0]).toBe(`git clone ${PUBLIC_REPOSITORY}.git`);
-		const work = path.join(release.home, "work");
-		mkdirSync(work);
-		const built = sh(script.join("\n"), work, env);
-		expect(built.status, built.stdout + built.stderr).toBe(0);
-		const version = sh("miglint --version", release.home);
-		expect(version.stdout).toBe(`${TAG}\n`);
-		const [tryIt] = shellBlock(README, "npx -y pnpm@10 install && npx -y pnpm@10 build && npx -y pnpm@10 miglint fixtures/contoso");
-		const tried = sh(tryIt!, path.join(work, "miglint"), env);
-		expect(tried.stdout).toContain("batches/broken");
-		expect(tried.status).toBe(1);
-	}, 2 * INSTALL_TIMEOUT);
 });

@@ -26,6 +26,20 @@ export interface Release {
 }
 
 /**
+ * `https://github.com/miglint/miglint` for git in `env` (git's `insteadOf`, which pre-commit passes on too):
+ * a bare copy of the working tree in `home`, tagged with the release tag. Returns the working copy it was
+ * made from, for the caller to remove.
+ */
+export function standInRepository(home: string, env: NodeJS.ProcessEnv): string {
+	const { directory } = repositoryCopy(env);
+	mustRun("git", ["tag", TAG], { cwd: directory, env });
+	const bare = path.join(home, "github", "miglint.git");
+	mustRun("git", ["clone", "-q", "--bare", directory, bare], { cwd: home, env });
+	Object.assign(env, { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `url.file://${bare.replace(/\.git$/u, "")}.insteadOf`, GIT_CONFIG_VALUE_0: PUBLIC_REPOSITORY });
+	return directory;
+}
+
+/**
  * This repository as a new user reaches it, without the network: `https://github.com/miglint/miglint`
  * is a bare copy of the working tree tagged with the release tag (git's `insteadOf`), and the
  * release's download URL serves the package tools/pack-release.mjs makes, through an HTTPS proxy
@@ -52,12 +66,7 @@ export async function standInRelease(): Promise<Release> {
 		}
 	};
 	try {
-		const repository = repositoryCopy(env);
-		copy = repository.directory;
-		mustRun("git", ["tag", TAG], { cwd: copy, env });
-		const bare = path.join(home, "github", "miglint.git");
-		mustRun("git", ["clone", "-q", "--bare", copy, bare], { cwd: home, env });
-		Object.assign(env, { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `url.file://${bare.replace(/\.git$/u, "")}.insteadOf`, GIT_CONFIG_VALUE_0: PUBLIC_REPOSITORY });
+		copy = standInRepository(home, env);
 
 		const tarball = mustRun("node", [path.join(REPOSITORY_ROOT, "tools/pack-release.mjs"), path.join(home, "release")], { cwd: home, env }).trim();
 		const certificate = path.join(home, "github.pem");
