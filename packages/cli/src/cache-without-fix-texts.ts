@@ -2,11 +2,24 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { ESLint, Linter } from "eslint";
 
-interface LintResultCachePrototype {
+export interface LintResultCachePrototype {
+	getValidCachedLintResults(filePath: string, config: unknown): ESLint.LintResult | null;
 	setCachedLintResults(filePath: string, config: unknown, result: ESLint.LintResult | undefined): void;
 }
 
 const patched = Symbol.for("miglint.cacheWithoutFixTexts");
+
+/** The prototype of ESLint's cache class, where ESLint itself loads it; undefined in another ESLint layout. */
+export function lintResultCachePrototype(): (LintResultCachePrototype & { [patched]?: true }) | undefined {
+	try {
+		const require = createRequire(import.meta.url);
+		const eslintLib = path.dirname(require.resolve("eslint"));
+		const cacheClass = require(path.join(eslintLib, "cli-engine", "lint-result-cache.js")) as { prototype?: LintResultCachePrototype } | undefined;
+		return cacheClass?.prototype;
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * ESLint's cache keeps every message as the rule reported it, fix and
@@ -20,15 +33,7 @@ const patched = Symbol.for("miglint.cacheWithoutFixTexts");
  * caller then runs without a cache rather than write secrets to it.
  */
 export function keepFixTextsOutOfCache(): boolean {
-	let cacheClass: { prototype: LintResultCachePrototype & { [patched]?: true } } | undefined;
-	try {
-		const require = createRequire(import.meta.url);
-		const eslintLib = path.dirname(require.resolve("eslint"));
-		cacheClass = require(path.join(eslintLib, "cli-engine", "lint-result-cache.js")) as typeof cacheClass;
-	} catch {
-		return false;
-	}
-	const prototype = cacheClass?.prototype;
+	const prototype = lintResultCachePrototype();
 	if (typeof prototype?.setCachedLintResults !== "function") {
 		return false;
 	}

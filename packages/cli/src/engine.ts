@@ -1,6 +1,7 @@
 import path from "node:path";
 import { ESLint, type Linter } from "eslint";
-import type { MiglintConfig } from "@miglint/core";
+import { setProjectFactsSource, type MiglintConfig } from "@miglint/core";
+import { projectFactsSource, type ProjectFactsReport } from "@miglint/project-facts";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
 import { keepFixTextsOutOfCache } from "./cache-without-fix-texts.js";
 import { buildEslintConfig } from "./eslint-config.js";
@@ -21,8 +22,10 @@ export interface EngineSetup {
 	options: EngineOptions;
 	config: MiglintConfig;
 	languages: LanguageName[];
-	/** Configuration objects after miglint's own: the project facts, the command line's. */
+	/** Configuration objects after miglint's own: the command line's. */
 	extraConfig: Linter.Config[];
+	/** The project facts, which rules get through the project facts source rather than the configuration. */
+	facts: ProjectFactsReport | null;
 	/** The BroadcastChannel each parsed file is counted on, for the progress line. */
 	progressChannel?: string;
 	/** --quiet: as in ESLint, rules set to "warn" are not even run. */
@@ -51,6 +54,7 @@ export function commandLineConfig(options: CliOptions): Linter.Config[] {
 
 /** The ESLint options of a setup, in the main thread and in each worker thread (through the options module). */
 export async function eslintOptions(setup: EngineSetup): Promise<ESLint.Options> {
+	setProjectFactsSource(setup.facts ? projectFactsSource(setup.facts, setup.config) : null);
 	let parts: LanguageParts = await loadLanguageParts(setup.languages);
 	if (setup.progressChannel) {
 		const { countingParses } = await import("./progress.js");

@@ -10,9 +10,10 @@ import { helpText, parseOptions, type CliOptions } from "./options.js";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
 import { preflight } from "./preflight.js";
 import { writeReports } from "./reports.js";
-import { collectProjectFacts, type ProjectFactsReport } from "./project-facts/collect-project-facts.js";
-import { factsConfig } from "./project-facts/facts-config.js";
-import { factsAsJson, factsAsText } from "./project-facts/print-facts.js";
+import { collectProjectFacts, factsAsJson, factsAsText, factsFingerprints, projectFactsSource, type ProjectFactsReport } from "@miglint/project-facts";
+import { languageOfFile } from "eslint-plugin-miglint/languages";
+import { invalidateByFacts } from "./project-facts/cached-facts.js";
+import { indexLocation, readFactsIndex, writeFactsIndex } from "./project-facts/facts-index.js";
 import { projectFiles } from "./project-facts/project-files.js";
 import { applySuppressions } from "./suppressions.js";
 import { UsageError } from "./usage-error.js";
@@ -86,7 +87,8 @@ function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, 
 		options: engineOptionsOf(options, cwd),
 		config,
 		languages: Object.keys(parts) as LanguageName[],
-		extraConfig: [...(facts ? factsConfig(facts, config) : []), ...commandLineConfig(options)],
+		extraConfig: commandLineConfig(options),
+		facts,
 		...(progressChannel ? { progressChannel } : {}),
 		...(options.quiet ? { errorRulesOnly: true } : {}),
 	});
@@ -129,7 +131,7 @@ function projectRoot(config: MiglintConfig, options: CliOptions, cwd: string): s
 async function printFacts(options: CliOptions, config: MiglintConfig, cwd: string): Promise<number> {
 	const root = projectRoot(config, options, cwd);
 	const files = projectFiles(root, config);
-	const report = await collectProjectFacts(root, files, files, config);
+	const { report } = await collectProjectFacts(root, files, files, config, languageOfFile);
 	process.stdout.write(options.format === "json" ? `${JSON.stringify(factsAsJson(report, config), null, 2)}\n` : factsAsText(report, config));
 	return 0;
 }
@@ -142,11 +144,15 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const linting = stdinFile ? [stdinFile] : readable;
 	const root = projectRoot(config, options, cwd);
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
-	const facts = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config);
-	const parts = await withLanguagesOf(linting, configParts);
-	const progress = await startProgress(readable.length);
 	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
 	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
+	const index = indexLocation(cacheLocation);
+	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
+	const { report: facts, summaries } = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config, languageOfFile, previousIndex);
+	writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
+	const parts = await withLanguagesOf(linting, configParts);
+	const progress = await startProgress(readable.length);
+	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
 	const eslint = await createEslint(config, parts, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts, progress?.channel);
 	let linted: ESLint.LintResult[];
 	try {
@@ -155,6 +161,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	} finally {
 		progress?.stop();
 	}
+	factsInCache?.save();
 	const sorted = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 	if (options.fix) {
 		writeFixes(sorted);

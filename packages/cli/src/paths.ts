@@ -1,11 +1,2 @@
-import path from "node:path";
-
-/** A path with forward slashes, as globs and reports want it on every system. */
-export function toPosix(file: string): string {
-	return file.split(path.sep).join("/");
-}
-
-/** A file's path relative to a directory, with forward slashes. */
-export function relativePath(directory: string, file: string): string {
-	return toPosix(path.relative(directory, file));
-}
+// The CLI's modules import path helpers from here; they live in core, where the project facts use them too.
+export { relativePath, toPosix } from "@miglint/core";

@@ -13,12 +13,15 @@ export {
 	inferCsvType,
 	matchHeader,
 	normalizeColumnName,
+	resolveCsvType,
 } from "./csv-types/registry.js";
 export type {
 	CsvColumnDeclaration,
 	CsvTypeCandidate,
 	CsvTypeDeclaration,
 	CsvTypeInference,
+	ResolvedCsvType,
+	ScriptBatch,
 } from "./csv-types/registry.js";
 export type { ValueValidator, ValueViolation } from "./csv-types/value-validator.js";
 export { createValueAjv } from "./csv-types/value-keywords.js";
@@ -46,13 +49,18 @@ export {
 	getMigrationFacts,
 	getPowerShellFacts,
 	getProjectFacts,
+	setProjectFactsSource,
 	ssoSource,
+	type FileProjectFacts,
 	type MigrationFacts,
 	type PowerShellEdition,
 	type PowerShellFacts,
 	type ProjectFacts,
+	type ProjectFactsSource,
 } from "./config/migration-facts.js";
+export { relativePath, toPosix } from "./paths.js";
 
+export { constraints, rulesByConstraint, type Constraint, type ConstraintStatus } from "./constraints/constraints.js";
 export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
 export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";

@@ -2,6 +2,7 @@ import { createPlugin } from "./create-plugin.js";
 import settings from "./parts/settings.js";
 import csv from "./parts/csv.js";
 import powershell from "./parts/powershell.js";
+import { projectFactsConfig } from "./project-facts.js";
 
 export { createPlugin, recommendedRulesOf, type MiglintPlugin } from "./create-plugin.js";
 export {
@@ -22,4 +23,7 @@ const plugin = createPlugin({ csv, powershell, settings });
 
 export const { rules, languages } = plugin;
 
-export default plugin;
+/** The project facts of the repository at `root` (the working directory by default): see projectFactsConfig. */
+export const projectFacts = (options?: { root?: string }) => projectFactsConfig(plugin.rules, options);
+
+export default Object.assign(plugin, { projectFacts });

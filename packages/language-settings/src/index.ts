@@ -19,7 +19,7 @@ export type {
 } from "./ast.js";
 export { parseSettingsDocument, syntaxOfFile, type DocumentParseResult, type SettingsSyntax, type SettingsSyntaxError } from "./parser/parse-document.js";
 export { parseSettingsText, type SettingsParseResult } from "./settings/parse-settings.js";
-export { recogniseSettings, type RecognisedSettings, type SettingsKindName, type SettingsObject } from "./settings/kinds.js";
+export { recogniseSettings, type RecognisedSettings, type SettingsKindName, type SettingsSection, type SettingsObject } from "./settings/kinds.js";
 export { booleanValue, getMember, getValue, numberValue, objectValue, resolveValue, stringValue, type ResolvedValue } from "./settings/members.js";
 export {
 	booleanSetting,

@@ -27,7 +27,7 @@ const probe = {
 					key: node.value,
 					ancestors: sourceCode.getAncestors(node as SettingsNode).map((ancestor) => (ancestor as SettingsNode).type),
 					encoding: sourceCode.encoding.encoding,
-					settings: sourceCode.settings?.kind ?? null,
+					settings: sourceCode.settings?.sections.map((section) => section.kind).join(",") ?? null,
 				};
 				context.report({ node: node as never, messageId: "key", data: { facts: JSON.stringify(facts) } });
 			},

@@ -11,8 +11,9 @@ function settingsOf(text: string, fileName: string) {
 	return result.settings;
 }
 
+/** The kinds of the document's settings sections, in document order ("dns-records,domains"), or null. */
 function kindOf(text: string, fileName = "settings.yaml") {
-	return settingsOf(text, fileName)?.kind ?? null;
+	return settingsOf(text, fileName)?.sections.map((section) => section.kind).join(",") ?? null;
 }
 
 function where(node: SettingsNode | undefined): string {
@@ -32,7 +33,7 @@ describe("recognising settings documents", () => {
 		expect(kindOf('[{ "Id": "contoso.com", "AuthenticationType": "Federated" }]', "domains.json")).toBe("domains");
 		expect(kindOf('{ "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#domains", "value": [{ "id": "contoso.com", "authenticationType": "Managed" }] }', "domains.json")).toBe("domains");
 		expect(kindOf('[{ "Name": "contoso.com", "Authentication": 1, "Status": 1 }]', "msol.json")).toBe("domains");
-		expect(settingsOf('[{ "Name": "contoso.com", "Authentication": 0 }]', "msol.json")?.objects.map((object) => object.shape.name)).toEqual(["msol-domain"]);
+		expect(settingsOf('[{ "Name": "contoso.com", "Authentication": 0 }]', "msol.json")?.sections[0]!.objects.map((object) => object.shape.name)).toEqual(["msol-domain"]);
 	});
 
 	it("recognises DNS record lists: Graph's records, Resolve-DnsName's and hand-written ones", () => {
@@ -49,7 +50,7 @@ describe("recognising settings documents", () => {
 
 	it("checks every object of a recognised list, even one that does not look like the others", () => {
 		const settings = settingsOf("- Id: contoso.com\n  AuthenticationType: Federated\n- Id: fabrikam.com\n  AuthentcationType: Managed\n", "domains.yaml");
-		expect(settings?.objects.map((object) => object.shape.name)).toEqual(["graph-domain", "graph-domain"]);
+		expect(settings?.sections[0]!.objects.map((object) => object.shape.name)).toEqual(["graph-domain", "graph-domain"]);
 	});
 
 	it("does not recognise tool files, pipelines, or arbitrary data", () => {

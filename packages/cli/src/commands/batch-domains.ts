@@ -1,5 +1,5 @@
 import { buildConfigSchema, domainMatches, getCsvType, normalizeColumnName, type CsvColumnDeclaration } from "@miglint/core";
-import { columnValues, decodedText, type CsvTypeFact } from "../project-facts/batch-csv-files.js";
+import { columnValues, decodedText, type CsvTypeFact } from "@miglint/project-facts";
 
 /** The domains of the addresses batch files list, split as miglint.config's migration.domains splits them. */
 export interface BatchDomains {

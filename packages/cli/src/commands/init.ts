@@ -3,7 +3,8 @@ import path from "node:path";
 import { CONFIG_FILE_NAMES, emptyConfig, plural } from "@miglint/core";
 import { UsageError } from "../usage-error.js";
 import { relativePath } from "../paths.js";
-import { collectProjectFacts } from "../project-facts/collect-project-facts.js";
+import { collectProjectFacts } from "@miglint/project-facts";
+import { languageOfFile } from "eslint-plugin-miglint/languages";
 import { projectFiles } from "../project-facts/project-files.js";
 import { batchDomains } from "./batch-domains.js";
 import { parseCommandOptions } from "./command-options.js";
@@ -21,7 +22,7 @@ const COMMAND = {
 async function detectFacts(directory: string): Promise<StarterFacts> {
 	const config = emptyConfig(directory);
 	const files = projectFiles(directory, config);
-	const report = await collectProjectFacts(directory, files, [], config);
+	const { report } = await collectProjectFacts(directory, files, [], config, languageOfFile);
 	return {
 		sso: report.sso,
 		domains: await batchDomains(report.csvTypes, null),

@@ -1,5 +1,5 @@
 import { buildConfigSchema, csvTypes } from "@miglint/core";
-import type { SsoFact } from "../project-facts/domain-exports.js";
+import type { SsoFact } from "@miglint/project-facts";
 import type { BatchDomains } from "./batch-domains.js";
 
 /** What `miglint init` found in the project. */

@@ -1,5 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import { ajv } from "../ajv.js";
+import type { ScriptBatch } from "../csv-types/registry.js";
 
 /** What rules know about the migration project, from `migration` in miglint.config or `settings.miglint.migration`. */
 export interface MigrationFacts {
@@ -10,6 +11,8 @@ export interface MigrationFacts {
 		onPremises?: string[];
 		/** Cloud-only domains besides `*.onmicrosoft.com`. */
 		cloud?: string[];
+		/** Domains of the source tenant of a cross-tenant migration, which cross-tenant batches must not list. */
+		sourceTenant?: string[];
 	};
 	skypeHybrid?: {
 		/** Every user has moved to Skype for Business Online / Teams: the move is final. */
@@ -60,6 +63,7 @@ export const migrationFactsSchema = {
 			properties: {
 				onPremises: { ...domainList, description: "Accepted domains of the on-premises organisation (primary SMTP addresses)." },
 				cloud: { ...domainList, description: "Cloud-only domains, besides *.onmicrosoft.com." },
+				sourceTenant: { ...domainList, description: "Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)." },
 			},
 		},
 		skypeHybrid: {
@@ -168,15 +172,38 @@ function checkProjectFacts(facts: unknown): string | null {
 	return null;
 }
 
-/** The project facts (`settings.miglint.project`), set by the miglint CLI. */
-export function getProjectFacts(settings: Record<string, unknown> | undefined): ProjectFacts {
-	return readFacts(settings, "project", checkProjectFacts);
+/** The project facts one file gets: the shared ones, and for a CSV file the script that creates a batch from it. */
+export interface FileProjectFacts extends ProjectFacts {
+	scriptBatch?: ScriptBatch;
+}
+
+/** Derives the project facts of a file from the project it is in (set by the miglint CLI, or by eslint-plugin-miglint for plain ESLint). */
+export type ProjectFactsSource = (file: string) => FileProjectFacts;
+
+let projectFactsSource: ProjectFactsSource | null = null;
+
+/**
+ * Sets where rules and languages get project facts that `settings.miglint.project`
+ * does not give: facts reach every file this way instead of through one ESLint
+ * configuration object per file. Null removes the source.
+ */
+export function setProjectFactsSource(source: ProjectFactsSource | null): void {
+	projectFactsSource = source;
+}
+
+/**
+ * The project facts of a file: `settings.miglint.project` where it gives them,
+ * the project facts source (see setProjectFactsSource) for the rest.
+ */
+export function getProjectFacts(settings: Record<string, unknown> | undefined, file?: string): FileProjectFacts {
+	const given = readFacts<ProjectFacts>(settings, "project", checkProjectFacts);
+	return file !== undefined && projectFactsSource ? { ...projectFactsSource(file), ...given } : given;
 }
 
 /** Single sign-on is deployed: `migration.sso` says so, or a domain export in the repository shows a federated domain. */
-export function ssoSource(settings: Record<string, unknown> | undefined): string | null {
+export function ssoSource(settings: Record<string, unknown> | undefined, file?: string): string | null {
 	if (getMigrationFacts(settings).sso) return "migration.sso";
-	const derived = getProjectFacts(settings).sso;
+	const derived = getProjectFacts(settings, file).sso;
 	return derived?.federated ? derived.source : null;
 }
 

@@ -9,14 +9,15 @@ import remoteMoveOffboarding from "./types/remote-move-offboarding.json" with { 
 import remoteMoveOnboarding from "./types/remote-move-onboarding.json" with { type: "json" };
 import staged from "./types/staged.json" with { type: "json" };
 import { precompiledValueValidator, validatorExportName, type ValueValidator } from "./value-validator.js";
+import { withArticle } from "../text/format.js";
 
 export interface CsvColumnDeclaration {
 	name: string;
 	description?: string;
 	required?: boolean;
 	unique?: boolean;
-	/** Addresses must be in the on-premises organisation's domains. */
-	expectedDomain?: "onPremises";
+	/** Addresses must be in the on-premises organisation's domains, or in the target tenant's of a cross-tenant migration. */
+	expectedDomain?: "onPremises" | "targetTenant";
 	secret?: boolean;
 	/** JSON Schema for non-empty values. */
 	value?: object;
@@ -154,4 +155,51 @@ export function getValueValidator(column: CsvColumnDeclaration): ValueValidator 
 		validators.set(column, validator);
 	}
 	return validator;
+}
+
+/** How a CSV file's migration type was decided, and why. */
+export interface ResolvedCsvType {
+	declaration: CsvTypeDeclaration;
+	/**
+	 * "configuration": `csv.types` names it (languageOptions.csvType);
+	 * "script": a script feeds the file to New-MigrationBatch (languageOptions.scriptBatch);
+	 * "header": recognised from the header.
+	 */
+	origin: "configuration" | "script" | "header";
+	/** Why, in words, for messages, `--print-config` and `--print-facts`. */
+	reason: string;
+	/** Recognised from a header that fits other documented batch types too (see inferCsvType). */
+	ambiguous: boolean;
+}
+
+/** A script that feeds a CSV file to New-MigrationBatch, and the batch type it implies. */
+export interface ScriptBatch {
+	/** A CSV type name. */
+	type: string;
+	/** Where the batch is created, as `path:line:column` relative to the project. */
+	script: string;
+}
+
+/**
+ * The one precedence of CSV types: `csv.types` first, then the script that
+ * creates a batch from the file, then its header. `headerNames` is only
+ * called when neither of the first two tells; `subject` names the file in
+ * the reason ("this file" in messages, "it" in --print-facts).
+ */
+export function resolveCsvType(
+	configured: string | undefined,
+	scriptBatch: ScriptBatch | undefined,
+	headerNames: () => readonly string[] | null,
+	subject = "this file",
+): ResolvedCsvType | null {
+	if (configured) {
+		return { declaration: getCsvType(configured)!, origin: "configuration", reason: `csv.types maps ${subject} to ${configured}`, ambiguous: false };
+	}
+	if (scriptBatch) {
+		const declaration = getCsvType(scriptBatch.type)!;
+		return { declaration, origin: "script", reason: `${scriptBatch.script} creates ${withArticle(declaration.title)} from it`, ambiguous: false };
+	}
+	const names = headerNames();
+	const inferred = names && inferCsvType(names);
+	return inferred ? { declaration: inferred.type, origin: "header", reason: inferred.reason, ambiguous: inferred.ambiguous } : null;
 }

@@ -1,14 +1,14 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { csvTypes, fileProblem, getCsvType, LEGACY_ENCODINGS, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
+import { csvTypes, fileProblem, getCsvType, getProjectFacts, LEGACY_ENCODINGS, readSourceFile, resolveCsvType, type EncodingFacts, type FileKind } from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
-import { resolveCsvType, type ResolvedCsvType, type ScriptBatch } from "./csv-columns.js";
+import type { ResolvedCsvType, ScriptBatch } from "./csv-columns.js";
 import { CsvSourceCode } from "./csv-source-code.js";
 
 export type CsvLanguageOptions = {
 	/** The migration CSV type of the file, when its header does not tell (miglint's `csv.types`). */
 	csvType?: string;
-	/** The script that creates a migration batch from the file (found by miglint's project facts). */
+	/** The script that creates a migration batch from the file; without it, the project facts source tells (see setProjectFactsSource). */
 	scriptBatch?: ScriptBatch;
 	/** The legacy ("ANSI") encoding of files that are not UTF-8 (miglint's `csv.legacyEncoding`). */
 	legacyEncoding?: string;
@@ -89,7 +89,11 @@ export class CsvLanguage
 			ast: parsed.document,
 			text: decoded.text,
 			encoding: decoded.facts,
-			csvType: resolveCsvType(context.languageOptions?.csvType, parsed.document.header, context.languageOptions?.scriptBatch),
+			csvType: resolveCsvType(
+				context.languageOptions?.csvType,
+				context.languageOptions?.scriptBatch ?? getProjectFacts(undefined, file.physicalPath).scriptBatch,
+				() => parsed.document.header?.names ?? null,
+			),
 		};
 		return result;
 	}

@@ -23,7 +23,7 @@ function settingOf<T>(object: ObjectNode, names: readonly string[], read: (node:
 }
 
 function objectsOfKind(settings: RecognisedSettings | null, kind: SettingsKindName): ObjectNode[] {
-	return settings?.kind === kind ? settings.objects.map(({ node }) => node) : [];
+	return (settings?.sections ?? []).flatMap((section) => (section.kind === kind ? section.objects.map(({ node }) => node) : []));
 }
 
 /** The setting `name` of an object (in any letter case) as a boolean. */

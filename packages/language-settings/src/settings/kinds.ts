@@ -15,17 +15,24 @@ export interface SettingsObject {
 	shape: SettingsShape;
 }
 
-/** A JSON or YAML document miglint recognises as tenant settings. */
-export interface RecognisedSettings {
+/** One part of a document that holds settings of one kind: the whole document, or a section of a combined file. */
+export interface SettingsSection {
 	kind: SettingsKindName;
 	/** "tenant federation configuration", for messages. */
 	title: string;
 	objects: readonly SettingsObject[];
 }
 
+/** A JSON or YAML document miglint recognises as tenant settings: one section, or several in a combined file. */
+export interface RecognisedSettings {
+	sections: readonly SettingsSection[];
+}
+
 interface SettingsKind {
 	name: SettingsKindName;
 	title: string;
+	/** Section keys of combined files, in lower case without separators: "tenantFederation", "Tenant_Federation" and "tenant-federation" all read "tenantfederation". */
+	sectionKeys: readonly string[];
 	/** The shape of an object that is unmistakably one of these settings; null when it does not look like one. */
 	recognise(object: ObjectNode): SettingsShape | null;
 	/** The shape assumed for the other objects of a recognised document, so that their mistakes are found too. */
@@ -54,12 +61,14 @@ const KINDS: readonly SettingsKind[] = [
 	{
 		name: "tenant-federation",
 		title: "tenant federation configuration",
+		sectionKeys: ["tenantfederation", "tenantfederationconfiguration", "cstenantfederationconfiguration", "federation", "federationconfiguration"],
 		recognise: (object) => (has(object, "SharedSipAddressSpace", "AllowFederatedUsers") ? tenantFederation : null),
 		assume: () => tenantFederation,
 	},
 	{
 		name: "migration-endpoints",
 		title: "migration endpoint settings",
+		sectionKeys: ["endpoints", "endpoint", "migrationendpoints", "migrationendpoint"],
 		recognise(object) {
 			const isSwitchedOn = ENDPOINT_SWITCHES.some((name) => getValue(object, name)?.type === "Boolean");
 			const isEndpoint = has(object, "EndpointType") || isSwitchedOn || (has(object, "RemoteServer") && has(object, ...ENDPOINT_SETTINGS));
@@ -70,6 +79,7 @@ const KINDS: readonly SettingsKind[] = [
 	{
 		name: "domains",
 		title: "domain list",
+		sectionKeys: ["domains", "domain", "tenantdomains", "msoldomains", "mgdomains"],
 		recognise(object) {
 			if (!has(object, "Id", "Name")) return null;
 			if (has(object, "AuthenticationType")) return graphDomain;
@@ -81,6 +91,7 @@ const KINDS: readonly SettingsKind[] = [
 	{
 		name: "dns-records",
 		title: "DNS record list",
+		sectionKeys: ["dnsrecords", "dnsrecord", "dns", "records", "domaindnsrecords", "serviceconfigurationrecords"],
 		recognise(object) {
 			if (has(object, "RecordType")) {
 				const type = typeValue(object, "RecordType");
@@ -109,24 +120,68 @@ function objectElements(elements: readonly ValueNode[]): ObjectNode[] | null {
 	return objects.length > 0 && objects.every((element) => element.type === "Object") ? (objects as ObjectNode[]) : null;
 }
 
+/** The section of `objects` if at least one of them is unmistakably of `kind`; the others get the shape the kind assumes. */
+function sectionOf(kind: SettingsKind, objects: readonly ObjectNode[]): SettingsSection | null {
+	const shapes = objects.map((object) => kind.recognise(object));
+	if (!shapes.some((shape) => shape !== null)) return null;
+	return { kind: kind.name, title: kind.title, objects: objects.map((node, index) => ({ node, shape: shapes[index] ?? kind.assume(node) })) };
+}
+
+/** The kind whose section key `key` is, in any letter case and with any separators. */
+function kindOfSectionKey(key: string): SettingsKind | undefined {
+	const normalised = key.toLowerCase().replaceAll(/[^a-z0-9]/gu, "");
+	return KINDS.find((kind) => kind.sectionKeys.includes(normalised));
+}
+
 /**
- * The settings a document holds, recognised from its shape: the first kind
- * of which at least one of its objects is unmistakably an instance. Other
- * JSON and YAML (package manifests, pipelines, anything else) is not
- * recognised, so settings rules stay quiet on it.
+ * The settings sections of a combined file (a runbook with `tenantFederation:`,
+ * `dnsRecords:`, `domains:` and `endpoints:` under one root, at any depth):
+ * a member whose key names a kind, and whose value holds at least one object
+ * that is unmistakably of that kind. Both must agree, so that a `domains:`
+ * list of names or a `dns:` block of some other tool stays unrecognised.
  */
-export function recogniseSettings(body: ValueNode | null): RecognisedSettings | null {
-	const objects = candidateObjects(body);
-	if (!objects) return null;
-	for (const kind of KINDS) {
-		const shapes = objects.map((object) => kind.recognise(object));
-		if (shapes.some((shape) => shape !== null)) {
-			return {
-				kind: kind.name,
-				title: kind.title,
-				objects: objects.map((node, index) => ({ node, shape: shapes[index] ?? kind.assume(node) })),
-			};
+function combinedSections(body: ValueNode): SettingsSection[] {
+	const sections: SettingsSection[] = [];
+	const seen = new Set<ValueNode>();
+	const pending: ValueNode[] = [body];
+	while (pending.length > 0) {
+		const value = resolveValue(pending.pop()!);
+		if (seen.has(value)) continue;
+		seen.add(value);
+		if (value.type === "Array") {
+			pending.push(...[...value.elements].reverse());
+		} else if (value.type === "Object") {
+			for (const member of [...value.members].reverse()) {
+				const kind = kindOfSectionKey(member.name.value);
+				const objects = kind && !seen.has(resolveValue(member.value)) && candidateObjects(member.value);
+				const section = kind && objects && sectionOf(kind, objects);
+				if (section) {
+					// A YAML alias to a section repeats it: it is checked once.
+					seen.add(resolveValue(member.value));
+					sections.push(section);
+				} else {
+					pending.push(member.value);
+				}
+			}
 		}
 	}
-	return null;
+	return sections.sort((a, b) => a.objects[0]!.node.range[0] - b.objects[0]!.node.range[0]);
+}
+
+/**
+ * The settings a document holds, recognised from its shape: the first kind
+ * of which at least one of its objects is unmistakably an instance, or else
+ * the sections of a combined file. Other JSON and YAML (package manifests,
+ * pipelines, anything else) is not recognised, so settings rules stay quiet
+ * on it.
+ */
+export function recogniseSettings(body: ValueNode | null): RecognisedSettings | null {
+	if (!body) return null;
+	const objects = candidateObjects(body);
+	for (const kind of objects ? KINDS : []) {
+		const section = sectionOf(kind, objects!);
+		if (section) return { sections: [section] };
+	}
+	const sections = combinedSections(body);
+	return sections.length > 0 ? { sections } : null;
 }

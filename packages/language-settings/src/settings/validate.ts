@@ -246,7 +246,7 @@ function objectProblems(object: ObjectNode, shape: SettingsShape): SchemaProblem
 export function validateSettings(settings: RecognisedSettings): readonly SchemaProblem[] {
 	let problems = problemsOf.get(settings);
 	if (!problems) {
-		problems = settings.objects.flatMap(({ node, shape }) => objectProblems(node, shape)).sort((a, b) => a.node.range[0] - b.node.range[0]);
+		problems = settings.sections.flatMap((section) => section.objects.flatMap(({ node, shape }) => objectProblems(node, shape))).sort((a, b) => a.node.range[0] - b.node.range[0]);
 		problemsOf.set(settings, problems);
 	}
 	return problems;

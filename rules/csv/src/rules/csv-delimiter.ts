@@ -15,6 +15,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notComma" }> = {
 			description: "Require migration CSV files to be separated by commas, not by a culture's list separator",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-delimiter"),
+			constraints: ["CSV-001", "CSV-002"],
 		},
 		schema: [],
 		messages: {

@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 			description: "Limit the number of different values a column may hold, such as the target mailboxes of a public folder map",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-distinct-limit"),
+			constraints: ["CSV-PF-003"],
 		},
 		schema: [...limitOptionsSchema],
 		messages: {

@@ -23,6 +23,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 			description: "Require e-mail address columns to hold valid SMTP addresses",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-email-address"),
+			constraints: ["CSV-010"],
 		},
 		schema: [],
 		messages: {

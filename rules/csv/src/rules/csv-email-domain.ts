@@ -3,14 +3,17 @@ import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 const CLOUD_DOMAINS = ["*.onmicrosoft.com"];
 
-const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "notOnPremises" }> = {
+type Verdict = "cloudDomain" | "notOnPremises" | "sourceTenant";
+
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: Verdict }> = {
 	meta: {
 		type: "problem",
 		languages: ["miglint/csv"],
 		docs: {
-			description: "Require addresses of on-premises mailboxes to be in on-premises domains, not cloud domains",
+			description: "Require batch addresses to be in the domains the batch type needs: on-premises domains in staged batches, target-tenant domains in cross-tenant batches",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/csv", "csv-email-domain"),
+			constraints: ["CSV-STG-003", "CSV-XT-001"],
 		},
 		schema: [],
 		messages: {
@@ -18,6 +21,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 				"{{column}} {{value}} in row {{row}} is in the cloud domain {{domain}}; a {{type}} needs the primary SMTP address of the on-premises mailbox, not the Microsoft 365 user ID.",
 			notOnPremises:
 				"{{column}} {{value}} in row {{row}} is not in an on-premises domain listed in migration.domains.onPremises ({{domains}}).",
+			sourceTenant:
+				"{{column}} {{value}} in row {{row}} is in {{domain}}, a domain of the source tenant (migration.domains.sourceTenant); a {{type}} needs the user's address in the target tenant, such as user@target.onmicrosoft.com.",
 		},
 	},
 
@@ -26,6 +31,12 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 		const facts = getMigrationFacts(context.settings);
 		const cloudDomains = [...CLOUD_DOMAINS, ...(facts.domains?.cloud ?? [])];
 		const onPremises = facts.domains?.onPremises;
+		const sourceTenant = facts.domains?.sourceTenant ?? [];
+		/** What is wrong with a domain in a column that must be on premises, or in the target tenant; null when nothing is. */
+		const judges: Record<"onPremises" | "targetTenant", (domain: string) => Verdict | null> = {
+			onPremises: (domain) => (domainMatches(domain, cloudDomains) ? "cloudDomain" : onPremises && !domainMatches(domain, onPremises) ? "notOnPremises" : null),
+			targetTenant: (domain) => (domainMatches(domain, sourceTenant) ? "sourceTenant" : null),
+		};
 
 		return {
 			Document() {
@@ -34,15 +45,16 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "cloudDomain" | "no
 					return;
 				}
 				for (const column of sourceCode.columns) {
-					if (column.declaration?.expectedDomain !== "onPremises") {
+					const expected = column.declaration?.expectedDomain;
+					if (!expected) {
 						continue;
 					}
-					const name = column.declaration.name;
-					const verdicts = new Map<string, "cloudDomain" | "notOnPremises" | null>();
+					const name = column.declaration!.name;
+					const verdicts = new Map<string, Verdict | null>();
 					const verdictOf = (domain: string) => {
 						let verdict = verdicts.get(domain);
 						if (verdict === undefined) {
-							verdict = domainMatches(domain, cloudDomains) ? "cloudDomain" : onPremises && !domainMatches(domain, onPremises) ? "notOnPremises" : null;
+							verdict = judges[expected](domain);
 							verdicts.set(domain, verdict);
 						}
 						return verdict;

@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "emptyFile" | "noRo
 			description: "Disallow migration CSV files without a header or without any row",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-empty"),
+			constraints: ["CSV-002"],
 		},
 		schema: [],
 		messages: {

@@ -19,6 +19,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 			description: "Require migration CSV files to be UTF-8, or UTF-16/32 with a byte order mark",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-encoding"),
+			constraints: ["CSV-005"],
 		},
 		schema: [
 			{

@@ -11,6 +11,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 			description: "Require every row to have as many fields as the header, and no blank lines",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-field-count"),
+			constraints: ["CSV-001", "CSV-002", "CSV-003"],
 		},
 		schema: [],
 		messages: {

@@ -11,6 +11,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 			description: "Require ForceChangePassword to be True or False, and False when single sign-on is deployed",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-force-change-password"),
+			constraints: ["CSV-STG-006"],
 		},
 		schema: [],
 		messages: {
@@ -23,7 +24,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 
 	create(context) {
 		const { sourceCode } = context;
-		const sso = ssoSource(context.settings);
+		const sso = ssoSource(context.settings, context.physicalFilename);
 
 		return {
 			Document() {

@@ -32,6 +32,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 			description: "Require a header row of single-word, unique, exactly spelled attribute names, without a #TYPE line above it",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-header"),
+			constraints: ["CSV-001", "CSV-006", "CSV-012"],
 		},
 		schema: [],
 		messages: {

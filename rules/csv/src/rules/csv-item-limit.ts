@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "deprecated" }> = {
 			description: "Disallow the deprecated BadItemLimit and LargeItemLimit columns in batches that move mailboxes to Exchange Online",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/csv", "csv-item-limit"),
+			constraints: ["CSV-RM-006"],
 		},
 		schema: [],
 		messages: {

@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyR
 			description: "Limit the number of rows to what one migration batch accepts",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-max-rows"),
+			constraints: ["CSV-STG-002", "CSV-IMAP-002", "CSV-PF-008"],
 		},
 		schema: [...limitOptionsSchema],
 		messages: {

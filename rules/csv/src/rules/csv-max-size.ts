@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooLarge
 			description: "Limit the file size to what one migration batch accepts",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-max-size"),
+			constraints: ["CSV-IMAP-002"],
 		},
 		schema: [...limitOptionsSchema],
 		messages: {

@@ -19,6 +19,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 			description: "Require passwords in migration CSVs to meet the Microsoft 365 password policy, without ever showing them",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-password-policy"),
+			constraints: ["CSV-STG-004", "PWD-001", "PWD-002", "PWD-003"],
 		},
 		schema: [],
 		messages: {

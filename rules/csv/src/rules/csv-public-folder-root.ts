@@ -13,6 +13,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingRoot" | "ex
 			description: "Require a public folder map to have exactly one row for the root folder, which names the primary hierarchy mailbox",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-public-folder-root"),
+			constraints: ["CSV-PF-002"],
 		},
 		schema: [],
 		messages: {

@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingValue" }> =
 			description: "Require a value in every row for the attributes a migration CSV type requires",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-required-value"),
+			constraints: ["CSV-STG-001", "CSV-IMAP-004"],
 		},
 		schema: [],
 		messages: {

@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 			description: "Disallow the same mailbox in two migration batch CSV files of the repository",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/csv", "csv-unique-email-across-batches"),
+			constraints: [],
 		},
 		schema: [],
 		messages: {
@@ -18,7 +19,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 
 	create(context) {
 		const { sourceCode } = context;
-		const otherBatches = getProjectFacts(context.settings).otherBatches;
+		const otherBatches = getProjectFacts(context.settings, context.physicalFilename).otherBatches;
 		if (!otherBatches) {
 			return {};
 		}

@@ -9,6 +9,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 			description: "Disallow the same mailbox twice in one migration CSV",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-unique-email"),
+			constraints: [],
 		},
 		schema: [],
 		messages: {

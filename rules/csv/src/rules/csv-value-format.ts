@@ -30,6 +30,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue" }> =
 			description: "Require values in the format their migration CSV type documents: MailboxType names, item limits, public folder paths and sizes",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-value-format"),
+			constraints: ["CSV-STG-005", "CSV-RM-004", "CSV-RM-005", "CSV-PF-001", "CSV-PF-002", "CSV-PF-008", "CSV-PF-009"],
 		},
 		schema: [],
 		messages: {

@@ -3,6 +3,8 @@ import { createRuleTester } from "../rule-tester.js";
 
 const domains = { miglint: { migration: { domains: { onPremises: ["contoso.com", "*.contoso.org"], cloud: ["cloud.contoso.com"] } } } };
 
+const crossTenant = { languageOptions: { csvType: "cross-tenant" }, settings: { miglint: { migration: { domains: { sourceTenant: ["fabrikam.com", "*.fabrikam.com", "fabrikam.onmicrosoft.com"] } } } } };
+
 createRuleTester().run("csv-email-domain", rule as never, {
 	valid: [
 		"EmailAddress,ForceChangePassword\nterry@contoso.com,False\n",
@@ -12,8 +14,29 @@ createRuleTester().run("csv-email-domain", rule as never, {
 		// Invalid addresses are csv-email-address's business.
 		"EmailAddress,Password\nterry,\n",
 		"Mail\nterry@contoso.onmicrosoft.com\n",
+		// Cross-tenant batches: target-tenant addresses, and no source-tenant domains to compare with.
+		{ code: "EmailAddress\nterry@contoso.onmicrosoft.com\nann@contoso.com\n", ...crossTenant },
+		{ code: "EmailAddress\nterry@fabrikam.com\n", languageOptions: { csvType: "cross-tenant" } },
+		// The on-premises domains do not apply to a cross-tenant batch.
+		{ code: "EmailAddress\nterry@contoso.onmicrosoft.com\n", languageOptions: { csvType: "cross-tenant" }, settings: domains },
 	],
 	invalid: [
+		{
+			code: "EmailAddress\nterry@contoso.onmicrosoft.com\nann@Fabrikam.com\nbob@sales.fabrikam.com\ncarol@fabrikam.onmicrosoft.com\n",
+			...crossTenant,
+			errors: [
+				{
+					messageId: "sourceTenant",
+					data: { column: "EmailAddress", value: "'ann@Fabrikam.com'", row: "3", domain: "Fabrikam.com", type: "cross-tenant migration batch", domains: "" },
+					line: 3,
+					column: 1,
+					endLine: 3,
+					endColumn: 17,
+				},
+				{ messageId: "sourceTenant", line: 4, column: 1, endLine: 4, endColumn: 23 },
+				{ messageId: "sourceTenant", line: 5, column: 1, endLine: 5, endColumn: 31 },
+			],
+		},
 		{
 			code: "EmailAddress,Password\nterry@contoso.onmicrosoft.com,\n",
 			errors: [

@@ -101,6 +101,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require the parameters of migration cmdlets to exist, to fit one parameter set, and to include the mandatory ones",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-cmdlet-parameters"),
+			constraints: ["PS-MB-012", "PS-EP-001", "PS-TS-001", "HYB-012"],
 		},
 		schema: [],
 		messages: {

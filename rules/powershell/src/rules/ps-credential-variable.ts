@@ -16,6 +16,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require the result of Get-Credential to be stored in a variable or passed straight to a -Credential parameter",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-credential-variable"),
+			constraints: ["PS-CR-001"],
 		},
 		schema: [],
 		messages: {

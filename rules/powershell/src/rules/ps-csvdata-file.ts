@@ -11,6 +11,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }
 			description: "Require the CSV file a script passes to New-MigrationBatch -CSVData to be in the repository, so that miglint checks it as that batch's CSV",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-csvdata-file"),
+			constraints: ["PS-MB-003"],
 		},
 		schema: [],
 		messages: {
@@ -21,7 +22,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }
 
 	create(context) {
 		const { sourceCode } = context;
-		const facts = getProjectFacts(context.settings);
+		const facts = getProjectFacts(context.settings, context.physicalFilename);
 		const index = { files: facts.csvFiles ?? null, sources: facts.csvSources ?? {} };
 
 		return {

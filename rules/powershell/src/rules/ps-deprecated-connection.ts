@@ -129,6 +129,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Disallow retired ways of connecting to Skype for Business Online, Teams and Exchange Online",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-deprecated-connection"),
+			constraints: ["PS-DEP-001", "PS-DEP-002", "PS-DEP-003", "PS-DEP-004", "PS-DEP-005", "PS-DEP-006", "PS-DEP-012"],
 		},
 		schema: [],
 		messages: {

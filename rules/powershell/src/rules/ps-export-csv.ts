@@ -52,6 +52,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require CSV files written by a script to be plain comma-separated UTF-8 without a #TYPE line, on the PowerShell the script runs on",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-export-csv"),
+			constraints: ["PS-ENC-001", "PS-ENC-002", "PS-ENC-003", "PS-ENC-005", "PS-ENC-008", "PS-ENC-009", "PS-ENC-010", "PS-ENC-011"],
 		},
 		schema: [],
 		messages: {

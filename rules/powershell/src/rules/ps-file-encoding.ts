@@ -53,6 +53,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 			description: "Require PowerShell scripts with non-ASCII characters to be saved as UTF-8 with a byte order mark",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-file-encoding"),
+			constraints: ["PS-ENC-006"],
 		},
 		schema: [
 			{

@@ -107,6 +107,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Disallow more than three online sessions open at the same time in one script",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-max-sessions"),
+			constraints: ["PS-DEP-009"],
 		},
 		schema: [],
 		messages: {

@@ -24,6 +24,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require New-MigrationBatch to get the CSV file as bytes, with a full path, when the batch type needs one, and a valid batch name",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-batch"),
+			constraints: ["PS-MB-001", "PS-MB-003", "PS-MB-004", "PS-MB-005", "PS-MB-006", "CSV-007"],
 		},
 		schema: [],
 		messages: {

@@ -65,6 +65,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Disallow passwords, secrets and credentials written in plain text in scripts",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-plaintext-secret"),
+			constraints: ["PS-CR-001"],
 		},
 		schema: [],
 		messages: {

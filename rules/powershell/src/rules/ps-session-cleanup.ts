@@ -18,6 +18,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require every remote session and online connection a script opens to be closed by the script",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-session-cleanup"),
+			constraints: ["PS-DEP-009", "PS-DEP-010"],
 		},
 		schema: [],
 		messages: {

@@ -35,6 +35,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Keep SharedSipAddressSpace true while users remain on premises, and disable hybrid as one unit once the move is final",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-shared-sip-address-space"),
+			constraints: ["HYB-001", "HYB-002"],
 		},
 		schema: [],
 		messages: {

@@ -53,6 +53,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Disallow turning off certificate checks on migration endpoints and remote sessions",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-untrusted-certificate"),
+			constraints: ["PS-EP-003", "CFG-003"],
 		},
 		schema: [],
 		messages: {

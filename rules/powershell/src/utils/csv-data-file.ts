@@ -31,7 +31,7 @@ function fileName(written: string): string {
  * cannot be told: a path not under $PSScriptRoot, and no list of the
  * project's files.
  */
-export function resolveCsvFile(reference: CsvPathReference, scriptFile: string, index: CsvFileIndex): CsvFileResolution | null {
+export function resolveCsvFile(reference: Pick<CsvPathReference, "base" | "path">, scriptFile: string, index: CsvFileIndex): CsvFileResolution | null {
 	const written = comparable(reference.path);
 	const mapped = Object.entries(index.sources).find(([source]) => comparable(source) === written);
 	if (mapped) {

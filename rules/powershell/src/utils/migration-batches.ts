@@ -113,7 +113,7 @@ export interface CsvPathReference {
 }
 
 /** The path for messages: `$PSScriptRoot\batches\w1.csv`, `…\w1.csv` after a part miglint cannot follow. */
-export function describePath(reference: CsvPathReference): string {
+export function describePath(reference: Pick<CsvPathReference, "base" | "path">): string {
 	const prefix = reference.base === "script" ? "$PSScriptRoot" : reference.base === "unknown" ? "…" : "";
 	return prefix ? `${prefix}\\${reference.path}` : reference.path;
 }

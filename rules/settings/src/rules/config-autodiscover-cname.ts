@@ -24,6 +24,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "wrongTarget" 
 			description: "Require the autodiscover CNAME record to point to autodiscover.outlook.com",
 			recommended: "error",
 			url: ruleDocsUrl("rules/settings", "config-autodiscover-cname"),
+			constraints: ["CFG-001"],
 		},
 		schema: [],
 		messages: {

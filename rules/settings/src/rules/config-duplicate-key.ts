@@ -9,6 +9,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | 
 			description: "Disallow a key repeated in one object, and in tenant settings keys that differ only in letter case",
 			recommended: "error",
 			url: ruleDocsUrl("rules/settings", "config-duplicate-key"),
+			constraints: [],
 		},
 		schema: [],
 		messages: {

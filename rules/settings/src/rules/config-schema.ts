@@ -9,6 +9,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue"
 			description: "Require the values of recognised tenant settings to have their documented types and values, and their required keys",
 			recommended: "error",
 			url: ruleDocsUrl("rules/settings", "config-schema"),
+			constraints: [],
 		},
 		schema: [],
 		messages: {

@@ -11,6 +11,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "notFinal" | "
 			description: "Require SharedSipAddressSpace to be true in tenant federation settings until the move to online is final",
 			recommended: "error",
 			url: ruleDocsUrl("rules/settings", "config-shared-sip-address-space"),
+			constraints: ["HYB-001"],
 		},
 		schema: [],
 		messages: {

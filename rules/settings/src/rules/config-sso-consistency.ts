@@ -17,6 +17,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "federatedWith
 			description: "Require migration.sso in miglint.config to agree with the authentication of the domains a domain export lists",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/settings", "config-sso-consistency"),
+			constraints: ["CSV-STG-006"],
 		},
 		schema: [],
 		messages: {

@@ -10,6 +10,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "unknownKey" |
 			description: "Disallow keys that recognised tenant settings do not document, such as misspelt setting names",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/settings", "config-unknown-key"),
+			constraints: [],
 		},
 		schema: [],
 		messages: {

@@ -11,6 +11,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "acceptUntrust
 			description: "Disallow migration endpoint settings that accept untrusted or self-signed certificates",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/settings", "config-untrusted-certificate"),
+			constraints: ["PS-EP-003", "CFG-003"],
 		},
 		schema: [],
 		messages: {

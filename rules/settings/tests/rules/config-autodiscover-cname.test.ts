@@ -13,6 +13,8 @@ createRuleTester().run("config-autodiscover-cname", rule as never, {
 		// Not tenant settings.
 		{ code: '{ "service": "autodiscover", "url": "https://mail.contoso.com/autodiscover/autodiscover.xml" }', filename: "data.json" },
 		{ code: "- host: autodiscover\n  target: mail.contoso.com\n", filename: "inventory.yml" },
+		// Section-like keys whose values are not settings.
+		{ code: "dns:\n  servers: [192.0.2.53]\nrecords:\n  - name: autodiscover\n    type: CNAME-ish\n", filename: "network.yaml" },
 		// Other kinds of settings.
 		{ code: "Identity: Global\nSharedSipAddressSpace: true\n", filename: "federation.yaml" },
 		{ code: '[{ "Id": "autodiscover.contoso.com", "AuthenticationType": "Managed" }]', filename: "domains.json" },
@@ -31,6 +33,12 @@ createRuleTester().run("config-autodiscover-cname", rule as never, {
 		{ code: "- type: CNAME\n  name: autodiscover\n  target: 42\n", filename: "dns.yaml" },
 	],
 	invalid: [
+		// A hand-written runbook that combines sections: the DNS section is checked where it is.
+		{
+			code: "project: wave 2\ntenantFederation:\n  SharedSipAddressSpace: true\ndnsRecords:\n  - type: CNAME\n    name: autodiscover.contoso.com\n    target: mail.contoso.com\n",
+			filename: "runbook.yaml",
+			errors: [{ messageId: "wrongTarget", data: { name: "autodiscover.contoso.com", target: "mail.contoso.com" }, line: 7, column: 13, endLine: 7, endColumn: 29 }],
+		},
 		{
 			code: "# contoso.com zone, before the cutover\n- type: CNAME\n  name: autodiscover\n  target: mail.contoso.com\n  ttl: 3600\n",
 			filename: "dns.yaml",

@@ -24,6 +24,12 @@ createRuleTester().run("config-shared-sip-address-space", rule as never, {
 		{ code: "SharedSipAddressSpace: false\n", filename: "federation.yaml", settings: final(true) },
 	],
 	invalid: [
+		// A runbook that combines sections, with the federation settings nested under a wave.
+		{
+			code: '{\n  "wave": 3,\n  "skype": {\n    "TenantFederation": { "Identity": "Global", "SharedSipAddressSpace": false }\n  },\n  "Domains": [{ "Id": "contoso.com", "AuthenticationType": "Managed" }]\n}\n',
+			filename: "runbook.json",
+			errors: [{ messageId: "notFinal", data: { key: "SharedSipAddressSpace" }, line: 4, column: 74, endLine: 4, endColumn: 79, suggestions: 1 }],
+		},
 		{
 			code: EXPORT,
 			filename: "federation.json",

@@ -1,5 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { addressKey, decodeBytes, getCsvType, inferCsvType, normalizeColumnName, withArticle, type CsvTypeDeclaration } from "@miglint/core";
+import { decodeBytes, getCsvType, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
+import { parseCsv } from "@miglint/language-csv";
+import type { FileSummary } from "./file-summaries.js";
 
 /** How a CSV file's migration type was decided. */
 export interface CsvTypeFact {
@@ -29,14 +31,13 @@ function readHead(file: string): Buffer | null {
 }
 
 /** The header names of a CSV file, from its first 64 KiB; null when it cannot be read. */
-async function headerNames(file: string, legacyEncoding: string | null): Promise<readonly string[] | null> {
+export function headerNames(file: string, legacyEncoding: string | null): readonly string[] | null {
 	const head = readHead(file);
 	if (!head) return null;
 	const decoded = decodeBytes(head, legacyEncoding ? { legacyEncoding } : {});
 	if (decoded.binary) return null;
 	// The last line may be cut short; a #TYPE line may come before the header.
 	const text = head.length < HEADER_BYTES ? decoded.text : decoded.text.slice(0, Math.max(decoded.text.lastIndexOf("\n"), 0) + 1);
-	const { parseCsv } = await import("@miglint/language-csv");
 	const parsed = parseCsv(text);
 	return parsed.ok ? (parsed.document.header?.names ?? null) : null;
 }
@@ -45,29 +46,24 @@ async function headerNames(file: string, legacyEncoding: string | null): Promise
  * The migration type of each CSV file, as linting will decide it: `csv.types`
  * first, then the script that creates a batch from it, then its header.
  */
-export async function csvTypeFacts(
+export function csvTypeFacts(
 	files: readonly string[],
 	configured: (file: string) => string | undefined,
-	scriptTypes: ReadonlyMap<string, { type: string; script: string }>,
-	legacyEncoding: string | null,
-): Promise<CsvTypeFact[]> {
+	scriptTypes: ReadonlyMap<string, ScriptBatch>,
+	summaries: ReadonlyMap<string, FileSummary>,
+): CsvTypeFact[] {
 	const facts: CsvTypeFact[] = [];
 	for (const file of files) {
 		const configuredType = configured(file);
 		const fromScript = scriptTypes.get(file);
-		if (configuredType) {
-			facts.push({ file, type: configuredType, origin: "configuration", reason: `csv.types maps it to ${configuredType}` });
-		} else if (fromScript) {
-			facts.push({ file, type: fromScript.type, origin: "script", reason: `${fromScript.script} creates ${withArticle(getCsvType(fromScript.type)!.title)} from it`, script: fromScript.script });
-		} else {
-			const names = await headerNames(file, legacyEncoding);
-			const inferred = names && inferCsvType(names);
-			facts.push(
-				inferred
-					? { file, type: inferred.type.name, origin: "header", reason: inferred.reason }
-					: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it cannot be read as text" },
-			);
-		}
+		const summary = summaries.get(file);
+		const names = summary?.kind === "csv" ? summary.header : null;
+		const resolved = resolveCsvType(configuredType, fromScript, () => names, "it");
+		facts.push(
+			resolved
+				? { file, type: resolved.declaration.name, origin: resolved.origin, reason: resolved.reason, ...(resolved.origin === "script" ? { script: fromScript!.script } : {}) }
+				: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it cannot be read as text" },
+		);
 	}
 	return facts;
 }
@@ -95,7 +91,6 @@ export function decodedText(file: string, legacyEncoding: string | null): string
 
 /** Each row of a CSV file's text, with the values of its columns of these (normalised) names; none when it does not parse. */
 export async function columnValues(text: string, columns: ReadonlySet<string>): Promise<{ row: number; values: string[] }[]> {
-	const { parseCsv } = await import("@miglint/language-csv");
 	const parsed = parseCsv(text);
 	if (!parsed.ok || !parsed.document.header) return [];
 	const indexes = parsed.document.header.names.flatMap((name, index) => (columns.has(normalizeColumnName(name)) ? [index] : []));
@@ -103,55 +98,32 @@ export async function columnValues(text: string, columns: ReadonlySet<string>): 
 	return parsed.document.rows.map((row) => ({ row: row.rowNumber, values: indexes.map((index) => row.values[index] ?? "") }));
 }
 
-/** The first row of each address of a batch file's address column. */
-async function addressesOf(text: string, type: string): Promise<Map<string, number>> {
-	const found = new Map<string, number>();
-	const column = normalizeColumnName(uniqueColumnOf(getCsvType(type)!)!);
-	for (const { row, values } of await columnValues(text, new Set([column]))) {
-		// A header that repeats the column: the first one is the address, as in the CSV rules.
-		const key = addressKey(values[0]!);
-		if (key !== "" && !found.has(key)) found.set(key, row);
-	}
-	return found;
-}
-
-/** Whether a file's text may hold one of the addresses: a quick look at every field before parsing it. */
-function mayHoldAny(text: string, addresses: ReadonlySet<string>): boolean {
-	return text
-		.toLowerCase()
-		.split(/[\r\n,;\t"]/u)
-		.some((field) => addresses.has(field.trim()));
-}
-
 /**
  * Mailboxes that a linted batch CSV file lists and another batch CSV file
- * (a type with a unique address column) lists too. The linted files are read
- * in full; the others only when a quick look finds one of their addresses,
- * so that a hook linting one file does not parse every batch of the
- * repository.
+ * (a type with a unique address column) lists too, from the address sets of
+ * the file summaries: no batch is read again, and the work grows with the
+ * number of addresses, however many batches share them.
  */
-export async function crossBatchDuplicates(types: readonly CsvTypeFact[], linted: ReadonlySet<string>, legacyEncoding: string | null): Promise<DuplicateFact[]> {
+export function crossBatchDuplicates(types: readonly CsvTypeFact[], linted: ReadonlySet<string>, summaries: ReadonlyMap<string, FileSummary>): DuplicateFact[] {
+	const addressesOf = (fact: CsvTypeFact): [string, number][] => {
+		const column = fact.type === null ? undefined : uniqueColumnOf(getCsvType(fact.type)!);
+		const summary = summaries.get(fact.file);
+		return column === undefined || summary?.kind !== "csv" ? [] : (summary.addresses[normalizeColumnName(column)] ?? []);
+	};
 	const batches = types.filter((fact) => fact.type !== null && uniqueColumnOf(getCsvType(fact.type)!) !== undefined);
 	const lintedBatches = batches.filter((fact) => linted.has(fact.file));
 	if (batches.length < 2 || lintedBatches.length === 0) return [];
 	const places = new Map<string, Place[]>();
-	const add = (file: string, addresses: Map<string, number>) => {
-		for (const [address, row] of addresses) {
+	for (const fact of lintedBatches) {
+		for (const [address, row] of addressesOf(fact)) {
 			const list = places.get(address);
-			if (list) list.push({ file, row });
-			else places.set(address, [{ file, row }]);
+			if (list) list.push({ file: fact.file, row });
+			else places.set(address, [{ file: fact.file, row }]);
 		}
-	};
-	for (const { file, type } of lintedBatches) {
-		const text = decodedText(file, legacyEncoding);
-		if (text !== null) add(file, await addressesOf(text, type!));
 	}
-	const lintedAddresses = new Set(places.keys());
-	for (const { file, type } of batches.filter((fact) => !linted.has(fact.file))) {
-		const text = decodedText(file, legacyEncoding);
-		if (text !== null && mayHoldAny(text, lintedAddresses)) {
-			add(file, new Map([...(await addressesOf(text, type!))].filter(([address]) => lintedAddresses.has(address))));
-		}
+	for (const fact of batches) {
+		if (linted.has(fact.file)) continue;
+		for (const [address, row] of addressesOf(fact)) places.get(address)?.push({ file: fact.file, row });
 	}
 	return [...places]
 		.filter(([, list]) => list.length > 1)

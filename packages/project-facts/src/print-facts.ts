@@ -1,5 +1,4 @@
-import { getCsvType, type MiglintConfig } from "@miglint/core";
-import { relativePath } from "../paths.js";
+import { getCsvType, relativePath, type MiglintConfig } from "@miglint/core";
 import type { ProjectFactsReport } from "./collect-project-facts.js";
 
 /** The report with project-relative paths, as `--print-facts --format json` prints it. */

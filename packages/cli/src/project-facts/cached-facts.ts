@@ -1,0 +1,80 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { writeFileAtomically } from "../atomic-write.js";
+import { lintResultCachePrototype } from "../cache-without-fix-texts.js";
+
+/**
+ * The project facts reach rules outside ESLint's configuration (see
+ * setProjectFactsSource), so ESLint's cache cannot see them change. Beside the
+ * cache file, miglint keeps what of the facts each cached result was linted
+ * with (factsFingerprints); a file whose fingerprint changed is linted again,
+ * and only it: adding a batch CSV re-lints that batch and those sharing
+ * addresses with it, not every file.
+ */
+const FORMAT = 1;
+
+interface FingerprintsFile {
+	format: number;
+	fingerprints: Record<string, string>;
+}
+
+/** A file beside the cache: `<cache file><suffix>`, or in the directory ESLint puts its cache file in. */
+export function besideCache(cacheLocation: string, suffix: string): string {
+	let isDirectory = false;
+	try {
+		isDirectory = statSync(cacheLocation).isDirectory();
+	} catch {
+		// No cache yet: a file.
+	}
+	return isDirectory ? path.join(cacheLocation, `.miglintcache${suffix}`) : `${cacheLocation}${suffix}`;
+}
+
+/** The fingerprints of the last run; null when there are none to trust (missing, unreadable, another format). */
+function readFingerprints(file: string): Record<string, string> | null {
+	try {
+		const content = JSON.parse(readFileSync(file, "utf8")) as Partial<FingerprintsFile>;
+		return content.format === FORMAT && typeof content.fingerprints === "object" && content.fingerprints !== null ? content.fingerprints : null;
+	} catch {
+		return null;
+	}
+}
+
+const staleFiles = new Set<string>();
+const patched = Symbol.for("miglint.cacheStaleByFacts");
+
+/** Makes ESLint's cache treat the results of these files as missing; false when its cache class cannot be found. */
+function ignoreCachedResultsOf(files: Iterable<string>): boolean {
+	const prototype = lintResultCachePrototype() as (ReturnType<typeof lintResultCachePrototype> & { [patched]?: true }) | undefined;
+	if (typeof prototype?.getValidCachedLintResults !== "function") return false;
+	if (!prototype[patched]) {
+		const getValidCachedLintResults = prototype.getValidCachedLintResults;
+		prototype.getValidCachedLintResults = function (filePath, config) {
+			return staleFiles.has(filePath) ? null : getValidCachedLintResults.call(this, filePath, config);
+		};
+		prototype[patched] = true;
+	}
+	staleFiles.clear();
+	for (const file of files) staleFiles.add(file);
+	return true;
+}
+
+/**
+ * Before a `--cache` run: the linted files whose facts changed since their
+ * results were cached are linted again. Returns the files found stale and a
+ * function that records the new fingerprints once the run has linted them.
+ * Without a cache to trust, every file is stale.
+ */
+export function invalidateByFacts(cacheLocation: string, linted: readonly string[], fingerprintOf: (file: string) => string): { stale: string[]; save: () => void } {
+	const location = besideCache(cacheLocation, ".facts");
+	const previous = readFingerprints(location);
+	const current = Object.fromEntries(linted.map((file) => [file, fingerprintOf(file)]));
+	const stale = previous === null ? [...linted] : linted.filter((file) => previous[file] !== current[file]);
+	if (!ignoreCachedResultsOf(stale)) {
+		// The run goes without a cache (see keepFixTextsOutOfCache): nothing to record.
+		return { stale, save: () => {} };
+	}
+	return {
+		stale,
+		save: () => writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile)),
+	};
+}

@@ -1,0 +1,58 @@
+import { formatCount, relativePath, type FileProjectFacts, type MiglintConfig, type ProjectFactsSource, type ScriptBatch } from "@miglint/core";
+import { absoluteSources, type ProjectFactsReport } from "./collect-project-facts.js";
+
+/** For each batch CSV with mailboxes other batch files list too: address → the other places. */
+function otherBatchesByFile(report: ProjectFactsReport): Map<string, Record<string, string[]>> {
+	const byFile = new Map<string, Record<string, string[]>>();
+	for (const { address, places } of report.duplicates) {
+		for (const place of places) {
+			const others = places.filter((other) => other.file !== place.file).map((other) => `${relativePath(report.root, other.file)} row ${formatCount(other.row)}`);
+			const entry = byFile.get(place.file) ?? {};
+			entry[address] = others;
+			byFile.set(place.file, entry);
+		}
+	}
+	return byFile;
+}
+
+/**
+ * The project facts each file gets, looked up when its rules ask: the shared
+ * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths) and,
+ * for a batch CSV, the script that creates a batch from it and its mailboxes
+ * other batch files list. Nothing is built per file in advance.
+ */
+export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
+	const otherBatches = otherBatchesByFile(report);
+	const scriptBatches = new Map<string, ScriptBatch>(report.csvTypes.flatMap((fact) => (fact.script ? [[fact.file, { type: fact.type!, script: fact.script }] as const] : [])));
+	const shared: FileProjectFacts = {
+		...(report.sso ? { sso: { federated: report.sso.federated, source: report.sso.source } } : {}),
+		csvFiles: report.csvTypes.map((fact) => fact.file),
+		csvSources: absoluteSources(config),
+	};
+	return (file) => {
+		const others = otherBatches.get(file);
+		const scriptBatch = scriptBatches.get(file);
+		return { ...shared, ...(others ? { otherBatches: others } : {}), ...(scriptBatch ? { scriptBatch } : {}) };
+	};
+}
+
+/**
+ * What of the project facts can change a file's findings, as a string: when
+ * it differs from the one of the run that cached the file's result, that result
+ * is stale. A CSV file depends on SSO, its script batch and the mailboxes other
+ * batches list; a script on where its -CSVData paths lead, not on the list of
+ * every CSV file, so that adding a CSV file leaves the other files' results be.
+ */
+export function factsFingerprints(report: ProjectFactsReport, source: ProjectFactsSource): (file: string) => string {
+	const csvFiles = new Set(report.csvTypes.map((fact) => fact.file));
+	const batchesByScript = new Map<string, ProjectFactsReport["batches"]>();
+	for (const batch of report.batches) batchesByScript.set(batch.script, [...(batchesByScript.get(batch.script) ?? []), batch]);
+	return (file) => {
+		if (csvFiles.has(file)) {
+			const { sso, scriptBatch, otherBatches } = source(file);
+			return JSON.stringify({ sso, scriptBatch, otherBatches });
+		}
+		const batches = batchesByScript.get(file)?.map(({ line, column, csvFile, csvReason }) => [line, column, csvFile, csvReason]);
+		return batches ? JSON.stringify(batches) : "";
+	};
+}

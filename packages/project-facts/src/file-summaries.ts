@@ -1,0 +1,185 @@
+import { readFileSync, statSync } from "node:fs";
+import { csvTypes, decodeBytes, MAX_FILE_BYTES, normalizeColumnName, addressKey } from "@miglint/core";
+import { parseCsv } from "@miglint/language-csv";
+import type { LanguageOfFile } from "./collect-project-facts.js";
+import { headerNames } from "./batch-csv-files.js";
+
+/**
+ * What the project facts need of one file, small enough to keep in the
+ * facts index between runs: a CSV file's header and the addresses of its
+ * address columns, a script's migration batches and endpoints, a domain
+ * export's domains. Files over miglint's size cap give their header only.
+ */
+export interface CsvSummary {
+	kind: "csv";
+	/** Null when the file cannot be read as CSV text. */
+	header: string[] | null;
+	/** For each unique (address) column of the header, normalised: each address (addressKey) and the first row it is on. */
+	addresses: Record<string, [string, number][]>;
+}
+
+export interface ScriptSummary {
+	kind: "powershell";
+	endpoints: { name: string; type: string; switches: string; line: number; column: number }[];
+	batches: {
+		line: number;
+		column: number;
+		type: { type: string; reason: string } | null;
+		sourceEndpoint: string | null;
+		csvFile: { base: "script" | "relative" | "absolute" | "unknown"; path: string } | null;
+	}[];
+}
+
+export interface SettingsSummary {
+	kind: "settings";
+	domains: { name: string; authentication: string; line: number; column: number }[];
+}
+
+export type FileSummary = CsvSummary | ScriptSummary | SettingsSummary;
+
+/** The columns whose values are addresses each batch lists once. */
+const UNIQUE_COLUMNS = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.unique).map((column) => normalizeColumnName(column.name))));
+
+function size(file: string): number | null {
+	try {
+		return statSync(file).size;
+	} catch {
+		return null;
+	}
+}
+
+function decoded(file: string, legacyEncoding: string | null): string | null {
+	try {
+		const result = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
+		return result.binary ? null : result.text;
+	} catch {
+		return null;
+	}
+}
+
+function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
+	const header = headerNames(file, legacyEncoding);
+	const addresses: CsvSummary["addresses"] = {};
+	const columns = (header ?? []).flatMap((name, index) => (UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : []));
+	const bytes = size(file);
+	const text = columns.length && bytes !== null && bytes <= MAX_FILE_BYTES ? decoded(file, legacyEncoding) : null;
+	const parsed = text === null ? null : parseCsv(text);
+	if (parsed?.ok) {
+		for (const [column, index] of columns) {
+			// A header that repeats the column: the first one is the address, as in the CSV rules.
+			if (addresses[column]) continue;
+			const firstRows = new Map<string, number>();
+			for (const row of parsed.document.rows) {
+				const key = addressKey(row.values[index] ?? "");
+				if (key !== "" && !firstRows.has(key)) firstRows.set(key, row.rowNumber);
+			}
+			addresses[column] = [...firstRows];
+		}
+	}
+	return { kind: "csv", header: header ? [...header] : null, addresses };
+}
+
+/** Only scripts that create batches or endpoints are parsed: parsing every script of a repository would slow a pre-commit hook. */
+const CREATES_BATCH_OR_ENDPOINT = /New-Migration(Batch|Endpoint)/iu;
+
+async function summarizeScript(file: string): Promise<ScriptSummary> {
+	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [] };
+	let bytes: Buffer;
+	try {
+		if ((size(file) ?? Infinity) > MAX_FILE_BYTES) return none;
+		bytes = readFileSync(file);
+	} catch {
+		return none;
+	}
+	// A UTF-16 script has NULs between the letters.
+	if (!CREATES_BATCH_OR_ENDPOINT.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
+	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches }] = await Promise.all([import("@miglint/language-powershell"), import("@miglint/rules-powershell/migration-batches")]);
+	const language = new PowerShellLanguage();
+	const source = { path: file, physicalPath: file, body: new Uint8Array(bytes) };
+	const result = language.parse(source as never);
+	// A script that does not parse is left out: linting reports it.
+	if (!result.ok) return none;
+	const sourceCode = language.createSourceCode(source as never, result);
+	return {
+		kind: "powershell",
+		endpoints: createdEndpoints(sourceCode).map(({ name, command, type, switches }) => ({ name, type, switches, line: command.node.loc.start.line, column: command.node.loc.start.column + 1 })),
+		batches: migrationBatches(sourceCode).map(({ command, type, sourceEndpoint, csvFile }) => ({
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+			type,
+			sourceEndpoint,
+			csvFile: csvFile && { base: csvFile.base, path: csvFile.path },
+		})),
+	};
+}
+
+/** Domain lists, alone or as a section of a combined settings file, are the only settings with this key (Get-MgDomain: AuthenticationType, Get-MsolDomain: Authentication). */
+const MENTIONS_AUTHENTICATION = /authentication/iu;
+
+async function summarizeSettings(file: string): Promise<SettingsSummary> {
+	const none: SettingsSummary = { kind: "settings", domains: [] };
+	const text = (size(file) ?? Infinity) > MAX_FILE_BYTES ? null : decoded(file, null);
+	if (text === null || !MENTIONS_AUTHENTICATION.test(text)) return none;
+	const { parseSettingsText, domainEntries } = await import("@miglint/language-settings");
+	const parsed = parseSettingsText(text, file);
+	if (!parsed.ok) return none;
+	return {
+		kind: "settings",
+		domains: domainEntries(parsed.settings).flatMap(({ name, authentication, authenticationNode }) =>
+			name === undefined || authentication === undefined || authenticationNode === undefined
+				? []
+				: [{ name, authentication, line: authenticationNode.loc.start.line, column: authenticationNode.loc.start.column + 1 }],
+		),
+	};
+}
+
+/** What identifies a file's content without reading it: a summary is reused while both stay the same. */
+function stamp(file: string): string | null {
+	try {
+		const stats = statSync(file);
+		return `${stats.size}:${stats.mtimeMs}`;
+	} catch {
+		return null;
+	}
+}
+
+/** The summaries of the project's files, and which files had to be read for them. */
+export interface Summaries {
+	of: ReadonlyMap<string, FileSummary>;
+	/** The files read (not taken from the index), in order. */
+	read: string[];
+	/** The index entries, to keep for the next run: file → [stamp, summary]. */
+	entries: Record<string, [string, FileSummary]>;
+}
+
+/**
+ * The summary of each file of a language the facts read, taken from the
+ * previous run's entries while a file's size and modification time stay the
+ * same, read again otherwise.
+ */
+export async function summarizeFiles(
+	files: readonly string[],
+	languageOf: LanguageOfFile,
+	legacyEncoding: string | null,
+	previous: Readonly<Record<string, [string, FileSummary]>>,
+): Promise<Summaries> {
+	const of = new Map<string, FileSummary>();
+	const read: string[] = [];
+	const entries: Summaries["entries"] = {};
+	for (const file of files) {
+		const language = languageOf(file);
+		if (!language) continue;
+		const current = stamp(file);
+		const kept = previous[file];
+		let summary: FileSummary;
+		if (current !== null && kept && kept[0] === current && kept[1].kind === language) {
+			summary = kept[1];
+		} else {
+			read.push(file);
+			summary = language === "csv" ? summarizeCsv(file, legacyEncoding) : language === "powershell" ? await summarizeScript(file) : await summarizeSettings(file);
+		}
+		of.set(file, summary);
+		if (current !== null) entries[file] = [current, summary];
+	}
+	return { of, read, entries };
+}

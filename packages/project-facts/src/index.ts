@@ -1,0 +1,8 @@
+export { collectProjectFacts, absoluteSources, type LanguageOfFile, type ProjectFactsReport } from "./collect-project-facts.js";
+export { columnValues, decodedText, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
+export type { SsoFact } from "./domain-exports.js";
+export type { BatchFact } from "./script-batches.js";
+export { factsFingerprints, projectFactsSource } from "./file-facts.js";
+export { factsAsJson, factsAsText } from "./print-facts.js";
+export { filesUnder } from "./files-under.js";
+export type { FileSummary, Summaries } from "./file-summaries.js";
