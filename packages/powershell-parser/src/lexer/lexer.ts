@@ -36,6 +36,11 @@ export class Lexer {
 		start: number,
 		readonly limit: number,
 		scanCache?: ScanCache,
+		/**
+		 * Inside `$( )` of a double-quoted string, where PowerShell reads `` `" `` as `"`:
+		 * `"$($t.ToString(`"yyyy-MM-dd`"))"` holds a string.
+		 */
+		private readonly quoteEscapes = false,
 	) {
 		this.pos = start;
 		this.strings = new StringScanner(text, limit, scanCache);
@@ -83,6 +88,11 @@ export class Lexer {
 				while (this.at(newline) === 32 || this.at(newline) === 9) newline++;
 				end = this.at(newline) === 13 && this.at(newline + 1) === 10 ? newline + 2 : newline + 1;
 				type = "LineContinuation";
+			} else if (c === 96 && isWhitespace(this.at(p + 1))) {
+				// PowerShell's tokenizer reads a backtick before blanks in the middle of a line as a blank.
+				end = p + 2;
+				while (isWhitespace(this.at(end))) end++;
+				type = "Whitespace";
 			} else {
 				return trivia;
 			}
@@ -121,6 +131,7 @@ export class Lexer {
 		if (mode === "hashKey" && isIdentifierStart(c)) return this.hashKey(start);
 		if (isSingleQuote(c)) return this.quoted("String", start, this.strings.singleQuoted(start));
 		if (isDoubleQuote(c)) return this.quoted("ExpandableString", start, this.strings.doubleQuoted(start));
+		if (this.quoteEscapes && c === 96 && isDoubleQuote(this.at(start + 1))) return this.quoted("ExpandableString", start, this.strings.escapedDoubleQuoted(start));
 		if (isDash(c)) return this.dash(mode, start);
 		if (isDigit(c)) return this.digit(mode, c, start);
 		if (isIdentifierStart(c)) return this.word(mode, start);

@@ -86,6 +86,25 @@ export class StringScanner {
 		return this.nested(start + 1, Context.DoubleQuoted, false);
 	}
 
+	/**
+	 * `` `"...`" `` starting at the backtick, inside `$( )` of a double-quoted
+	 * string: it ends at the next `` `" `` or `"`, which PowerShell reads as quotes there.
+	 */
+	escapedDoubleQuoted(start: number): ScanResult {
+		let p = start + 2;
+		for (;;) {
+			const c = this.at(p);
+			if (c === EOF) return { end: p, terminated: false };
+			if (isDoubleQuote(c)) return { end: p + 1, terminated: true };
+			if (c === 96) {
+				if (isDoubleQuote(this.at(p + 1))) return { end: p + 2, terminated: true };
+				p += this.at(p + 1) === EOF ? 1 : 2;
+				continue;
+			}
+			p++;
+		}
+	}
+
 	/** `@"..."@` from its body start. */
 	doubleQuotedHereBody(bodyStart: number): ScanResult {
 		return this.nested(bodyStart, Context.DoubleQuotedHere, true);

@@ -1,6 +1,6 @@
 import type * as N from "../ast/nodes.js";
 import type { RawToken } from "../lexer/token.js";
-import { isDash, isDigit, isDoubleQuote, isSingleQuote } from "../text/characters.js";
+import { isDash, isDigit, isDoubleQuote, isSingleQuote, isWhitespace, startsVariableName } from "../text/characters.js";
 import { ExpressionParser } from "./expressions.js";
 
 /** Pipelines, commands, their parameters, arguments and redirections. */
@@ -32,8 +32,12 @@ export abstract class CommandParser extends ExpressionParser {
 	 */
 	protected startsExpression(token: RawToken): boolean {
 		const c = this.text.charCodeAt(token.start);
+		// An assignment operator cannot begin an expression: PowerShell reads `+= "x"` as a command named `+=`.
+		if ((c === 43 || isDash(c)) && this.text.charCodeAt(token.start + 1) === 61) return false;
 		switch (c) {
 			case 36: // $
+				// A `$` that starts no variable is a bare word to PowerShell, here a command name: `$ = Get-VMGuest`.
+				return startsVariableName(this.text.charCodeAt(token.start + 1));
 			case 64: // @
 			case 40: // (
 			case 91: // [
@@ -60,11 +64,11 @@ export abstract class CommandParser extends ExpressionParser {
 			if (this.is(token, "|")) {
 				this.accept(token);
 				this.skipNewlines();
-				elements.push(this.parsePipelineElement());
+				elements.push(this.parseLaterPipelineElement());
 				continue;
 			}
 			if (token.type === "NewLine" && this.continuesOnNextLine()) {
-				elements.push(this.parsePipelineElement());
+				elements.push(this.parseLaterPipelineElement());
 				continue;
 			}
 			break;
@@ -98,9 +102,16 @@ export abstract class CommandParser extends ExpressionParser {
 		return this.parseCommand();
 	}
 
+	/** An element after a `|`, which PowerShell requires to be a command. */
+	private parseLaterPipelineElement(): N.PipelineElement {
+		const element = this.parsePipelineElement();
+		if (element.type === "CommandExpression") this.error("Expressions are only allowed as the first element of a pipeline.", element.range[0], element.range[1]);
+		return element;
+	}
+
 	protected commandExpression(start: number, expression: N.Expression): N.CommandExpression {
 		const redirections: N.Redirection[] = [];
-		while (this.peek("command").type === "Redirection") redirections.push(this.parseRedirection());
+		while (this.peek("command").type === "Redirection") redirections.push(this.parseRedirection(redirections));
 		return this.finish<N.CommandExpression>(start, { type: "CommandExpression", expression, redirections });
 	}
 
@@ -122,26 +133,42 @@ export abstract class CommandParser extends ExpressionParser {
 		}
 		const elements: N.CommandElement[] = [];
 		const redirections: N.Redirection[] = [];
+		let parametersEnded = false;
 		for (;;) {
 			const token = this.peek("command");
 			if (this.endsCommand(token)) break;
 			if (token.type === "Redirection") {
-				redirections.push(this.parseRedirection());
-			} else if (token.type === "Parameter") {
+				redirections.push(this.parseRedirection(redirections));
+			} else if (!parametersEnded && this.isEndOfParameters(token)) {
+				// `--` ends the parameters: PowerShell keeps it as a parameter named `-` and reads every `-Name` after it as an argument.
+				this.accept(token);
+				elements.push(this.finish<N.CommandParameter>(token.start, { type: "CommandParameter", name: "-", argument: null }));
+				parametersEnded = true;
+			} else if (token.type === "Parameter" && !parametersEnded) {
 				elements.push(this.parseCommandParameter(token));
 			} else if (token.type === "Generic" && this.tokenText(token) === "--%") {
 				this.accept(token);
 				elements.push(this.bareWord(token));
+				// The rest of the line, verbatim; PowerShell keeps an empty argument when nothing follows.
 				const verbatim = this.nextVerbatim();
-				if (verbatim !== null) {
-					const value = this.tokenText(verbatim);
-					elements.push(this.finishAt<N.StringConstant>(verbatim.start, verbatim.end, { type: "StringConstant", stringKind: "Verbatim", value }));
-				}
+				const [verbatimStart, verbatimEnd] = verbatim === null ? [this.blanksEnd(token.end), this.blanksEnd(token.end)] : [verbatim.start, verbatim.end];
+				const value = this.text.slice(verbatimStart, verbatimEnd);
+				elements.push(this.finishAt<N.StringConstant>(verbatimStart, verbatimEnd, { type: "StringConstant", stringKind: "Verbatim", value }));
 			} else {
 				elements.push(this.parseCommandArgument());
 			}
 		}
 		return this.finish<N.Command>(start, { type: "Command", invocationOperator, name, elements, redirections });
+	}
+
+	/** Where the blanks from `p` end. */
+	private blanksEnd(p: number): number {
+		while (p < this.limit && isWhitespace(this.text.charCodeAt(p))) p++;
+		return p;
+	}
+
+	private isEndOfParameters(token: RawToken): boolean {
+		return token.type === "Operator" && token.end - token.start === 2 && isDash(this.text.charCodeAt(token.start)) && isDash(this.text.charCodeAt(token.start + 1));
 	}
 
 	private parseCommandParameter(token: RawToken): N.CommandParameter {
@@ -178,7 +205,7 @@ export abstract class CommandParser extends ExpressionParser {
 	protected parseArgumentElement(): N.Expression {
 		const token = this.peek("command");
 		const primary = this.primaryFrom(token);
-		if (primary !== null) return this.parsePostfix(primary, token.start);
+		if (primary !== null) return this.parsePostfix(primary, token.start, true);
 		if (this.endsCommand(token)) return this.errorExpression(token.start, "Expected an argument.");
 		this.accept(token);
 		if (this.is(token, ",")) {
@@ -188,13 +215,18 @@ export abstract class CommandParser extends ExpressionParser {
 		return this.genericArgument(token);
 	}
 
-	private parseRedirection(): N.Redirection {
+	/** A redirection of the element whose `earlier` redirections are parsed; PowerShell rejects a stream redirected twice. */
+	private parseRedirection(earlier: readonly N.Redirection[]): N.Redirection {
 		const token = this.next("command");
 		const text = this.tokenText(token);
 		const start = token.start;
 		if (text === "<") this.error("The '<' operator is reserved for future use.", token.start, token.end);
 		const explicitStream = text[0] !== ">" && text[0] !== "<";
 		const fromStream = explicitStream ? text[0]! : "1";
+		const redirected = (redirection: N.Redirection) => (redirection.type === "FileRedirection" ? redirection.stream : redirection.fromStream);
+		if (earlier.some((redirection) => redirected(redirection) === fromStream)) {
+			this.error(`The output stream ${fromStream} is already redirected.`, token.start, token.end);
+		}
 		const merge = text.indexOf("&");
 		if (merge >= 0) {
 			return this.finish<N.MergingRedirection>(start, { type: "MergingRedirection", fromStream, toStream: text.slice(merge + 1) });

@@ -29,7 +29,12 @@ export abstract class DefinitionParser extends CommandParser {
 		}
 		this.accept(keyword);
 		this.skipNewlines();
-		this.expect("(", "expression", "Missing '(' after 'param'.");
+		// Without its `(`, `param` is a command named param to PowerShell's parser (`param { ... }`).
+		if (!this.is(this.peek("expression"), "(")) {
+			this.reset(mark);
+			return null;
+		}
+		this.accept(this.peek("expression"));
 		const parameters = this.parseParameterList();
 		return this.finish<N.ParamBlock>(start, { type: "ParamBlock", attributes, parameters });
 	}

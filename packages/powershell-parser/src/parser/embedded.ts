@@ -41,6 +41,10 @@ export function scanEmbeddedExpressions(text: string, start: number, end: number
 			const scan = scanner.bracedVariable(p);
 			pieces.push({ kind: "variable", start: p, end: scan.end, braced: true, terminated: scan.terminated });
 			p = scan.end;
+		} else if (next === 36 || next === 94 || next === 63) {
+			// The automatic `$$`, `$^` and `$?`: `"$$(x)"` expands `$$`, the parenthesis is text.
+			pieces.push({ kind: "variable", start: p, end: p + 2, braced: false, terminated: true });
+			p += 2;
 		} else if (isIdentifierFollow(next)) {
 			let q = p + 2;
 			while (q < end && isIdentifierFollow(text.charCodeAt(q))) q++;

@@ -15,7 +15,7 @@ export abstract class ExpressionParser extends TypeParser {
 	/** The inside of `{ }`, after the `{`. */
 	protected abstract parseScriptBlockBody(start: number): N.ScriptBlock;
 	/** The statements of text inside a string, parsed by a separate parser. */
-	protected abstract parseEmbedded(start: number, limit: number): N.Statement[];
+	protected abstract parseEmbedded(start: number, limit: number, quoteEscapes: boolean): N.Statement[];
 
 	/** A full expression: ternary, binary and unary operators; `allowComma` false inside argument lists. */
 	parseExpression(allowComma = true): N.Expression {
@@ -187,13 +187,16 @@ export abstract class ExpressionParser extends TypeParser {
 		return null;
 	}
 
-	/** Member access, invocation and indexing written right after `target`. */
-	protected parsePostfix(target: N.Expression, start: number): N.Expression {
+	/**
+	 * Member access, invocation and indexing written right after `target`, and
+	 * `++`/`--`; in a command argument only without blanks before them (`$PR --repo` is two arguments).
+	 */
+	protected parsePostfix(target: N.Expression, start: number, inCommandArgument = false): N.Expression {
 		let node = target;
 		for (;;) {
 			const token = this.peek("member");
 			if (token.trivia !== null) {
-				if (!this.is(token, "++") && !this.is(token, "--")) return node;
+				if (inCommandArgument || (!this.is(token, "++") && !this.is(token, "--"))) return node;
 				this.accept(token);
 				return this.finish<N.UnaryExpression>(start, { type: "UnaryExpression", operator: this.tokenText(token), prefix: false, argument: node });
 			}
@@ -376,7 +379,7 @@ export abstract class ExpressionParser extends TypeParser {
 
 	/** A command-mode bare word: a constant, or an expandable string when it holds `$name` or `$( )`. */
 	protected genericArgument(token: RawToken): N.StringConstant | N.ExpandableString {
-		const nested = this.embedded(token.start, token.end, false);
+		const nested = this.embedded(token.start, token.end, "bareWord");
 		if (nested.length === 0) return this.bareWord(token);
 		const value = this.tokenText(token);
 		return this.finishAt<N.ExpandableString>(token.start, token.end, { type: "ExpandableString", stringKind: "BareWord", value, nestedExpressions: nested });
@@ -385,7 +388,7 @@ export abstract class ExpressionParser extends TypeParser {
 	private stringLiteral(token: RawToken): N.StringConstant | N.ExpandableString {
 		const raw = this.tokenText(token);
 		const here = token.type === "HereString" || token.type === "ExpandableHereString";
-		const [bodyStart, bodyEnd] = here ? hereStringBody(raw, token.error === null) : [1, token.error === null ? raw.length - 1 : raw.length];
+		const [bodyStart, bodyEnd] = here ? hereStringBody(raw, token.error === null) : quotedStringBody(raw, token.error === null);
 		const body = raw.slice(bodyStart, Math.max(bodyStart, bodyEnd));
 		const start = token.start;
 		if (token.type === "String" || token.type === "HereString") {
@@ -394,7 +397,7 @@ export abstract class ExpressionParser extends TypeParser {
 			return this.finishAt<N.StringConstant>(start, token.end, { type: "StringConstant", stringKind, value });
 		}
 		const stringKind = here ? "DoubleQuotedHereString" : "DoubleQuoted";
-		const nested = this.embedded(start + bodyStart, start + Math.max(bodyStart, bodyEnd), true);
+		const nested = this.embedded(start + bodyStart, start + Math.max(bodyStart, bodyEnd), here ? "hereString" : "quoted");
 		if (nested.length === 0) {
 			const value = here ? unescapeBackticks(body) : unescapeDoubleQuoted(body);
 			return this.finishAt<N.StringConstant>(start, token.end, { type: "StringConstant", stringKind, value });
@@ -403,9 +406,9 @@ export abstract class ExpressionParser extends TypeParser {
 	}
 
 	/** Variables and sub-expressions inside `[start, end)` of a string or bare word. */
-	private embedded(start: number, end: number, inQuotes: boolean): N.Expression[] {
+	private embedded(start: number, end: number, container: "bareWord" | "quoted" | "hereString"): N.Expression[] {
 		const found: N.Expression[] = [];
-		for (const piece of scanEmbeddedExpressions(this.text, start, end, inQuotes, this.shared.scanCache)) {
+		for (const piece of scanEmbeddedExpressions(this.text, start, end, container !== "bareWord", this.shared.scanCache)) {
 			if (piece.kind === "variable") {
 				const name = piece.braced ? unescapeBackticks(this.text.slice(piece.start + 2, piece.end - 1)) : this.text.slice(piece.start + 1, piece.end);
 				found.push(this.finishAt<N.Variable>(piece.start, piece.end, { type: "Variable", name, splatted: false, braced: piece.braced }));
@@ -413,7 +416,7 @@ export abstract class ExpressionParser extends TypeParser {
 				if (!piece.terminated) this.error("Missing closing ')' in the sub-expression.", piece.start, piece.end);
 				let statements: N.Statement[] = [];
 				if (this.enter()) {
-					statements = this.parseEmbedded(piece.start + 2, piece.terminated ? piece.end - 1 : piece.end);
+					statements = this.parseEmbedded(piece.start + 2, piece.terminated ? piece.end - 1 : piece.end, container === "quoted");
 					this.leave();
 				}
 				found.push(this.finishAt<N.SubExpression>(piece.start, piece.end, { type: "SubExpression", statements }));
@@ -433,5 +436,14 @@ function hereStringBody(raw: string, terminated: boolean): [number, number] {
 	let end = raw.length - 2;
 	if (raw[end - 1] === "\n") end--;
 	if (raw[end - 1] === "\r") end--;
+	return [start, Math.max(start, end)];
+}
+
+/** Where the text of a quoted string starts and ends in `raw`: after the quote, or after `` `" `` inside `$( )` of a double-quoted string. */
+function quotedStringBody(raw: string, terminated: boolean): [number, number] {
+	const escapedQuotes = raw.startsWith("`");
+	const start = escapedQuotes ? 2 : 1;
+	if (!terminated) return [start, raw.length];
+	const end = raw.length - (escapedQuotes && raw.length - start >= 2 && raw[raw.length - 2] === "`" ? 2 : 1);
 	return [start, Math.max(start, end)];
 }

@@ -70,9 +70,11 @@ export class ParserCore {
 		protected readonly limit: number,
 		/** The consumed tokens, or null for a nested parser whose text is already inside a string token. */
 		protected readonly tokens: RawToken[] | null,
+		/** Parsing `$( )` inside a double-quoted string, where `` `" `` is a quote. */
+		quoteEscapes = false,
 	) {
 		this.text = shared.text;
-		this.lexer = new Lexer(shared.text, start, limit, shared.scanCache);
+		this.lexer = new Lexer(shared.text, start, limit, shared.scanCache, quoteEscapes);
 		this.pos = start;
 		this.lastEnd = start;
 	}

@@ -8,8 +8,8 @@ const namedBlockKinds: ReadonlySet<string> = new Set(["begin", "process", "end",
 
 /** Script blocks and statements: the top of the grammar. */
 export class Parser extends DefinitionParser {
-	constructor(shared: SharedState, start: number, limit: number, tokens: RawToken[] | null) {
-		super(shared, start, limit, tokens);
+	constructor(shared: SharedState, start: number, limit: number, tokens: RawToken[] | null, quoteEscapes = false) {
+		super(shared, start, limit, tokens, quoteEscapes);
 	}
 
 	parseProgram(): N.Program {
@@ -25,8 +25,8 @@ export class Parser extends DefinitionParser {
 		return statements;
 	}
 
-	protected parseEmbedded(start: number, limit: number): N.Statement[] {
-		return new Parser(this.shared, start, limit, null).parseEmbeddedStatements();
+	protected parseEmbedded(start: number, limit: number, quoteEscapes: boolean): N.Statement[] {
+		return new Parser(this.shared, start, limit, null, quoteEscapes).parseEmbeddedStatements();
 	}
 
 	protected parseScriptBlockBody(start: number): N.ScriptBlock {

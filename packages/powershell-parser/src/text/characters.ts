@@ -62,6 +62,11 @@ export function isVariableChar(c: number): boolean {
 	return c === 63 || isIdentifierFollow(c);
 }
 
+/** Characters that may follow `$` for it to begin a variable or a sub-expression: a name, `{`, `(`, or the automatic `$$`, `$^`, `$?`. */
+export function startsVariableName(c: number): boolean {
+	return isVariableChar(c) || c === 123 || c === 40 || c === 36 || c === 94;
+}
+
 /** Characters that end a bareword (generic token) in argument mode. */
 export function forcesNewToken(c: number): boolean {
 	switch (c) {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../src/index.js";
+import { nodesOf, parseValid, textOf } from "./helpers.js";
+
+/** Each command of `text`: its name and its elements as written, parameters marked with their kind. */
+function commandsOf(text: string): [string, string[]][] {
+	return nodesOf(parseValid(text).ast, "Command").map((command) => [
+		textOf(text, command.name),
+		command.elements.map((element) => (element.type === "CommandParameter" ? `param ${element.name}` : textOf(text, element))),
+	]);
+}
+
+/**
+ * Constructs PowerShell 7.6's parser accepts (each checked with pwsh's
+ * `Parser::ParseInput`, as the differential tests do where pwsh is installed),
+ * read into the same commands.
+ */
+describe("read as PowerShell's parser reads them", () => {
+	it("a backtick before blanks in the middle of a line is a blank", () => {
+		expect(commandsOf("Write-Output a ` b")).toEqual([["Write-Output", ["a", "b"]]]);
+		expect(commandsOf('$text = "{0}" -f `  $RetentionYears\nGet-Item `\t-Path x')).toEqual([["Get-Item", ["param Path", "x"]]]);
+		expect(commandsOf("$a ` ")).toEqual([]);
+	});
+
+	it("a `$` that starts no variable name is a command name", () => {
+		expect(commandsOf("$ = Get-VMGuest -VM $vm")).toEqual([["$", ["=", "Get-VMGuest", "param VM", "$vm"]]]);
+		expect(commandsOf("$ListTeams | $ {$_.Id}")).toEqual([["$", ["{$_.Id}"]]]);
+		expect(commandsOf('Write-Host "$($.Exception.Message)"')).toEqual([["Write-Host", ['"$($.Exception.Message)"']], ["$.Exception.Message", []]]);
+		expect(commandsOf("if($[System.String]::IsNullOrWhiteSpace($x)) { 1 }")).toEqual([["$[System.String]::IsNullOrWhiteSpace", ["($x)"]]]);
+	});
+
+	it("`$$`, `$^` and `$?` expand in strings, and the text after them stays text", () => {
+		const result = parseValid('"$$(Get-Date) $?"');
+		expect(nodesOf(result.ast, "Variable").map((variable) => variable.name)).toEqual(["$", "?"]);
+		expect(nodesOf(result.ast, "Command")).toEqual([]);
+	});
+
+	it("a second param(...) block and `param {` are calls of a command named param", () => {
+		expect(commandsOf("param($a)\nparam($b)")).toEqual([["param", ["($b)"]]]);
+		expect(commandsOf("param { 1 }")).toEqual([["param", ["{ 1 }"]]]);
+		expect(commandsOf("function f {\n\tparam\n\t{}\n}")).toEqual([["param", []]]);
+		expect(parseValid("param\n($a) $a").ast.paramBlock?.parameters).toHaveLength(1);
+	});
+
+	it("an assignment operator at the start of a pipeline is a command name", () => {
+		expect(commandsOf('$path = += "$PSScriptRoot/test"')).toEqual([["+=", ['"$PSScriptRoot/test"']]]);
+		expect(commandsOf("$a = -= 1")).toEqual([["-=", ["1"]]]);
+		expect(commandsOf("$a -= 1")).toEqual([]);
+	});
+
+	it("`--` ends the parameters, and `++`/`--` after a blank do not apply to the argument before them", () => {
+		expect(commandsOf("dotnet run -- -c Release")).toEqual([["dotnet", ["run", "param -", "-c", "Release"]]]);
+		expect(commandsOf("gh pr view $PR --repo x")).toEqual([["gh", ["pr", "view", "$PR", "--repo", "x"]]]);
+		expect(commandsOf("& $libFuzzer --target_path=x")).toEqual([["$libFuzzer", ["--target_path=x"]]]);
+		expect(commandsOf("foo $a-- x")).toEqual([["foo", ["$a--", "x"]]]);
+		expect(parseValid("$a --").ast.statements).toHaveLength(1);
+	});
+
+	it("reports an expression after `|`, as PowerShell does", () => {
+		expect(parse("Get-Item | $x").errors.map((error) => error.message)).toEqual(["Expressions are only allowed as the first element of a pipeline."]);
+		expect(parse("$x | % { $_ }").errors).toEqual([]);
+	});
+});
