@@ -113,6 +113,7 @@ export function packRelease(destination) {
 		const { scripts: _scripts, devDependencies: _devDependencies, ...manifest } = cli;
 		const sortedDependencies = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b)));
 		writeFileSync(path.join(staging, "package.json"), `${JSON.stringify({ ...manifest, dependencies: sortedDependencies, bundleDependencies: bundled }, null, 2)}\n`);
+		// The users' README, not packages/cli's (which describes its code): it is what npm shows of the package.
 		cpSync(path.join(ROOT, "README.md"), path.join(staging, "README.md"));
 		mkdirSync(destination, { recursive: true });
 		const [{ filename }] = JSON.parse(npm(["pack", "--json", "--ignore-scripts", "--pack-destination", path.resolve(destination)], staging));
