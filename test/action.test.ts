@@ -111,12 +111,14 @@ describe.skipIf(WITHOUT_STAND_IN)(`the action's steps, run on the Contoso reposi
 			statuses.set(key, result.status);
 			stdout.set(key, result.stdout);
 			stderr.set(key, result.stderr);
-			outputs.set(key, Object.fromEntries(readFileSync(files.GITHUB_OUTPUT, "utf8").split("\n").filter(Boolean).map((line) => line.split(/=(.*)/su).slice(0, 2))));
+			outputs.set(key, Object.fromEntries(readFileSync(files.GITHUB_OUTPUT, "utf8").split("\n").filter(Boolean).map((line) => line.split(/=(.*)/su).slice(0, 2) as [string, string])));
 			const added = readFileSync(files.GITHUB_PATH, "utf8").split("\n").filter(Boolean);
 			searchPath = [...added.reverse(), searchPath].join(path.delimiter);
 		}
 	}, INSTALL_TIMEOUT);
-	afterAll(() => release?.stop());
+	afterAll(() => {
+		release.stop();
+	});
 
 	it("installs miglint from the release of the tag, keeping npm's cache with actions/cache", () => {
 		const { url, "npm-cache": npmCache, version } = outputs.get("release")!;

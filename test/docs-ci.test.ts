@@ -140,7 +140,9 @@ describe.skipIf(WITHOUT_STAND_IN)(`installing miglint as the README and docs/ci.
 	beforeAll(async () => {
 		release = await standInRelease();
 	}, INSTALL_TIMEOUT);
-	afterAll(() => release?.stop());
+	afterAll(() => {
+		release.stop();
+	});
 
 	it("gives a miglint command of this version with the README's first install command", () => {
 		install(FIRST_INSTALL!);

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-// @ts-expect-error: a plain JavaScript release tool without type declarations
 import { releaseNotes } from "../tools/release-notes.mjs";
 import { cleanEnvironment, INSTALL_TIMEOUT, mustRun } from "./helpers/repository-copy.js";
 import { REPOSITORY_ROOT } from "./helpers/run-miglint.js";
@@ -112,7 +111,9 @@ describe("the release package (tools/pack-release.mjs)", () => {
 		destination = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pack-release-")));
 		tarball = mustRun("node", ["tools/pack-release.mjs", destination], { cwd: REPOSITORY_ROOT, env: process.env }).trim();
 	}, INSTALL_TIMEOUT);
-	afterAll(() => rmSync(destination, { recursive: true, force: true }));
+	afterAll(() => {
+		rmSync(destination, { recursive: true, force: true });
+	});
 
 	it("is the CLI at the release version, building nothing when installed", () => {
 		expect(path.basename(tarball)).toBe(`miglint-${VERSION}.tgz`);
