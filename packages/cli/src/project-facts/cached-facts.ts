@@ -75,6 +75,6 @@ export function invalidateByFacts(cacheLocation: string, linted: readonly string
 	}
 	return {
 		stale,
-		save: () => writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile)),
+		save: () => { writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile)); },
 	};
 }

@@ -1,5 +1,5 @@
 import { variableKey, type PowerShellCommand, type PowerShellSourceCode } from "@miglint/language-powershell";
-import type { Command, Node, Variable } from "@miglint/powershell-parser";
+import type { Node, Variable } from "@miglint/powershell-parser";
 
 /**
  * Remote sessions and online connections a script opens and closes, for
@@ -238,7 +238,7 @@ function handsOn(sourceCode: PowerShellSourceCode, variable: Variable): boolean 
 			}
 			case "Command": {
 				if (child === parent.name) return false;
-				const command = sourceCode.commandOf(parent as Command);
+				const command = sourceCode.commandOf(parent);
 				return !(command?.name && SESSION_USERS.has(command.name.toLowerCase())) && !command?.is("Remove-PSSession");
 			}
 			case "Hashtable":
