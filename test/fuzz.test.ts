@@ -16,7 +16,7 @@ const RUNS = { seed: 18, numRuns: 60 } as const;
 const PASSWORD = "Zq7#Fuzz-Secret";
 
 const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-fuzz-")));
-afterAll(() => rmSync(directory, { recursive: true, force: true }));
+afterAll(() => { rmSync(directory, { recursive: true, force: true }); });
 
 const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: miglint.configs.recommended as Linter.Config[] });
 

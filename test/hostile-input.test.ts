@@ -230,6 +230,7 @@ describe("terminal escapes are printed escaped", () => {
 		write("a\u001b[2Jb.csv", "EmailAddress,Nope\u001b]0;pwned\u0007\nkenji.tanaka@contoso.com,1\n");
 		const run = runMiglint(["--format", format, "."], { cwd: directory });
 		expect(run.status).toBe(1);
+		// eslint-disable-next-line no-control-regex -- the report must hold no raw control character.
 		expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/u);
 		expect(run.stdout).toContain("a\\u001b[2Jb.csv");
 		expect(run.stdout).toContain("Nope\\u001b]0;pwned\\u0007");

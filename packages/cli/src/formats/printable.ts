@@ -5,6 +5,7 @@ import type { ESLint } from "eslint";
  * controls (ESC starts colour, cursor and title sequences, OSC 8 hyperlinks),
  * DEL, and the bidirectional overrides that reorder what is shown.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped before printing.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
 /** Every control character written as `\u001b`, so a file name or a cell shows what it is and does nothing. */

@@ -50,7 +50,7 @@ function ignoreCachedResultsOf(files: Iterable<string>): boolean {
 	const prototype = lintResultCachePrototype() as (LintResultCachePrototype & { [patched]?: true }) | undefined;
 	if (typeof prototype?.getValidCachedLintResults !== "function") return false;
 	if (!prototype[patched]) {
-		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with ESLint's cache object as `this`
+		 
 		const getValidCachedLintResults = prototype.getValidCachedLintResults;
 		prototype.getValidCachedLintResults = function (filePath, config) {
 			return staleFiles.has(filePath) ? null : getValidCachedLintResults.call(this, filePath, config);

@@ -69,14 +69,14 @@ function withCappedReports(context: RuleContext, create: (context: RuleContext) 
  * replacement characters into the file or silently change its encoding.
  */
 export function defineRule<Rule extends RuleDefinition>(rule: Rule, options: DefineRuleOptions = {}): Rule {
-	const create = (context: RuleContext) => rule.create(context as never) as Visitor;
+	const create = (context: RuleContext) => rule.create(context);
 	return {
 		...rule,
 		create(context: RuleContext) {
 			const encoding = (context.sourceCode as { encoding?: EncodingFacts }).encoding;
 			const keepsFixes = options.rewritesUnfaithfulText || encoding?.faithful !== false;
 			const withoutFixes = ({ fix: _fix, suggest: _suggest, ...rest }: ReportDescriptor) => rest;
-			return withCappedReports(context, create, keepsFixes ? (descriptor) => descriptor : withoutFixes) as never;
+			return withCappedReports(context, create, keepsFixes ? (descriptor) => descriptor : withoutFixes);
 		},
 	};
 }
