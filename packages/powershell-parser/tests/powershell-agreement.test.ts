@@ -56,6 +56,11 @@ describe("read as PowerShell's parser reads them", () => {
 		expect(parseValid("$a --").ast.statements).toHaveLength(1);
 	});
 
+	it("unwraps the quoted parts of a bare word in its value", () => {
+		const values = nodesOf(parseValid("git log --format='%H||%P' a\"b c\"d Compliance'Def''x' a`tb").ast, "StringConstant").map((node) => node.value);
+		expect(values).toEqual(["git", "log", "--format=%H||%P", "ab cd", "ComplianceDef'x", "a\tb"]);
+	});
+
 	it("reports an expression after `|`, as PowerShell does", () => {
 		expect(parse("Get-Item | $x").errors.map((error) => error.message)).toEqual(["Expressions are only allowed as the first element of a pipeline."]);
 		expect(parse("$x | % { $_ }").errors).toEqual([]);
