@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain JavaScript build tool without type declarations
 import { generatedFiles, ROOT } from "../tools/generated-files.mjs";
 
-describe("files generated from rule meta are up to date (run `pnpm generate` if not)", () => {
+describe("generated files are up to date (run `pnpm generate` if not)", () => {
 	for (const { file, content } of generatedFiles() as { file: string; content: string }[]) {
 		it(path.relative(ROOT as string, file), () => {
 			expect(readFileSync(file, "utf8")).toBe(content);

@@ -1,12 +1,14 @@
-// Files generated from the rules' `meta`, the CSV type tables and the
-// constraint table, so that nothing is written twice: the configuration schema
-// shipped with the CLI, the rule table and the coverage figure of the README,
-// the precompiled value validators, and the constraint coverage page.
+// Files generated from the rules' `meta`, the CSV type tables, the constraint
+// table and the cmdlet catalog's inputs, so that nothing is written twice: the
+// configuration schema shipped with the CLI, the rule table and the coverage
+// figure of the README, the precompiled value validators, the constraint
+// coverage page, and the PowerShell language's cmdlet catalog.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildConfigSchema, constraints, csvTypes, REPOSITORY_URL, rulesByConstraint, valueValidatorsSource } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
+import { cmdletCatalogFile } from "../packages/language-powershell/scripts/generate-catalog.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -137,5 +139,5 @@ function valueValidators() {
 
 /** Every generated file with the content it must have. */
 export function generatedFiles() {
-	return [configSchema(), readme(), valueValidators(), constraintsPage()];
+	return [configSchema(), readme(), valueValidators(), constraintsPage(), cmdletCatalogFile()];
 }

@@ -149,7 +149,9 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const index = indexLocation(cacheLocation);
 	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
 	const { report: facts, summaries } = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config, languageOfFile, previousIndex);
-	writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
+	if (options.cache) {
+		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
+	}
 	const parts = await withLanguagesOf(linting, configParts);
 	const progress = await startProgress(readable.length);
 	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;

@@ -11,6 +11,7 @@ export {
 	getCsvType,
 	getValueValidator,
 	inferCsvType,
+	isDocumentedColumnName,
 	matchHeader,
 	normalizeColumnName,
 	resolveCsvType,

@@ -8,9 +8,10 @@ export type {
 	UnboundArgument,
 	UnresolvedParameter,
 } from "./commands/command-model.js";
-export { COMMON_PARAMETERS, findCmdlet, findParameter, type CatalogCmdlet, type CatalogEdition, type CatalogParameter, type ParameterLookup } from "./commands/catalog.js";
-export type { Constant, ConstantValue } from "./commands/constants.js";
-export type { ScopeNode } from "./commands/scopes.js";
+export { COMMON_PARAMETERS, VARIABLE_PARAMETERS, findCmdlet, findParameter, type CatalogCmdlet, type CatalogEdition, type CatalogParameter, type ParameterLookup } from "./commands/catalog.js";
+export { expressionOf, toBoolean, type Constant, type ConstantValue } from "./commands/constants.js";
+export { variableKey, type Assignment, type KnownHashtable, type ScopeAnalysis, type ScopeNode } from "./commands/scopes.js";
+export { childrenOf } from "./ast/walk.js";
 export type { SuppressionBoundary } from "./directives/suppress-message.js";
 export type { PowerShellRuleDefinition, PowerShellRuleVisitor } from "./rule-types.js";
 export type * from "@miglint/powershell-parser";

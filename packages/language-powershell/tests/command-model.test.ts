@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PowerShellLanguage } from "../src/languages/powershell-language.js";
-import type { PowerShellSourceCode } from "../src/languages/powershell-source-code.js";
+import { sourceCodeOf } from "./source-code.js";
 import type { BoundParameter, PowerShellCommand } from "../src/commands/command-model.js";
-
-const language = new PowerShellLanguage();
-
-function sourceCodeOf(text: string): PowerShellSourceCode {
-	const file = { path: "script.ps1", physicalPath: "<text>", bom: false, body: text };
-	const result = language.parse(file);
-	if (!result.ok) throw new Error(result.errors[0]!.message);
-	return language.createSourceCode(file, result);
-}
 
 function only(text: string, cmdlet: string): PowerShellCommand {
 	const commands = sourceCodeOf(text).commandsNamed(cmdlet);
@@ -270,8 +260,31 @@ describe("constants", () => {
 		["$name = 'a'\nif ($x) { $name = 'b' }\nStart-MigrationBatch -Identity $name", null],
 		["$name = 'a'\n$name += 'b'\nStart-MigrationBatch -Identity $name", null],
 		["while ($true) { $name = 'a'; break }\nStart-MigrationBatch -Identity $name", null],
+		["foreach ($b in $batches) { $name = 'a'\n Start-MigrationBatch -Identity $name }", { value: "a" }],
+		["foreach ($b in $batches) { Start-MigrationBatch -Identity $name; $name = 'a' }", null],
+		["foreach ($b in $batches) { foreach ($c in $b) { $name = 'a' }\n Start-MigrationBatch -Identity $name }", null],
 		["Start-MigrationBatch -Identity $name\n$name = 'late'", null],
-		["$name = 'outer'\nfunction Start-It { Start-MigrationBatch -Identity $name }", null],
+		// A function that does not write the variable reads the script's, when the script writes it once, before.
+		["$name = 'outer'\nfunction Start-It { Start-MigrationBatch -Identity $name }", { value: "outer" }],
+		["function Start-It { Start-MigrationBatch -Identity $name }\n$name = 'late'", null],
+		["$name = 'outer'\nfunction Start-It { $name = 'inner'; Start-MigrationBatch -Identity $name }", { value: "inner" }],
+		["$name = 'outer'\nfunction Start-It($name) { Start-MigrationBatch -Identity $name }", null],
+		["$name = 'a'\nfunction Set-It { $name = 'b' }\nfunction Start-It { Start-MigrationBatch -Identity $name }", null],
+		// Scope modifiers.
+		["$script:name = 'a'\nStart-MigrationBatch -Identity $name", { value: "a" }],
+		["$global:name = 'a'\nStart-MigrationBatch -Identity $Name", { value: "a" }],
+		["$local:name = 'a'\nStart-MigrationBatch -Identity $name", { value: "a" }],
+		["$private:name = 'a'\nStart-MigrationBatch -Identity $name", { value: "a" }],
+		["$name = 'a'\nfunction Start-It { Start-MigrationBatch -Identity $script:name }", { value: "a" }],
+		["function Set-It { $script:name = 'a' }\nStart-MigrationBatch -Identity $name", null],
+		["$name = 'a'\nInvoke-Command -ScriptBlock { Start-MigrationBatch -Identity $using:name }", { value: "a" }],
+		["$name = 'a'\nStart-MigrationBatch -Identity $env:name", null],
+		// Common parameters that write a variable.
+		...["-OutVariable", "-ov", "-OutVar", "-ErrorVariable", "-ev", "-WarningVariable", "-wv", "-InformationVariable", "-iv", "-PipelineVariable"].map(
+			(parameter): [string, null] => [`$name = 'a'\nGet-Mailbox x ${parameter} name\nStart-MigrationBatch -Identity $name`, null],
+		),
+		["$name = 'a'\nGet-Mailbox x -WarningVariable:+name\nStart-MigrationBatch -Identity $name", null],
+		["$name = 'a'\nGet-Mailbox x -OutBuffer 5\nStart-MigrationBatch -Identity $name", { value: "a" }],
 		["$name = Get-Date\nStart-MigrationBatch -Identity $name", null],
 	])("%s", (text, constant) => {
 		expect(identity(text)).toEqual(constant);

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { csvTypes, decodeBytes, MAX_FILE_BYTES, normalizeColumnName, addressKey } from "@miglint/core";
+import { addressKey, csvTypes, decodeBytes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
 import type { LanguageOfFile } from "./collect-project-facts.js";
 import { headerNames } from "./batch-csv-files.js";
@@ -70,13 +70,18 @@ function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
 			if (addresses[column]) continue;
 			const firstRows = new Map<string, number>();
 			for (const row of parsed.document.rows) {
-				const key = addressKey(row.values[index] ?? "");
-				if (key !== "" && !firstRows.has(key)) firstRows.set(key, row.rowNumber);
+				// Only addresses of rows whose fields are in place: a misplaced field may be a password.
+				const value = row.fieldCount === parsed.document.header?.fieldCount ? (row.values[index] ?? "") : "";
+				if (value === "" || diagnoseSmtpAddress(value) !== null) continue;
+				const key = addressKey(value);
+				if (!firstRows.has(key)) firstRows.set(key, row.rowNumber);
 			}
 			addresses[column] = [...firstRows];
 		}
 	}
-	return { kind: "csv", header: header ? [...header] : null, addresses };
+	// The index is written to disk: a header name that is not a documented column may be a data cell (a lost line
+	// break, a header-less batch), a password among them, and only documented names count for the facts.
+	return { kind: "csv", header: header ? header.map((name) => (isDocumentedColumnName(name) ? name : "")) : null, addresses };
 }
 
 /** Only scripts that create batches or endpoints are parsed: parsing every script of a repository would slow a pre-commit hook. */

@@ -100,6 +100,11 @@ export interface CsvTypeInference {
 
 const columnsOfAnyType = new Set(csvTypes.flatMap((type) => type.columns.map((column) => normalizeColumnName(column.name))));
 
+/** Whether a header name is a documented column of some migration CSV type (letter case and blanks aside). */
+export function isDocumentedColumnName(name: string): boolean {
+	return columnsOfAnyType.has(normalizeColumnName(name));
+}
+
 /** How a header fits one type: the type qualifies when nothing is missing or foreign. */
 export function matchHeader(type: CsvTypeDeclaration, headerNames: readonly string[]): CsvTypeCandidate {
 	const normalizedNames = headerNames.map(normalizeColumnName);

@@ -1,6 +1,6 @@
 import type { SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
-import { closest, csvTypes, diagnoseSmtpAddress, getValueValidator, normalizeColumnName, type EncodingFacts, type ValueViolation } from "@miglint/core";
+import { closest, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, getValueValidator, normalizeColumnName, type EncodingFacts, type ValueViolation } from "@miglint/core";
 import type { CsvDocument, CsvHeaderCell, CsvNode, CsvRow } from "../ast.js";
 import type { CsvLanguageOptions } from "./csv-language.js";
 import { mapColumns, type CsvColumn, type ResolvedCsvType } from "./csv-columns.js";
@@ -8,7 +8,6 @@ import { mapColumns, type CsvColumn, type ResolvedCsvType } from "./csv-columns.
 const ENTER = 1;
 
 const knownColumnNames = [...new Set(csvTypes.flatMap((type) => type.columns.map((column) => column.name)))];
-const normalizedColumnNames = new Set(knownColumnNames.map(normalizeColumnName));
 const secretColumnNames = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.secret).map((column) => normalizeColumnName(column.name))));
 
 /** The letters of a name in order, so that names whose words are swapped ('ForcePasswordChange') compare equal. */
@@ -24,7 +23,7 @@ const columnNameLetters = new Set(knownColumnNames.map(lettersOf));
  * kinds of characters, and 'Password1!' must not pass as a misspelling.
  */
 function isKnownColumnName(name: string): boolean {
-	if (normalizedColumnNames.has(normalizeColumnName(name))) {
+	if (isDocumentedColumnName(name)) {
 		return true;
 	}
 	return /^[\p{L} _-]+$/u.test(name) && (closest(name, knownColumnNames) !== undefined || columnNameLetters.has(lettersOf(name)));

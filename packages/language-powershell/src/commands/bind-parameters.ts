@@ -63,6 +63,18 @@ export function bindParameters(command: Command, cmdlet: CatalogCmdlet | undefin
 	return binder.finish();
 }
 
+function isString(argument: Expression): boolean {
+	const expression = expressionOf(argument);
+	return expression?.type === "StringConstant" || expression?.type === "ExpandableString";
+}
+
+/** The types PowerShell binds a string to without converting it. */
+const STRING_TAKING_TYPES = new Set(["String", "String[]", "Object", "Object[]", "PSObject"]);
+
+function takesStringAsIs(parameter: CatalogParameter): boolean {
+	return parameter.type !== null && STRING_TAKING_TYPES.has(parameter.type);
+}
+
 class Binder {
 	readonly positional: Expression[] = [];
 	readonly #parameters: BoundParameter[] = [];
@@ -151,8 +163,10 @@ class Binder {
 	/**
 	 * Each positional argument goes to the unbound parameter with the lowest
 	 * position in the sets still possible; several parameters at that position
-	 * (in different sets) are told apart by type at run time, so the argument
-	 * stays unbound with them as candidates.
+	 * (in different sets) are told apart by type at run time: a string goes to
+	 * the one parameter that takes a string as it is (`Import-Module 'x'` binds
+	 * -Name, not -FullyQualifiedName or -Assembly); otherwise the argument stays
+	 * unbound with them as candidates.
 	 */
 	#bindPositional(parameterSets: string[]): UnboundArgument[] {
 		const unbound: UnboundArgument[] = [];
@@ -160,7 +174,7 @@ class Binder {
 		const passed = new Set<CatalogParameter>();
 		for (const argument of this.positional) {
 			const candidates = this.#positionalCandidates(sets, passed);
-			const [only, ...others] = candidates;
+			const [only, ...others] = candidates.length > 1 && isString(argument) ? candidates.filter(takesStringAsIs) : candidates;
 			if (only && others.length === 0) {
 				this.#bound.add(only);
 				this.#parameters.push({

@@ -1,34 +1,40 @@
-import builtinData from "./builtin-cmdlets.json" with { type: "json" };
 import catalogData from "./cmdlet-catalog.json" with { type: "json" };
 
 /** The PowerShell editions: Windows PowerShell 5.1 ("desktop") and PowerShell 7 ("core"). */
 export type CatalogEdition = "desktop" | "core";
 
-/**
- * A parameter of a catalogued cmdlet, as scripts/generate-catalog.mjs writes it
- * (migration cmdlets), or as builtin-cmdlets.json gives it (hand-maintained).
- */
+/** A parameter as scripts/generate-catalog.mjs writes it: a property is left out when it has its default. */
 interface CatalogParameterData {
 	name: string;
+	/** The .NET type without namespace (`String[]`), for the built-in cmdlets' parameters that are not switches. */
+	type?: string;
 	switch?: boolean;
 	/** The parameter sets it belongs to; absent when it belongs to every set. */
 	sets?: string[];
 	mandatoryIn?: string[];
 	/** Position for positional binding, in each set where the parameter is positional. */
 	positions?: Record<string, number>;
-	/** Documented aliases (`NTI` for `-NoTypeInformation`); builtin-cmdlets.json only. */
+	/** `NTI` for `-NoTypeInformation`. */
 	aliases?: string[];
-	/** The editions that have the parameter; absent when both do. builtin-cmdlets.json only. */
+	/** The editions that have the parameter; absent when both do. */
 	editions?: CatalogEdition[];
 }
 
 interface CatalogCmdletData {
+	origin: "migration" | "builtin";
 	sets: string[];
 	parameters: CatalogParameterData[];
 }
 
+interface CatalogData {
+	commonParameters: { name: string; aliases: string[]; switch?: boolean }[];
+	cmdlets: Record<string, CatalogCmdletData>;
+}
+
 export interface CatalogParameter {
 	name: string;
+	/** The .NET type without namespace (`String[]`); null for a switch or when the catalog does not know it. */
+	type: string | null;
 	aliases: readonly string[];
 	switch: boolean;
 	sets: readonly string[];
@@ -41,13 +47,12 @@ export interface CatalogParameter {
 export interface CatalogCmdlet {
 	name: string;
 	/**
-	 * `migration`: a cmdlet of cmdlet-catalog.json, generated from the migration
-	 * cmdlet reference. `builtin`: a PowerShell cmdlet of builtin-cmdlets.json,
-	 * hand-maintained from the Windows PowerShell 5.1 and PowerShell 7.4 cmdlet
-	 * reference (Export-Csv, ConvertTo-Csv, Out-File, Get-/Set-/Add-Content),
-	 * with the parameters of both editions.
+	 * `migration`: a cmdlet of the migration cmdlet reference. `builtin`: a
+	 * cmdlet that ships with PowerShell, as PowerShell 7's `Get-Command` gives
+	 * it, with what Windows PowerShell 5.1 and Windows alone have (see
+	 * catalog/ in this package).
 	 */
-	origin: "migration" | "builtin";
+	origin: CatalogCmdletData["origin"];
 	sets: readonly string[];
 	parameters: readonly CatalogParameter[];
 	/** Every parameter by lower-case name and alias. */
@@ -59,41 +64,25 @@ export type ParameterLookup =
 	| { kind: "ambiguous"; candidates: CatalogParameter[] }
 	| { kind: "unknown" };
 
+const catalog = catalogData as CatalogData;
+
 /** PowerShell's common parameters, which every cmdlet accepts, with their built-in aliases. */
-export const COMMON_PARAMETERS: readonly { name: string; aliases: readonly string[]; switch: boolean }[] = [
-	{ name: "Verbose", aliases: ["vb"], switch: true },
-	{ name: "Debug", aliases: ["db"], switch: true },
-	{ name: "ErrorAction", aliases: ["ea"], switch: false },
-	{ name: "WarningAction", aliases: ["wa"], switch: false },
-	{ name: "InformationAction", aliases: ["infa"], switch: false },
-	{ name: "ProgressAction", aliases: ["proga"], switch: false },
-	{ name: "ErrorVariable", aliases: ["ev"], switch: false },
-	{ name: "WarningVariable", aliases: ["wv"], switch: false },
-	{ name: "InformationVariable", aliases: ["iv"], switch: false },
-	{ name: "OutVariable", aliases: ["ov"], switch: false },
-	{ name: "OutBuffer", aliases: ["ob"], switch: false },
-	{ name: "PipelineVariable", aliases: ["pv"], switch: false },
-];
+export const COMMON_PARAMETERS: readonly { name: string; aliases: readonly string[]; switch: boolean }[] = catalog.commonParameters.map((parameter) => ({
+	name: parameter.name,
+	aliases: parameter.aliases,
+	switch: parameter.switch ?? false,
+}));
 
-/** Aliases of the risk-mitigation parameters, for the cmdlets that have them. */
-const RISK_MITIGATION_ALIASES: Readonly<Record<string, string[]>> = { whatif: ["wi"], confirm: ["cf"] };
-
-/**
- * Documented parameter aliases of the PowerShell cmdlets in the generated
- * catalog, which the shared cmdlet reference does not list (Import-PSSession
- * and Remove-PSSession pages of PowerShell 5.1 and 7.4).
- */
-const DOCUMENTED_ALIASES: Readonly<Record<string, Readonly<Record<string, string[]>>>> = {
-	"Import-PSSession": { ArgumentList: ["Args"], CommandName: ["Name"], CommandType: ["Type"], Module: ["PSSnapin"] },
-	"Remove-PSSession": { ComputerName: ["Cn"], VMId: ["VMGuid"] },
-};
+/** The common parameters that name a variable the command writes: `-OutVariable`, `-ErrorVariable`, `-WarningVariable`, `-InformationVariable`, `-PipelineVariable`. */
+export const VARIABLE_PARAMETERS: ReadonlySet<string> = new Set(COMMON_PARAMETERS.filter((parameter) => parameter.name.endsWith("Variable")).map((parameter) => parameter.name));
 
 const BOTH_EDITIONS: readonly CatalogEdition[] = ["desktop", "core"];
 
-function buildCmdlet(name: string, data: CatalogCmdletData, origin: CatalogCmdlet["origin"]): CatalogCmdlet {
+function buildCmdlet(name: string, data: CatalogCmdletData): CatalogCmdlet {
 	const parameters: CatalogParameter[] = data.parameters.map((parameter) => ({
 		name: parameter.name,
-		aliases: parameter.aliases ?? DOCUMENTED_ALIASES[name]?.[parameter.name] ?? RISK_MITIGATION_ALIASES[parameter.name.toLowerCase()] ?? [],
+		type: parameter.type ?? null,
+		aliases: parameter.aliases ?? [],
 		switch: parameter.switch ?? false,
 		sets: parameter.sets ?? data.sets,
 		mandatoryIn: parameter.mandatoryIn ?? [],
@@ -103,22 +92,24 @@ function buildCmdlet(name: string, data: CatalogCmdletData, origin: CatalogCmdle
 	const declared = new Set(parameters.map((parameter) => parameter.name.toLowerCase()));
 	for (const common of COMMON_PARAMETERS) {
 		if (!declared.has(common.name.toLowerCase())) {
-			parameters.push({ ...common, aliases: [...common.aliases], sets: data.sets, mandatoryIn: [], positions: {}, editions: BOTH_EDITIONS });
+			parameters.push({ ...common, type: null, aliases: [...common.aliases], sets: data.sets, mandatoryIn: [], positions: {}, editions: BOTH_EDITIONS });
 		}
 	}
 	const parameterNames = new Map(parameters.flatMap((parameter) => [parameter.name, ...parameter.aliases].map((alias) => [alias.toLowerCase(), parameter] as const)));
-	return { name, origin, sets: data.sets, parameters, parameterNames };
+	return { name, origin: data.origin, sets: data.sets, parameters, parameterNames };
 }
 
-function buildCmdlets(data: Record<string, CatalogCmdletData>, origin: CatalogCmdlet["origin"]): [string, CatalogCmdlet][] {
-	return Object.entries(data).map(([name, cmdlet]) => [name.toLowerCase(), buildCmdlet(name, cmdlet, origin)]);
-}
+/** The migration cmdlets and the built-in PowerShell cmdlets miglint models. */
+const cmdlets: ReadonlyMap<string, CatalogCmdlet> = new Map(Object.entries(catalog.cmdlets).map(([name, cmdlet]) => [name.toLowerCase(), buildCmdlet(name, cmdlet)]));
 
-/** The migration cmdlets and the built-in PowerShell cmdlets that write files; the two lists name different cmdlets. */
-const cmdlets: ReadonlyMap<string, CatalogCmdlet> = new Map([
-	...buildCmdlets(builtinData as Record<string, CatalogCmdletData>, "builtin"),
-	...buildCmdlets(catalogData as Record<string, CatalogCmdletData>, "migration"),
-]);
+/** The common parameters alone, as a command the catalog does not know has them. */
+const commonParametersOnly = buildCmdlet("", { origin: "builtin", sets: [], parameters: [] });
+
+/** The common parameter a written name resolves to (`-ov`, `-OutVar`, `-WarningVariable`), if any. */
+export function findCommonParameter(written: string): CatalogParameter | undefined {
+	const lookup = findParameter(commonParametersOnly, written);
+	return lookup.kind === "found" ? lookup.parameter : undefined;
+}
 
 /** The catalogued cmdlet of that name (case-insensitive), if any. */
 export function findCmdlet(name: string): CatalogCmdlet | undefined {
@@ -128,6 +119,9 @@ export function findCmdlet(name: string): CatalogCmdlet | undefined {
 /**
  * Resolves a parameter name as PowerShell does: an exact name or alias wins,
  * otherwise a prefix must match exactly one parameter (by name or alias).
+ * A prefix that only parameters PowerShell 7 added make ambiguous (`-Conn` of
+ * New-PSSession: -ConnectionUri, and 7's -ConnectingTimeout) resolves as in
+ * Windows PowerShell 5.1, where most migration scripts run.
  */
 export function findParameter(cmdlet: CatalogCmdlet, written: string): ParameterLookup {
 	const wanted = written.toLowerCase();
@@ -142,6 +136,10 @@ export function findParameter(cmdlet: CatalogCmdlet, written: string): Parameter
 	const [only, ...others] = candidates;
 	if (only && others.length === 0) {
 		return { kind: "found", parameter: only };
+	}
+	const inWindowsPowerShell = [...candidates].filter((candidate) => candidate.editions.includes("desktop"));
+	if (inWindowsPowerShell.length === 1) {
+		return { kind: "found", parameter: inWindowsPowerShell[0]! };
 	}
 	return only ? { kind: "ambiguous", candidates: [...candidates] } : { kind: "unknown" };
 }

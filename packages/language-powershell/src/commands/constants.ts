@@ -12,14 +12,24 @@ export type VariableResolver = (variable: Variable) => Constant | null;
 
 const AUTOMATIC_CONSTANTS: Readonly<Record<string, ConstantValue>> = { true: true, false: false, null: null };
 
-/** The expression a statement consists of, when it is a lone expression (`$x = 5` assigns the statement `5`). */
+/**
+ * The expression a statement consists of, when it is a lone expression (`$x = 5`
+ * assigns the statement `5`), with parentheses looked through: `('a')` is `'a'`.
+ */
 export function expressionOf(statement: Statement | Expression | null): Expression | null {
-	if (statement === null) return null;
-	if (statement.type !== "Pipeline") {
-		return isExpression(statement) ? statement : null;
+	let current = statement;
+	for (;;) {
+		if (current === null) return null;
+		if (current.type === "Pipeline") {
+			const [only, ...rest] = current.elements;
+			if (only?.type !== "CommandExpression" || rest.length > 0 || only.redirections.length > 0 || current.background) return null;
+			current = only.expression;
+		} else if (current.type === "ParenExpression") {
+			current = current.pipeline;
+		} else {
+			return isExpression(current) ? current : null;
+		}
 	}
-	const [only, ...rest] = statement.elements;
-	return only?.type === "CommandExpression" && rest.length === 0 && only.redirections.length === 0 && !statement.background ? only.expression : null;
 }
 
 const STATEMENT_TYPES = new Set<string>([
@@ -69,8 +79,6 @@ export function constantOf(expression: Expression | Statement | null, resolveVar
 			if (!node.splatted && Object.hasOwn(AUTOMATIC_CONSTANTS, name)) return { value: AUTOMATIC_CONSTANTS[name]! };
 			return node.splatted ? null : resolveVariable(node);
 		}
-		case "ParenExpression":
-			return constantOf(node.pipeline, resolveVariable);
 		case "UnaryExpression": {
 			const operand = node.operator === "-" || node.operator === "+" ? constantOf(node.argument, resolveVariable) : null;
 			return typeof operand?.value === "number" ? { value: node.operator === "-" ? -operand.value : operand.value } : null;
@@ -102,7 +110,7 @@ export function convertConstant(constant: Constant, typeName: string): Constant 
 }
 
 /** PowerShell's truthiness: note that `[bool]'False'` is `$true`, as any non-empty string. */
-function toBoolean(value: ConstantValue): boolean {
+export function toBoolean(value: ConstantValue): boolean {
 	if (typeof value === "string") return value.length > 0;
 	if (typeof value === "number") return value !== 0;
 	return value === true;

@@ -38,6 +38,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	readonly comments: readonly Comment[];
 	#index: TreeIndex | undefined;
 	#commands: readonly PowerShellCommand[] | undefined;
+	#scopes: ScopeAnalysis | undefined;
 	#commandsByNode: Map<Command, PowerShellCommand> | undefined;
 	#inlineConfigComments: Comment[] | undefined;
 
@@ -48,12 +49,20 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 		this.encoding = encoding;
 	}
 
+	/** What the script's variables hold where they are read, scope by scope (computed once, when first asked). */
+	get scopes(): ScopeAnalysis {
+		if (!this.#scopes) {
+			const index = this.#tree();
+			this.#scopes = new ScopeAnalysis(this.ast, index.variableWrites, (node) => index.parents.get(node));
+		}
+		return this.#scopes;
+	}
+
 	/** Every command the script runs, in source order (computed once). */
 	get commands(): readonly PowerShellCommand[] {
 		if (!this.#commands) {
 			const index = this.#tree();
-			const parentOf = (node: Node) => index.parents.get(node);
-			this.#commands = collectCommands(index.commands, parentOf, new ScopeAnalysis(index.variableWrites, parentOf));
+			this.#commands = collectCommands(index.commands, (node) => index.parents.get(node), this.scopes);
 		}
 		return this.#commands;
 	}

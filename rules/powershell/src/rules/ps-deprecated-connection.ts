@@ -1,7 +1,11 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import type { PowerShellCommand, PowerShellRuleDefinition, PowerShellSourceCode } from "@miglint/language-powershell";
+import { expressionOf, variableKey, type BoundParameter, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
 import type { Expression, Node, Statement } from "@miglint/powershell-parser";
-import { argumentNamed, bindArguments, expressionOf, parameterRemovalRange, stringLiteralOf, switchState, type BoundArgument, type CmdletSpec } from "../utils/command-arguments.js";
+import { switchState } from "../utils/cmdlet-usage.js";
+import { parameterRemovalRange, stringLiteralOf } from "../utils/command-arguments.js";
+
+/** What a fix needs of a parameter to remove it, and the name its message gives. */
+type RemovableParameter = Pick<BoundParameter, "name" | "source" | "node" | "value">;
 
 type MessageIds =
 	| "connectorModule"
@@ -18,73 +22,6 @@ type MessageIds =
 	| "importMicrosoftTeams"
 	| "replaceCommand"
 	| "removeParameter";
-
-const IMPORT_MODULE: CmdletSpec = {
-	name: "Import-Module",
-	parameters: [
-		{ name: "Name", position: 0 },
-		{ name: "FullyQualifiedName" },
-		{ name: "Assembly" },
-		{ name: "ModuleInfo" },
-		{ name: "Prefix" },
-		{ name: "Function" },
-		{ name: "Cmdlet" },
-		{ name: "Variable" },
-		{ name: "Alias" },
-		{ name: "Force", switch: true },
-		{ name: "SkipEditionCheck", switch: true },
-		{ name: "PassThru", switch: true },
-		{ name: "AsCustomObject", switch: true },
-		{ name: "MinimumVersion", aliases: ["Version"] },
-		{ name: "MaximumVersion" },
-		{ name: "RequiredVersion" },
-		{ name: "ArgumentList", aliases: ["Args"] },
-		{ name: "DisableNameChecking", switch: true },
-		{ name: "NoClobber", switch: true },
-		{ name: "Scope" },
-		{ name: "Global", switch: true },
-		{ name: "PSSession" },
-		{ name: "CimSession" },
-		{ name: "CimResourceUri" },
-		{ name: "CimNamespace" },
-		{ name: "UseWindowsPowerShell", switch: true, aliases: ["UseWinPS"] },
-	],
-};
-
-const NEW_PSSESSION: CmdletSpec = {
-	name: "New-PSSession",
-	parameters: [
-		{ name: "ComputerName", position: 0, aliases: ["Cn"] },
-		{ name: "ConnectionUri", aliases: ["URI", "CU"] },
-		{ name: "ConfigurationName" },
-		{ name: "Authentication" },
-		{ name: "Credential" },
-		{ name: "SessionOption" },
-		{ name: "AllowRedirection", switch: true },
-		{ name: "ApplicationName" },
-		{ name: "CertificateThumbprint" },
-		{ name: "EnableNetworkAccess", switch: true },
-		{ name: "Name" },
-		{ name: "Port" },
-		{ name: "ThrottleLimit" },
-		{ name: "UseSSL", switch: true },
-		{ name: "Session" },
-		{ name: "VMId", aliases: ["VMGuid"] },
-		{ name: "VMName" },
-		{ name: "ContainerId" },
-		{ name: "RunAsAdministrator", switch: true },
-		{ name: "HostName" },
-		{ name: "UserName" },
-		{ name: "KeyFilePath", aliases: ["IdentityFilePath"] },
-		{ name: "SSHTransport", switch: true },
-		{ name: "SSHConnection" },
-		{ name: "Subsystem" },
-		{ name: "ConnectingTimeout" },
-		{ name: "Options" },
-		{ name: "UseWindowsPowerShell", switch: true },
-		{ name: "Transport" },
-	],
-};
 
 /** The Skype for Business Online connector modules that MicrosoftTeams replaced. */
 const CONNECTOR_MODULES = new Map([
@@ -167,7 +104,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		/** Lower-case variable names holding a Skype session or an Exchange Online remote PowerShell session. */
 		const sessionVariables = new Map<string, "skype" | "exchange" | "compliance">();
 
-		const reportParameter = (command: PowerShellCommand, argument: BoundArgument, messageId: MessageIds) => {
+		const reportParameter = (command: PowerShellCommand, argument: RemovableParameter, messageId: MessageIds) => {
 			const removal = parameterRemovalRange(command, argument);
 			context.report({
 				node: argument.node,
@@ -178,14 +115,14 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		const remember = (command: PowerShellCommand, kind: "skype" | "exchange" | "compliance") => {
 			if (command.output.kind === "assignment" && command.output.variable) {
-				sessionVariables.set(command.output.variable.name.toLowerCase().replace(/^(local|script|global):/u, ""), kind);
+				sessionVariables.set(variableKey(command.output.variable.name), kind);
 			}
 		};
 
 		/** The kind of deprecated session an Import-PSSession argument holds. */
 		const sessionKind = (value: Expression | Statement | null): "skype" | "exchange" | "compliance" | undefined => {
 			const expression = expressionOf(value);
-			if (expression?.type === "Variable") return sessionVariables.get(expression.name.toLowerCase().replace(/^(local|script|global):/u, ""));
+			if (expression?.type === "Variable") return sessionVariables.get(variableKey(expression.name));
 			const inner = value && (value.type === "ParenExpression" ? value.pipeline : value.type === "SubExpression" ? value.statements[0] : null);
 			if (inner?.type === "Pipeline" && inner.elements[0]?.type === "Command") {
 				const command = sourceCode.commandOf(inner.elements[0]);
@@ -195,9 +132,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			return undefined;
 		};
 
-		const exchangeSession = (command: PowerShellCommand): { kind: "exchange" | "compliance"; host: string; uri: BoundArgument } | null => {
-			const bound = bindArguments(command, NEW_PSSESSION);
-			const uri = argumentNamed(bound, "ConnectionUri");
+		const exchangeSession = (command: PowerShellCommand): { kind: "exchange" | "compliance"; host: string; uri: BoundParameter } | null => {
+			const uri = command.parameter("ConnectionUri");
 			const literal = uri && stringLiteralOf(sourceCode, uri.value);
 			const host = literal ? hostOf(literal.value) : null;
 			if (!uri || !host) return null;
@@ -206,14 +142,14 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			return null;
 		};
 
-		const credentialText = (command: PowerShellCommand, bound: readonly BoundArgument[]) => {
-			const credential = argumentNamed(bound, "Credential");
+		const credentialText = (command: PowerShellCommand) => {
+			const credential = command.parameter("Credential");
 			return credential?.source === "named" && credential.value ? ` -Credential ${text.slice(...credential.value.range)}` : "";
 		};
 
 		const checkCommand = (command: PowerShellCommand) => {
 			if (command.is("Import-Module")) {
-				const name = argumentNamed(bindArguments(command, IMPORT_MODULE), "Name");
+				const name = command.parameter("Name");
 				for (const element of name?.value ? listElements(name.value) : []) {
 					const module = moduleNameOf(sourceCode, element);
 					const known = module && CONNECTOR_MODULES.get(module.toLowerCase());
@@ -228,7 +164,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				}
 			} else if (command.is("New-CsOnlineSession")) {
 				remember(command, "skype");
-				const replacement = `Connect-MicrosoftTeams${credentialText(command, bindArguments(command, undefined))}`;
+				const replacement = `Connect-MicrosoftTeams${credentialText(command)}`;
 				context.report({
 					node: command.node.name,
 					messageId: "newCsOnlineSession",
@@ -240,7 +176,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				const session = exchangeSession(command);
 				if (!session) return;
 				remember(command, session.kind);
-				const replacement = `${session.kind === "exchange" ? "Connect-ExchangeOnline" : "Connect-IPPSSession"}${credentialText(command, bindArguments(command, NEW_PSSESSION))}`;
+				const replacement = `${session.kind === "exchange" ? "Connect-ExchangeOnline" : "Connect-IPPSSession"}${credentialText(command)}`;
 				context.report({
 					node: session.uri.value ?? session.uri.node,
 					messageId: "exchangeRemotePowerShell",
@@ -265,19 +201,18 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					suggest: [{ messageId: "replaceCommand", data: { replacement: "Connect-ExchangeOnline" }, fix: (fixer) => fixer.replaceTextRange(command.node.name.range, "Connect-ExchangeOnline") }],
 				});
 			} else if (command.is("Connect-ExchangeOnline")) {
-				const bound = bindArguments(command, undefined);
-				const rps = argumentNamed(bound, "UseRPSSession");
+				const rps = command.parameter("UseRPSSession");
 				if (rps && switchState(rps) !== false) reportParameter(command, rps, "useRpsSession");
-				const option = argumentNamed(bound, "PSSessionOption");
+				const option = command.parameter("PSSessionOption");
 				if (option && !(rps && switchState(rps) !== false)) reportParameter(command, option, "psSessionOption");
-				const help = argumentNamed(bound, "SkipLoadingCmdletHelp");
+				const help = command.parameter("SkipLoadingCmdletHelp");
 				if (help && switchState(help) !== false) reportParameter(command, help, "skipLoadingCmdletHelp");
 			} else if (command.is("Set-CsTenantFederationConfiguration")) {
 				// Gone from the documentation, so not in the catalog either: it is among the unknown parameters.
 				for (const unknown of command.unresolvedParameters) {
 					if (unknown.kind !== "unknown" || !"allowpublicusers".startsWith(unknown.writtenName.toLowerCase())) continue;
 					const source = unknown.node.type === "CommandParameter" ? "named" : "splatted";
-					reportParameter(command, { name: "AllowPublicUsers", source, node: unknown.node, value: unknown.value, bound: null, enabled: null }, "allowPublicUsers");
+					reportParameter(command, { name: "AllowPublicUsers", source, node: unknown.node, value: unknown.value }, "allowPublicUsers");
 				}
 			}
 		};

@@ -1,7 +1,7 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import type { PowerShellRuleDefinition, PowerShellSourceCode } from "@miglint/language-powershell";
+import { variableKey, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
 import type { Node, Variable } from "@miglint/powershell-parser";
-import { enclosingFunction, sessionEvents, variableKey, type SessionEvent, type SessionOpen } from "../utils/sessions.js";
+import { enclosingFunction, sessionEvents, type SessionEvent, type SessionOpen } from "../utils/sessions.js";
 
 type MessageIds = "tooMany" | "inLoop";
 

@@ -1,14 +1,10 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
+import { expressionOf, type PowerShellRuleDefinition } from "@miglint/language-powershell";
 import type { AssignmentStatement, Expression, Node, Parameter, Statement, StringConstant } from "@miglint/powershell-parser";
-import { argumentNamed, bindArguments, expressionOf, stringLiteralOf, switchState, type CmdletSpec, type StringLiteral } from "../utils/command-arguments.js";
+import { switchState } from "../utils/cmdlet-usage.js";
+import { stringLiteralOf, type StringLiteral } from "../utils/command-arguments.js";
 
 type MessageIds = "convertPlainText" | "secretParameter" | "credentialString" | "secretVariable";
-
-const CONVERTTO_SECURESTRING: CmdletSpec = {
-	name: "ConvertTo-SecureString",
-	parameters: [{ name: "String", position: 0 }, { name: "SecureKey", position: 1 }, { name: "Key" }, { name: "AsPlainText", switch: true }, { name: "Force", switch: true }],
-};
 
 /** Parameters that take a secret (by the documented or the written name). */
 const SECRET_PARAMETERS = new Set(["password", "accesstoken", "accesstokens"]);
@@ -114,10 +110,9 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			"Program:exit"() {
 				for (const command of sourceCode.commands) {
 					if (command.is("ConvertTo-SecureString")) {
-						const bound = bindArguments(command, CONVERTTO_SECURESTRING);
-						const plain = argumentNamed(bound, "AsPlainText");
+						const plain = command.parameter("AsPlainText");
 						if (!plain || switchState(plain) !== true) continue;
-						const input = argumentNamed(bound, "String");
+						const input = command.parameter("String");
 						const piped = command.pipedFrom?.type === "CommandExpression" ? command.pipedFrom.expression : null;
 						const value = input?.value ?? piped;
 						const literal = value && stringLiteralOf(sourceCode, value);
@@ -126,7 +121,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					}
 					for (const parameter of command.parameters) {
 						if (parameter.source === "positional" || parameter.value === null) continue;
-						const name = (command.catalogued ? parameter.name : (parameter.writtenName ?? parameter.name)).toLowerCase();
+						const name = parameter.name.toLowerCase();
 						const credential = CREDENTIAL_PARAMETERS.has(name);
 						if (!credential && !SECRET_PARAMETERS.has(name)) continue;
 						const literal = stringLiteralOf(sourceCode, parameter.value);

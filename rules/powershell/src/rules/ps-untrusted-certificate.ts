@@ -1,6 +1,7 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import type { PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
-import { bindArguments, parameterRemovalRange, switchState, type BoundArgument, type CmdletSpec } from "../utils/command-arguments.js";
+import type { BoundParameter, PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
+import { switchState } from "../utils/cmdlet-usage.js";
+import { parameterRemovalRange } from "../utils/command-arguments.js";
 
 type MessageIds = "acceptUntrusted" | "skipCheck" | "removeParameter";
 
@@ -13,33 +14,8 @@ const CHECK_DESCRIPTIONS: Readonly<Record<(typeof SKIP_CHECKS)[number], string>>
 	SkipRevocationCheck: "that the server's certificate has not been revoked",
 };
 
-const switches = (names: readonly string[]) => names.map((name) => ({ name, switch: true }));
-
-/** The cmdlets that build session options with certificate checks (none of them is in the language's catalog). */
-const SESSION_OPTION_CMDLETS: readonly CmdletSpec[] = [
-	{
-		name: "New-PSSessionOption",
-		parameters: [
-			...switches([...SKIP_CHECKS, "NoCompression", "NoMachineProfile", "NoEncryption", "UseUTF16", "IncludePortInSPN"]),
-			...["MaximumRedirection", "Culture", "UICulture", "MaximumReceivedDataSizePerCommand", "MaximumReceivedObjectSize", "OutputBufferingMode", "MaxConnectionRetryCount", "ApplicationArguments", "OpenTimeout", "CancelTimeout", "IdleTimeout", "ProxyAccessType", "ProxyAuthentication", "ProxyCredential", "OperationTimeout"].map((name) => ({ name })),
-		],
-	},
-	{
-		name: "New-CimSessionOption",
-		parameters: [
-			...switches([...SKIP_CHECKS, "NoEncryption", "EncodePortInServicePrincipalName", "UseSsl", "PacketIntegrity", "PacketPrivacy"]),
-			{ name: "Protocol", position: 0 },
-			...["Encoding", "HttpPrefix", "MaxEnvelopeSizeKB", "ProxyAuthentication", "ProxyCertificateThumbprint", "ProxyCredential", "ProxyType", "Impersonation", "UICulture", "Culture"].map((name) => ({ name })),
-		],
-	},
-	{
-		name: "New-WSManSessionOption",
-		parameters: [
-			...switches([...SKIP_CHECKS, "NoEncryption", "UseUTF16"]),
-			...["ProxyAccessType", "ProxyAuthentication", "ProxyCredential", "SPNPort", "OperationTimeout"].map((name) => ({ name })),
-		],
-	},
-];
+/** The cmdlets that build session options with certificate checks. */
+const SESSION_OPTION_CMDLETS = ["New-PSSessionOption", "New-CimSessionOption", "New-WSManSessionOption"];
 
 /** Catalogued cmdlets with -AcceptUntrustedCertificates; Set-MigrationEndpoint is matched by the name as written. */
 const ACCEPT_UNTRUSTED = "AcceptUntrustedCertificates";
@@ -68,7 +44,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 	create(context) {
 		const { sourceCode } = context;
 
-		const report = (command: PowerShellCommand, argument: BoundArgument, messageId: "acceptUntrusted" | "skipCheck", data: Record<string, string>) => {
+		const report = (command: PowerShellCommand, argument: BoundParameter, messageId: "acceptUntrusted" | "skipCheck", data: Record<string, string>) => {
 			const removal = parameterRemovalRange(command, argument);
 			context.report({
 				node: argument.node,
@@ -81,15 +57,14 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		return {
 			Program() {
 				for (const command of sourceCode.commands) {
-					const spec = SESSION_OPTION_CMDLETS.find((candidate) => command.is(candidate.name));
-					if (spec) {
-						for (const argument of bindArguments(command, spec)) {
+					if (SESSION_OPTION_CMDLETS.some((name) => command.is(name))) {
+						for (const argument of command.parameters) {
 							const check = SKIP_CHECKS.find((name) => name === argument.name);
 							if (check && switchState(argument) === true) report(command, argument, "skipCheck", { parameter: check, check: CHECK_DESCRIPTIONS[check] });
 						}
 						continue;
 					}
-					for (const argument of bindArguments(command, undefined)) {
+					for (const argument of command.parameters) {
 						// Catalogued cmdlets resolve prefixes; others (Set-MigrationEndpoint...) are matched by the full name.
 						if (argument.name.toLowerCase() === ACCEPT_UNTRUSTED.toLowerCase() && switchState(argument) === true) {
 							report(command, argument, "acceptUntrusted", { cmdlet: command.name ?? "the command" });

@@ -2,6 +2,7 @@ import type { RuleTextEdit, SourceRange } from "@eslint/core";
 import { getPowerShellFacts, type PowerShellEdition } from "@miglint/core";
 import {
 	findCmdlet,
+	toBoolean,
 	type BoundParameter,
 	type Expression,
 	type Node,
@@ -9,9 +10,7 @@ import {
 	type PowerShellSourceCode,
 	type Statement,
 	type UnresolvedParameter,
-	type Variable,
 } from "@miglint/language-powershell";
-import { variableWritesOf } from "./variable-writes.js";
 
 /**
  * Helpers shared by ps-migration-batch, ps-cmdlet-parameters and ps-export-csv:
@@ -213,66 +212,11 @@ export function unwrap(value: Expression | Statement | null): Expression | State
 	}
 }
 
-function variableKey(variable: Variable): string {
-	return variable.name.toLowerCase().replace(/^(local|script|private):/u, "");
-}
-
-interface Assignments {
-	/** Every write of each variable: assignments, loop variables, parameters. */
-	writes: Map<string, { assigned: Statement | null; node: Node }[]>;
-}
-
-const assignmentCache = new WeakMap<PowerShellSourceCode, Assignments>();
-
-function assignmentsOf(sourceCode: PowerShellSourceCode): Assignments {
-	let found = assignmentCache.get(sourceCode);
-	if (found) return found;
-	found = { writes: new Map() };
-	const add = (variable: Variable, assigned: Statement | null, node: Node) => {
-		const key = variableKey(variable);
-		const list = found!.writes.get(key) ?? [];
-		list.push({ assigned, node });
-		found!.writes.set(key, list);
-	};
-	for (const step of sourceCode.traverse()) {
-		const { target: node, phase } = step as unknown as { target: Node; phase: number };
-		if (phase !== 1) continue;
-		for (const { variable, assigned } of variableWritesOf(node)) {
-			add(variable, assigned, node);
-		}
-		if (node.type === "CommandParameter" && /^(OutVariable|ov|ErrorVariable|ev|PipelineVariable|pv)$/iu.test(node.name)) {
-			// `-OutVariable name` writes a variable the script text does not assign.
-			return markUnknown(found, sourceCode);
-		}
-	}
-	assignmentCache.set(sourceCode, found);
-	return found;
-}
-
-/** A script that writes variables through -OutVariable: resolution by name is not trusted. */
-function markUnknown(found: Assignments, sourceCode: PowerShellSourceCode): Assignments {
-	found.writes = new Map();
-	assignmentCache.set(sourceCode, found);
-	return found;
-}
-
-/**
- * The value a variable was given, when the whole script assigns it exactly
- * once (with `=`), and the assignment comes before the read.
- */
-export function singleAssignment(sourceCode: PowerShellSourceCode, variable: Variable): Statement | null {
-	const writes = assignmentsOf(sourceCode).writes.get(variableKey(variable));
-	if (writes?.length !== 1) return null;
-	const [write] = writes;
-	if (!write!.assigned || write!.node.range[1] > variable.range[0]) return null;
-	return write!.assigned;
-}
-
-/** The value of an expression, following a variable to its single assignment (a few steps at most). */
+/** The value of an expression, following a variable to the assignment it holds (a few steps at most; see `ScopeAnalysis.assignmentAt`). */
 export function resolveValue(sourceCode: PowerShellSourceCode, value: Expression | Statement | null): Expression | Statement | null {
 	let current = unwrap(value);
 	for (let step = 0; step < 5 && current?.type === "Variable" && !current.splatted; step++) {
-		const assigned = singleAssignment(sourceCode, current);
+		const assigned = sourceCode.scopes.assignmentAt(current)?.value;
 		if (!assigned) return current;
 		current = unwrap(assigned);
 	}
@@ -300,13 +244,18 @@ export function fileMethodCall(value: Expression | Statement | null): { method: 
 	return member ? { method: member, argument: value.arguments[0] ?? null } : null;
 }
 
-/** Whether a constant is PowerShell-true (`$true`, a non-empty string, a non-zero number). */
+/**
+ * Whether a switch is on: written alone, or given a constant PowerShell takes
+ * as true (`$true`, a non-empty string, a non-zero number); false for
+ * `-Switch:$false`; null when the value is not known.
+ */
+export function switchState(parameter: BoundParameter): boolean | null {
+	return parameter.constant === null ? null : toBoolean(parameter.constant.value);
+}
+
+/** Whether a parameter is given and known to be on (see `switchState`). */
 export function isTrue(parameter: BoundParameter | undefined): boolean {
-	const value = parameter?.constant?.value;
-	if (value === undefined || value === null) return false;
-	if (typeof value === "string") return value.length > 0;
-	if (typeof value === "number") return value !== 0;
-	return value;
+	return parameter !== undefined && switchState(parameter) === true;
 }
 
 /** The script text of a node, shortened for a message. */

@@ -132,7 +132,7 @@ export function contentRange(value: ExpandableString): [number, number] {
 	return [value.range[0] + quote, value.range[1] - quote];
 }
 
-/** The base and child path arguments of `Join-Path`, which is not catalogued: its positional arguments stay unbound. */
+/** The base and child path arguments of `Join-Path` (a positional argument stays unbound where the parameter sets leave it open). */
 export function joinPathArguments(command: PowerShellCommand): { base: Expression | Statement | null; child: Expression | Statement | null } {
 	const path = command.parameter("Path");
 	return {

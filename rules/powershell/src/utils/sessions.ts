@@ -1,4 +1,4 @@
-import type { PowerShellCommand, PowerShellSourceCode } from "@miglint/language-powershell";
+import { variableKey, type PowerShellCommand, type PowerShellSourceCode } from "@miglint/language-powershell";
 import type { Command, Node, Variable } from "@miglint/powershell-parser";
 
 /**
@@ -97,11 +97,6 @@ const SESSION_USERS = new Set(
  */
 const ONLINE_URI = /\b(?:online\.lync\.com|outlook\.office365\.(?:com|us)|(?:ps|[a-z0-9-]+\.protection)\.outlook\.(?:com|cn|de)|outlook\.office\.de|partner\.outlook\.cn|webmail\.apps\.mil)\b/iu;
 
-/** `$script:s` and `$S` are `$s`. */
-export function variableKey(name: string): string {
-	return name.toLowerCase().replace(/^(?:global|script|local|private|using):/u, "");
-}
-
 /** The session events of a script, in source order. `variables` are all its Variable nodes. */
 export function sessionEvents(sourceCode: PowerShellSourceCode, variables: readonly Variable[]): SessionEvent[] {
 	const events: SessionEvent[] = [];
@@ -122,11 +117,7 @@ export function sessionEvents(sourceCode: PowerShellSourceCode, variables: reado
 }
 
 function connectsOnline(command: PowerShellCommand): boolean {
-	// New-PSSession is not catalogued: its parameters keep their written names. `-Conn` is the shortest unique prefix; URI and CU are aliases.
-	const uri = command.parameters.find((parameter) => {
-		const name = parameter.name.toLowerCase();
-		return (name.length >= 4 && "connectionuri".startsWith(name)) || name === "uri" || name === "cu";
-	});
+	const uri = command.parameter("ConnectionUri");
 	if (!uri) return false;
 	if (typeof uri.constant?.value === "string") return ONLINE_URI.test(uri.constant.value);
 	const value = uri.value;
@@ -143,7 +134,7 @@ function isReturned(sourceCode: PowerShellSourceCode, node: Node): boolean {
 }
 
 function holderOf(sourceCode: PowerShellSourceCode, command: PowerShellCommand): SessionHolder {
-	const outVariable = command.parameters.find((parameter) => parameter.writtenName !== null && /^(?:ov|outv(?:a(?:r(?:i(?:a(?:b(?:l(?:e)?)?)?)?)?)?)?)$/iu.test(parameter.writtenName));
+	const outVariable = command.parameter("OutVariable");
 	if (typeof outVariable?.constant?.value === "string") {
 		return { kind: "variable", key: variableKey(outVariable.constant.value.replace(/^\+/u, "")) };
 	}

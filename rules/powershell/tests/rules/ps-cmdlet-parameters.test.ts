@@ -20,6 +20,10 @@ createRuleTester().run("ps-cmdlet-parameters", rule as never, {
 		"$users | epcsv -LP C:\\out.csv -NTI -Enc UTF8",
 		"$rows | Out-File -Path C:\\out.txt -NoClobber",
 		"Import-PSSession $session -Name Get-Mailbox -Type Cmdlet -AllowClobber",
+		// The built-in cmdlets of the engine dump, with Windows-only parameters and 5.1's -Conn.
+		"Import-Module 'C:\\Modules\\SkypeOnlineConnector.psd1' -MinimumVersion 7.0 -DisableNameChecking",
+		"$o = New-PSSessionOption -SkipCACheck -OperationTimeout 0 -IdleTimeoutMSec 60000\n$s = New-PSSession -Conn https://outlook.office365.com/powershell-liveid/ -Auth Basic -AllowRedirection -SessionOption $o",
+		"$p = ConvertTo-SecureString $text -AsPlainText -Force -WarningVariable w -iv info\nGet-Content -Path C:\\x.txt -Stream Zone.Identifier",
 		// On-premises parameters in a script that works against on-premises Exchange.
 		"$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01.contoso.com/PowerShell/\nConnect-ExchangeOnline\nNew-MigrationBatch -Name Wave1 -CSVData $bytes -BadItemLimit 50",
 		"New-MigrationBatch -Local -Name Wave1 -CSVData $bytes -BadItemLimit 50",
@@ -71,6 +75,20 @@ createRuleTester().run("ps-cmdlet-parameters", rule as never, {
 							output: "$p = @{ Name = 'Fabrikam'; IMAP = $true; RemoteServer = 'imap.fabrikam.com'; 'Port' = 993 }\nNew-MigrationEndpoint @p",
 						},
 					],
+				},
+			],
+		},
+		{
+			// A built-in cmdlet the engine dump brought into the catalog.
+			code: "$rows = Import-Csv -Path C:\\wave1.csv -Delimeter ';'",
+			errors: [
+				{
+					messageId: "unknown",
+					line: 1,
+					column: 39,
+					endLine: 1,
+					endColumn: 49,
+					suggestions: [{ messageId: "rename", output: "$rows = Import-Csv -Path C:\\wave1.csv -Delimiter ';'" }],
 				},
 			],
 		},

@@ -3,6 +3,9 @@ import { createRuleTester } from "../rule-tester.js";
 
 createRuleTester().run("ps-migration-batch", rule as never, {
 	valid: [
+		// A variable a common parameter writes is not the constant assigned before (-WarningVariable, -InformationVariable, any prefix or alias).
+		"$path = '.\\wave1.csv'\nGet-ChildItem $BatchFolder -WarningVariable path\nNew-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes($path))",
+		"$path = '.\\wave1.csv'\nGet-ChildItem $BatchFolder -iv path\nNew-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes($path))",
 		// The documented form, directly, through a variable and through a splatted hashtable.
 		"New-MigrationBatch -Name Wave1 -SourceEndpoint Staged -CSVData ([System.IO.File]::ReadAllBytes('C:\\Batches\\wave1.csv')) -AutoStart",
 		"$bytes = [System.IO.File]::ReadAllBytes(\"$PSScriptRoot\\wave1.csv\")\nNew-MigrationBatch -Name Wave1 -CSVData $bytes",
@@ -64,6 +67,11 @@ createRuleTester().run("ps-migration-batch", rule as never, {
 			// Module-qualified, the path in a variable assigned once.
 			code: "$path = '.\\wave1.csv'\nExchangeOnlineManagement\\New-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes($path))",
 			errors: [{ messageId: "relativePath", line: 2, column: 91, endLine: 2, endColumn: 96 }],
+		},
+		{
+			// -OutVariable of another variable, and $script:, do not hide the constant.
+			code: "$script:path = '.\\wave1.csv'\nGet-Mailbox -OutVariable mailboxes\nNew-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes($path))",
+			errors: [{ messageId: "relativePath", line: 3, column: 66, endLine: 3, endColumn: 71 }],
 		},
 		{
 			code: "New-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes((Join-Path 'batches' 'wave1.csv')))",

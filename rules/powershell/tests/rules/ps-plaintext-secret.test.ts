@@ -64,6 +64,14 @@ createRuleTester().run("ps-plaintext-secret", rule as never, {
 			errors: [{ messageId: "convertPlainText", data: { what: "variable holding a string literal (line 1)" }, line: 3, column: 54, endColumn: 60 }],
 		},
 		{
+			// $using: in a remote script block reads the caller's variable; $script: is the script's.
+			code: "$plain = 'Autumn2024!'\nInvoke-Command -Session $s -ScriptBlock { ConvertTo-SecureString $using:plain -AsPlainText -Force }\n$script:other = 'Winter2025!'\nConvertTo-SecureString $other -AsPlainText -Force",
+			errors: [
+				{ messageId: "convertPlainText", data: { what: "variable holding a string literal (line 1)" }, line: 2, column: 66, endColumn: 78 },
+				{ messageId: "convertPlainText", data: { what: "variable holding a string literal (line 3)" }, line: 4, column: 24, endColumn: 30 },
+			],
+		},
+		{
 			// The secret is reported once, where it is written.
 			code: "$AdminPassword = 'Pa55w.rd!'\n$secure = ConvertTo-SecureString $AdminPassword -AsPlainText -Force",
 			errors: [{ messageId: "secretVariable", data: { name: "AdminPassword" }, line: 1, column: 18, endColumn: 29 }],
