@@ -50,7 +50,7 @@ describe("miglint's parser agrees with PowerShell's", () => {
 		expect(await disagreementsIn(scripts)).toEqual([]);
 	});
 
-	itWithPowerShell("on scripts generated from a PowerShell grammar", { ...powerShellTest, timeout: 120_000 }, async () => {
+	itWithPowerShell("on scripts generated from a PowerShell grammar", { ...powerShellTest, timeout: 180_000 }, async () => {
 		const settings = { seed: Date.now() | 0, numRuns: 2000 };
 		// The scripts fast-check will try first, sent to pwsh at once rather than one round trip each; shrinking asks for more.
 		const views = new Map(fc.sample(script, settings).map((text) => [text, oracle().view(text)]));
