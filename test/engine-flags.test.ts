@@ -178,6 +178,7 @@ describe("progress line", () => {
 
 	it("counts the files on a terminal, on one line it clears at the end", () => {
 		const output = runOnTerminal(["."], { cwd: directory, env: { CI: "" } });
+		// eslint-disable-next-line no-control-regex -- the terminal's escape sequences are what is tested
 		expect(output).toMatch(/^\r\u001b\[2Kmiglint: 0 of 25 files linted(\r\u001b\[2Kmiglint: [\d,]+ of 25 files linted)*\r\u001b\[2K$/u);
 	});
 

@@ -20,9 +20,13 @@ describe("miglint init", () => {
 		const run = runMiglint(["init"], { cwd: directory });
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
-		expect(run.stdout).toBe("Wrote miglint.config.yaml with single sign-on on, 3 domains, 2 CSV files of unknown type (see csv.types): check it, then run miglint.\n");
+		expect(run.stdout).toBe("Wrote miglint.config.yaml with single sign-on on, 5 domains, 2 CSV files of unknown type (see csv.types): check it, then run miglint.\n");
 		const config = loadWritten(directory);
-		expect(config.migration).toEqual({ sso: true, domains: { onPremises: ["contoso.com", "fabrikam.com"], cloud: ["contoso.mail.onmicrosoft.com"] } });
+		// The cross-tenant batch, undeclared in the fresh file, reads as staged: its domains are listed too, for the admin to check.
+		expect(config.migration).toEqual({
+			sso: true,
+			domains: { onPremises: ["contoso.com", "fabrikam.com", "northwindtraders.com"], cloud: ["contoso.mail.onmicrosoft.com", "contoso.onmicrosoft.com"] },
+		});
 		expect(config.csvTypes).toEqual({});
 		const text = readFileSync(path.join(directory, CONFIG), "utf8");
 		expect(text).toContain("# True when AD FS or other federated single sign-on is deployed");

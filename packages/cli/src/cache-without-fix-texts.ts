@@ -40,6 +40,7 @@ export function keepFixTextsOutOfCache(): boolean {
 	if (prototype[patched]) {
 		return true;
 	}
+	// eslint-disable-next-line @typescript-eslint/unbound-method -- called with the cache's own `this` below
 	const setCachedLintResults = prototype.setCachedLintResults;
 	prototype.setCachedLintResults = function (filePath, config, result) {
 		setCachedLintResults.call(this, filePath, config, result && withoutFixTexts(result));

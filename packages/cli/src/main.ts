@@ -79,7 +79,8 @@ function useColor(options: CliOptions): boolean {
 	if (options.color !== undefined) {
 		return options.color;
 	}
-	return Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"];
+	// `isTTY` is undefined, not false, when stdout is not a terminal.
+	return Boolean(process.stdout.isTTY as boolean | undefined) && !process.env["NO_COLOR"];
 }
 
 function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null, progressChannel?: string): Promise<ESLint> {

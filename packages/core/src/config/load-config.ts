@@ -65,6 +65,7 @@ function article(type: string): string {
 }
 
 function show(value: unknown): string {
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined and functions
 	return JSON.stringify(value) ?? String(value);
 }
 
@@ -94,10 +95,10 @@ function describeAjvError(error: ErrorObject, data: unknown, locations: Document
 				message: `${where} must be one of ${(error.params["allowedValues"] as unknown[]).map(show).join(", ")}, got ${show(value)}`,
 			};
 		default: {
-			const expected = (error.parentSchema as Record<string, unknown> | undefined)?.["x-expected"];
+			const expected: unknown = error.parentSchema?.["x-expected"];
 			return {
 				position: locations.ofValue(path),
-				message: expected ? `${where} ${show(value)} is not ${expected}` : `${where} ${error.message ?? "is invalid"}`,
+				message: typeof expected === "string" ? `${where} ${show(value)} is not ${expected}` : `${where} ${error.message ?? "is invalid"}`,
 			};
 		}
 	}
@@ -142,7 +143,7 @@ function checkRuleEntries(
 			});
 			continue;
 		}
-		const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
+		const [severity, ...options] = (Array.isArray(entry) ? entry : [entry]) as unknown[];
 		const severityPath = Array.isArray(entry) ? ["rules", key, 0] : ["rules", key];
 		if (!(SEVERITIES as readonly unknown[]).includes(severity)) {
 			problems.push({

@@ -28,7 +28,7 @@ export function defineRule<Rule extends RuleDefinition>(rule: Rule, options: Def
 		create(context: RuleContext) {
 			const encoding = (context.sourceCode as { encoding?: EncodingFacts }).encoding;
 			if (encoding?.faithful !== false) {
-				return rule.create(context as never);
+				return rule.create(context);
 			}
 			const withoutFixes = Object.create(context, {
 				report: {
@@ -38,7 +38,7 @@ export function defineRule<Rule extends RuleDefinition>(rule: Rule, options: Def
 					},
 				},
 			}) as RuleContext;
-			return rule.create(withoutFixes as never);
+			return rule.create(withoutFixes);
 		},
 	};
 }

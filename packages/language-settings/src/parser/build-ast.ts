@@ -55,7 +55,7 @@ export class AstBuilder {
 			const range: SourceRange = [node.range![0], node.range![1]];
 			value = { type: "Alias", name: node.source, target: converted, range, loc: this.#loc(range) } satisfies AliasNode;
 		} else {
-			value = this.#scalar(node as Scalar);
+			value = this.#scalar(node);
 		}
 		this.#converted.set(node, value);
 		return value;

@@ -59,6 +59,7 @@ export abstract class ExpressionParser extends TypeParser {
 			if (precedence === Precedence.None || precedence < minimum) return left;
 			this.accept(token);
 			this.skipNewlines();
+			// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- one level above the operator's: left-associative
 			const right = this.parseBinary(precedence + 1, allowComma);
 			left = this.finish<N.BinaryExpression>(start, { type: "BinaryExpression", operator, left, right });
 		}

@@ -42,7 +42,7 @@ export function unescapeSingleQuoted(body: string): string {
 	let out = "";
 	for (let i = 0; i < body.length; i++) {
 		const c = body.charCodeAt(i);
-		out += body[i];
+		out += body[i]!;
 		if (isSingleQuote(c) && isSingleQuote(body.charCodeAt(i + 1))) i++;
 	}
 	return out;
@@ -60,7 +60,7 @@ export function unescapeDoubleQuoted(body: string): string {
 			i = end - 1;
 			continue;
 		}
-		out += body[i];
+		out += body[i]!;
 		if (isDoubleQuote(c) && isDoubleQuote(body.charCodeAt(i + 1))) i++;
 	}
 	return out;

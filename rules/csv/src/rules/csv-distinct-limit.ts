@@ -26,6 +26,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 			Document() {
 				const type = sourceCode.csvType;
 				for (const column of sourceCode.columns) {
+					// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- without options `context.options` is empty, whatever its declared tuple type
 					const limit = column.declaration?.maxDistinct && applicableLimit(options?.max, type, column.declaration.maxDistinct);
 					if (!limit) {
 						continue;

@@ -25,6 +25,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyR
 		return {
 			Document(document) {
 				const type = sourceCode.csvType;
+				// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- without options `context.options` is empty, whatever its declared tuple type
 				const limit = applicableLimit(options?.max, type, type?.declaration.maxRows);
 				const firstOver = limit && document.rows[limit.max];
 				if (!firstOver) {

@@ -50,9 +50,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 									column: column.declaration.name,
 									row: formatCount(row.rowNumber),
 									keyword,
-									limit: String(params["limit"] ?? ""),
-									found: String(params["found"] ?? ""),
-									min: String(params["min"] ?? ""),
+									limit: String((params["limit"] as number | undefined) ?? ""),
+									found: String((params["found"] as number | undefined) ?? ""),
+									min: String((params["min"] as number | undefined) ?? ""),
 								},
 							});
 						}

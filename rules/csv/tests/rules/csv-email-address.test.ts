@@ -11,7 +11,7 @@ function invalid(address: string, problem: string, column: number, endColumn: nu
 	};
 }
 
-createRuleTester().run("csv-email-address", rule as never, {
+createRuleTester().run("csv-email-address", rule, {
 	valid: [
 		`${header}terry.adams@contoso.com,x\nann_b+mig@sub.contoso.co.uk,y\no'brien@contoso.com,z\n`,
 		`${header}"user@contoso.com",x\n`,

@@ -5,7 +5,7 @@ const domains = { miglint: { migration: { domains: { onPremises: ["contoso.com",
 
 const crossTenant = { languageOptions: { csvType: "cross-tenant" }, settings: { miglint: { migration: { domains: { sourceTenant: ["fabrikam.com", "*.fabrikam.com", "fabrikam.onmicrosoft.com"] } } } } };
 
-createRuleTester().run("csv-email-domain", rule as never, {
+createRuleTester().run("csv-email-domain", rule, {
 	valid: [
 		"EmailAddress,ForceChangePassword\nterry@contoso.com,False\n",
 		// Cross-tenant batches share a lone EmailAddress header and list target-tenant addresses.

@@ -8,7 +8,7 @@ const accented = (count: number) =>
 const ansi = `EmailAddress,DisplayName\r\n${accented(40)}\r\n`;
 const confident = "EmailAddress,Password\r\njose@contoso.com,P\u00e9pe1234!\r\nana@contoso.com,x\r\n";
 
-createRuleTester().run("csv-encoding", rule as never, {
+createRuleTester().run("csv-encoding", rule, {
 	valid: [
 		// Text without a file behind it (stdin, editors): nothing to check.
 		"EmailAddress\nterry@contoso.com\n",

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-field-count.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-field-count", rule as never, {
+createRuleTester().run("csv-field-count", rule, {
 	valid: [
 		"EmailAddress,Password,ForceChangePassword\nuser@contoso.com,,False\n",
 		"EmailAddress,Password\r\nuser@contoso.com,\"a,b\"\r\n",

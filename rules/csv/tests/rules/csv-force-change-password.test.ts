@@ -5,7 +5,7 @@ const sso = { miglint: { migration: { sso: true } } };
 const federatedExport = { miglint: { project: { sso: { federated: true, source: "settings/domains.json:4:27 says contoso.com is Federated" } } } };
 const managedExport = { miglint: { project: { sso: { federated: false, source: "settings/domains.json:4:27" } } } };
 
-createRuleTester().run("csv-force-change-password", rule as never, {
+createRuleTester().run("csv-force-change-password", rule, {
 	valid: [
 		"EmailAddress,ForceChangePassword\na@contoso.com,True\nb@contoso.com,false\nc@contoso.com, FALSE \nd@contoso.com,\n",
 		{ code: "EmailAddress,ForceChangePassword\na@contoso.com,False\n", settings: sso },

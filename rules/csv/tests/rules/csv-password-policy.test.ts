@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const header = "EmailAddress,Password\n";
 
-createRuleTester().run("csv-password-policy", rule as never, {
+createRuleTester().run("csv-password-policy", rule, {
 	valid: [
 		`${header}a@contoso.com,Pa$$w0rd\nb@contoso.com,correct horse Battery\nc@contoso.com,\n`,
 		`${header}a@contoso.com,"Quote""d1x"\n`,

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-public-folder-root.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-public-folder-root", rule as never, {
+createRuleTester().run("csv-public-folder-root", rule, {
 	valid: [
 		"FolderPath,TargetMailbox\n\\,PFMailbox1\n\\Sales,PFMailbox2\n",
 		// The root need not come first.

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-required-value.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-required-value", rule as never, {
+createRuleTester().run("csv-required-value", rule, {
 	valid: [
 		"EmailAddress,Password,ForceChangePassword\nuser@contoso.com,,\n",
 		// Unknown type: no attribute is known to be required.

@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const otherBatches = (entries: Record<string, string[]>) => ({ miglint: { project: { otherBatches: entries } } });
 
-createRuleTester().run("csv-unique-email-across-batches", rule as never, {
+createRuleTester().run("csv-unique-email-across-batches", rule, {
 	valid: [
 		// Without project facts (plain ESLint, one file at a time) the rule has nothing to compare with.
 		"EmailAddress\na@contoso.com\n",

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-unique-email.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-unique-email", rule as never, {
+createRuleTester().run("csv-unique-email", rule, {
 	valid: [
 		"EmailAddress\na@contoso.com\nb@contoso.com\n",
 		"EmailAddress\n\n\n",

@@ -6,7 +6,7 @@ const ITEM_LIMIT = "Unlimited or a whole number from 0 to 2147483647";
 const FOLDER_PATH = "a public folder path starting with \\, such as \\Sales\\2024";
 const BYTES = "a size in bytes: digits only, without a unit or separators";
 
-createRuleTester().run("csv-value-format", rule as never, {
+createRuleTester().run("csv-value-format", rule, {
 	valid: [
 		"EmailAddress,BadItemLimit,LargeItemLimit,MailboxType\nterry@contoso.com,Unlimited,0,primaryonly\nann@contoso.com,,,\nken@contoso.com,2147483647,007,PrimaryAndArchive\n",
 		{ code: "EmailAddress,BadItemLimit,MailboxType\nterry@contoso.com,unlimited,ArchiveOnly\n", languageOptions: { csvType: "local-move" } },

@@ -171,6 +171,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			if (csvPath === null || onTestDrive(sourceCode, path)) return;
 			// ASCII text is the same bytes in the ANSI code page and in UTF-8: a header line written by Add-Content is fine.
 			const value = constantString(command.parameter("Value"));
+			// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
 			if (writer.ansi && command.pipedFrom === null && value !== null && /^[\x00-\x7f]*$/u.test(value)) return;
 			const { desktop, mayBeDesktop, note } = editionOf(command);
 			const encoding = command.parameter("Encoding");
@@ -234,7 +235,7 @@ function writesToFile(sourceCode: PowerShellSourceCode, command: PowerShellComma
 function onTestDrive(sourceCode: PowerShellSourceCode, path: BoundParameter | undefined): boolean {
 	const value = path && resolveValue(sourceCode, path.value);
 	if (!value) return false;
-	if (/testdrive/iu.test(sourceCode.getText(value as Node))) return true;
+	if (/testdrive/iu.test(sourceCode.getText(value))) return true;
 	const joined = lastCommandOf(sourceCode, value);
 	const base = joined?.is("Join-Path") ? (joined.parameter("Path")?.value ?? joined.unboundArguments[0]?.node ?? null) : null;
 	return base !== null && /testdrive/iu.test(sourceCode.getText(resolveValue(sourceCode, base) as Node));
@@ -248,12 +249,12 @@ function csvPathOf(sourceCode: PowerShellSourceCode, value: Expression | Stateme
 	const resolved = resolveValue(sourceCode, value);
 	if (resolved === null) return null;
 	if (resolved.type === "StringConstant" || resolved.type === "ExpandableString") {
-		return /\.csv$/iu.test(resolved.value) ? sourceCode.getText(resolved as Node) : null;
+		return /\.csv$/iu.test(resolved.value) ? sourceCode.getText(resolved) : null;
 	}
 	const command = lastCommandOf(sourceCode, resolved);
 	if (command?.is("Join-Path")) {
 		const child = command.parameter("ChildPath")?.value ?? command.unboundArguments[1]?.node ?? null;
-		return child && csvPathOf(sourceCode, child) !== null ? sourceCode.getText(resolved as Node) : null;
+		return child && csvPathOf(sourceCode, child) !== null ? sourceCode.getText(resolved) : null;
 	}
 	return null;
 }
