@@ -27,7 +27,13 @@ describe("miglint's parser agrees with PowerShell's", () => {
 		const view = await oracle().view("Get-Item -Path:x 'a' | Out-File $f\nif (");
 		expect(view.errors.map((error) => error.id)).toEqual(["IfStatementMissingCondition"]);
 		expect(view.commands.map((command) => [command.name, command.elements.map((element) => element.range)])).toEqual([
-			["Get-Item", [[9, 16], [17, 20]]],
+			[
+				"Get-Item",
+				[
+					[9, 16],
+					[17, 20],
+				],
+			],
 			["Out-File", [[32, 34]]],
 		]);
 	});

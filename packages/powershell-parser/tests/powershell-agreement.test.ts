@@ -25,7 +25,10 @@ describe("read as PowerShell's parser reads them", () => {
 	it("a `$` that starts no variable name is a command name", () => {
 		expect(commandsOf("$ = Get-VMGuest -VM $vm")).toEqual([["$", ["=", "Get-VMGuest", "param VM", "$vm"]]]);
 		expect(commandsOf("$ListTeams | $ {$_.Id}")).toEqual([["$", ["{$_.Id}"]]]);
-		expect(commandsOf('Write-Host "$($.Exception.Message)"')).toEqual([["Write-Host", ['"$($.Exception.Message)"']], ["$.Exception.Message", []]]);
+		expect(commandsOf('Write-Host "$($.Exception.Message)"')).toEqual([
+			["Write-Host", ['"$($.Exception.Message)"']],
+			["$.Exception.Message", []],
+		]);
 		expect(commandsOf("if($[System.String]::IsNullOrWhiteSpace($x)) { 1 }")).toEqual([["$[System.String]::IsNullOrWhiteSpace", ["($x)"]]]);
 	});
 

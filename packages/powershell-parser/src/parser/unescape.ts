@@ -87,7 +87,7 @@ export function unescapeBareWord(raw: string): string {
 			out += single ? unescapeSingleQuoted(body) : unescapeDoubleQuoted(body);
 			i = end + 1;
 		} else {
-			out += raw[i];
+			out += raw[i]!;
 			i++;
 		}
 	}
