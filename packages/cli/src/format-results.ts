@@ -14,31 +14,18 @@ function withoutContents(result: ESLint.LintResult): ESLint.LintResult {
 }
 
 /** miglint's own formats, each loaded only when asked for. */
-const FORMATTERS: Record<Exclude<FormatName, "stylish" | "json">, () => Promise<{ format: Formatter }>> = {
+const FORMATTERS: Record<Exclude<FormatName, "json">, () => Promise<{ format: Formatter }>> = {
+	stylish: () => import("./formats/stylish.js"),
 	sarif: () => import("./formats/sarif.js"),
 	junit: () => import("./formats/junit.js"),
 	github: () => import("./formats/github.js"),
 	checkstyle: () => import("./formats/checkstyle.js"),
 };
 
-export interface FormatContext extends ReportContext {
-	color: boolean;
-	maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
-}
-
-export async function formatResults(
-	eslint: ESLint,
-	results: ESLint.LintResult[],
-	format: FormatName,
-	context: FormatContext,
-): Promise<string> {
+export async function formatResults(results: ESLint.LintResult[], format: FormatName, context: ReportContext): Promise<string> {
 	const safe = results.map(withoutContents);
 	if (format === "json") {
 		return JSON.stringify(safe);
 	}
-	if (format !== "stylish") {
-		return (await FORMATTERS[format]()).format(safe, context);
-	}
-	const formatter = await eslint.loadFormatter(format);
-	return formatter.format(safe, { color: context.color, ...(context.maxWarningsExceeded ? { maxWarningsExceeded: context.maxWarningsExceeded } : {}) });
+	return (await FORMATTERS[format]()).format(safe, context);
 }

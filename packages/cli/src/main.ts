@@ -169,16 +169,15 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	if (options.fix) {
 		writeFixes(sorted);
 	}
-	const { results, complaint } = await applySuppressions(sorted, options, config, parts, cwd);
+	const { results, complaint, changes } = await applySuppressions(sorted, options, config, parts, cwd);
+	// On standard error: standard output may be a JSON or SARIF report.
+	for (const change of changes) {
+		process.stderr.write(`miglint: ${change}\n`);
+	}
 	const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
 	const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
 	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
-	await writeReports(eslint, options.quiet ? ESLint.getErrorResults(results) : results, options.reports, {
-		color: useColor(options),
-		cwd,
-		rules: rulesOf(parts),
-		...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
-	});
+	await writeReports(options.quiet ? ESLint.getErrorResults(results) : results, options.reports, { color: useColor(options), cwd, rules: rulesOf(parts) });
 	if (!errorCount && tooManyWarnings) {
 		process.stderr.write(`miglint found too many warnings (maximum: ${options.maxWarnings}).\n`);
 	}

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CONFIG_FILE_NAMES, emptyConfig, plural } from "@miglint/core";
 import { UsageError } from "../usage-error.js";
@@ -40,6 +40,24 @@ function summary(facts: StarterFacts): string {
 	return `Wrote ${FILE_NAME}${found.length ? ` with ${found.join(", ")}` : ""}: check it, then run miglint.\n`;
 }
 
+/** miglint's cache and the facts index beside it (`.miglintcache`, `.miglintcache.index`): files of one machine, not of the repository. */
+const CACHE_PATTERN = ".miglintcache*";
+
+/**
+ * Adds the cache files to the `.gitignore` of the working directory (an
+ * existing one, or a new one at the top of a git work tree) unless a line
+ * already names them; whether it did.
+ */
+function ignoreCacheFiles(cwd: string): boolean {
+	const file = path.join(cwd, ".gitignore");
+	const text = existsSync(file) ? readFileSync(file, "utf8") : existsSync(path.join(cwd, ".git")) ? "" : null;
+	if (text === null || text.split(/\r?\n/u).some((line) => /^\/?\.miglintcache(?:\*|$)/u.test(line.trim()))) {
+		return false;
+	}
+	writeFileSync(file, `${text}${text && !text.endsWith("\n") ? "\n" : ""}${CACHE_PATTERN}\n`);
+	return true;
+}
+
 export async function init(argv: string[], cwd: string): Promise<number> {
 	const options = parseCommandOptions(COMMAND, argv);
 	if (!options) {
@@ -54,5 +72,8 @@ export async function init(argv: string[], cwd: string): Promise<number> {
 	const facts = await detectFacts(cwd);
 	writeFileSync(path.join(cwd, FILE_NAME), starterConfig(facts));
 	process.stdout.write(summary(facts));
+	if (ignoreCacheFiles(cwd)) {
+		process.stdout.write(`Added ${CACHE_PATTERN} (miglint's cache) to .gitignore.\n`);
+	}
 	return 0;
 }

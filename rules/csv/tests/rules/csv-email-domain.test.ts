@@ -27,7 +27,7 @@ createRuleTester().run("csv-email-domain", rule, {
 			errors: [
 				{
 					messageId: "sourceTenant",
-					data: { column: "EmailAddress", value: "'ann@Fabrikam.com'", row: "3", domain: "Fabrikam.com", type: "cross-tenant migration batch", domains: "" },
+					data: { column: "EmailAddress", value: "'ann@Fabrikam.com'", domain: "Fabrikam.com", type: "cross-tenant migration batch", domains: "" },
 					line: 3,
 					column: 1,
 					endLine: 3,
@@ -45,7 +45,6 @@ createRuleTester().run("csv-email-domain", rule, {
 					data: {
 						column: "EmailAddress",
 						value: "'terry@contoso.onmicrosoft.com'",
-						row: "2",
 						domain: "contoso.onmicrosoft.com",
 						type: "staged migration batch",
 						domains: "",
@@ -67,7 +66,6 @@ createRuleTester().run("csv-email-domain", rule, {
 					data: {
 						column: "EmailAddress",
 						value: "'ann@fabrikam.com'",
-						row: "3",
 						domain: "fabrikam.com",
 						type: "staged migration batch",
 						domains: "contoso.com, *.contoso.org",

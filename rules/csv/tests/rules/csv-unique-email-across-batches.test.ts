@@ -18,7 +18,7 @@ createRuleTester().run("csv-unique-email-across-batches", rule, {
 			errors: [
 				{
 					messageId: "inOtherBatch",
-					data: { column: "EmailAddress", value: "'A@Contoso.com'", row: "3", places: "batches/wave2.csv row 2 and batches/wave3.csv row 7" },
+					data: { column: "EmailAddress", value: "'A@Contoso.com'", places: "batches/wave2.csv row 2 and batches/wave3.csv row 7" },
 					line: 3,
 					column: 1,
 					endLine: 3,

@@ -110,8 +110,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			noParameterSet: "{{cmdlet}} cannot take -{{name}} together with {{others}}: no parameter set of the cmdlet has them all, so PowerShell cannot resolve the parameter set.",
 			missingMandatory: "{{cmdlet}} is missing {{missing}}, which {{sets}} requires. Without it PowerShell prompts for the value, and an unattended run fails.",
 			unboundArgument: "{{cmdlet}} has no positional parameter that takes the argument {{argument}}. Name the parameter it is meant for.",
-			onPremisesOnly:
-				"-{{name}} of {{cmdlet}} exists only in on-premises Exchange Server, and this script connects to Exchange Online (Connect-ExchangeOnline). Remove it, or run the command in the Exchange Management Shell.",
+			onPremisesOnly: "-{{name}} of {{cmdlet}} exists only in on-premises Exchange Server, but this script connects to Exchange Online; remove it.",
 			rename: "Use -{{name}}.",
 		},
 	},
