@@ -27,7 +27,13 @@ describe("miglint's parser agrees with PowerShell's", () => {
 		const view = await oracle().view("Get-Item -Path:x 'a' | Out-File $f\nif (");
 		expect(view.errors.map((error) => error.id)).toEqual(["IfStatementMissingCondition"]);
 		expect(view.commands.map((command) => [command.name, command.elements.map((element) => element.range)])).toEqual([
-			["Get-Item", [[9, 16], [17, 20]]],
+			[
+				"Get-Item",
+				[
+					[9, 16],
+					[17, 20],
+				],
+			],
 			["Out-File", [[32, 34]]],
 		]);
 	});
@@ -50,7 +56,7 @@ describe("miglint's parser agrees with PowerShell's", () => {
 		expect(await disagreementsIn(scripts)).toEqual([]);
 	});
 
-	itWithPowerShell("on scripts generated from a PowerShell grammar", { ...powerShellTest, timeout: 120_000 }, async () => {
+	itWithPowerShell("on scripts generated from a PowerShell grammar", { ...powerShellTest, timeout: 180_000 }, async () => {
 		const settings = { seed: Date.now() | 0, numRuns: 2000 };
 		// The scripts fast-check will try first, sent to pwsh at once rather than one round trip each; shrinking asks for more.
 		const views = new Map(fc.sample(script, settings).map((text) => [text, oracle().view(text)]));
