@@ -60,7 +60,7 @@ describe("eslint-plugin-miglint through ESLint's API, as the VS Code extension c
 			{ ruleId: "miglint/csv-email-domain", line: 2, column: 1 },
 			{ ruleId: "miglint/csv-force-change-password", line: 2, column: 44 },
 		]);
-		expect(edited!.messages[1]!.message).toContain("must be True or False");
+		expect(edited!.messages[1]!.message).toContain("set it to True or False");
 	});
 
 	it("lints an unsaved PowerShell buffer", async () => {

@@ -15,7 +15,7 @@ export interface DefineRuleOptions {
 }
 
 /** The most problems one rule reports in one file; the rest are summed up in one closing problem. */
-export const MAX_PROBLEMS_PER_RULE = 1_000;
+export const MAX_PROBLEMS_PER_RULE = 10_000;
 
 type Visitor = Record<string, ((...args: unknown[]) => void) | undefined>;
 type ReportDescriptor = Record<string, unknown>;
