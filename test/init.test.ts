@@ -20,7 +20,7 @@ describe("miglint init", () => {
 		const run = runMiglint(["init"], { cwd: directory });
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
-		expect(run.stdout).toBe("Wrote miglint.config.yaml with single sign-on on, 3 domains, 2 CSV files of unknown type (see csv.types): check it, then run miglint.\n");
+		expect(run.stdout).toBe("Wrote miglint.config.yaml with single sign-on on, 3 domains, 1 CSV file of unknown type (see csv.types): check it, then run miglint.\n");
 		const config = loadWritten(directory);
 		expect(config.migration).toEqual({ sso: true, domains: { onPremises: ["contoso.com", "fabrikam.com"], cloud: ["contoso.mail.onmicrosoft.com"] } });
 		expect(config.csvTypes).toEqual({});

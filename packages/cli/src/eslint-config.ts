@@ -19,7 +19,7 @@ function configuredRulesOf(part: LanguagePart, config: MiglintConfig): Linter.Ru
  * stay relative to the configuration file through `basePath`.
  */
 export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): Linter.Config[] {
-	const csvOptions = config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {};
+	const csvOptions = { ...(config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {}), ...(config.csvAllFiles ? { allFiles: true } : {}) };
 	const entries = Object.entries(parts) as [LanguageName, LanguagePart][];
 	const languageObjects = entries.map(
 		([language, part]): Linter.Config => ({
