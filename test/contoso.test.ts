@@ -166,6 +166,6 @@ describe("warnings and --max-warnings, --quiet", () => {
 		// As in ESLint, --quiet does not even run the rules set to "warn", so they do not count against --max-warnings.
 		expect(runMiglint([onlyWarning, "--quiet", "--max-warnings", "0"])).toEqual({ status: 0, stdout: "", stderr: "" });
 		const withErrors = runMiglint(["fixtures/contoso/batches/broken", "--quiet", "--format", "json"]);
-		expect(JSON.parse(withErrors.stdout).flatMap((result: { messages: { severity: number }[] }) => result.messages.map((message) => message.severity))).not.toContain(1);
+		expect((JSON.parse(withErrors.stdout) as { messages: { severity: number }[] }[]).flatMap((result) => result.messages.map((message) => message.severity))).not.toContain(1);
 	});
 });

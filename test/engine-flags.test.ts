@@ -127,7 +127,11 @@ describe("--report-unused-disable-directives", () => {
 describe("bulk suppressions", () => {
 	it("baselines old errors, fails on new ones, and prunes the fixed ones", () => {
 		const directory = workspace({ "old.csv": batch("not an address", "also bad"), "wave1.csv": batch("kenji.tanaka@contoso.com") });
-		expect(runMiglint(["--suppress-all"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
+		expect(runMiglint(["--suppress-all"], { cwd: directory })).toEqual({
+			status: 0,
+			stdout: "",
+			stderr: "miglint: recorded 2 errors of miglint/csv-email-address in old.csv in miglint-suppressions.json\n",
+		});
 		const file = path.join(directory, "miglint-suppressions.json");
 		expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ "old.csv": { "miglint/csv-email-address": { count: 2 } } });
 		expect(runMiglint([], { cwd: directory }).status).toBe(0);
@@ -148,8 +152,13 @@ describe("bulk suppressions", () => {
 			stderr: "miglint: miglint-suppressions.json records errors that no longer occur: remove them with --prune-suppressions (or pass --pass-on-unpruned-suppressions)\n",
 		});
 		expect(runMiglint(["--pass-on-unpruned-suppressions"], { cwd: directory }).status).toBe(0);
-		expect(runMiglint(["--prune-suppressions"], { cwd: directory }).status).toBe(0);
+		expect(runMiglint(["--prune-suppressions"], { cwd: directory })).toEqual({
+			status: 0,
+			stdout: "",
+			stderr: "miglint: removed 1 error of miglint/csv-email-address in old.csv from miglint-suppressions.json\n",
+		});
 		expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ "old.csv": { "miglint/csv-email-address": { count: 1 } } });
+		expect(runMiglint(["--prune-suppressions"], { cwd: directory }).stderr).toBe("miglint: miglint-suppressions.json is unchanged\n");
 	});
 
 	it("--suppress-rule records only that rule's errors; --suppressions-location moves the file", () => {
@@ -178,6 +187,7 @@ describe("progress line", () => {
 
 	it("counts the files on a terminal, on one line it clears at the end", () => {
 		const output = runOnTerminal(["."], { cwd: directory, env: { CI: "" } });
+		// eslint-disable-next-line no-control-regex -- the terminal's escape sequences are what is tested
 		expect(output).toMatch(/^\r\u001b\[2Kmiglint: 0 of 25 files linted(\r\u001b\[2Kmiglint: [\d,]+ of 25 files linted)*\r\u001b\[2K$/u);
 	});
 

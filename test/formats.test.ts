@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -103,7 +103,7 @@ describe("--format sarif", () => {
 		for (const rule of rules) {
 			expect(rule.shortDescription.text).not.toBe("");
 			expect(rule.fullDescription.text).not.toBe("");
-			expect(rule.helpUri).toBe(`https://github.com/miglint/miglint/blob/main/rules/${rule.id.split("/")[1]!.split("-")[0]!.replace("ps", "powershell")}/docs/rules/${rule.id.split("/")[1]}.md`);
+			expect(rule.helpUri).toBe(`https://github.com/miglint/miglint/blob/main/rules/${rule.id.split("/")[1]!.split("-")[0]!.replace("ps", "powershell").replace("config", "settings")}/docs/rules/${rule.id.split("/")[1]}.md`);
 			expect(rule.help.markdown).toMatch(/\S/u);
 			expect(rule.help.markdown).not.toMatch(/\]\((?!https?:)/u);
 			expect(rule.help.text).not.toContain("`");
@@ -191,7 +191,7 @@ describe("--format github", () => {
 		expect(run.status).toBe(1);
 		const lines = run.stdout.trimEnd().split("\n");
 		expect(lines).toContain(
-			"::error file=a%2Cb%3Ac.csv,line=1,endLine=1,col=14,endColumn=23,title=miglint/csv-columns::The header name 'Pass%25word' is not a column of a staged migration batch CSV (did you mean 'Password'?); its columns are EmailAddress, Password, ForceChangePassword. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
+			"::error file=a%2Cb%3Ac.csv,line=1,endLine=1,col=14,endColumn=23,title=miglint/csv-columns::The header name 'Pass%25word' is not a column of a staged migration batch CSV (did you mean 'Password'?); rename or remove it (its columns are EmailAddress, Password, ForceChangePassword).",
 		);
 		expect(lines.some((line) => line.includes("'Note%0D%0ALine'"))).toBe(true);
 		for (const line of lines) {
@@ -204,6 +204,22 @@ describe("--format github", () => {
 		const json = jsonResults(runMiglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
 		expect(lines).toHaveLength(messagesOf(json));
 		expect(lines.filter((line) => line.startsWith("::warning ")).length).toBe(json.reduce((sum, result) => sum + result.warningCount, 0));
+	});
+
+	it("annotates at most 10 problems per rule and file, as GitHub shows no more per step, and says how many it left out", () => {
+		const rows = Array.from({ length: 25 }, (_, index) => `user${index}@contoso.com,Yes`);
+		const directory = workspace({ "wave1.csv": `EmailAddress,ForceChangePassword\n${rows.join("\n")}\n`, "wave2.csv": "EmailAddress,ForceChangePassword\na@contoso.com,Yes\n" });
+		try {
+			const lines = runMiglint([".", "--format", "github"], { cwd: directory }).stdout.trimEnd().split("\n");
+			expect(lines.filter((line) => line.startsWith("::error file=wave1.csv,"))).toHaveLength(10);
+			expect(lines.filter((line) => line.startsWith("::error file=wave2.csv,"))).toHaveLength(1);
+			expect(lines).toContain(
+				"::notice file=wave1.csv,title=miglint/csv-force-change-password::15 more problems of miglint/csv-force-change-password in this file are not annotated; the stylish or SARIF report lists them all.",
+			);
+			expect(lines).toHaveLength(12);
+		} finally {
+			rmSync(directory, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readConfigFile, resolveConfig } from "@miglint/core";
@@ -20,9 +20,16 @@ describe("miglint init", () => {
 		const run = runMiglint(["init"], { cwd: directory });
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
-		expect(run.stdout).toBe("Wrote miglint.config.yaml with single sign-on on, 3 domains, 1 CSV file of unknown type (see csv.types): check it, then run miglint.\n");
+		expect(run.stdout).toBe(
+			"Wrote miglint.config.yaml with single sign-on on, 5 domains, 1 CSV file of unknown type (see csv.types): check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n",
+		);
+		expect(readFileSync(path.join(directory, ".gitignore"), "utf8")).toBe("exports/\n.miglintcache*\n");
 		const config = loadWritten(directory);
-		expect(config.migration).toEqual({ sso: true, domains: { onPremises: ["contoso.com", "fabrikam.com"], cloud: ["contoso.mail.onmicrosoft.com"] } });
+		// The cross-tenant batch, undeclared in the fresh file, reads as staged: its domains are listed too, for the admin to check.
+		expect(config.migration).toEqual({
+			sso: true,
+			domains: { onPremises: ["contoso.com", "fabrikam.com", "northwindtraders.com"], cloud: ["contoso.mail.onmicrosoft.com", "contoso.onmicrosoft.com"] },
+		});
 		expect(config.csvTypes).toEqual({});
 		const text = readFileSync(path.join(directory, CONFIG), "utf8");
 		expect(text).toContain("# True when AD FS or other federated single sign-on is deployed");
@@ -39,6 +46,21 @@ describe("miglint init", () => {
 		const text = readFileSync(path.join(directory, CONFIG), "utf8");
 		expect(text).toContain("# sso: true");
 		expect(text).toContain("# ignores:");
+		// No schema reference: node_modules/miglint/schema exists in a local install only, not in a global or a git one.
+		expect(text).not.toContain("$schema");
+		expect(existsSync(path.join(directory, ".gitignore"))).toBe(false);
+	});
+
+	it("ignores the cache files in the .gitignore of a git work tree, once", () => {
+		const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-init-")));
+		try {
+			mkdirSync(path.join(directory, ".git"));
+			expect(runMiglint(["init"], { cwd: directory }).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n");
+			expect(runMiglint(["init", "--force"], { cwd: directory }).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\n");
+			expect(readFileSync(path.join(directory, ".gitignore"), "utf8")).toBe(".miglintcache*\n");
+		} finally {
+			rmSync(directory, { recursive: true, force: true });
+		}
 	});
 
 	it("takes the single sign-on of a Managed domain export, and only the domains a configuration accepts", () => {

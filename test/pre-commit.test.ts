@@ -2,9 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
-import { BAD_BATCH, cleanEnvironment, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, repositoryCopy, WITHOUT_GIT } from "./helpers/repository-copy.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { codeBlocks } from "./helpers/markdown.js";
+import { PUBLIC_REPOSITORY, standInRepository, TAG } from "./helpers/release-stand-in.js";
+import { BAD_BATCH, cleanEnvironment, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, WITHOUT_GIT } from "./helpers/repository-copy.js";
 import { REPOSITORY_ROOT } from "./helpers/run-miglint.js";
 
 const PRE_COMMIT = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
@@ -47,22 +49,50 @@ describe("the workspace packages, as npm installs them for the hook", () => {
 	});
 });
 
+/** The remote hook configurations the README and docs/ci.md show, as written. */
+const DOCUMENTED_CONFIGS = ["README.md", "docs/ci.md"].flatMap((file) =>
+	codeBlocks(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")).filter(({ language, text }) => language === "yaml" && text.includes(`repo: ${PUBLIC_REPOSITORY}\n`)),
+);
+type HookConfig = { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+
+describe("the pre-commit configurations of the README and docs/ci.md", () => {
+	it("use this repository at the release tag", () => {
+		expect(DOCUMENTED_CONFIGS.length).toBeGreaterThanOrEqual(3);
+		for (const { text } of DOCUMENTED_CONFIGS) {
+			expect((parse(text) as HookConfig).repos.map(({ repo, rev }) => ({ repo, rev }))).toEqual([{ repo: PUBLIC_REPOSITORY, rev: TAG }]);
+		}
+	});
+});
+
 /**
  * What pre-commit's `language: node` does with a hook repository (pre-commit
- * 3 and 4, languages/node.py): `npm install` in its root, `npm pack` there
- * (reading the tarball's name from stdout), `npm install -g` of that tarball,
- * then it deletes the repository's node_modules and runs the hook's `entry`.
- * Run with npm alone, so machines without pre-commit (CI) check it too.
+ * 3 and 4, store.py and languages/node.py): it fetches the documented `repo`
+ * at the documented `rev` with git (`git fetch origin <rev> --depth=1`), runs
+ * `npm install` in its root, `npm pack` there (reading the tarball's name from
+ * stdout), `npm install -g` of that tarball, then it deletes the repository's
+ * node_modules and runs the hook's `entry`. Run with git and npm alone, so
+ * machines without pre-commit (CI) check it too; the repository is the
+ * stand-in of helpers/release-stand-in.ts, tagged. npm's download cache stays
+ * the machine's: the whole workspace's tools from an empty cache take minutes
+ * (the README's figure is measured that way, not here).
  */
 describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's \`language: node\` installs it${WITHOUT_GIT}`, () => {
+	let home: string;
+	let copy: string;
 	let env: NodeJS.ProcessEnv;
 	let packOutput: string;
 	let miglintCommand: string;
 
 	beforeAll(() => {
-		const home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
+		home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
 		env = cleanEnvironment(home);
-		const { directory } = repositoryCopy(env);
+		copy = standInRepository(home, env);
+		const { repo, rev } = (parse(DOCUMENTED_CONFIGS[0]!.text) as HookConfig).repos[0]!;
+		const directory = path.join(home, "repo");
+		mkdirSync(directory);
+		for (const args of [["init", "-q"], ["remote", "add", "origin", repo], ["fetch", "-q", "origin", rev, "--depth=1"], ["checkout", "-q", "FETCH_HEAD"]]) {
+			mustRun("git", args, { cwd: directory, env });
+		}
 		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
 		packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
 		const prefix = path.join(home, "hook-environment");
@@ -70,13 +100,19 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 		rmSync(path.join(directory, "node_modules"), { recursive: true, force: true });
 		miglintCommand = path.join(prefix, "bin", "miglint");
 	}, INSTALL_TIMEOUT);
+	afterAll(() => {
+		rmSync(home, { recursive: true, force: true });
+		rmSync(copy, { recursive: true, force: true });
+	});
 
 	it("prints nothing but the tarball's name from npm pack", () => {
 		expect(packOutput).toMatch(/^[\w.-]+\.tgz\n$/u);
 	});
 
-	it("installs a miglint command that needs nothing from the repository: a bad batch fails, a good one passes", () => {
-		const project = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-project-")));
+	it("installs a miglint command of the release's version that needs nothing from the repository: a bad batch fails, a good one passes", () => {
+		expect(spawnSync(miglintCommand, ["--version"], { env, encoding: "utf8" }).stdout).toBe(`${TAG}\n`);
+		const project = path.join(home, "project");
+		mkdirSync(project);
 		writeFileSync(path.join(project, "wave1.csv"), GOOD_BATCH);
 		writeFileSync(path.join(project, "wave2.csv"), BAD_BATCH);
 		const good = spawnSync(miglintCommand, ["wave1.csv"], { cwd: project, env, encoding: "utf8" });
@@ -91,6 +127,8 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 const SKIPPED = HAS_PRE_COMMIT ? "" : " (skipped: the pre-commit command is not on PATH; apt-get install pre-commit, or pip install pre-commit)";
 
 describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git repository${SKIPPED}`, () => {
+	let home: string;
+	let copy: string;
 	let repository: string;
 	let env: NodeJS.ProcessEnv;
 	const run = (command: string, ...args: string[]) => spawnSync(command, args, { cwd: repository, env, encoding: "utf8" });
@@ -106,16 +144,22 @@ describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git re
 
 	beforeAll(() => {
 		// pre-commit's cache and git's user configuration stay out of the real home directory.
-		env = cleanEnvironment(realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-home-"))));
-		const hook = repositoryCopy(env);
-		repository = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-")));
+		home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-home-")));
+		env = cleanEnvironment(home);
+		copy = standInRepository(home, env);
+		repository = path.join(home, "contoso-migration");
+		mkdirSync(repository);
 		mustRun("git", ["init", "-q"], { cwd: repository, env });
-		// As a repository using the hook writes it: the hook repository at a revision, the hook by id.
-		write(".pre-commit-config.yaml", stringify({ repos: [{ repo: hook.directory, rev: hook.revision, hooks: [{ id: "miglint" }] }] }));
+		// The README's configuration, as a user copies it.
+		write(".pre-commit-config.yaml", DOCUMENTED_CONFIGS[0]!.text);
 		mustRun("pre-commit", ["install"], { cwd: repository, env });
 		// Installs the hook's environment now rather than in the first commit (npm install, pack, install -g).
 		mustRun("pre-commit", ["install-hooks"], { cwd: repository, env });
 	}, INSTALL_TIMEOUT);
+	afterAll(() => {
+		rmSync(home, { recursive: true, force: true });
+		rmSync(copy, { recursive: true, force: true });
+	});
 
 	it("lets a clean batch, script and settings file through, and tool files", () => {
 		write("batches/wave1.csv", GOOD_BATCH);

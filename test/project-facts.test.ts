@@ -71,7 +71,7 @@ describe("project facts: what miglint derives from the whole repository", () => 
 				line: 3,
 				column: 1,
 				endColumn: 28,
-				message: "EmailAddress 'Marta.Kowalczyk@contoso.com' in row 3 is also in batches/broken/csv-unique-email-across-batches.csv row 2. A mailbox is migrated by one batch: remove it from all batches but one.",
+				message: "EmailAddress 'Marta.Kowalczyk@contoso.com' is also in batches/broken/csv-unique-email-across-batches.csv row 2; a mailbox is migrated by one batch, so remove it from all batches but one.",
 			},
 		]);
 	});
@@ -101,7 +101,7 @@ describe("a settings file changes the findings of a CSV file", () => {
 	it.each([false, true])("with --cache: %s", (cache) => {
 		const copy = contosoWithoutSsoSetting();
 		const federated = forceChangePasswordFindings(copy, cache);
-		expect(federated).toEqual([expect.stringContaining("single sign-on is deployed (settings/domains.json:5:27 says contoso.com is Federated)")]);
+		expect(federated).toEqual([expect.stringContaining("under single sign-on (settings/domains.json:5:27 says contoso.com is Federated)")]);
 
 		setAuthentication(copy, "Federated", "Managed");
 		expect(forceChangePasswordFindings(copy, cache)).toEqual([]);

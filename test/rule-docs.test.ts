@@ -13,17 +13,22 @@ const FENCES: Record<string, Record<string, string>> = {
 	"miglint/powershell": { powershell: "example.ps1" },
 	"miglint/settings": { json: "example.json", yaml: "example.yaml" },
 };
+/** Rules whose incorrect examples are about bytes or file sizes, which a code block cannot hold: their pages show them as `text`. */
+const SHOWN_AS_BYTES = new Set(["csv-encoding", "csv-max-size", "ps-file-encoding"]);
 const REQUIRED_SECTIONS = ["## Why", "## Rule details", "## Examples", "### Incorrect", "### Correct", "## Options", "## When not to use it"];
 
 interface Example {
 	kind: "incorrect" | "correct";
 	code: string;
 	line: number;
-	fileName: string;
+	/** The fence's info string (`csv` in "```csv"). */
+	fence: string;
+	/** The file name the example is linted as; undefined for a fence its language does not lint. */
+	fileName: string | undefined;
 	settings: { options?: unknown[]; settings?: Record<string, unknown>; csvType?: string };
 }
 
-/** The example blocks of a page, each with its section and the miglint-example comment just above it. */
+/** The code blocks of a page's Incorrect and Correct sections, each with its section and the miglint-example comment just above it. */
 function examples(markdown: string, fences: Record<string, string>): Example[] {
 	const found: Example[] = [];
 	const lines = markdown.split("\n");
@@ -33,13 +38,13 @@ function examples(markdown: string, fences: Record<string, string>): Example[] {
 		if (/^#{1,3} /u.test(line)) {
 			kind = line === "### Incorrect" ? "incorrect" : line === "### Correct" ? "correct" : /^#{1,2} /u.test(line) ? null : kind;
 		}
-		const fileName = fences[line.slice(3)];
-		if (!line.startsWith("```") || !fileName || !kind) {
+		if (!line.startsWith("```") || !kind) {
 			continue;
 		}
+		const fence = line.slice(3);
 		const end = lines.indexOf("```", index + 1);
 		const comment = /^<!-- miglint-example: (.*) -->$/u.exec(lines[index - 1] ?? "");
-		found.push({ kind, code: `${lines.slice(index + 1, end).join("\n")}\n`, line: index + 1, fileName, settings: comment ? JSON.parse(comment[1]!) : {} });
+		found.push({ kind, code: `${lines.slice(index + 1, end).join("\n")}\n`, line: index + 1, fence, fileName: fences[fence], settings: comment ? JSON.parse(comment[1]!) : {} });
 		index = end;
 	}
 	return found;
@@ -75,7 +80,16 @@ describe.each(Object.entries(rules))("docs of %s", (id, rule) => {
 	});
 
 	const pageExamples = examples(markdown, FENCES[language!]!);
-	it.each(pageExamples.map((example) => [`${example.kind} example at line ${example.line}`, example] as const))("%s behaves as the page says", (_name, example) => {
+	// Without this, a page whose fences the reader does not recognise would silently yield no example test at all.
+	it("has incorrect and correct examples in a fence its language lints", () => {
+		const linted = pageExamples.filter((example) => example.fileName !== undefined);
+		if (SHOWN_AS_BYTES.has(id)) {
+			expect(linted.filter((example) => example.kind === "incorrect")).toEqual([]);
+			return;
+		}
+		expect(new Set(linted.map((example) => example.kind)), `fences: ${pageExamples.map((example) => example.fence).join(", ")}`).toEqual(new Set(["incorrect", "correct"]));
+	});
+	it.each(pageExamples.filter((example) => example.fileName !== undefined).map((example) => [`${example.kind} example at line ${example.line}`, example] as const))("%s behaves as the page says", (_name, example) => {
 		const messages = lint(id, language!, example).filter((message) => message.ruleId === `miglint/${id}` || message.fatal);
 		if (example.kind === "incorrect") {
 			expect(messages.length).toBeGreaterThan(0);

@@ -37,10 +37,12 @@ describe("miglint rules", () => {
 		expect(rows.find((row) => row.id === "csv-email-domain")).toMatchObject({ severity: "warn", fixable: false });
 	});
 
-	it("prints an aligned table sorted by id", () => {
+	it("prints an aligned table sorted by id, each rule's description indented under it", () => {
 		const run = runMiglint(["rules"]);
 		expect(run.status).toBe(0);
-		const [header, ...lines] = run.stdout.trimEnd().split("\n");
+		const [header, ...rest] = run.stdout.trimEnd().split("\n");
+		const lines = rest.filter((_line, index) => index % 2 === 0);
+		expect(rest.filter((_line, index) => index % 2 === 1)).toEqual(ids.map((id) => `    ${rules[id]!.meta.docs.description}`));
 		expect(header).toMatch(/^Rule +Recommended +Fixable +Suggestions +Language +Documentation$/u);
 		expect(lines.map((line) => line.split(/ +/u)[0])).toEqual(ids);
 		const urlColumn = header!.indexOf("Documentation");

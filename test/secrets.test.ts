@@ -24,7 +24,7 @@ function passwordsIn(directory: string): string[] {
 		if (!/\.(csv|txt)$/u.test(name)) {
 			continue;
 		}
-		const records = parse(readFileSync(path.join(directory, name), "utf8"), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter: [",", ";", "\t"] }) as string[][];
+		const records: string[][] = parse(readFileSync(path.join(directory, name), "utf8"), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter: [",", ";", "\t"] });
 		const column = records[0]?.findIndex((cell) => /^password$/iu.test(cell.trim())) ?? -1;
 		for (const record of column >= 0 ? records.slice(1) : []) {
 			found.push(...record.slice(column).filter((cell) => cell.length >= 6 && !cell.includes("@")));

@@ -51,7 +51,15 @@ function batchText(index, next, shared) {
 }
 
 function scriptText(index, batches) {
-	const lines = ["#Requires -Modules ExchangeOnlineManagement", "[CmdletBinding()]", "param([Parameter(Mandatory)] [string] $AdminUpn)", "", "$ErrorActionPreference = 'Stop'", "Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ShowBanner:$false", "try {"];
+	const lines = [
+		"#Requires -Modules ExchangeOnlineManagement",
+		"[CmdletBinding()]",
+		"param([Parameter(Mandatory)] [string] $AdminUpn)",
+		"",
+		"$ErrorActionPreference = 'Stop'",
+		"Connect-ExchangeOnline -UserPrincipalName $AdminUpn -ShowBanner:$false",
+		"try {",
+	];
 	if (index % BATCH_SCRIPT_EVERY === 0 && batches > 0) {
 		const batch = batchName(index % batches).replaceAll("/", "\\");
 		lines.push("    $endpoint = Get-MigrationEndpoint -Identity 'Contoso Exchange 2007'");
@@ -73,8 +81,14 @@ function settingsText(index) {
 		return { file: "settings/domains.json", text: `${JSON.stringify(domains, null, 2)}\n` };
 	}
 	return index % 2
-		? { file: `settings/transport-${index}.json`, text: `${JSON.stringify({ Identity: `Rule ${index}`, Priority: index % 10, Mode: "Enforce", SentToScope: "InOrganization" }, null, 2)}\n` }
-		: { file: `settings/accepted-${index}.yaml`, text: `Name: domain${index}.contoso.com\nDomainName: domain${index}.contoso.com\nDomainType: Authoritative\n` };
+		? {
+				file: `settings/transport-${index}.json`,
+				text: `${JSON.stringify({ Identity: `Rule ${index}`, Priority: index % 10, Mode: "Enforce", SentToScope: "InOrganization" }, null, 2)}\n`,
+			}
+		: {
+				file: `settings/accepted-${index}.yaml`,
+				text: `Name: domain${index}.contoso.com\nDomainName: domain${index}.contoso.com\nDomainType: Authoritative\n`,
+			};
 }
 
 function unrelatedText(index, next) {
@@ -100,7 +114,7 @@ export function writeLargeBatch(root, megabytes, file = "archive/everyone.csv") 
 	try {
 		writeSync(descriptor, "EmailAddress,Password,ForceChangePassword\r\n");
 		const target = megabytes * 1024 * 1024;
-		for (let written = 0, row = 0; written < target; ) {
+		for (let written = 0, row = 0; written < target;) {
 			const chunk = [];
 			for (let line = 0; line < 10_000; line++, row++) chunk.push(`everyone.${row}@contoso.com,Harbour-${row}-Lamp!,False`);
 			const text = `${chunk.join("\r\n")}\r\n`;
@@ -133,12 +147,22 @@ export function generateProject(root, { files = 10_000, seed = 1, shared = false
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { files: { type: "string", default: "10000" }, seed: { type: "string", default: "1" }, shared: { type: "boolean", default: false }, "large-batch-mb": { type: "string", default: "0" } },
+		options: {
+			files: { type: "string", default: "10000" },
+			seed: { type: "string", default: "1" },
+			shared: { type: "boolean", default: false },
+			"large-batch-mb": { type: "string", default: "0" },
+		},
 	});
 	if (positionals.length !== 1) {
 		process.stderr.write("usage: node tools/generate-project.mjs <directory> [--files 10000] [--seed 1] [--shared] [--large-batch-mb 85]\n");
 		process.exit(2);
 	}
-	const counts = generateProject(path.resolve(positionals[0]), { files: Number(values.files), seed: Number(values.seed), shared: values.shared, largeBatchMb: Number(values["large-batch-mb"]) });
+	const counts = generateProject(path.resolve(positionals[0]), {
+		files: Number(values.files),
+		seed: Number(values.seed),
+		shared: values.shared,
+		largeBatchMb: Number(values["large-batch-mb"]),
+	});
 	process.stdout.write(`${JSON.stringify(counts)}\n`);
 }

@@ -23,7 +23,7 @@ export function runMiglint(
 		throw new Error("miglint is not built: run `pnpm build` before these tests (`pnpm test` does)");
 	}
 	const env: Record<string, string> = {};
-	for (const [name, value] of Object.entries({ ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env })) {
+	for (const [name, value] of Object.entries<string | undefined>({ ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env })) {
 		if (value !== undefined) {
 			env[name] = value;
 		}

@@ -2,9 +2,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { ESLint, Linter } from "eslint";
 
+/** The two methods of ESLint's LintResultCache that miglint wraps (called with the cache as `this`). */
 export interface LintResultCachePrototype {
-	getValidCachedLintResults(filePath: string, config: unknown): ESLint.LintResult | null;
-	setCachedLintResults(filePath: string, config: unknown, result: ESLint.LintResult | undefined): void;
+	getValidCachedLintResults: (this: unknown, filePath: string, config: unknown) => ESLint.LintResult | null;
+	setCachedLintResults: (this: unknown, filePath: string, config: unknown, result: ESLint.LintResult | undefined) => void;
 }
 
 const patched = Symbol.for("miglint.cacheWithoutFixTexts");
@@ -40,6 +41,7 @@ export function keepFixTextsOutOfCache(): boolean {
 	if (prototype[patched]) {
 		return true;
 	}
+	 
 	const setCachedLintResults = prototype.setCachedLintResults;
 	prototype.setCachedLintResults = function (filePath, config, result) {
 		setCachedLintResults.call(this, filePath, config, result && withoutFixTexts(result));

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
-import type { MiglintConfig } from "@miglint/core";
+import { globProblem, readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
 import { languageExtensions, languageFiles, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
@@ -83,9 +83,14 @@ class GitIgnores {
 	}
 
 	#add(file: string): void {
-		if (!this.#rules.has(path.dirname(file)) && existsSync(file)) {
-			this.#rules.set(path.dirname(file), gitignoreRules().add(readFileSync(file, "utf8")));
+		if (this.#rules.has(path.dirname(file)) || !existsSync(file)) return;
+		let text: string;
+		try {
+			text = readRegularFile(file);
+		} catch (error) {
+			throw error instanceof UnusableFileError ? new UsageError(`'${file}' cannot be read: ${error.message}`) : error;
 		}
+		this.#rules.set(path.dirname(file), gitignoreRules().add(text));
 	}
 
 	ignores(file: string): boolean {
@@ -165,7 +170,11 @@ function statPattern(pattern: string, absolute: string): ReturnType<typeof statS
 		if (code === "ELOOP") {
 			throw new UsageError(`'${pattern}' cannot be read: too many levels of symbolic links (a symlink loop?)`);
 		}
-		if ((code === "ENOENT" || code === "ENOTDIR") && fastGlob().isDynamicPattern(toPosix(pattern))) {
+		if ((code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") && fastGlob().isDynamicPattern(toPosix(pattern))) {
+			const problem = globProblem(pattern);
+			if (problem) {
+				throw new UsageError(`'${pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern}': ${problem}`);
+			}
 			return null;
 		}
 		if (code === "ENOENT" || code === "ENOTDIR") {

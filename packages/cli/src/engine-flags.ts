@@ -42,7 +42,7 @@ export interface EngineFlags {
 
 /** The values of a repeatable option, each of which may be a comma-separated list. */
 function listOf(value: unknown): string[] {
-	return [value ?? []].flat().flatMap((item) => String(item).split(",")).map((item) => item.trim()).filter(Boolean);
+	return [value ?? []].flat().flatMap((item) => (typeof item === "string" ? item : JSON.stringify(item)).split(",")).map((item) => item.trim()).filter(Boolean);
 }
 
 function concurrencyOf(value: string): EngineFlags["concurrency"] {

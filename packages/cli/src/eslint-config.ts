@@ -16,7 +16,8 @@ function configuredRulesOf(part: LanguagePart, config: MiglintConfig): Linter.Ru
  * languages, with the migration facts as settings (so that ESLint's cache and
  * workers see them), one object per language with its rules (JSON and YAML
  * files of well-known tools excepted), and one object per `csv.types` glob carrying the CSV type as a language option. Those globs
- * stay relative to the configuration file through `basePath`.
+ * stay relative to the configuration file through `basePath`, and leave out the files of miglint's
+ * other languages: a script or a settings file stays one even where a glob such as `**` maps it.
  */
 export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): Linter.Config[] {
 	const csvOptions = { ...(config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {}), ...(config.csvAllFiles ? { allFiles: true } : {}) };
@@ -31,12 +32,14 @@ export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): 
 			rules: configuredRulesOf(part, config),
 		}),
 	);
+	const otherLanguageFiles = (Object.keys(languageFiles) as LanguageName[]).filter((language) => language !== "csv").flatMap((language) => languageFiles[language]);
 	const mappedTypes = parts.csv
 		? Object.entries(config.csvTypes).map(
 				([glob, csvType]): Linter.Config => ({
 					name: `miglint/csv.types: ${glob}`,
 					basePath: config.directory,
 					files: [glob],
+					ignores: otherLanguageFiles,
 					language: "miglint/csv",
 					languageOptions: { ...csvOptions, csvType },
 					rules: configuredRulesOf(parts.csv!, config),

@@ -1,5 +1,6 @@
 import type { ESLint } from "eslint";
 import { withoutFixTexts } from "./cache-without-fix-texts.js";
+import { withPrintableText } from "./formats/printable.js";
 import type { Formatter, ReportContext } from "./formats/problems.js";
 import type { FormatName } from "./report-options.js";
 
@@ -14,31 +15,21 @@ function withoutContents(result: ESLint.LintResult): ESLint.LintResult {
 }
 
 /** miglint's own formats, each loaded only when asked for. */
-const FORMATTERS: Record<Exclude<FormatName, "stylish" | "json">, () => Promise<{ format: Formatter }>> = {
+const FORMATTERS: Record<Exclude<FormatName, "json">, () => Promise<{ format: Formatter }>> = {
+	stylish: () => import("./formats/stylish.js"),
 	sarif: () => import("./formats/sarif.js"),
 	junit: () => import("./formats/junit.js"),
 	github: () => import("./formats/github.js"),
 	checkstyle: () => import("./formats/checkstyle.js"),
 };
 
-export interface FormatContext extends ReportContext {
-	color: boolean;
-	maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
-}
-
-export async function formatResults(
-	eslint: ESLint,
-	results: ESLint.LintResult[],
-	format: FormatName,
-	context: FormatContext,
-): Promise<string> {
+export async function formatResults(results: ESLint.LintResult[], format: FormatName, context: ReportContext): Promise<string> {
 	const safe = results.map(withoutContents);
 	if (format === "json") {
 		return JSON.stringify(safe);
 	}
-	if (format !== "stylish") {
-		return (await FORMATTERS[format]()).format(safe, context);
-	}
-	const formatter = await eslint.loadFormatter(format);
-	return formatter.format(safe, { color: context.color, ...(context.maxWarningsExceeded ? { maxWarningsExceeded: context.maxWarningsExceeded } : {}) });
+	// Terminal escapes in file names and messages are shown, not obeyed, where a person or a CI log reads the
+	// report; workflow commands escape line breaks themselves (%0D%0A).
+	const printable = format === "stylish" ? safe.map((result) => withPrintableText(result)) : format === "github" ? safe.map((result) => withPrintableText(result, "\r\n\t")) : safe;
+	return (await FORMATTERS[format]()).format(printable, context);
 }

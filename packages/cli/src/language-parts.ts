@@ -32,5 +32,5 @@ export function languagesOfRules(ids: readonly string[]): LanguageName[] {
 }
 
 export function rulesOf(parts: LanguageParts): Record<string, LanguagePart["rules"][string]> {
-	return Object.assign({}, ...Object.values(parts).map((part) => part.rules));
+	return Object.fromEntries(Object.values(parts).flatMap((part) => Object.entries(part.rules)));
 }

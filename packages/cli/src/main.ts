@@ -5,6 +5,7 @@ import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, readConfig
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
 import { commandLineConfig, createEngine, engineOptionsOf, startProgress } from "./engine.js";
+import { checkOutputTargets } from "./output-targets.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
@@ -79,7 +80,8 @@ function useColor(options: CliOptions): boolean {
 	if (options.color !== undefined) {
 		return options.color;
 	}
-	return Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"];
+	// `isTTY` is undefined, not false, when stdout is not a terminal.
+	return Boolean(process.stdout.isTTY as boolean | undefined) && !process.env["NO_COLOR"];
 }
 
 function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null, progressChannel?: string): Promise<ESLint> {
@@ -142,6 +144,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const files = stdinFile ? [] : discoverFiles(patterns, cwd, config);
 	const { readable, oversized } = preflight(files, cwd);
 	const linting = stdinFile ? [stdinFile] : readable;
+	checkOutputTargets(options, stdinFile ? [stdinFile] : files, cwd);
 	const root = projectRoot(config, options, cwd);
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
 	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
@@ -165,24 +168,25 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	}
 	factsInCache?.save();
 	const sorted = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-	if (options.fix) {
-		writeFixes(sorted);
+	const unwritten = options.fix ? writeFixes(sorted, cwd) : [];
+	const { results, complaint, changes } = await applySuppressions(sorted, options, config, parts, cwd);
+	// On standard error: standard output may be a JSON or SARIF report.
+	for (const change of changes) {
+		process.stderr.write(`miglint: ${change}
+`);
 	}
-	const { results, complaint } = await applySuppressions(sorted, options, config, parts, cwd);
 	const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
 	const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
 	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
-	await writeReports(eslint, options.quiet ? ESLint.getErrorResults(results) : results, options.reports, {
-		color: useColor(options),
-		cwd,
-		rules: rulesOf(parts),
-		...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
-	});
+	await writeReports(options.quiet ? ESLint.getErrorResults(results) : results, options.reports, { color: useColor(options), cwd, rules: rulesOf(parts) });
 	if (!errorCount && tooManyWarnings) {
 		process.stderr.write(`miglint found too many warnings (maximum: ${options.maxWarnings}).\n`);
 	}
-	if (complaint) {
-		process.stderr.write(`miglint: ${complaint}\n`);
+	const complaints = [...unwritten, ...(complaint ? [complaint] : [])];
+	for (const text of complaints) {
+		process.stderr.write(`miglint: ${text}\n`);
+	}
+	if (complaints.length) {
 		return 2;
 	}
 	return errorCount || tooManyWarnings ? 1 : 0;

@@ -93,13 +93,17 @@ export function parseOptions(argv: string[]): CliOptions {
 		number: optionsOfType("number"),
 		alias: Object.fromEntries(Object.entries(OPTIONS).flatMap(([name, option]) => (option.alias ? [[name, option.alias]] : []))),
 		default: Object.fromEntries(Object.entries(OPTIONS).flatMap(([name, option]) => (option.default === undefined ? [] : [[name, option.default]]))),
+		// `--fix.csv` (a file a shell glob expanded) is an unknown option, not `--fix` set to an object.
+		configuration: { "dot-notation": false },
 	});
 	if (error) {
 		throw new UsageError(`${error.message} (see miglint --help)`);
 	}
 	const unknown = Object.keys(parsed).filter((key) => key !== "_" && key !== "$0" && !KNOWN_KEYS.has(key));
 	if (unknown.length) {
-		throw new UsageError(`Unknown argument${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (see miglint --help)`);
+		const fileLike = unknown.find((key) => /\.[A-Za-z0-9]+$/u.test(key));
+		const advice = fileLike ? `; to lint a file named --${fileLike}, write ./--${fileLike} or put it after --` : "";
+		throw new UsageError(`Unknown argument${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (see miglint --help${advice})`);
 	}
 	for (const [name, option] of Object.entries(OPTIONS)) {
 		const value: unknown = parsed[name];

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ESLint } from "eslint";
-import type { MiglintConfig } from "@miglint/core";
+import { plural, unusableFileProblem, type MiglintConfig } from "@miglint/core";
 import type { LanguageParts } from "./language-parts.js";
 import type { CliOptions } from "./options.js";
 import { UsageError } from "./usage-error.js";
@@ -37,10 +37,36 @@ function suppressionsService(file: string, base: string): SuppressionsService {
 	return new SuppressionsService({ filePath: file, cwd: base });
 }
 
+/** The counts the suppressions file records; an unreadable or malformed file is the user's to fix, not an internal error. */
+async function loadSuppressions(service: SuppressionsService, name: string): Promise<Counts> {
+	try {
+		return await service.load();
+	} catch (error) {
+		const cause = (error as { cause?: unknown }).cause;
+		throw new UsageError(`the suppressions file '${name}' cannot be read: ${cause instanceof Error ? cause.message : (error as Error).message}`);
+	}
+}
+
 export interface Suppressed {
 	results: ESLint.LintResult[];
 	/** Why the run fails although no error is left: the file records errors that no longer occur (as ESLint, exit 2). */
 	complaint: string | null;
+	/** What --suppress-all, --suppress-rule or --prune-suppressions changed in the file, a line per file and rule. */
+	changes: string[];
+}
+
+/** The changes from one suppressions file to the next, a line per file and rule whose count changed. */
+export function suppressionChanges(before: Counts, after: Counts, file: string): string[] {
+	const changes: string[] = [];
+	for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+		for (const rule of [...new Set([...Object.keys(before[name] ?? {}), ...Object.keys(after[name] ?? {})])].sort()) {
+			const change = (after[name]?.[rule]?.count ?? 0) - (before[name]?.[rule]?.count ?? 0);
+			if (change) {
+				changes.push(`${change > 0 ? "recorded" : "removed"} ${plural(Math.abs(change), "error")} of ${rule} in ${name} ${change > 0 ? "in" : "from"} ${file}`);
+			}
+		}
+	}
+	return changes.length ? changes : [`${file} is unchanged`];
 }
 
 /**
@@ -58,9 +84,14 @@ export async function applySuppressions(results: ESLint.LintResult[], options: C
 		if (options.suppressionsLocation) {
 			throw new UsageError(`the suppressions file '${options.suppressionsLocation}' does not exist; create it with --suppress-all or --suppress-rule`);
 		}
-		return { results, complaint: null };
+		return { results, complaint: null, changes: [] };
+	}
+	const problem = unusableFileProblem(file);
+	if (problem) {
+		throw new UsageError(`the suppressions file '${path.relative(cwd, file)}' cannot be used: ${problem}`);
 	}
 	const service = suppressionsService(file, base);
+	const before = records || options.pruneSuppressions ? await loadSuppressions(service, path.relative(cwd, file)) : null;
 	if (records) {
 		const rules = options.suppressRules && (await (await import("./rule-options.js")).fullRuleIds(options.suppressRules, parts));
 		await service.suppress(results, rules);
@@ -68,10 +99,12 @@ export async function applySuppressions(results: ESLint.LintResult[], options: C
 	if (options.pruneSuppressions) {
 		await service.prune(results);
 	}
-	const applied = service.applySuppressions(results, await service.load());
+	const suppressions = await loadSuppressions(service, path.relative(cwd, file));
+	const applied = service.applySuppressions(results, suppressions);
 	const unused = Object.keys(applied.unused).length > 0 && !options.passOnUnprunedSuppressions;
 	return {
 		results: applied.results,
+		changes: before ? suppressionChanges(before, suppressions, path.relative(cwd, file)) : [],
 		complaint: unused ? `${path.relative(cwd, file)} records errors that no longer occur: remove them with --prune-suppressions (or pass --pass-on-unpruned-suppressions)` : null,
 	};
 }

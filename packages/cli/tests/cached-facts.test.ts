@@ -15,7 +15,8 @@ afterEach(() => {
 	rmSync(project, { recursive: true, force: true });
 });
 
-const batch = (...addresses: string[]) => `EmailAddress,Password,ForceChangePassword\n${addresses.map((address) => `${address},Tr0ub4dor&3x-${address.length},False`).join("\n")}\n`;
+const batch = (...addresses: string[]) =>
+	`EmailAddress,Password,ForceChangePassword\n${addresses.map((address) => `${address},Tr0ub4dor&3x-${address.length},False`).join("\n")}\n`;
 
 /** Runs miglint with --cache in the project; returns the files ESLint parsed (linted rather than taken from the cache), project-relative. */
 async function lintWithCache(): Promise<string[]> {

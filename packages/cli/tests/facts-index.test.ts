@@ -15,7 +15,8 @@ afterEach(() => {
 	rmSync(project, { recursive: true, force: true });
 });
 
-const SCRIPT = "$csv = [System.IO.File]::ReadAllBytes(\"$PSScriptRoot\\wave1.csv\")\nNew-MigrationBatch -Name W1 -Local -TargetDeliveryDomain contoso.mail.onmicrosoft.com -CSVData $csv\n";
+const SCRIPT =
+	'$csv = [System.IO.File]::ReadAllBytes("$PSScriptRoot\\wave1.csv")\nNew-MigrationBatch -Name W1 -Local -TargetDeliveryDomain contoso.mail.onmicrosoft.com -CSVData $csv\n';
 
 /** The scripts parsed while miglint lints one CSV file of the project: the facts parse those that create batches, unless the index has them. */
 async function scriptsParsedLinting(file: string, ...options: string[]): Promise<number> {
@@ -41,7 +42,10 @@ describe("the facts index on the one-file path", () => {
 	});
 
 	it("keeps no password: header names that are not documented columns and values that are not addresses stay out", async () => {
-		writeFileSync(path.join(project, "lost-break.csv"), "EmailAddress,Password,ForceChangePasswordjose@contoso.com,Tr0ub4dor&3x,False\nana@contoso.com,Secr3t-Ana!,False\n");
+		writeFileSync(
+			path.join(project, "lost-break.csv"),
+			"EmailAddress,Password,ForceChangePasswordjose@contoso.com,Tr0ub4dor&3x,False\nana@contoso.com,Secr3t-Ana!,False\n",
+		);
 		writeFileSync(path.join(project, "swapped.csv"), "EmailAddress,Password\nSw4pped#Columns,kenji@contoso.com\n");
 		await main(["--format", "json", "--cache", "."], project);
 		const index = readFileSync(path.join(project, ".miglintcache.index"), "utf8").toLowerCase();

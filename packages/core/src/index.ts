@@ -67,4 +67,6 @@ export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";
+export { globProblem } from "./config/glob-limits.js";
+export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./config/read-regular-file.js";
 export { ajv } from "./ajv.js";

@@ -61,7 +61,7 @@ export const languageIgnores: Record<LanguageName, readonly string[]> = {
 
 /** `.csv` → `*.[cC][sS][vV]`: globs match case-sensitively, Windows file names do not. */
 function anyCaseGlob(extension: string): string {
-	const letters = [...extension.slice(1)].map((character) => (/[a-z]/iu.test(character) ? `[${character.toLowerCase()}${character.toUpperCase()}]` : character));
+	const letters = Array.from(extension.slice(1)).map((character) => (/[a-z]/iu.test(character) ? `[${character.toLowerCase()}${character.toUpperCase()}]` : character));
 	return `**/*.${letters.join("")}`;
 }
 

@@ -26,6 +26,7 @@ type Visitors = {
 export type CsvRuleVisitor = RuleVisitor & Visitors;
 
 /** The type of a rule written for the `miglint/csv` language. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is @eslint/plugin-kit's own default for "no type options"
 export type CsvRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: CsvLanguageOptions;

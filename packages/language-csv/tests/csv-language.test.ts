@@ -48,12 +48,23 @@ const NODE_TYPES = ["Document", "TypeInformation", "Header", "HeaderCell", "Row"
 const visits = defineRule({
 	meta: { type: "problem", messages: { visit: "{{visit}}" }, schema: [] },
 	create(context: RuleContext) {
-		const report = (visit: string, node: { rowNumber?: number }) =>
-			context.report({ loc: { line: 1, column: 1 }, messageId: "visit", data: { visit: node.rowNumber === undefined ? visit : `${visit} ${node.rowNumber}` } } as never);
+		const report = (visit: string, node: { rowNumber?: number }) => {
+			context.report({ loc: { line: 1, column: 1 }, messageId: "visit", data: { visit: node.rowNumber === undefined ? visit : `${visit} ${node.rowNumber}` } });
+		};
 		return Object.fromEntries(
 			NODE_TYPES.flatMap((type) => [
-				[type, (node: { rowNumber?: number }) => report(type, node)],
-				[`${type}:exit`, (node: { rowNumber?: number }) => report(`${type}:exit`, node)],
+				[
+					type,
+					(node: { rowNumber?: number }) => {
+						report(type, node);
+					},
+				],
+				[
+					`${type}:exit`,
+					(node: { rowNumber?: number }) => {
+						report(`${type}:exit`, node);
+					},
+				],
 			]),
 		);
 	},
@@ -152,6 +163,6 @@ describe("CsvLanguage through ESLint", () => {
 		[{ legacyEncoding: "latin-9000" }, /^Unsupported encoding "latin-9000"/u],
 		[{ delimiter: ";" }, /^Unknown CSV language option "delimiter"/u],
 	])("rejects the language options %j", (options, message) => {
-		expect(() => new CsvLanguage().validateLanguageOptions(options as never)).toThrow(message);
+		expect(() => { new CsvLanguage().validateLanguageOptions(options as never); }).toThrow(message);
 	});
 });

@@ -20,7 +20,7 @@ function randomCsv(next: () => number): string {
 	let text = "";
 	const length = Math.floor(next() * 24);
 	for (let index = 0; index < length; index++) {
-		text += PIECES[Math.floor(next() * PIECES.length)];
+		text += PIECES[Math.floor(next() * PIECES.length)]!;
 	}
 	return text;
 }

@@ -12,6 +12,7 @@ type Visitors = { [Type in NodeType]?: Listener<Type> } & { [Type in NodeType as
 export type PowerShellRuleVisitor = RuleVisitor & Visitors;
 
 /** The type of a rule written for the `miglint/powershell` language. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is @eslint/plugin-kit's own default for "no type options"
 export type PowerShellRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: PowerShellLanguageOptions;

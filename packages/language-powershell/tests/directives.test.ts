@@ -116,6 +116,41 @@ describe("disable directives in comments", () => {
 		]);
 	});
 
+	it("take rule ids with or without the miglint/ prefix, and the miglint-disable spelling", () => {
+		expect(lint("# eslint-disable-next-line no-write-host -- progress output\nWrite-Host 'a'\n")).toEqual([]);
+		expect(lint("# miglint-disable-next-line miglint/no-write-host\nWrite-Host 'a'\nWrite-Host (iex $c) # miglint-disable-line no-invoke-expression\n")).toEqual([at("miglint/no-write-host", 3, 1)]);
+		expect(lint(["# miglint-disable no-write-host", "Write-Host 1", "# miglint-enable no-write-host", "Write-Host 2"].join("\n"))).toEqual([at("miglint/no-write-host", 4, 1)]);
+		expect(lint("# eslint no-write-host: off\nWrite-Host 1\n")).toEqual([]);
+		expect(lint("# eslint-disable-next-line no-such-rule\nWrite-Host 1\n")).toEqual([
+			expect.objectContaining({ ruleId: "miglint/no-such-rule", line: 1, message: "Definition for rule 'miglint/no-such-rule' was not found." }),
+			at("miglint/no-write-host", 2, 1),
+		]);
+	});
+
+	it("report a directive they cannot read instead of ignoring it, and leave ordinary comments alone", () => {
+		expect(lint("# miglint-disable-nextline no-write-host\nWrite-Host 1\n")).toEqual([
+			{
+				ruleId: null,
+				message: "'miglint-disable-nextline' is not a directive miglint reads, so it disables nothing; write eslint-disable, eslint-disable-line, eslint-disable-next-line or eslint-enable.",
+				line: 1,
+				column: 1,
+				endLine: 1,
+				endColumn: 41,
+			},
+			at("miglint/no-write-host", 2, 1),
+		]);
+		expect(lint("# ESLint-Disable-Next-Line no-write-host\nWrite-Host 1\n")).toEqual([at(null, 1, 1), at("miglint/no-write-host", 2, 1)]);
+		expect(lint("# miglint checks this script\n# ESLint is not used here\nWrite-Host 1\n")).toEqual([at("miglint/no-write-host", 3, 1)]);
+	});
+
+	it("ask for the prefix on every rule of a list naming several, whose unused ids ESLint removes from the comment's text", () => {
+		expect(lint("# eslint-disable-next-line no-write-host, miglint/no-invoke-expression\nWrite-Host (iex $c)\n")).toEqual([
+			expect.objectContaining({ ruleId: null, line: 1, message: "Write each rule of a directive that names several with its miglint/ prefix: miglint/no-write-host, miglint/no-invoke-expression." }),
+			at("miglint/no-write-host", 2, 1),
+			at("miglint/no-invoke-expression", 2, 13),
+		]);
+	});
+
 	it("applies # eslint rule configuration comments", () => {
 		expect(lint("# eslint miglint/no-write-host: off\nWrite-Host 1\niex 'x'\n")).toEqual([at("miglint/no-invoke-expression", 3, 1)]);
 		expect(lint("# eslint miglint/no-write-host: [\nWrite-Host 1\n")).toEqual([expect.objectContaining({ ruleId: null, line: 1, column: 1, message: expect.stringMatching(/^Failed to parse JSON/u) }), at("miglint/no-write-host", 2, 1)]);

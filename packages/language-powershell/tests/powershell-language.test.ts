@@ -99,7 +99,7 @@ describe("PowerShellLanguage through ESLint", () => {
 	});
 
 	it("has no language options", () => {
-		expect(() => new PowerShellLanguage().validateLanguageOptions({ version: 5 } as never)).toThrow('Unknown PowerShell language option "version"');
-		expect(() => new PowerShellLanguage().validateLanguageOptions({})).not.toThrow();
+		expect(() => { new PowerShellLanguage().validateLanguageOptions({ version: 5 } as never); }).toThrow('Unknown PowerShell language option "version"');
+		expect(() => { new PowerShellLanguage().validateLanguageOptions({}); }).not.toThrow();
 	});
 });

@@ -29,6 +29,7 @@ type Visitors = {
 export type SettingsRuleVisitor = RuleVisitor & Visitors;
 
 /** The type of a rule written for the `miglint/settings` language. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is @eslint/plugin-kit's own default for "no type options"
 export type SettingsRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = {}> = CustomRuleDefinitionType<
 	{
 		LangOptions: SettingsLanguageOptions;

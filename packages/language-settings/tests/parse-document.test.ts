@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { Alias } from "yaml";
+import { describe, expect, it, vi } from "vitest";
 import type { SettingsNode, MemberNode, ObjectNode, ValueNode } from "../src/ast.js";
 import { parseSettingsDocument, syntaxOfFile, type DocumentParseResult } from "../src/parser/parse-document.js";
 
@@ -84,6 +85,20 @@ describe("parsing JSON and YAML into one AST", () => {
 		expect(alias).toMatchObject({ type: "Alias", name: "b" });
 		expect(alias.type === "Alias" && alias.target).toBe(member(object, "base").value);
 		expect(where(alias)).toBe("2:6-2:8");
+	});
+
+	it("finds each alias's anchor without walking the document again (10,000 aliases)", () => {
+		// yaml's Alias.resolve walks the document up to the alias: once per alias, that is quadratic.
+		const resolve = vi.spyOn(Alias.prototype, "resolve");
+		try {
+			const text = `base: &b {k: 1}\nbase: &b {k: 2}\n${Array.from({ length: 10_000 }, (_, index) => `k${index}: *b\n`).join("")}`;
+			const object = rootObject(text, "yaml");
+			expect(resolve).not.toHaveBeenCalled();
+			// An anchor defined again stands for its latest node, as in YAML.
+			expect(object.members.slice(2).every((copy) => copy.value.type === "Alias" && copy.value.target === object.members[1]!.value)).toBe(true);
+		} finally {
+			resolve.mockRestore();
+		}
 	});
 
 	it("keeps the later documents of a YAML stream", () => {

@@ -29,7 +29,7 @@ const probe = {
 					encoding: sourceCode.encoding.encoding,
 					settings: sourceCode.settings?.sections.map((section) => section.kind).join(",") ?? null,
 				};
-				context.report({ node: node as never, messageId: "key", data: { facts: JSON.stringify(facts) } });
+				context.report({ node: node, messageId: "key", data: { facts: JSON.stringify(facts) } });
 			},
 		};
 	},
@@ -102,6 +102,6 @@ describe("the settings language through ESLint", () => {
 	});
 
 	it("rejects language options", () => {
-		expect(() => new SettingsLanguage().validateLanguageOptions({ strict: true } as never)).toThrow('Unknown settings language option "strict"');
+		expect(() => { new SettingsLanguage().validateLanguageOptions({ strict: true } as never); }).toThrow('Unknown settings language option "strict"');
 	});
 });

@@ -2,11 +2,11 @@
 // Parses every .ps1/.psm1 file under the given directories with this parser and
 // with tree-sitter-powershell (WASM) and prints the corpus figures.
 // Usage: node bench/parse-corpus.mjs [--list-errors] [--no-tree-sitter] DIR...
-import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { internalErrorPrefix, parse } from "../dist/index.js";
+import { readScript, scriptFiles } from "../oracle/dist/corpus-files.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -20,21 +20,6 @@ if (roots.length === 0) {
 
 const timeoutMs = 1000;
 
-function* scripts(dir) {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* scripts(path);
-		else if (/\.(ps1|psm1)$/i.test(entry.name)) yield path;
-	}
-}
-
-/** Decodes as PowerShell does for the common cases: a UTF-16 or UTF-8 BOM, else UTF-8. */
-function decode(bytes) {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-	return new TextDecoder("utf-8").decode(bytes);
-}
-
 function rebuild(tokens) {
 	let text = "";
 	for (const token of tokens) {
@@ -45,7 +30,7 @@ function rebuild(tokens) {
 }
 
 const files = [];
-for (const root of roots) for (const path of scripts(root)) files.push({ root, path, text: decode(readFileSync(path)) });
+for (const root of roots) for (const path of scriptFiles(root)) files.push({ root, path, text: readScript(path) });
 
 let bytes = 0;
 let crashes = 0;

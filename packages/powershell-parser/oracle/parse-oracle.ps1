@@ -46,7 +46,8 @@ function Get-ElementsOf([System.Management.Automation.Language.CommandAst] $comm
 }
 
 # Calls back into PowerShell for commands only: a FindAll predicate would run a script block for every node.
-class CommandCollector : System.Management.Automation.Language.AstVisitor {
+# AstVisitor2, not AstVisitor: only it goes into class and DSC resource members.
+class CommandCollector : System.Management.Automation.Language.AstVisitor2 {
 	[System.Collections.Generic.List[System.Management.Automation.Language.CommandAst]] $Commands = [System.Collections.Generic.List[System.Management.Automation.Language.CommandAst]]::new()
 
 	[System.Management.Automation.Language.AstVisitAction] VisitCommand([System.Management.Automation.Language.CommandAst] $command) {

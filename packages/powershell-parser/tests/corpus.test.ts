@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { scriptFiles } from "../oracle/src/corpus-files.js";
 import { internalErrorPrefix, parse } from "../src/index.js";
 import { rebuild } from "./helpers.js";
 
@@ -13,20 +14,12 @@ import { rebuild } from "./helpers.js";
 const fixtures = resolve(fileURLToPath(import.meta.url), "../../../../fixtures");
 const roots = (process.env.MIGLINT_PS_CORPUS ?? fixtures).split(process.platform === "win32" ? ";" : ":").filter((root) => root !== "");
 
-function* scripts(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* scripts(path);
-		else if (/\.(ps1|psm1)$/i.test(entry.name)) yield path;
-	}
-}
-
 describe("corpus (MIGLINT_PS_CORPUS, else the fixtures)", () => {
 	it("parses every script without crashing and rebuilds it exactly from the tokens", () => {
 		const failures: string[] = [];
 		let files = 0;
 		for (const root of roots) {
-			for (const path of scripts(root)) {
+			for (const path of scriptFiles(root)) {
 				files++;
 				const text = readFileSync(path, "utf8");
 				const result = parse(text);

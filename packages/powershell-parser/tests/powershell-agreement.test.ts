@@ -25,7 +25,10 @@ describe("read as PowerShell's parser reads them", () => {
 	it("a `$` that starts no variable name is a command name", () => {
 		expect(commandsOf("$ = Get-VMGuest -VM $vm")).toEqual([["$", ["=", "Get-VMGuest", "param VM", "$vm"]]]);
 		expect(commandsOf("$ListTeams | $ {$_.Id}")).toEqual([["$", ["{$_.Id}"]]]);
-		expect(commandsOf('Write-Host "$($.Exception.Message)"')).toEqual([["Write-Host", ['"$($.Exception.Message)"']], ["$.Exception.Message", []]]);
+		expect(commandsOf('Write-Host "$($.Exception.Message)"')).toEqual([
+			["Write-Host", ['"$($.Exception.Message)"']],
+			["$.Exception.Message", []],
+		]);
 		expect(commandsOf("if($[System.String]::IsNullOrWhiteSpace($x)) { 1 }")).toEqual([["$[System.String]::IsNullOrWhiteSpace", ["($x)"]]]);
 	});
 
@@ -54,6 +57,11 @@ describe("read as PowerShell's parser reads them", () => {
 		expect(commandsOf("& $libFuzzer --target_path=x")).toEqual([["$libFuzzer", ["--target_path=x"]]]);
 		expect(commandsOf("foo $a-- x")).toEqual([["foo", ["$a--", "x"]]]);
 		expect(parseValid("$a --").ast.statements).toHaveLength(1);
+	});
+
+	it("unwraps the quoted parts of a bare word in its value", () => {
+		const values = nodesOf(parseValid("git log --format='%H||%P' a\"b c\"d Compliance'Def''x' a`tb").ast, "StringConstant").map((node) => node.value);
+		expect(values).toEqual(["git", "log", "--format=%H||%P", "ab cd", "ComplianceDef'x", "a\tb"]);
 	});
 
 	it("reports an expression after `|`, as PowerShell does", () => {

@@ -68,7 +68,14 @@ export function csvTypeFacts(
 		const linted = resolved !== null || sourceFiles.has(file) || allFiles;
 		facts.push(
 			resolved
-				? { file, type: resolved.declaration.name, origin: resolved.origin, reason: resolved.reason, linted, ...(resolved.origin === "script" ? { script: fromScript!.script } : {}) }
+				? {
+						file,
+						type: resolved.declaration.name,
+						origin: resolved.origin,
+						reason: resolved.reason,
+						linted,
+						...(resolved.origin === "script" ? { script: fromScript!.script } : {}),
+					}
 				: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it has no header miglint can read", linted },
 		);
 	}
@@ -97,7 +104,7 @@ export function decodedText(file: string, legacyEncoding: string | null): string
 }
 
 /** Each row of a CSV file's text, with the values of its columns of these (normalised) names; none when it does not parse. */
-export async function columnValues(text: string, columns: ReadonlySet<string>): Promise<{ row: number; values: string[] }[]> {
+export function columnValues(text: string, columns: ReadonlySet<string>): { row: number; values: string[] }[] {
 	const parsed = parseCsv(text);
 	if (!parsed.ok || !parsed.document.header) return [];
 	const indexes = parsed.document.header.names.flatMap((name, index) => (columns.has(normalizeColumnName(name)) ? [index] : []));

@@ -6,7 +6,9 @@ function otherBatchesByFile(report: ProjectFactsReport): Map<string, Record<stri
 	const byFile = new Map<string, Record<string, string[]>>();
 	for (const { address, places } of report.duplicates) {
 		for (const place of places) {
-			const others = places.filter((other) => other.file !== place.file).map((other) => `${relativePath(report.root, other.file)} row ${formatCount(other.row)}`);
+			const others = places
+				.filter((other) => other.file !== place.file)
+				.map((other) => `${relativePath(report.root, other.file)} row ${formatCount(other.row)}`);
 			const entry = byFile.get(place.file) ?? {};
 			entry[address] = others;
 			byFile.set(place.file, entry);
@@ -23,7 +25,9 @@ function otherBatchesByFile(report: ProjectFactsReport): Map<string, Record<stri
  */
 export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
 	const otherBatches = otherBatchesByFile(report);
-	const scriptBatches = new Map<string, ScriptBatch>(report.csvTypes.flatMap((fact) => (fact.script ? [[fact.file, { type: fact.type!, script: fact.script }] as const] : [])));
+	const scriptBatches = new Map<string, ScriptBatch>(
+		report.csvTypes.flatMap((fact) => (fact.script ? [[fact.file, { type: fact.type!, script: fact.script }] as const] : [])),
+	);
 	const shared: FileProjectFacts = {
 		...(report.sso ? { sso: { federated: report.sso.federated, source: report.sso.source } } : {}),
 		csvFiles: report.csvTypes.map((fact) => fact.file),

@@ -98,7 +98,10 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 	}
 	// A UTF-16 script has NULs between the letters.
 	if (!CREATES_BATCH_OR_ENDPOINT.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
-	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches }] = await Promise.all([import("@miglint/language-powershell"), import("@miglint/rules-powershell/migration-batches")]);
+	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches }] = await Promise.all([
+		import("@miglint/language-powershell"),
+		import("@miglint/rules-powershell/migration-batches"),
+	]);
 	const language = new PowerShellLanguage();
 	const source = { path: file, physicalPath: file, body: new Uint8Array(bytes) };
 	const result = language.parse(source as never);
@@ -107,7 +110,13 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 	const sourceCode = language.createSourceCode(source as never, result);
 	return {
 		kind: "powershell",
-		endpoints: createdEndpoints(sourceCode).map(({ name, command, type, switches }) => ({ name, type, switches, line: command.node.loc.start.line, column: command.node.loc.start.column + 1 })),
+		endpoints: createdEndpoints(sourceCode).map(({ name, command, type, switches }) => ({
+			name,
+			type,
+			switches,
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+		})),
 		batches: migrationBatches(sourceCode).map(({ command, type, sourceEndpoint, csvFile }) => ({
 			line: command.node.loc.start.line,
 			column: command.node.loc.start.column + 1,
@@ -181,7 +190,8 @@ export async function summarizeFiles(
 			summary = kept[1];
 		} else {
 			read.push(file);
-			summary = language === "csv" ? summarizeCsv(file, legacyEncoding) : language === "powershell" ? await summarizeScript(file) : await summarizeSettings(file);
+			summary =
+				language === "csv" ? summarizeCsv(file, legacyEncoding) : language === "powershell" ? await summarizeScript(file) : await summarizeSettings(file);
 		}
 		of.set(file, summary);
 		if (current !== null) entries[file] = [current, summary];

@@ -5,10 +5,13 @@ import { emptyConfig, MAX_FILE_BYTES } from "@miglint/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectProjectFacts, type LanguageOfFile } from "../src/index.js";
 
-const languageOf: LanguageOfFile = (file) => (file.endsWith(".csv") ? "csv" : file.endsWith(".ps1") ? "powershell" : file.endsWith(".json") ? "settings" : undefined);
-const batch = (...addresses: string[]) => `EmailAddress,Password,ForceChangePassword\n${addresses.map((address) => `${address},Tr0ub4dor&3x,False`).join("\n")}\n`;
+const languageOf: LanguageOfFile = (file) =>
+	file.endsWith(".csv") ? "csv" : file.endsWith(".ps1") ? "powershell" : file.endsWith(".json") ? "settings" : undefined;
+const batch = (...addresses: string[]) =>
+	`EmailAddress,Password,ForceChangePassword\n${addresses.map((address) => `${address},Tr0ub4dor&3x,False`).join("\n")}\n`;
 const DOMAINS = JSON.stringify([{ Id: "contoso.com", AuthenticationType: "Federated" }]);
-const SCRIPT = "$csv = [System.IO.File]::ReadAllBytes(\"$PSScriptRoot\\wave2.csv\")\nNew-MigrationBatch -Name W2 -Local -TargetDeliveryDomain contoso.mail.onmicrosoft.com -CSVData $csv\n";
+const SCRIPT =
+	'$csv = [System.IO.File]::ReadAllBytes("$PSScriptRoot\\wave2.csv")\nNew-MigrationBatch -Name W2 -Local -TargetDeliveryDomain contoso.mail.onmicrosoft.com -CSVData $csv\n';
 
 let root = "";
 const file = (name: string) => path.join(root, name);
@@ -45,9 +48,17 @@ describe("the facts index", () => {
 		writeFileSync(file("wave2.csv"), batch("carl@contoso.com", "ben@contoso.com"));
 		const edited = await collect("wave1.csv", warm.summaries.entries);
 		expect(relative(edited.summaries.read)).toEqual(["wave2.csv"]);
-		expect(edited.report.duplicates.map(({ address, places }) => ({ address, places: places.map((place) => [path.basename(place.file), place.row]) }))).toEqual([
-			{ address: "ben@contoso.com", places: [["wave1.csv", 3], ["wave2.csv", 3]] },
-		]);
+		expect(edited.report.duplicates.map(({ address, places }) => ({ address, places: places.map((place) => [path.basename(place.file), place.row]) }))).toEqual(
+			[
+				{
+					address: "ben@contoso.com",
+					places: [
+						["wave1.csv", 3],
+						["wave2.csv", 3],
+					],
+				},
+			],
+		);
 		// The script's batch still types the file it reads, from the index.
 		expect(edited.report.csvTypes.find((fact) => fact.file === file("wave2.csv"))).toMatchObject({ origin: "script", script: "start.ps1:2:1" });
 	});

@@ -1,15 +1,7 @@
-import { RuleTester } from "eslint";
-import { describe, it } from "vitest";
-import { CsvLanguage } from "@miglint/language-csv";
-
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
+import { CsvLanguage, type CsvRuleDefinition } from "@miglint/language-csv";
+import { languageRuleTester, type LanguageRuleTester } from "../../../test/helpers/rule-tester.js";
 
 /** A RuleTester for CSV rules: code is CSV text, linted as `miglint/csv`. */
-export function createRuleTester(): RuleTester {
-	return new RuleTester({
-		plugins: { miglint: { languages: { csv: new CsvLanguage() } } },
-		language: "miglint/csv",
-	});
+export function createRuleTester(): LanguageRuleTester<CsvRuleDefinition> {
+	return languageRuleTester("csv", new CsvLanguage());
 }

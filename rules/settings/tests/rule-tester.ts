@@ -1,19 +1,11 @@
-import { RuleTester } from "eslint";
-import { describe, it } from "vitest";
-import { SettingsLanguage } from "@miglint/language-settings";
-
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
+import { SettingsLanguage, type SettingsRuleDefinition } from "@miglint/language-settings";
+import { languageRuleTester, type LanguageRuleTester } from "../../../test/helpers/rule-tester.js";
 
 /**
  * A RuleTester for the settings rules, linting as `miglint/settings`. Give each case
  * a `filename`: `settings.json` is read as strict JSON, anything else (and no
  * file name) as YAML.
  */
-export function createRuleTester(): RuleTester {
-	return new RuleTester({
-		plugins: { miglint: { languages: { settings: new SettingsLanguage() } } },
-		language: "miglint/settings",
-	});
+export function createRuleTester(): LanguageRuleTester<SettingsRuleDefinition> {
+	return languageRuleTester("settings", new SettingsLanguage());
 }

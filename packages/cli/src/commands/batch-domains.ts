@@ -21,13 +21,13 @@ function domainPattern(): RegExp {
 }
 
 /** The domains in the address columns of the CSV files whose migration type is known. */
-export async function batchDomains(types: readonly CsvTypeFact[], legacyEncoding: string | null): Promise<BatchDomains> {
+export function batchDomains(types: readonly CsvTypeFact[], legacyEncoding: string | null): BatchDomains {
 	const isDomain = domainPattern();
 	const domains = new Set<string>();
 	for (const { file, type } of types) {
 		const addressColumns = new Set(getCsvType(type ?? "")?.columns.filter(isAddressColumn).map((column) => normalizeColumnName(column.name)));
 		const text = addressColumns.size ? decodedText(file, legacyEncoding) : null;
-		for (const { values } of text === null ? [] : await columnValues(text, addressColumns)) {
+		for (const { values } of text === null ? [] : columnValues(text, addressColumns)) {
 			for (const value of values) {
 				const domain = value.slice(value.lastIndexOf("@") + 1).trim().toLowerCase();
 				if (value.includes("@") && !domain.startsWith("*") && isDomain.test(domain)) domains.add(domain);

@@ -1,6 +1,6 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { CONFIG_FILE_NAMES, emptyConfig, plural } from "@miglint/core";
+import { CONFIG_FILE_NAMES, describeFileError, emptyConfig, plural } from "@miglint/core";
 import { UsageError } from "../usage-error.js";
 import { relativePath } from "../paths.js";
 import { collectProjectFacts } from "@miglint/project-facts";
@@ -25,7 +25,7 @@ async function detectFacts(directory: string): Promise<StarterFacts> {
 	const { report } = await collectProjectFacts(directory, files, [], config, languageOfFile);
 	return {
 		sso: report.sso,
-		domains: await batchDomains(report.csvTypes, null),
+		domains: batchDomains(report.csvTypes, null),
 		untyped: report.csvTypes.filter((fact) => fact.type === null).map((fact) => ({ file: relativePath(directory, fact.file), reason: fact.reason })),
 	};
 }
@@ -40,6 +40,24 @@ function summary(facts: StarterFacts): string {
 	return `Wrote ${FILE_NAME}${found.length ? ` with ${found.join(", ")}` : ""}: check it, then run miglint.\n`;
 }
 
+/** miglint's cache and the facts index beside it (`.miglintcache`, `.miglintcache.index`): files of one machine, not of the repository. */
+const CACHE_PATTERN = ".miglintcache*";
+
+/**
+ * Adds the cache files to the `.gitignore` of the working directory (an
+ * existing one, or a new one at the top of a git work tree) unless a line
+ * already names them; whether it did.
+ */
+function ignoreCacheFiles(cwd: string): boolean {
+	const file = path.join(cwd, ".gitignore");
+	const text = existsSync(file) ? readFileSync(file, "utf8") : existsSync(path.join(cwd, ".git")) ? "" : null;
+	if (text === null || text.split(/\r?\n/u).some((line) => /^\/?\.miglintcache(?:\*|$)/u.test(line.trim()))) {
+		return false;
+	}
+	writeFileSync(file, `${text}${text && !text.endsWith("\n") ? "\n" : ""}${CACHE_PATTERN}\n`);
+	return true;
+}
+
 export async function init(argv: string[], cwd: string): Promise<number> {
 	const options = parseCommandOptions(COMMAND, argv);
 	if (!options) {
@@ -52,7 +70,14 @@ export async function init(argv: string[], cwd: string): Promise<number> {
 		throw new UsageError(`${blocking[0]} already exists here; ${blocking[0] === FILE_NAME ? "use --force to overwrite it" : "edit it, or remove it first"}`);
 	}
 	const facts = await detectFacts(cwd);
-	writeFileSync(path.join(cwd, FILE_NAME), starterConfig(facts));
+	try {
+		writeFileSync(path.join(cwd, FILE_NAME), starterConfig(facts));
+	} catch (error) {
+		throw new UsageError(`cannot write ${FILE_NAME} here: ${describeFileError(error)}`);
+	}
 	process.stdout.write(summary(facts));
+	if (ignoreCacheFiles(cwd)) {
+		process.stdout.write(`Added ${CACHE_PATTERN} (miglint's cache) to .gitignore.\n`);
+	}
 	return 0;
 }

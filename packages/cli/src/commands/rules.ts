@@ -6,7 +6,7 @@ import { parseCommandOptions } from "./command-options.js";
 
 const COMMAND = {
 	name: "rules",
-	describe: "Lists every rule: its severity in the recommended configuration, whether --fix fixes it or it offers suggestions, its language and its documentation.",
+	describe: "Lists every rule: its severity in the recommended configuration, whether --fix fixes it or it offers suggestions, its language, its documentation and what it checks.",
 	options: { format: { type: "string", choices: ["text", "json"], default: "text", describe: "An aligned table, or JSON data" } },
 } as const;
 
@@ -56,6 +56,9 @@ export async function rules(argv: string[]): Promise<number> {
 	}
 	const yes = (value: boolean) => (value ? "yes" : "-");
 	const rows = summaries.map((rule) => [rule.id, rule.severity, yes(rule.fixable), yes(rule.hasSuggestions), rule.language, rule.url]);
-	process.stdout.write(`${table([["Rule", "Recommended", "Fixable", "Suggestions", "Language", "Documentation"], ...rows])}\n`);
+	const [header, ...lines] = table([["Rule", "Recommended", "Fixable", "Suggestions", "Language", "Documentation"], ...rows]).split("\n");
+	// Each rule's description on an indented line of its own, so that the table stays narrow enough for a console.
+	const described = lines.flatMap((line, index) => [line, `    ${summaries[index]!.description}`]);
+	process.stdout.write(`${[header, ...described].join("\n")}\n`);
 	return 0;
 }

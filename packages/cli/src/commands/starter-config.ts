@@ -104,7 +104,6 @@ export function starterConfig(facts: StarterFacts): string {
 	];
 	const schema = buildConfigSchema({}) as SchemaNode;
 	return [
-		"# yaml-language-server: $schema=node_modules/miglint/schema/miglint.config.schema.json",
 		"# Written by `miglint init` from what it found in this repository: check each value.",
 		...entries.flatMap((entry) => ["", ...render([entry], schema)]),
 		"",

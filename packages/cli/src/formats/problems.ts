@@ -7,6 +7,8 @@ export interface ReportContext {
 	cwd: string;
 	/** The loaded rules, by id without the plugin prefix. */
 	rules: Readonly<Record<string, MiglintRule>>;
+	/** Whether the report goes to a terminal that shows colours. */
+	color: boolean;
 }
 
 export type Formatter = (results: readonly ESLint.LintResult[], context: ReportContext) => string;

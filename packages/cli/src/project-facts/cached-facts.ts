@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { writeFileAtomically } from "../atomic-write.js";
-import { lintResultCachePrototype } from "../cache-without-fix-texts.js";
+import { lintResultCachePrototype, type LintResultCachePrototype } from "../cache-without-fix-texts.js";
 
 /**
  * The project facts reach rules outside ESLint's configuration (see
@@ -32,8 +32,11 @@ export function besideCache(cacheLocation: string, suffix: string): string {
 /** The fingerprints of the last run; null when there are none to trust (missing, unreadable, another format). */
 function readFingerprints(file: string): Record<string, string> | null {
 	try {
-		const content = JSON.parse(readFileSync(file, "utf8")) as Partial<FingerprintsFile>;
-		return content.format === FORMAT && typeof content.fingerprints === "object" && content.fingerprints !== null ? content.fingerprints : null;
+		// Whatever the file holds: it may be damaged or of another version.
+		const content = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; fingerprints?: unknown };
+		return content.format === FORMAT && typeof content.fingerprints === "object" && content.fingerprints !== null
+			? (content.fingerprints as Record<string, string>)
+			: null;
 	} catch {
 		return null;
 	}
@@ -44,9 +47,10 @@ const patched = Symbol.for("miglint.cacheStaleByFacts");
 
 /** Makes ESLint's cache treat the results of these files as missing; false when its cache class cannot be found. */
 function ignoreCachedResultsOf(files: Iterable<string>): boolean {
-	const prototype = lintResultCachePrototype() as (ReturnType<typeof lintResultCachePrototype> & { [patched]?: true }) | undefined;
+	const prototype = lintResultCachePrototype() as (LintResultCachePrototype & { [patched]?: true }) | undefined;
 	if (typeof prototype?.getValidCachedLintResults !== "function") return false;
 	if (!prototype[patched]) {
+		 
 		const getValidCachedLintResults = prototype.getValidCachedLintResults;
 		prototype.getValidCachedLintResults = function (filePath, config) {
 			return staleFiles.has(filePath) ? null : getValidCachedLintResults.call(this, filePath, config);
@@ -64,7 +68,11 @@ function ignoreCachedResultsOf(files: Iterable<string>): boolean {
  * function that records the new fingerprints once the run has linted them.
  * Without a cache to trust, every file is stale.
  */
-export function invalidateByFacts(cacheLocation: string, linted: readonly string[], fingerprintOf: (file: string) => string): { stale: string[]; save: () => void } {
+export function invalidateByFacts(
+	cacheLocation: string,
+	linted: readonly string[],
+	fingerprintOf: (file: string) => string,
+): { stale: string[]; save: () => void } {
 	const location = besideCache(cacheLocation, ".facts");
 	const previous = readFingerprints(location);
 	const current = Object.fromEntries(linted.map((file) => [file, fingerprintOf(file)]));
@@ -75,6 +83,8 @@ export function invalidateByFacts(cacheLocation: string, linted: readonly string
 	}
 	return {
 		stale,
-		save: () => writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile)),
+		save: () => {
+			writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile));
+		},
 	};
 }

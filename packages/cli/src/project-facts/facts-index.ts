@@ -28,8 +28,11 @@ export function indexLocation(cacheLocation: string): string {
 /** The entries of the last run; none when the index is missing, unreadable, of another format or another legacy encoding. */
 export function readFactsIndex(location: string, legacyEncoding: string | null): Record<string, [string, FileSummary]> {
 	try {
-		const content = JSON.parse(readFileSync(location, "utf8")) as Partial<IndexFile>;
-		return content.format === FORMAT && content.legacyEncoding === legacyEncoding && typeof content.entries === "object" && content.entries !== null ? content.entries : {};
+		// Whatever the file holds: it may be damaged or of another version.
+		const content = JSON.parse(readFileSync(location, "utf8")) as { format?: unknown; legacyEncoding?: unknown; entries?: unknown };
+		return content.format === FORMAT && content.legacyEncoding === legacyEncoding && typeof content.entries === "object" && content.entries !== null
+			? (content.entries as IndexFile["entries"])
+			: {};
 	} catch {
 		return {};
 	}

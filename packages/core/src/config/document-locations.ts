@@ -50,7 +50,7 @@ export class DocumentLocations {
 	ofValue(path: readonly (string | number)[]): Position {
 		for (let length = path.length; length >= 0; length--) {
 			const { node, pair } = this.#walk(path.slice(0, length));
-			const range = node?.range ?? (pair?.key as Node | undefined)?.range;
+			const range = node?.range ?? (pair?.key as Node | null | undefined)?.range;
 			if (range) {
 				return this.position(range[0]);
 			}
@@ -61,7 +61,7 @@ export class DocumentLocations {
 	/** Where the key `key` of the mapping at `path` starts. */
 	ofKey(path: readonly (string | number)[], key: string): Position {
 		const { node } = this.#walk(path);
-		const keyRange = (node && (this.#pairAt(node, key)?.key as Node | undefined))?.range;
+		const keyRange = (node && this.#pairAt(node, key)?.key)?.range;
 		return keyRange ? this.position(keyRange[0]) : this.ofValue(path);
 	}
 }

@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
+import type { Alias as YamlAlias, Document as YamlDocument } from "yaml";
 import { ajv } from "../ajv.js";
 import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
 import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
+import { globProblem } from "./glob-limits.js";
+import { readRegularFile, UnusableFileError } from "./read-regular-file.js";
 import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
 import type { MigrationFacts, PowerShellFacts } from "./migration-facts.js";
 import { yaml } from "./yaml.js";
@@ -67,6 +70,7 @@ function article(type: string): string {
 }
 
 function show(value: unknown): string {
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined and functions
 	return JSON.stringify(value) ?? String(value);
 }
 
@@ -96,10 +100,10 @@ function describeAjvError(error: ErrorObject, data: unknown, locations: Document
 				message: `${where} must be one of ${(error.params["allowedValues"] as unknown[]).map(show).join(", ")}, got ${show(value)}`,
 			};
 		default: {
-			const expected = (error.parentSchema as Record<string, unknown> | undefined)?.["x-expected"];
+			const expected: unknown = error.parentSchema?.["x-expected"];
 			return {
 				position: locations.ofValue(path),
-				message: expected ? `${where} ${show(value)} is not ${expected}` : `${where} ${error.message ?? "is invalid"}`,
+				message: typeof expected === "string" ? `${where} ${show(value)} is not ${expected}` : `${where} ${error.message ?? "is invalid"}`,
 			};
 		}
 	}
@@ -135,7 +139,7 @@ function checkRuleEntries(
 	const normalized: Record<string, RuleEntry> = {};
 	for (const [key, entry] of Object.entries(entries)) {
 		const id = key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key;
-		const rule = rules[id];
+		const rule = Object.hasOwn(rules, id) ? rules[id] : undefined;
 		if (!rule) {
 			const suggestion = closest(id, Object.keys(rules));
 			problems.push({
@@ -144,7 +148,7 @@ function checkRuleEntries(
 			});
 			continue;
 		}
-		const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
+		const [severity, ...options] = (Array.isArray(entry) ? entry : [entry]) as unknown[];
 		const severityPath = Array.isArray(entry) ? ["rules", key, 0] : ["rules", key];
 		if (!(SEVERITIES as readonly unknown[]).includes(severity)) {
 			problems.push({
@@ -188,22 +192,38 @@ function firstProblem(file: string, problems: Problem[]): ConfigError {
 	return new ConfigError(file, first.position.line, first.position.column, first.message + more);
 }
 
+/** The `csv.types` keys and `ignores` globs beyond the glob limits. */
+function unreasonableGlobs(data: ConfigDocument["data"], locations: DocumentLocations): Problem[] {
+	const typeKeys = Object.keys(data.csv?.types ?? {}).map((glob) => ({ glob, where: `csv.types key`, position: () => locations.ofKey(["csv", "types"], glob) }));
+	const ignores = (data.ignores ?? []).map((glob, index) => ({ glob, where: `ignores[${index}]`, position: () => locations.ofValue(["ignores", index]) }));
+	return [...typeKeys, ...ignores].flatMap(({ glob, where, position }) => {
+		const problem = globProblem(glob);
+		return problem ? [{ position: position(), message: `${where}: ${problem}` }] : [];
+	});
+}
+
 /**
- * Reads and validates a miglint configuration file (JSON or YAML). Every
- * problem is located at the offending key or value; the first one is thrown
- * as a ConfigError.
+ * The document's data. An alias whose anchor is missing, or aliases that
+ * expand past yaml's cap (a "billion laughs" document), make `toJS` throw:
+ * the error is placed at the alias, the unresolved one when there is one.
  */
-function readFailure(error: unknown): string {
-	switch ((error as NodeJS.ErrnoException).code) {
-		case "ENOENT":
-			return "no such file";
-		case "EISDIR":
-			return "it is a directory";
-		case "EACCES":
-		case "EPERM":
-			return "permission denied";
-		default:
-			return error instanceof Error ? error.message : String(error);
+function documentData(file: string, document: YamlDocument, locations: DocumentLocations): unknown {
+	try {
+		return document.toJS() ?? {};
+	} catch (error) {
+		let culprit: YamlAlias | undefined;
+		yaml().visit(document, {
+			Alias(_key, alias) {
+				culprit ??= alias;
+				if (!alias.resolve(document)) {
+					culprit = alias;
+					return yaml().visit.BREAK;
+				}
+				return undefined;
+			},
+		});
+		const { line, column } = culprit?.range ? locations.position(culprit.range[0]) : { line: 1, column: 1 };
+		throw new ConfigError(file, line, column, (error as Error).message);
 	}
 }
 
@@ -220,13 +240,18 @@ export interface ConfigDocument {
 	locations: DocumentLocations;
 }
 
-/** Reads a configuration file and checks everything but the rule entries (see resolveConfig). */
+/**
+ * Reads a configuration file (JSON or YAML) and checks everything but the
+ * rule entries (see resolveConfig). Every problem is located at the offending
+ * key or value; the first one is thrown as a ConfigError.
+ */
 export function readConfigFile(file: string): ConfigDocument {
 	let text: string;
 	try {
-		text = readFileSync(file, "utf8").replace(/^\ufeff/u, "");
+		text = readRegularFile(file).replace(/^\ufeff/u, "");
 	} catch (error) {
-		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${readFailure(error)}`);
+		if (!(error instanceof UnusableFileError)) throw error;
+		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${error.message}`);
 	}
 	const { LineCounter, parseDocument } = yaml();
 	const lineCounter = new LineCounter();
@@ -237,12 +262,17 @@ export function readConfigFile(file: string): ConfigDocument {
 		const { line, column } = locations.position(syntaxError.pos[0]);
 		throw new ConfigError(file, line, column, `syntax error: ${syntaxError.message.split("\n")[0]}`);
 	}
-	const data: unknown = document.toJS() ?? {};
+	const data = documentData(file, document, locations);
 	const validate = structureValidator();
 	if (!validate(data)) {
 		throw firstProblem(file, (validate.errors ?? []).map((error) => describeAjvError(error, data, locations)));
 	}
-	return { file, data: data as ConfigDocument["data"], locations };
+	const checked = data as ConfigDocument["data"];
+	const globProblems = unreasonableGlobs(checked, locations);
+	if (globProblems.length > 0) {
+		throw firstProblem(file, globProblems);
+	}
+	return { file, data: checked, locations };
 }
 
 /**
@@ -255,11 +285,12 @@ export function readRuleOption(text: string): ConfigDocument {
 	const { LineCounter, parseDocument } = yaml();
 	const lineCounter = new LineCounter();
 	const document = parseDocument(`rules: ${mapping}`, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	const rules: unknown = document.errors.length ? undefined : (document.toJS() as { rules: unknown }).rules;
+	const locations = new DocumentLocations(document, lineCounter);
+	const rules: unknown = document.errors.length ? undefined : (documentData("--rule", document, locations) as { rules: unknown }).rules;
 	if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
 		throw new ConfigError("--rule", 1, 1, "expected rule entries such as 'csv-max-rows: error' or 'csv-max-rows: [error, {max: 1000}]'");
 	}
-	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations: new DocumentLocations(document, lineCounter) };
+	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations };
 }
 
 /** The rule ids a configuration file names, without the `miglint/` prefix. */

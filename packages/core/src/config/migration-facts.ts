@@ -107,6 +107,7 @@ const checked = new WeakSet<object>();
  * when they are malformed, since every fact-based rule would otherwise be
  * silently wrong.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the type that `check` establishes
 function readFacts<Facts>(settings: Record<string, unknown> | undefined, key: string, check: FactsCheck): Facts {
 	const facts = (settings?.["miglint"] as Record<string, unknown> | undefined)?.[key];
 	if (facts === undefined || isEmptyObject(facts)) {

@@ -124,6 +124,17 @@ export function matchHeader(type: CsvTypeDeclaration, headerNames: readonly stri
  * Returns null when no type qualifies.
  */
 export function inferCsvType(headerNames: readonly string[]): CsvTypeInference | null {
+	// The batches of a repository share a few headers: the project facts infer each once.
+	const key = headerNames.join("\0");
+	// Bounded for long-lived processes (an editor's ESLint server sees every header typed).
+	if (inferences.size > 1000) inferences.clear();
+	if (!inferences.has(key)) inferences.set(key, inferFromHeader(headerNames));
+	return inferences.get(key)!;
+}
+
+const inferences = new Map<string, CsvTypeInference | null>();
+
+function inferFromHeader(headerNames: readonly string[]): CsvTypeInference | null {
 	const candidates = csvTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
 	const qualified = candidates.filter((candidate) => candidate.missing.length === 0 && candidate.foreign.length === 0);
 	const mostMatched = Math.max(...qualified.map((candidate) => candidate.matched.length));

@@ -19,7 +19,7 @@ function valueKeywords({ _, Name }: AjvModule): CodeKeywordDefinition[] {
 			keyword: "smtpAddress",
 			type: "string",
 			schemaType: "boolean",
-			error: { message: "must be an SMTP address", params: ({ params }) => _`${params["problem"]!}` },
+			error: { message: "must be an SMTP address", params: ({ params }) => _`${params["problem"]}` },
 			code(cxt) {
 				const problem = cxt.gen.const("problem", _`${callCheck(cxt, "smtpAddressProblem")}(${cxt.data})`);
 				cxt.params = { problem };
@@ -30,7 +30,7 @@ function valueKeywords({ _, Name }: AjvModule): CodeKeywordDefinition[] {
 			keyword: "characterClasses",
 			type: "string",
 			schemaType: "number",
-			error: { message: "must use more kinds of characters", params: ({ params, schemaCode }) => _`{min: ${schemaCode}, found: ${params["found"]!}}` },
+			error: { message: "must use more kinds of characters", params: ({ params, schemaCode }) => _`{min: ${schemaCode}, found: ${params["found"]}}` },
 			code(cxt) {
 				const found = cxt.gen.const("found", _`${callCheck(cxt, "characterClassCount")}(${cxt.data})`);
 				cxt.params = { found };
@@ -41,7 +41,7 @@ function valueKeywords({ _, Name }: AjvModule): CodeKeywordDefinition[] {
 			keyword: "allowedCharacters",
 			type: "string",
 			schemaType: "string",
-			error: { message: "must use allowed characters only", params: ({ params }) => _`{offset: ${params["offset"]!}}` },
+			error: { message: "must use allowed characters only", params: ({ params }) => _`{offset: ${params["offset"]}}` },
 			code(cxt) {
 				const offset = cxt.gen.const("offset", _`${callCheck(cxt, "firstDisallowedCharacter")}(${cxt.schemaCode}, ${cxt.data})`);
 				cxt.params = { offset };

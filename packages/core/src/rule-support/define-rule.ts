@@ -1,5 +1,6 @@
 import type { RuleContext, RuleDefinition } from "@eslint/core";
 import type { EncodingFacts } from "../encoding/decode-bytes.js";
+import { formatCount } from "../text/format.js";
 
 export const REPOSITORY_URL = "https://github.com/miglint/miglint";
 
@@ -13,32 +14,69 @@ export interface DefineRuleOptions {
 	rewritesUnfaithfulText?: boolean;
 }
 
+/** The most problems one rule reports in one file; the rest are summed up in one closing problem. */
+export const MAX_PROBLEMS_PER_RULE = 1_000;
+
+type Visitor = Record<string, ((...args: unknown[]) => void) | undefined>;
+type ReportDescriptor = Record<string, unknown>;
+
 /**
- * Wraps a rule so that it never offers fixes or suggestions on a file whose
- * decoded text is not its bytes read as UTF-8: ESLint applies fixes to that
- * UTF-8 reading and writes UTF-8, so a fix there would bake replacement
- * characters into the file or silently change its encoding.
+ * Runs `create` with a context whose `report` passes on the first
+ * MAX_PROBLEMS_PER_RULE problems only, and reports how many more there were
+ * once the file's root node is left: a megabyte of blank lines would
+ * otherwise be a million problems, gigabytes of report and minutes of
+ * formatting. `transform` rewrites each descriptor before it is passed on.
+ */
+function withCappedReports(context: RuleContext, create: (context: RuleContext) => Visitor, transform: (descriptor: ReportDescriptor) => ReportDescriptor): Visitor {
+	let reported = 0;
+	let firstDropped: ReportDescriptor | undefined;
+	const capped = Object.create(context, {
+		report: {
+			value(descriptor: ReportDescriptor) {
+				reported++;
+				if (reported <= MAX_PROBLEMS_PER_RULE) {
+					context.report(transform(descriptor) as never);
+				} else {
+					firstDropped ??= descriptor;
+				}
+			},
+		},
+	}) as RuleContext;
+	const visitor = create(capped);
+	const rootExit = `${(context.sourceCode.ast as { type: string }).type}:exit`;
+	const ownRootExit = visitor[rootExit];
+	return {
+		...visitor,
+		[rootExit](...args: unknown[]) {
+			ownRootExit?.(...args);
+			if (firstDropped) {
+				const { node, loc } = firstDropped;
+				const more = reported - MAX_PROBLEMS_PER_RULE;
+				context.report({
+					...(loc ? { loc } : { node }),
+					message: `…and ${formatCount(more)} more problem${more === 1 ? "" : "s"} of this rule in this file, not shown: miglint reports the first ${formatCount(MAX_PROBLEMS_PER_RULE)} of each rule in a file`,
+				} as never);
+			}
+		},
+	};
+}
+
+/**
+ * Wraps a rule so that it reports at most MAX_PROBLEMS_PER_RULE problems in a
+ * file (see withCappedReports), and never offers fixes or suggestions on a
+ * file whose decoded text is not its bytes read as UTF-8: ESLint applies fixes
+ * to that UTF-8 reading and writes UTF-8, so a fix there would bake
+ * replacement characters into the file or silently change its encoding.
  */
 export function defineRule<Rule extends RuleDefinition>(rule: Rule, options: DefineRuleOptions = {}): Rule {
-	if (options.rewritesUnfaithfulText) {
-		return rule;
-	}
+	const create = (context: RuleContext) => rule.create(context);
 	return {
 		...rule,
 		create(context: RuleContext) {
 			const encoding = (context.sourceCode as { encoding?: EncodingFacts }).encoding;
-			if (encoding?.faithful !== false) {
-				return rule.create(context as never);
-			}
-			const withoutFixes = Object.create(context, {
-				report: {
-					value(descriptor: Record<string, unknown>) {
-						const { fix: _fix, suggest: _suggest, ...rest } = descriptor;
-						context.report(rest as never);
-					},
-				},
-			}) as RuleContext;
-			return rule.create(withoutFixes as never);
+			const keepsFixes = options.rewritesUnfaithfulText || encoding?.faithful !== false;
+			const withoutFixes = ({ fix: _fix, suggest: _suggest, ...rest }: ReportDescriptor) => rest;
+			return withCappedReports(context, create, keepsFixes ? (descriptor) => descriptor : withoutFixes);
 		},
 	};
 }

@@ -71,9 +71,11 @@ export class CsvLanguage
 		}
 		if (options.csvType !== undefined && !getCsvType(options.csvType)) {
 			const known = csvTypes.map((type) => `"${type.name}"`).join(", ");
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the options are unchecked user input here, whatever their declared type
 			throw new Error(`Unknown migration CSV type "${String(options.csvType)}" in languageOptions.csvType; known types: ${known}.`);
 		}
 		const { scriptBatch } = options;
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the options are unchecked user input here, whatever their declared type
 		if (scriptBatch !== undefined && (typeof scriptBatch?.script !== "string" || !getCsvType(scriptBatch.type))) {
 			throw new Error(`languageOptions.scriptBatch must be { type, script } with a known migration CSV type; got ${JSON.stringify(scriptBatch)}.`);
 		}
@@ -81,6 +83,7 @@ export class CsvLanguage
 			throw new Error(`languageOptions.allFiles must be true or false; got ${JSON.stringify(options.allFiles)}.`);
 		}
 		if (options.legacyEncoding !== undefined && !(LEGACY_ENCODINGS as readonly string[]).includes(options.legacyEncoding)) {
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the options are unchecked user input here, whatever their declared type
 			throw new Error(`Unsupported encoding "${String(options.legacyEncoding)}" in languageOptions.legacyEncoding; use one of ${LEGACY_ENCODINGS.join(", ")}.`);
 		}
 	}

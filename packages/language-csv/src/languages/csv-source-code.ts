@@ -12,7 +12,7 @@ const secretColumnNames = new Set(csvTypes.flatMap((type) => type.columns.filter
 
 /** The letters of a name in order, so that names whose words are swapped ('ForcePasswordChange') compare equal. */
 function lettersOf(name: string): string {
-	return [...normalizeColumnName(name)].sort().join("");
+	return Array.from(normalizeColumnName(name)).sort().join("");
 }
 
 const columnNameLetters = new Set(knownColumnNames.map(lettersOf));

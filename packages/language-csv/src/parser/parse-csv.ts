@@ -108,6 +108,7 @@ function isBlank(data: CsvTextData, record: number): boolean {
  * lines, ragged rows, odd headers, separators) is recorded for the rules.
  */
 export function parseCsv(text: string): CsvParseResult {
+	// eslint-disable-next-line prefer-const -- read (lazily, by the #TYPE line reader) before it is assigned below
 	let lines: LineIndex | undefined;
 	const typeInformation = readTypeInformation(text, () => lines!);
 	const delimiter = detectDelimiter(text, typeInformation.bodyStart);

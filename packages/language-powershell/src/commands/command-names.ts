@@ -180,7 +180,7 @@ export function normalizeCommandName(written: string, canonicalCase: (name: stri
 	const module = qualified ? qualified[1]! : null;
 	const bare = qualified ? qualified[2]! : written;
 	// A module-qualified name is never an alias: PowerShell looks it up among the module's commands.
-	const target = module === null ? BUILT_IN_ALIASES[bare.toLowerCase()] : undefined;
+	const target = module === null && Object.hasOwn(BUILT_IN_ALIASES, bare.toLowerCase()) ? BUILT_IN_ALIASES[bare.toLowerCase()] : undefined;
 	if (target !== undefined) {
 		return { name: target, module, alias: bare };
 	}

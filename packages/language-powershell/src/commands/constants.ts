@@ -105,7 +105,8 @@ const CONVERSIONS: Readonly<Record<string, (value: ConstantValue) => ConstantVal
 
 /** `[typeName]constant`, for the conversions miglint knows; null for the others. */
 export function convertConstant(constant: Constant, typeName: string): Constant | null {
-	const converted = CONVERSIONS[typeName.toLowerCase()]?.(constant.value);
+	const key = typeName.toLowerCase();
+	const converted = Object.hasOwn(CONVERSIONS, key) ? CONVERSIONS[key]!(constant.value) : undefined;
 	return converted === undefined ? null : { value: converted };
 }
 

@@ -118,7 +118,7 @@ export class ScopeAnalysis {
 				child = scope;
 				scope = parentOf(scope);
 			}
-			this.#record(node, (scope ?? root) as ScopeNode, loop);
+			this.#record(node, (scope ?? root), loop);
 		}
 	}
 
@@ -209,7 +209,7 @@ export class ScopeAnalysis {
 			record.writes.set(key, list);
 			this.#writeCounts.set(key, (this.#writeCounts.get(key) ?? 0) + 1);
 		};
-		const modify = (name: string) => write(name, { kind: "modify", value: null, castType: null });
+		const modify = (name: string) => { write(name, { kind: "modify", value: null, castType: null }); };
 		const add = (variable: Variable, key: string | null, value: Statement | Expression | null) => {
 			if (key === null) return;
 			const record = this.#recordOf(inScriptScope(variable.name) ? this.#root : scope);

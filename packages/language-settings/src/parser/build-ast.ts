@@ -21,7 +21,13 @@ export class UnknownAliasError extends Error {
 export class AstBuilder {
 	readonly #text: string;
 	readonly #lines: LineIndex;
-	readonly #converted = new Map<YamlNode, ValueNode>();
+	/**
+	 * Each anchor's node as last defined so far: the builder goes through the
+	 * document in order, so this is the node an alias refers to, found at once
+	 * (the yaml package's `Alias.resolve` walks the document again for every
+	 * alias, which is quadratic).
+	 */
+	readonly #anchors = new Map<string, ValueNode>();
 	readonly duplicateKeys: DuplicateKey[] = [];
 
 	constructor(text: string, lines: LineIndex) {
@@ -31,33 +37,34 @@ export class AstBuilder {
 
 	body(document: Document.Parsed): ValueNode | null {
 		const contents = document.contents as YamlNode | null;
-		return contents ? this.#value(contents, document) : null;
+		return contents ? this.#value(contents) : null;
 	}
 
 	#loc([start, end]: SourceRange): SourceLocation {
 		return this.#lines.location(start, end);
 	}
 
-	#value(node: YamlNode, document: Document.Parsed): ValueNode {
+	#value(node: YamlNode): ValueNode {
 		let value: ValueNode;
 		if (isMap(node)) {
-			value = this.#object(node as YAMLMap<YamlNode | null, YamlNode | null>, document);
+			value = this.#object(node as YAMLMap<YamlNode | null, YamlNode | null>);
 		} else if (isSeq(node)) {
-			const elements = (node.items as YamlNode[]).map((item) => this.#value(item, document));
+			const elements = (node.items as YamlNode[]).map((item) => this.#value(item));
 			const range: SourceRange = [node.range![0], node.flow ? node.range![1] : elements.at(-1)!.range[1]];
 			value = { type: "Array", elements, range, loc: this.#loc(range) } satisfies ArrayNode;
 		} else if (isAlias(node)) {
-			const target = node.resolve(document);
-			const converted = target && this.#converted.get(target);
+			const converted = this.#anchors.get(node.source);
 			if (!converted) {
 				throw new UnknownAliasError(node.source, node.range![0]);
 			}
 			const range: SourceRange = [node.range![0], node.range![1]];
 			value = { type: "Alias", name: node.source, target: converted, range, loc: this.#loc(range) } satisfies AliasNode;
 		} else {
-			value = this.#scalar(node as Scalar);
+			value = this.#scalar(node);
 		}
-		this.#converted.set(node, value);
+		if (node.anchor) {
+			this.#anchors.set(node.anchor, value);
+		}
 		return value;
 	}
 
@@ -86,8 +93,8 @@ export class AstBuilder {
 		}
 	}
 
-	#object(map: YAMLMap<YamlNode | null, YamlNode | null>, document: Document.Parsed): ObjectNode {
-		const members = map.items.filter(isPair).map((pair) => this.#member(pair, document));
+	#object(map: YAMLMap<YamlNode | null, YamlNode | null>): ObjectNode {
+		const members = map.items.filter(isPair).map((pair) => this.#member(pair));
 		const range: SourceRange = [map.range![0], map.flow ? map.range![1] : members.at(-1)!.range[1]];
 		const object: ObjectNode = { type: "Object", members, range, loc: this.#loc(range) };
 		const byName = new Map<string, KeyNode>();
@@ -104,13 +111,13 @@ export class AstBuilder {
 		return object;
 	}
 
-	#member(pair: Pair<YamlNode | null, YamlNode | null>, document: Document.Parsed): MemberNode {
+	#member(pair: Pair<YamlNode | null, YamlNode | null>): MemberNode {
 		const keyNode = pair.key;
 		const valueNode = pair.value;
 		const keyRange: SourceRange = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : [valueNode!.range![0], valueNode!.range![0]];
 		const name: KeyNode = { type: "Key", value: this.#keyName(keyNode, keyRange), range: keyRange, loc: this.#loc(keyRange) };
 		const emptyRange: SourceRange = [keyRange[1], keyRange[1]];
-		const value: ValueNode = valueNode ? this.#value(valueNode, document) : ({ type: "Null", value: null, range: emptyRange, loc: this.#loc(emptyRange) } satisfies NullNode);
+		const value: ValueNode = valueNode ? this.#value(valueNode) : ({ type: "Null", value: null, range: emptyRange, loc: this.#loc(emptyRange) } satisfies NullNode);
 		const range: SourceRange = [keyRange[0], value.range[1]];
 		return { type: "Member", name, value, range, loc: this.#loc(range) };
 	}

@@ -59,6 +59,7 @@ export interface DomainEntry {
 	name: string | undefined;
 	nameNode: ValueNode | undefined;
 	/** "Managed" or "Federated" in that spelling (MSOnline's 0 and 1 included); any other text as written. */
+	// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the two spellings rules compare against
 	authentication: DomainAuthentication | string | undefined;
 	authenticationNode: ValueNode | undefined;
 	isDefault: boolean | undefined;

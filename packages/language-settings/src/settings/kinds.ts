@@ -117,7 +117,7 @@ function candidateObjects(body: ValueNode | null): ObjectNode[] | null {
 function objectElements(elements: readonly ValueNode[]): ObjectNode[] | null {
 	// An alias repeats an object already listed: it is checked once.
 	const objects = [...new Set(elements.map(resolveValue))];
-	return objects.length > 0 && objects.every((element) => element.type === "Object") ? (objects as ObjectNode[]) : null;
+	return objects.length > 0 && objects.every((element) => element.type === "Object") ? objects : null;
 }
 
 /** The section of `objects` if at least one of them is unmistakably of `kind`; the others get the shape the kind assumes. */

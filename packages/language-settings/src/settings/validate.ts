@@ -1,4 +1,4 @@
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import { ajv, closest } from "@miglint/core";
 import type { KeyNode, ObjectNode, ValueNode } from "../ast.js";
 import type { RecognisedSettings } from "./kinds.js";
@@ -210,7 +210,7 @@ function objectProblems(object: ObjectNode, shape: SettingsShape): SchemaProblem
 	if (validate(toData(object, shape.schema, "", nodes))) return [];
 	const problems: SchemaProblem[] = [];
 	const invalidValues = new Set<string>();
-	for (const error of (validate.errors ?? []) as ErrorObject[]) {
+	for (const error of validate.errors ?? []) {
 		// The branches of an anyOf fail together; its own error stands for them.
 		if (error.schemaPath.includes("/anyOf/")) continue;
 		const at = nodes.get(error.instancePath)!;

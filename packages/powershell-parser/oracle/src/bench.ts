@@ -60,4 +60,6 @@ for (const [name, count] of exempted) console.log(`known difference applies:    
 console.log(`error / no error disagreements: ${errorDisagreements.length}`);
 console.log(`files both accept:              ${bothAccept}`);
 console.log(`commands in them (PowerShell):  ${commands}`);
-console.log(`commands extracted differently: ${commandDisagreements.length} (${commands === 0 ? "0" : ((100 * commandDisagreements.length) / commands).toFixed(3)}%)`);
+console.log(
+	`commands extracted differently: ${commandDisagreements.length} (${commands === 0 ? "0" : ((100 * commandDisagreements.length) / commands).toFixed(3)}%)`,
+);

@@ -24,7 +24,9 @@ export function compareViews(text: string, miglint: ScriptView, powershell: Scri
 	if (miglintRejects !== powershellRejects) {
 		const errors = miglintRejects ? miglint.errors : powershell.errors;
 		const offset = errors[0]!.offset;
-		const detail = miglintRejects ? `miglint reports a syntax error at ${offset}, PowerShell none` : `PowerShell reports ${errors.map((e) => `${e.id ?? "an error"} at ${e.offset}`).join(", ")}, miglint none`;
+		const detail = miglintRejects
+			? `miglint reports a syntax error at ${offset}, PowerShell none`
+			: `PowerShell reports ${errors.map((e) => `${e.id ?? "an error"} at ${e.offset}`).join(", ")}, miglint none`;
 		return exempted.includes("errors") ? [] : [{ kind: "errors", offset, detail }];
 	}
 	if (miglintRejects || powershellRejects) return [];
@@ -35,7 +37,10 @@ export function compareViews(text: string, miglint: ScriptView, powershell: Scri
 	for (const offset of [...new Set([...ours.keys(), ...theirs.keys()])].sort((a, b) => a - b)) {
 		const a = ours.get(offset);
 		const b = theirs.get(offset);
-		const difference = a === undefined || b === undefined ? `${a === undefined ? "PowerShell" : "miglint"} alone sees command ${JSON.stringify((a ?? b)!.name)} at ${offset}` : commandDifference(a, b);
+		const difference =
+			a === undefined || b === undefined
+				? `${a === undefined ? "PowerShell" : "miglint"} alone sees command ${JSON.stringify((a ?? b)!.name)} at ${offset}`
+				: commandDifference(a, b);
 		if (difference !== null) disagreements.push({ kind: "command", offset, detail: difference });
 	}
 	return disagreements;
@@ -44,8 +49,10 @@ export function compareViews(text: string, miglint: ScriptView, powershell: Scri
 function commandDifference(ours: CommandView, theirs: CommandView): string | null {
 	const label = `command ${JSON.stringify(theirs.name)} at ${theirs.nameRange[0]}`;
 	if (!sameRange(ours.nameRange, theirs.nameRange)) return `${label}: miglint reads the name as ${JSON.stringify(ours.name)} at ${ours.nameRange.join("-")}`;
-	if (ours.invocationOperator !== theirs.invocationOperator) return `${label}: invocation operator ${String(ours.invocationOperator)} in miglint, ${String(theirs.invocationOperator)} in PowerShell`;
-	if (ours.elements.length !== theirs.elements.length) return `${label}: ${ours.elements.length} elements in miglint (${describe(ours.elements)}), ${theirs.elements.length} in PowerShell (${describe(theirs.elements)})`;
+	if (ours.invocationOperator !== theirs.invocationOperator)
+		return `${label}: invocation operator ${String(ours.invocationOperator)} in miglint, ${String(theirs.invocationOperator)} in PowerShell`;
+	if (ours.elements.length !== theirs.elements.length)
+		return `${label}: ${ours.elements.length} elements in miglint (${describe(ours.elements)}), ${theirs.elements.length} in PowerShell (${describe(theirs.elements)})`;
 	for (let i = 0; i < ours.elements.length; i++) {
 		const difference = elementDifference(ours.elements[i]!, theirs.elements[i]!);
 		if (difference !== null) return `${label}, element ${i + 1}: ${difference}`;
@@ -57,7 +64,10 @@ function elementDifference(ours: CommandElementView, theirs: CommandElementView)
 	if (ours.kind !== theirs.kind || !sameRange(ours.range, theirs.range)) return `miglint ${describe([ours])}, PowerShell ${describe([theirs])}`;
 	if (ours.kind === "parameter" && theirs.kind === "parameter") {
 		if (ours.name !== theirs.name) return `parameter name ${JSON.stringify(ours.name)} in miglint, ${JSON.stringify(theirs.name)} in PowerShell`;
-		if ((ours.argument === null) !== (theirs.argument === null) || (ours.argument !== null && theirs.argument !== null && !sameRange(ours.argument.range, theirs.argument.range))) {
+		if (
+			(ours.argument === null) !== (theirs.argument === null) ||
+			(ours.argument !== null && theirs.argument !== null && !sameRange(ours.argument.range, theirs.argument.range))
+		) {
 			return `parameter argument ${JSON.stringify(ours.argument?.range ?? null)} in miglint, ${JSON.stringify(theirs.argument?.range ?? null)} in PowerShell`;
 		}
 		return valueDifference(ours.argument?.value ?? null, theirs.argument?.value ?? null);
@@ -77,5 +87,8 @@ function sameRange(a: readonly number[], b: readonly number[]): boolean {
 }
 
 function describe(elements: readonly CommandElementView[]): string {
-	return elements.map((element) => (element.kind === "parameter" ? `-${element.name}@${element.range.join("-")}` : `arg@${element.range.join("-")}`)).join(" ") || "none";
+	return (
+		elements.map((element) => (element.kind === "parameter" ? `-${element.name}@${element.range.join("-")}` : `arg@${element.range.join("-")}`)).join(" ") ||
+		"none"
+	);
 }

@@ -23,7 +23,8 @@ export const knownDifferences: readonly KnownDifference[] = [
 	},
 	{
 		name: "workflow",
-		reason: "PowerShell 7 rejects `workflow` (WorkflowNotSupportedInPowerShellCore); miglint lints Windows PowerShell 5.1 scripts too, where workflows are valid",
+		reason:
+			"PowerShell 7 rejects `workflow` (WorkflowNotSupportedInPowerShellCore); miglint lints Windows PowerShell 5.1 scripts too, where workflows are valid",
 		appliesTo: (text) => /^\s*workflow\s/im.test(text),
 		exempts: "errors",
 	},

@@ -1,4 +1,4 @@
-import type { Command, Node, ParseResult, Pipeline } from "@miglint/powershell-parser";
+import type { Command, Node, ParseResult } from "@miglint/powershell-parser";
 import { visitorKeys } from "@miglint/powershell-parser";
 import type { CommandElementView, CommandView, Range, ScriptView } from "./script-view.js";
 
@@ -13,7 +13,7 @@ export function miglintView(text: string, result: ParseResult): ScriptView {
 }
 
 function commandView(text: string, command: Command, parent: Node | null): CommandView {
-	const pipeline = parent?.type === "Pipeline" ? (parent as Pipeline) : null;
+	const pipeline = parent?.type === "Pipeline" ? parent : null;
 	return {
 		name: text.slice(command.name.range[0], command.name.range[1]),
 		nameRange: [...command.name.range],

@@ -62,7 +62,9 @@ export class PowerShellOracle {
 			this.waiting.clear();
 		};
 		this.child.on("error", fail);
-		this.child.on("exit", (code) => fail(new Error(`pwsh exited (${code ?? "signal"}): ${stderr.trim()}`)));
+		this.child.on("exit", (code) => {
+			fail(new Error(`pwsh exited (${code ?? "signal"}): ${stderr.trim()}`));
+		});
 	}
 
 	/** What PowerShell's parser sees in `text`. */
@@ -80,7 +82,11 @@ export class PowerShellOracle {
 	/** Ends the pwsh process: an empty line ends its loop, or, with answers still pending, a kill. */
 	async close(): Promise<void> {
 		if (this.exited !== null) return;
-		const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+		const exited = new Promise<void>((resolve) => {
+			this.child.once("exit", () => {
+				resolve();
+			});
+		});
 		if (this.waiting.size > 0) this.child.kill();
 		else this.child.stdin.end("\n");
 		await exited;

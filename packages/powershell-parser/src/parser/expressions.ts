@@ -4,7 +4,7 @@ import type { RawToken } from "../lexer/token.js";
 import { scanEmbeddedExpressions } from "./embedded.js";
 import { isPrefixOperator, normalizeOperator, Precedence, precedenceOf } from "./operators.js";
 import { TypeParser } from "./types.js";
-import { unescapeBackticks, unescapeDoubleQuoted, unescapeSingleQuoted } from "./unescape.js";
+import { unescapeBackticks, unescapeBareWord, unescapeDoubleQuoted, unescapeSingleQuoted } from "./unescape.js";
 
 /** Parses PowerShell expressions with their precedence, and the primaries commands share. */
 export abstract class ExpressionParser extends TypeParser {
@@ -59,6 +59,7 @@ export abstract class ExpressionParser extends TypeParser {
 			if (precedence === Precedence.None || precedence < minimum) return left;
 			this.accept(token);
 			this.skipNewlines();
+			// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- one level above the operator's: left-associative
 			const right = this.parseBinary(precedence + 1, allowComma);
 			left = this.finish<N.BinaryExpression>(start, { type: "BinaryExpression", operator, left, right });
 		}
@@ -373,7 +374,7 @@ export abstract class ExpressionParser extends TypeParser {
 	}
 
 	protected bareWord(token: RawToken): N.StringConstant {
-		const value = unescapeBackticks(this.tokenText(token));
+		const value = unescapeBareWord(this.tokenText(token));
 		return this.finishAt<N.StringConstant>(token.start, token.end, { type: "StringConstant", stringKind: "BareWord", value });
 	}
 

@@ -42,7 +42,7 @@ export function unescapeSingleQuoted(body: string): string {
 	let out = "";
 	for (let i = 0; i < body.length; i++) {
 		const c = body.charCodeAt(i);
-		out += body[i];
+		out += body[i]!;
 		if (isSingleQuote(c) && isSingleQuote(body.charCodeAt(i + 1))) i++;
 	}
 	return out;
@@ -60,8 +60,50 @@ export function unescapeDoubleQuoted(body: string): string {
 			i = end - 1;
 			continue;
 		}
-		out += body[i];
+		out += body[i]!;
 		if (isDoubleQuote(c) && isDoubleQuote(body.charCodeAt(i + 1))) i++;
 	}
 	return out;
+}
+
+/**
+ * The value of a bare word: backtick escapes resolved, and quoted parts
+ * (`--format='%H'`, `a"b c"d`) unwrapped as PowerShell's tokenizer unwraps them.
+ */
+export function unescapeBareWord(raw: string): string {
+	let out = "";
+	let i = 0;
+	while (i < raw.length) {
+		const c = raw.charCodeAt(i);
+		if (c === 96 && i + 1 < raw.length) {
+			const close = raw.startsWith("u{", i + 1) ? raw.indexOf("}", i + 3) : -1;
+			const end = close > 0 ? close + 1 : i + 2;
+			out += unescapeBackticks(raw.slice(i, end));
+			i = end;
+		} else if (isSingleQuote(c) || isDoubleQuote(c)) {
+			const single = isSingleQuote(c);
+			const end = quotedPartEnd(raw, i + 1, single);
+			const body = raw.slice(i + 1, end);
+			out += single ? unescapeSingleQuoted(body) : unescapeDoubleQuoted(body);
+			i = end + 1;
+		} else {
+			out += raw[i]!;
+			i++;
+		}
+	}
+	return out;
+}
+
+/** Where the quoted part of a bare word whose text starts at `from` ends: at its closing quote, or at the end of the word. */
+function quotedPartEnd(raw: string, from: number, single: boolean): number {
+	const isQuote = single ? isSingleQuote : isDoubleQuote;
+	let j = from;
+	while (j < raw.length) {
+		const c = raw.charCodeAt(j);
+		if (!single && c === 96) j += 2;
+		else if (isQuote(c) && isQuote(raw.charCodeAt(j + 1))) j += 2;
+		else if (isQuote(c)) return j;
+		else j++;
+	}
+	return raw.length;
 }

@@ -27,7 +27,8 @@ export function ruleTestSnippets(): RepositoryScript[] {
 			if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "run") {
 				const cases = node.arguments[2];
 				if (cases !== undefined && ts.isObjectLiteralExpression(cases)) {
-					for (const code of caseCodes(cases)) snippets.push({ source: `${relative(repository, path)}:${sourceFile.getLineAndCharacterOfPosition(code.pos).line + 1}`, text: code.text });
+					for (const code of caseCodes(cases))
+						snippets.push({ source: `${relative(repository, path)}:${sourceFile.getLineAndCharacterOfPosition(code.pos).line + 1}`, text: code.text });
 				}
 			}
 			ts.forEachChild(node, visit);

@@ -23,8 +23,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 		defaultOptions: [{ allowUnknownColumns: false }],
 		messages: {
 			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}{{looksLike}}).",
-			notAllowed:
-				"The header name {{name}} is not a column of {{type}} CSV{{suggestion}}{{because}}; its columns are {{allowed}}. New-MigrationBatch fails on unknown columns unless -AllowUnknownColumnsInCsv $true is used, and then ignores them.",
+			notAllowed: "The header name {{name}} is not a column of {{type}} CSV{{suggestion}}{{because}}; rename or remove it (its columns are {{allowed}}).",
 		},
 	},
 

@@ -19,8 +19,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notComma" }> = {
 		},
 		schema: [],
 		messages: {
-			notComma:
-				"This file is separated by {{separator}} instead of commas, as Export-Csv -UseCulture or Excel write it where the list separator is not a comma. Migration CSV files must be comma-separated.",
+			notComma: "This file is separated by {{separator}}, not commas; save it comma-separated (Export-Csv without -UseCulture, or Excel's \"CSV UTF-8\").",
 		},
 	},
 

@@ -13,8 +13,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 		},
 		schema: [...limitOptionsSchema],
 		messages: {
-			tooManyDistinct:
-				"This file has {{count}} different {{column}} values but {{limit}}; {{value}} in row {{row}} is the first over the limit.",
+			tooManyDistinct: "This file has {{count}} different {{column}} values but {{limit}}; {{value}} here is the first over the limit. Split the map.",
 		},
 	},
 
@@ -26,6 +25,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 			Document() {
 				const type = sourceCode.csvType;
 				for (const column of sourceCode.columns) {
+					// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- without options `context.options` is empty, whatever its declared tuple type
 					const limit = column.declaration?.maxDistinct && applicableLimit(options?.max, type, column.declaration.maxDistinct);
 					if (!limit) {
 						continue;
@@ -55,7 +55,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 							column: column.declaration!.name,
 							limit: describeLimit(limit, type, "takes"),
 							value: sourceCode.quoteValue(row, column, value),
-							row: formatCount(row.rowNumber),
 						},
 					});
 				}

@@ -1,5 +1,5 @@
-import { defineRule, formatCount, MAX_LOCAL_PART_LENGTH, ruleDocsUrl, type SmtpAddressProblem } from "@miglint/core";
-import type { CsvRuleDefinition } from "@miglint/language-csv";
+import { defineRule, MAX_LOCAL_PART_LENGTH, ruleDocsUrl, type SmtpAddressProblem } from "@miglint/core";
+import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
 import { valueColumnsOf } from "../utils/value-owner.js";
 
 const PROBLEM_MESSAGES: Record<SmtpAddressProblem, string> = {
@@ -8,14 +8,19 @@ const PROBLEM_MESSAGES: Record<SmtpAddressProblem, string> = {
 	whitespace: "it contains a blank",
 	"empty-local-part": "nothing comes before the '@'",
 	"local-part-too-long": `the part before the '@' is longer than ${MAX_LOCAL_PART_LENGTH} characters`,
-	"invalid-local-character": "this character is not allowed before the '@'",
+	"invalid-local-character": "a character here is not allowed before the '@'",
 	"misplaced-dot": "a dot cannot start or end the part before the '@', nor follow another dot",
 	"empty-domain": "nothing comes after the '@'",
 	"domain-too-long": "the domain is longer than 253 characters",
 	"invalid-domain": "the part after the '@' is not a DNS domain name",
 };
 
-const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }> = {
+/** What is wrong with an address, naming the character at fault where the value may be shown. */
+function problemText(problem: SmtpAddressProblem, character: string | null): string {
+	return problem === "invalid-local-character" && character?.startsWith("'") ? `the character ${character} is not allowed before the '@'` : PROBLEM_MESSAGES[problem];
+}
+
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" | "questionMark" }> = {
 	meta: {
 		type: "problem",
 		languages: ["miglint/csv"],
@@ -27,7 +32,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 		},
 		schema: [],
 		messages: {
-			invalidAddress: "{{column}} {{value}} in row {{row}} is not an SMTP address: {{problem}}.",
+			invalidAddress: "{{column}} {{value}} is not an SMTP address: {{problem}}.",
+			questionMark: "{{column}} {{value}} has a '?' where a letter was probably lost to an ASCII export; restore the letter and save the file as UTF-8.",
 		},
 	},
 
@@ -37,11 +43,13 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 		return {
 			Document() {
 				for (const column of valueColumnsOf(sourceCode.columns, "csv-email-address")) {
+					const invalid = new Set<CsvRow>();
 					for (const { row, value, violations } of sourceCode.valueViolations(column)) {
 						const violation = violations.find((candidate) => candidate.keyword === "smtpAddress");
 						if (!violation) {
 							continue;
 						}
+						invalid.add(row);
 						const { problem, offset } = violation.params as { problem: SmtpAddressProblem; offset?: number };
 						const cell = row.cell(column.index)!;
 						context.report({
@@ -50,11 +58,23 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" }>
 							data: {
 								column: column.declaration.name,
 								value: sourceCode.quoteValue(row, column, value),
-								row: formatCount(row.rowNumber),
-								problem: PROBLEM_MESSAGES[problem],
+								problem: problemText(problem, offset === undefined ? null : sourceCode.quoteValue(row, column, value[offset]!)),
 							},
 						});
 					}
+					// '?' is allowed in an address, but in a migration batch it is what an ASCII export leaves of a letter such as 'é' (jos?.garcia@contoso.com).
+					sourceCode.forEachValue(column, (value, row) => {
+						const at = value.indexOf("@");
+						const mark = value.indexOf("?");
+						if (mark === -1 || mark > at || invalid.has(row)) {
+							return;
+						}
+						context.report({
+							loc: row.cell(column.index)!.characterLoc(mark),
+							messageId: "questionMark",
+							data: { column: column.declaration.name, value: sourceCode.quoteValue(row, column, value) },
+						});
+					});
 				}
 			},
 		};

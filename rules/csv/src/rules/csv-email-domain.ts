@@ -1,4 +1,4 @@
-import { defineRule, domainMatches, formatCount, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
+import { defineRule, domainMatches, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 const CLOUD_DOMAINS = ["*.onmicrosoft.com"];
@@ -17,12 +17,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: Verdict }> = {
 		},
 		schema: [],
 		messages: {
-			cloudDomain:
-				"{{column}} {{value}} in row {{row}} is in the cloud domain {{domain}}; a {{type}} needs the primary SMTP address of the on-premises mailbox, not the Microsoft 365 user ID.",
-			notOnPremises:
-				"{{column}} {{value}} in row {{row}} is not in an on-premises domain listed in migration.domains.onPremises ({{domains}}).",
-			sourceTenant:
-				"{{column}} {{value}} in row {{row}} is in {{domain}}, a domain of the source tenant (migration.domains.sourceTenant); a {{type}} needs the user's address in the target tenant, such as user@target.onmicrosoft.com.",
+			cloudDomain: "{{column}} {{value}} is in the cloud domain {{domain}}; a {{type}} needs the on-premises mailbox's primary SMTP address.",
+			notOnPremises: "{{column}} {{value}} is not in a domain of migration.domains.onPremises ({{domains}}); correct it or add its domain there.",
+			sourceTenant: "{{column}} {{value}} is in {{domain}}, a source tenant domain (migration.domains.sourceTenant); use the user's address in the target tenant.",
 		},
 	},
 
@@ -70,7 +67,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: Verdict }> = {
 								data: {
 									column: name,
 									value: sourceCode.quoteValue(row, column, value),
-									row: formatCount(row.rowNumber),
 									domain,
 									type: sourceCode.csvType!.declaration.title,
 									domains: onPremises?.join(", ") ?? "",

@@ -1,4 +1,4 @@
-import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import { defineRule, ruleDocsUrl } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 type Options = [{ fixWithBom?: boolean }];
@@ -30,12 +30,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 		],
 		defaultOptions: [{ fixWithBom: true }],
 		messages: {
-			notUtf8:
-				"This file is not UTF-8: byte {{byte}} is not valid UTF-8.{{guess}} Microsoft requires UTF-8 or another Unicode encoding for migration CSV files with non-ASCII characters; read as UTF-8, these characters are garbled. Save the file as UTF-8 (Excel: \"CSV UTF-8\"; Export-Csv -Encoding UTF8){{howToFix}}.",
-			truncated:
-				"The file ends inside a UTF-8 character (from byte {{byte}}): it was probably cut off while being copied or exported. Check that the file is complete.",
-			missingBom:
-				"This file looks like {{encoding}} text without a byte order mark (NUL bytes from byte {{byte}}), which the migration service cannot recognise. Save it as UTF-8.",
+			notUtf8: "This file is not UTF-8{{guess}}; save it as UTF-8 (Excel's \"CSV UTF-8\", Export-Csv -Encoding UTF8){{howToFix}}.",
+			truncated: "The file ends inside a UTF-8 character: it was probably cut off while being copied or exported. Copy or export it again.",
+			missingBom: "This file looks like {{encoding}} text without a byte order mark, which the migration service cannot recognise; save it as UTF-8.",
 		},
 	},
 
@@ -54,7 +51,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 					context.report({
 						loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
 						messageId: "missingBom",
-						data: { encoding: NUL_PATTERN_NAMES[facts.nulBytes.pattern]!, byte: formatCount(facts.nulBytes.byteOffset) },
+						data: { encoding: NUL_PATTERN_NAMES[facts.nulBytes.pattern]! },
 						fix: transcode as never,
 					});
 					return;
@@ -70,12 +67,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 					loc: { start, end },
 					messageId: invalid.truncated ? "truncated" : "notUtf8",
 					data: {
-						byte: formatCount(invalid.byteOffset),
-						guess: !detected
-							? ""
-							: detected.source === "configuration"
-								? ` It is read as ${detected.name}, as csv.legacyEncoding says.`
-								: ` It looks like ${detected.name} (chardet confidence ${detected.confidence}%).`,
+						guess: !detected ? "" : detected.source === "configuration" ? ` (read as ${detected.name}, as csv.legacyEncoding says)` : ` (it looks like ${detected.name})`,
 						howToFix: transcode || !detected ? "" : ", or declare its encoding in csv.legacyEncoding so that --fix converts it",
 					},
 					fix: transcode as never,

@@ -1,7 +1,7 @@
 import { defineRule, formatCount, plural, ruleDocsUrl } from "@miglint/core";
 import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
 
-const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew" | "blankLine" | "addEmptyValues" }> = {
+const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew" | "notHeader" | "blankLine" | "addEmptyValues" }> = {
 	meta: {
 		type: "problem",
 		fixable: "whitespace",
@@ -15,11 +15,10 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 		},
 		schema: [],
 		messages: {
-			tooMany:
-				"Row {{row}} has {{actual}} but the header has {{expected}}; the extra values start here. A value containing a comma must be in double quotes.",
-			tooFew:
-				"Row {{row}} has {{actual}} but the header has {{expected}}. Every row needs one value per column; an empty value still needs its comma.",
-			blankLine: "Row {{row}} is a blank line; the migration service expects a value for every column in every row. Remove it.",
+			tooMany: "This row has {{actual}} but the header has {{expected}}; the extra values start here. Put a value containing a comma in double quotes.",
+			tooFew: "This row has {{actual}} but the header has {{expected}}; add the missing values (an empty value still needs its comma).",
+			notHeader: "The header has {{expected}} but all {{count}} rows have {{actual}}; remove any stray line above the header, or correct the header.",
+			blankLine: "This line is blank; remove it, as every row needs a value for every column.",
 			addEmptyValues: "Add {{count}} at the end of the row.",
 		},
 	},
@@ -32,7 +31,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 			if (actual === expected) {
 				return;
 			}
-			const data = { row: formatCount(row.rowNumber), actual: plural(actual, "field"), expected: formatCount(expected) };
+			const data = { actual: plural(actual, "field"), expected: formatCount(expected) };
 			if (actual > expected) {
 				context.report({
 					loc: { start: row.cell(expected)!.loc.start, end: row.loc.end },
@@ -59,10 +58,21 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 		return {
 			// One loop over the rows rather than a Row listener, which ESLint would call for each of hundreds of thousands of rows.
 			Document(document) {
-				if (header) {
-					for (const row of document.rows) {
-						checkRow(row, header.fieldCount);
-					}
+				if (!header) {
+					return;
+				}
+				// Rows that all agree with one another and not with the header: one structural finding, not one per row.
+				const [first, ...rest] = document.rows;
+				if (first && rest.length && first.fieldCount !== header.fieldCount && rest.every((row) => row.fieldCount === first.fieldCount)) {
+					context.report({
+						node: header,
+						messageId: "notHeader",
+						data: { expected: plural(header.fieldCount, "field"), actual: formatCount(first.fieldCount), count: formatCount(document.rows.length) },
+					});
+					return;
+				}
+				for (const row of document.rows) {
+					checkRow(row, header.fieldCount);
 				}
 			},
 
@@ -70,7 +80,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 				context.report({
 					node: line,
 					messageId: "blankLine",
-					data: { row: formatCount(line.rowNumber) },
 					fix: (fixer) => fixer.removeRange(line.rangeWithLineBreak),
 				});
 			},

@@ -1,4 +1,4 @@
-import { defineRule, formatCount, ruleDocsUrl, ssoSource } from "@miglint/core";
+import { defineRule, ruleDocsUrl, ssoSource } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 import { FORCE_CHANGE_PASSWORD } from "../utils/value-owner.js";
 
@@ -15,9 +15,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 		},
 		schema: [],
 		messages: {
-			notBoolean: "ForceChangePassword in row {{row}} is {{value}}; it must be True or False.",
-			trueWithSso:
-				"ForceChangePassword is True in row {{row}}, but single sign-on is deployed ({{source}}): with AD FS single sign-on the documentation requires False, since federated users' passwords are managed on premises, not in Microsoft 365.",
+			notBoolean: "ForceChangePassword is {{value}}; set it to True or False.",
+			trueWithSso: "ForceChangePassword is True under single sign-on ({{source}}); set it to False, as federated users' passwords are managed on premises.",
 			setFalse: "Set ForceChangePassword to False.",
 		},
 	},
@@ -34,7 +33,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 				}
 				for (const { row, value, violations } of sourceCode.valueViolations(column)) {
 					if (violations.some((violation) => violation.keyword === "enumIgnoreCase")) {
-						context.report({ node: row.cell(column.index)!, messageId: "notBoolean", data: { row: formatCount(row.rowNumber), value: sourceCode.quoteValue(row, column, value) } });
+						context.report({ node: row.cell(column.index)!, messageId: "notBoolean", data: { value: sourceCode.quoteValue(row, column, value) } });
 					}
 				}
 				if (!sso) {
@@ -48,7 +47,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 					context.report({
 						node: cell,
 						messageId: "trueWithSso",
-						data: { row: formatCount(row.rowNumber), source: sso },
+						data: { source: sso },
 						suggest: [{ messageId: "setFalse", fix: (fixer) => fixer.replaceTextRange(cell.innerRange, "False") }],
 					});
 				});

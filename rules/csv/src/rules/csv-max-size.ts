@@ -24,6 +24,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooLarge
 		return {
 			Document() {
 				const type = sourceCode.csvType;
+				// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- without options `context.options` is empty, whatever its declared tuple type
 				const limit = applicableLimit(options?.max, type, type?.declaration.maxBytes);
 				// Without the file's bytes (standard input, editors), its size is that of the text written as UTF-8.
 				const size = sourceCode.encoding.byteLength ?? Buffer.byteLength(sourceCode.text, "utf8");

@@ -1,4 +1,4 @@
-import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import { defineRule, ruleDocsUrl } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 import { valueColumnsOf } from "../utils/value-owner.js";
 
@@ -23,13 +23,11 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 		},
 		schema: [],
 		messages: {
-			tooShort: "The {{column}} in row {{row}} is shorter than {{limit}} characters; Microsoft 365 requires at least {{limit}}.",
-			tooLong: "The {{column}} in row {{row}} is longer than {{limit}} characters; Microsoft 365 allows at most {{limit}}.",
-			disallowedCharacter:
-				"The {{column}} in row {{row}} contains a character Microsoft 365 passwords cannot contain (Unicode or control characters); only ASCII letters, digits, blanks and @ # $ % ^ & * - _ ! + = [ ] { } | \\ : ' , . ? / ` ~ \" ( ) ; < > are allowed.",
-			tooFewClasses:
-				"The {{column}} in row {{row}} uses {{found}} of the 4 kinds of characters (lowercase, uppercase, digits, symbols); Microsoft 365 requires {{min}}.",
-			policy: "The {{column}} in row {{row}} breaks the password policy ({{keyword}}).",
+			tooShort: "The {{column}} is shorter than {{limit}} characters; Microsoft 365 requires at least {{limit}}.",
+			tooLong: "The {{column}} is longer than {{limit}} characters; Microsoft 365 allows at most {{limit}}.",
+			disallowedCharacter: "The {{column}} contains a non-ASCII or control character, which Microsoft 365 passwords cannot contain; use ASCII letters, digits and symbols.",
+			tooFewClasses: "The {{column}} uses {{found}} of the 4 kinds of characters (lowercase, uppercase, digits, symbols); Microsoft 365 requires {{min}}.",
+			policy: "The {{column}} breaks the password policy ({{keyword}}).",
 		},
 	},
 
@@ -48,11 +46,10 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 								messageId: MESSAGE_BY_KEYWORD[keyword] ?? "policy",
 								data: {
 									column: column.declaration.name,
-									row: formatCount(row.rowNumber),
 									keyword,
-									limit: String(params["limit"] ?? ""),
-									found: String(params["found"] ?? ""),
-									min: String(params["min"] ?? ""),
+									limit: String((params["limit"] as number | undefined) ?? ""),
+									found: String((params["found"] as number | undefined) ?? ""),
+									min: String((params["min"] as number | undefined) ?? ""),
 								},
 							});
 						}

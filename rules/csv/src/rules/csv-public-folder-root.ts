@@ -17,9 +17,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingRoot" | "ex
 		},
 		schema: [],
 		messages: {
-			missingRoot:
-				"No row of this public folder map has FolderPath \\ (exactly, without blanks); that row names the primary hierarchy mailbox. Add a row that maps \\ to the mailbox that should hold the hierarchy.",
-			extraRoot: "Row {{row}} maps the root folder \\ again; row {{first}} already names the primary hierarchy mailbox, and a map names only one.",
+			missingRoot: "No row of this public folder map has FolderPath \\; add one that maps \\ to the mailbox that should hold the primary hierarchy.",
+			extraRoot: "This row maps the root folder \\ again, which row {{first}} maps already; a map names one primary hierarchy mailbox, so remove one.",
 		},
 	},
 
@@ -39,7 +38,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingRoot" | "ex
 						return;
 					}
 					if (first) {
-						context.report({ node: row.cell(column.index)!, messageId: "extraRoot", data: { row: formatCount(row.rowNumber), first: formatCount(first.rowNumber) } });
+						context.report({ node: row.cell(column.index)!, messageId: "extraRoot", data: { first: formatCount(first.rowNumber) } });
 					} else {
 						first = row;
 					}

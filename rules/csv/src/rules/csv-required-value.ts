@@ -1,4 +1,4 @@
-import { defineRule, formatCount, ruleDocsUrl, withArticle } from "@miglint/core";
+import { defineRule, ruleDocsUrl, withArticle } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingValue" }> = {
@@ -13,7 +13,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingValue" }> =
 		},
 		schema: [],
 		messages: {
-			missingValue: "Row {{row}} has no {{column}}, which every row of {{type}} CSV needs.",
+			missingValue: "This row has no {{column}}, which every row of {{type}} CSV needs.",
 		},
 	},
 
@@ -36,7 +36,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "missingValue" }> =
 							context.report({
 								node: row.cell(column.index)!,
 								messageId: "missingValue",
-								data: { row: formatCount(row.rowNumber), column: name, type: withArticle(type.declaration.title) },
+								data: { column: name, type: withArticle(type.declaration.title) },
 							});
 						}
 					});

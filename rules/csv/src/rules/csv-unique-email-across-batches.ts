@@ -1,4 +1,4 @@
-import { addressKey, defineRule, formatCount, getProjectFacts, ruleDocsUrl } from "@miglint/core";
+import { addressKey, defineRule, getProjectFacts, ruleDocsUrl } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> = {
@@ -13,7 +13,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 		},
 		schema: [],
 		messages: {
-			inOtherBatch: "{{column}} {{value}} in row {{row}} is also in {{places}}. A mailbox is migrated by one batch: remove it from all batches but one.",
+			inOtherBatch: "{{column}} {{value}} is also in {{places}}; a mailbox is migrated by one batch, so remove it from all batches but one.",
 		},
 	},
 
@@ -36,7 +36,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 							context.report({
 								node: row.cell(column.index)!,
 								messageId: "inOtherBatch",
-								data: { column: column.declaration!.name, value: sourceCode.quoteValue(row, column, value), row: formatCount(row.rowNumber), places: places.join(" and ") },
+								data: { column: column.declaration!.name, value: sourceCode.quoteValue(row, column, value), places: places.join(" and ") },
 							});
 						}
 					});

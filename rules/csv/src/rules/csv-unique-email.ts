@@ -13,8 +13,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 		},
 		schema: [],
 		messages: {
-			duplicate: "{{column}} {{value}} in row {{row}} is already listed in row {{first}}; listing a mailbox twice in one batch is almost certainly a mistake.",
-			duplicated: "{{column}} {{value}} in row {{row}} is listed again in row {{other}}.",
+			duplicate: "{{column}} {{value}} is already listed in row {{first}}; a mailbox is listed once in a batch, so remove one of the rows.",
+			duplicated: "{{column}} {{value}} is listed again in row {{other}}.",
 		},
 	},
 
@@ -59,13 +59,13 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 							context.report({
 								node: first.cell(column.index)!,
 								messageId: "duplicated",
-								data: { column: name, value: sourceCode.quoteValue(first, column, first.values[column.index]!), row: formatCount(first.rowNumber), other: formatCount(row.rowNumber) },
+								data: { column: name, value: sourceCode.quoteValue(first, column, first.values[column.index]!), other: formatCount(row.rowNumber) },
 							});
 						}
 						context.report({
 							node: row.cell(column.index)!,
 							messageId: "duplicate",
-							data: { column: name, value: sourceCode.quoteValue(row, column, value), row: formatCount(row.rowNumber), first: formatCount(first.rowNumber) },
+							data: { column: name, value: sourceCode.quoteValue(row, column, value), first: formatCount(first.rowNumber) },
 						});
 					});
 				}

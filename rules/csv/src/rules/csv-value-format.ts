@@ -1,4 +1,4 @@
-import { defineRule, formatCount, ruleDocsUrl, type ValueViolation } from "@miglint/core";
+import { defineRule, ruleDocsUrl, type ValueViolation } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 import { valueColumnsOf } from "../utils/value-owner.js";
 
@@ -34,7 +34,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue" }> =
 		},
 		schema: [],
 		messages: {
-			invalidValue: "{{column}} {{value}} in row {{row}} must be {{expected}}.",
+			invalidValue: "{{column}} {{value}} must be {{expected}}.",
 		},
 	},
 
@@ -52,7 +52,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue" }> =
 							data: {
 								column: column.declaration.name,
 								value: sourceCode.quoteValue(row, column, value),
-								row: formatCount(row.rowNumber),
 								expected: expectation(schema, violations),
 							},
 						});

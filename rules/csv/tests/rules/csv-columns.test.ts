@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-columns.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-columns", rule as never, {
+createRuleTester().run("csv-columns", rule, {
 	valid: [
 		"EmailAddress,Password,ForceChangePassword\nuser@contoso.com,Pa$$w0rd1,False\n",
 		"EmailAddress\nuser@contoso.com\n",

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-delimiter.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-delimiter", rule as never, {
+createRuleTester().run("csv-delimiter", rule, {
 	valid: [
 		"EmailAddress,Password\nuser@contoso.com,a;b\n",
 		"EmailAddress\nuser@contoso.com\n",

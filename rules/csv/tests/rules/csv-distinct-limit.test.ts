@@ -9,7 +9,7 @@ function publicFolderMap(mailboxes: readonly string[]): string {
 
 const numbered = (count: number) => Array.from({ length: count }, (_, index) => `PFMailbox${index + 1}`);
 
-createRuleTester().run("csv-distinct-limit", rule as never, {
+createRuleTester().run("csv-distinct-limit", rule, {
 	valid: [
 		publicFolderMap(numbered(100)),
 		// Names differing only in letter case or blanks are the same mailbox.
@@ -28,7 +28,7 @@ createRuleTester().run("csv-distinct-limit", rule as never, {
 			errors: [
 				{
 					messageId: "tooManyDistinct",
-					data: { count: "101", column: "TargetMailbox", limit: "a public folder to mailbox map takes at most 100", value: "'PFMailbox101'", row: "103" },
+					data: { count: "101", column: "TargetMailbox", limit: "a public folder to mailbox map takes at most 100", value: "'PFMailbox101'" },
 					line: 103,
 					column: 16,
 					endLine: 103,
@@ -40,12 +40,12 @@ createRuleTester().run("csv-distinct-limit", rule as never, {
 			// Reported once, at the first value over the limit, with the total.
 			code: publicFolderMap([...numbered(100), "pfmailbox7", "Archive", "PFMailbox3", "Legal", "Legal"]),
 			languageOptions: { csvType: "public-folder-map" },
-			errors: [{ messageId: "tooManyDistinct", data: { count: "102", column: "TargetMailbox", limit: "a public folder to mailbox map takes at most 100", value: "'Archive'", row: "104" }, line: 104, column: 16, endColumn: 23 }],
+			errors: [{ messageId: "tooManyDistinct", data: { count: "102", column: "TargetMailbox", limit: "a public folder to mailbox map takes at most 100", value: "'Archive'" }, line: 104, column: 16, endColumn: 23 }],
 		},
 		{
 			code: publicFolderMap(numbered(4)),
 			options: [{ max: 3 }],
-			errors: [{ messageId: "tooManyDistinct", data: { count: "4", column: "TargetMailbox", limit: "the configured limit is 3", value: "'PFMailbox4'", row: "6" }, line: 6, column: 14, endColumn: 24 }],
+			errors: [{ messageId: "tooManyDistinct", data: { count: "4", column: "TargetMailbox", limit: "the configured limit is 3", value: "'PFMailbox4'" }, line: 6, column: 14, endColumn: 24 }],
 		},
 	],
 });

@@ -7,11 +7,11 @@ const header = "EmailAddress,ForceChangePassword\n";
 function invalid(address: string, problem: string, column: number, endColumn: number) {
 	return {
 		code: `${header}${address},x\n`,
-		errors: [{ messageId: "invalidAddress", data: { column: "EmailAddress", value: `'${address}'`, row: "2", problem }, line: 2, column, endLine: 2, endColumn }],
+		errors: [{ messageId: "invalidAddress", data: { column: "EmailAddress", value: `'${address}'`, problem }, line: 2, column, endLine: 2, endColumn }],
 	};
 }
 
-createRuleTester().run("csv-email-address", rule as never, {
+createRuleTester().run("csv-email-address", rule, {
 	valid: [
 		`${header}terry.adams@contoso.com,x\nann_b+mig@sub.contoso.co.uk,y\no'brien@contoso.com,z\n`,
 		`${header}"user@contoso.com",x\n`,
@@ -27,7 +27,7 @@ createRuleTester().run("csv-email-address", rule as never, {
 		invalid("terry adams@contoso.com", "it contains a blank", 6, 7),
 		invalid("@contoso.com", "nothing comes before the '@'", 1, 13),
 		invalid(`${"a".repeat(65)}@contoso.com`, "the part before the '@' is longer than 64 characters", 1, 78),
-		invalid("josé@contoso.com", "this character is not allowed before the '@'", 4, 5),
+		invalid("josé@contoso.com", "the character 'é' is not allowed before the '@'", 4, 5),
 		invalid(".terry@contoso.com", "a dot cannot start or end the part before the '@', nor follow another dot", 1, 2),
 		invalid("terry..adams@contoso.com", "a dot cannot start or end the part before the '@', nor follow another dot", 7, 8),
 		invalid("terry@", "nothing comes after the '@'", 7, 7),
@@ -45,7 +45,7 @@ createRuleTester().run("csv-email-address", rule as never, {
 			errors: [
 				{
 					messageId: "invalidAddress",
-					data: { column: "EmailAddress", value: "(value not shown: the row has misplaced fields)", row: "2", problem: "it has no '@'" },
+					data: { column: "EmailAddress", value: "(value not shown: the row has misplaced fields)", problem: "it has no '@'" },
 				},
 			],
 		},
@@ -55,11 +55,29 @@ createRuleTester().run("csv-email-address", rule as never, {
 			errors: [
 				{
 					messageId: "invalidAddress",
-					data: { column: "EmailAddress", value: "(value not shown: it could be a misplaced password)", row: "2", problem: "the part after the '@' is not a DNS domain name" },
+					data: { column: "EmailAddress", value: "(value not shown: it could be a misplaced password)", problem: "the part after the '@' is not a DNS domain name" },
 					line: 2,
 					column: 9,
 				},
 			],
+		},
+		{
+			// In a file that may hold passwords, the character at fault is not named either.
+			code: "EmailAddress,Password\nPässword1@contoso.com,x\n",
+			errors: [{ messageId: "invalidAddress", data: { column: "EmailAddress", value: "(value not shown: it could be a misplaced password)", problem: "a character here is not allowed before the '@'" } }],
+		},
+		{
+			// An ASCII export turns 'é' into '?': a valid address, but not the mailbox's.
+			code: `${header}jos?.garcia@contoso.com,x\nterry?@contoso.com,y\nok@contoso.com,z\n`,
+			errors: [
+				{ messageId: "questionMark", data: { column: "EmailAddress", value: "'jos?.garcia@contoso.com'" }, line: 2, column: 4, endLine: 2, endColumn: 5 },
+				{ messageId: "questionMark", data: { column: "EmailAddress", value: "'terry?@contoso.com'" }, line: 3, column: 6 },
+			],
+		},
+		{
+			// An address already reported as invalid is not reported again for its '?'.
+			code: `${header}jos?.garcia@contoso,x\n`,
+			errors: [{ messageId: "invalidAddress" }],
 		},
 	],
 });

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-empty.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-empty", rule as never, {
+createRuleTester().run("csv-empty", rule, {
 	valid: [
 		"EmailAddress\nuser@contoso.com\n",
 		"Anything\nvalue",

@@ -5,7 +5,7 @@ const sso = { miglint: { migration: { sso: true } } };
 const federatedExport = { miglint: { project: { sso: { federated: true, source: "settings/domains.json:4:27 says contoso.com is Federated" } } } };
 const managedExport = { miglint: { project: { sso: { federated: false, source: "settings/domains.json:4:27" } } } };
 
-createRuleTester().run("csv-force-change-password", rule as never, {
+createRuleTester().run("csv-force-change-password", rule, {
 	valid: [
 		"EmailAddress,ForceChangePassword\na@contoso.com,True\nb@contoso.com,false\nc@contoso.com, FALSE \nd@contoso.com,\n",
 		{ code: "EmailAddress,ForceChangePassword\na@contoso.com,False\n", settings: sso },
@@ -17,14 +17,14 @@ createRuleTester().run("csv-force-change-password", rule as never, {
 		{
 			code: "EmailAddress,ForceChangePassword\na@contoso.com,Yes\nb@contoso.com,1\n",
 			errors: [
-				{ messageId: "notBoolean", data: { row: "2", value: "'Yes'" }, line: 2, column: 15, endLine: 2, endColumn: 18 },
-				{ messageId: "notBoolean", data: { row: "3", value: "'1'" }, line: 3, column: 15, endLine: 3, endColumn: 16 },
+				{ messageId: "notBoolean", data: { value: "'Yes'" }, line: 2, column: 15, endLine: 2, endColumn: 18 },
+				{ messageId: "notBoolean", data: { value: "'1'" }, line: 3, column: 15, endLine: 3, endColumn: 16 },
 			],
 		},
 		{
 			// Swapped columns put a password under ForceChangePassword: it is not shown.
 			code: "EmailAddress,Password,ForceChangePassword\na@contoso.com,False,Sw4pped#Columns\n",
-			errors: [{ messageId: "notBoolean", data: { row: "2", value: "(value not shown: it could be a misplaced password)" }, line: 2, column: 21 }],
+			errors: [{ messageId: "notBoolean", data: { value: "(value not shown: it could be a misplaced password)" }, line: 2, column: 21 }],
 		},
 		{
 			code: 'EmailAddress,ForceChangePassword\r\na@contoso.com,True\r\nb@contoso.com,"true"\r\n',
@@ -32,7 +32,7 @@ createRuleTester().run("csv-force-change-password", rule as never, {
 			errors: [
 				{
 					messageId: "trueWithSso",
-					data: { row: "2", source: "migration.sso" },
+					data: { source: "migration.sso" },
 					line: 2,
 					column: 15,
 					endLine: 2,
@@ -54,7 +54,7 @@ createRuleTester().run("csv-force-change-password", rule as never, {
 			errors: [
 				{
 					messageId: "trueWithSso",
-					data: { row: "2", source: "settings/domains.json:4:27 says contoso.com is Federated" },
+					data: { source: "settings/domains.json:4:27 says contoso.com is Federated" },
 					line: 2,
 					column: 15,
 					endColumn: 19,

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-header.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-header", rule as never, {
+createRuleTester().run("csv-header", rule, {
 	valid: [
 		"EmailAddress,Password,ForceChangePassword\nuser@contoso.com,Pa$$w0rd1,False\n",
 		"EmailAddress\r\nuser@contoso.com\r\n",

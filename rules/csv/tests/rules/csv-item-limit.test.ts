@@ -5,7 +5,7 @@ const onboarding = { csvType: "remote-move-onboarding" };
 const REASON =
 	"Exchange Online replaced item limits with the Data Consistency Score: review the score and the items each move skips, and approve them (Set-MigrationBatch -ApproveSkippedItems) when the batch asks for it. Remove the column.";
 
-createRuleTester().run("csv-item-limit", rule as never, {
+createRuleTester().run("csv-item-limit", rule, {
 	valid: [
 		{ code: "EmailAddress,MailboxType\nterry@contoso.com,PrimaryOnly\n", languageOptions: onboarding },
 		// Item limits still apply to moves to on-premises databases.

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-public-folder-root.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-public-folder-root", rule as never, {
+createRuleTester().run("csv-public-folder-root", rule, {
 	valid: [
 		"FolderPath,TargetMailbox\n\\,PFMailbox1\n\\Sales,PFMailbox2\n",
 		// The root need not come first.
@@ -29,8 +29,8 @@ createRuleTester().run("csv-public-folder-root", rule as never, {
 		{
 			code: 'FolderPath,TargetMailbox\n\\,PFMailbox1\n\\Sales,PFMailbox1\n\\,PFMailbox2\n"\\",PFMailbox3\n',
 			errors: [
-				{ messageId: "extraRoot", data: { row: "4", first: "2" }, line: 4, column: 1, endLine: 4, endColumn: 2 },
-				{ messageId: "extraRoot", data: { row: "5", first: "2" }, line: 5, column: 1, endLine: 5, endColumn: 4 },
+				{ messageId: "extraRoot", data: { first: "2" }, line: 4, column: 1, endLine: 4, endColumn: 2 },
+				{ messageId: "extraRoot", data: { first: "2" }, line: 5, column: 1, endLine: 5, endColumn: 4 },
 			],
 		},
 	],

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/csv-required-value.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("csv-required-value", rule as never, {
+createRuleTester().run("csv-required-value", rule, {
 	valid: [
 		"EmailAddress,Password,ForceChangePassword\nuser@contoso.com,,\n",
 		// Unknown type: no attribute is known to be required.
@@ -13,7 +13,7 @@ createRuleTester().run("csv-required-value", rule as never, {
 		{
 			code: "EmailAddress,Password\n,x\n  ,y\n\"\",z\n",
 			errors: [
-				{ messageId: "missingValue", data: { row: "2", column: "EmailAddress", type: "a staged migration batch" }, line: 2, column: 1, endLine: 2, endColumn: 1 },
+				{ messageId: "missingValue", data: { column: "EmailAddress", type: "a staged migration batch" }, line: 2, column: 1, endLine: 2, endColumn: 1 },
 				{ messageId: "missingValue", line: 3, column: 1, endLine: 3, endColumn: 3 },
 				{ messageId: "missingValue", line: 4, column: 1, endLine: 4, endColumn: 3 },
 			],

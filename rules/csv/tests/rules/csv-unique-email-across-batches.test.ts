@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const otherBatches = (entries: Record<string, string[]>) => ({ miglint: { project: { otherBatches: entries } } });
 
-createRuleTester().run("csv-unique-email-across-batches", rule as never, {
+createRuleTester().run("csv-unique-email-across-batches", rule, {
 	valid: [
 		// Without project facts (plain ESLint, one file at a time) the rule has nothing to compare with.
 		"EmailAddress\na@contoso.com\n",
@@ -18,7 +18,7 @@ createRuleTester().run("csv-unique-email-across-batches", rule as never, {
 			errors: [
 				{
 					messageId: "inOtherBatch",
-					data: { column: "EmailAddress", value: "'A@Contoso.com'", row: "3", places: "batches/wave2.csv row 2 and batches/wave3.csv row 7" },
+					data: { column: "EmailAddress", value: "'A@Contoso.com'", places: "batches/wave2.csv row 2 and batches/wave3.csv row 7" },
 					line: 3,
 					column: 1,
 					endLine: 3,

@@ -88,7 +88,7 @@ const YAML_ONLY_SETS: Readonly<Record<string, Readonly<Record<string, readonly s
 
 /** The parameter sets a parameter belongs to, by the SYNTAX blocks or the YAML metadata. */
 function setsOf(cmdlet: CatalogCmdlet, parameter: CatalogParameter): readonly string[] {
-	const extra = YAML_ONLY_SETS[cmdlet.name]?.[parameter.name];
+	const extra = Object.hasOwn(YAML_ONLY_SETS, cmdlet.name) && Object.hasOwn(YAML_ONLY_SETS[cmdlet.name]!, parameter.name) ? YAML_ONLY_SETS[cmdlet.name]![parameter.name] : undefined;
 	return extra ? [...parameter.sets, ...extra] : parameter.sets;
 }
 
@@ -110,8 +110,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			noParameterSet: "{{cmdlet}} cannot take -{{name}} together with {{others}}: no parameter set of the cmdlet has them all, so PowerShell cannot resolve the parameter set.",
 			missingMandatory: "{{cmdlet}} is missing {{missing}}, which {{sets}} requires. Without it PowerShell prompts for the value, and an unattended run fails.",
 			unboundArgument: "{{cmdlet}} has no positional parameter that takes the argument {{argument}}. Name the parameter it is meant for.",
-			onPremisesOnly:
-				"-{{name}} of {{cmdlet}} exists only in on-premises Exchange Server, and this script connects to Exchange Online (Connect-ExchangeOnline). Remove it, or run the command in the Exchange Management Shell.",
+			onPremisesOnly: "-{{name}} of {{cmdlet}} exists only in on-premises Exchange Server, but this script connects to Exchange Online; remove it.",
 			rename: "Use -{{name}}.",
 		},
 	},
@@ -211,7 +210,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 						if (catalogued) bound.push([parameter, catalogued]);
 					}
 
-					const onPremisesOnly = ON_PREMISES_ONLY[cmdlet.name];
+					const onPremisesOnly = Object.hasOwn(ON_PREMISES_ONLY, cmdlet.name) ? ON_PREMISES_ONLY[cmdlet.name] : undefined;
 					if (onPremisesOnly) {
 						for (const [parameter, catalogued] of bound) {
 							if (!onPremisesOnly.includes(catalogued.name)) continue;

@@ -20,8 +20,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			discarded:
-				"The credential from Get-Credential is thrown away ({{how}}): the prompt appears, but nothing can use what the admin types. Microsoft's connection steps store it in a variable first ('$UserCredential = Get-Credential') and pass that to -Credential; do the same, or pass '-Credential (Get-Credential)' directly.",
+			discarded: "The credential from Get-Credential is thrown away ({{how}}); store it in a variable and pass that to -Credential.",
 			storeInVariable: "Store the credential in ${{name}}.",
 		},
 	},

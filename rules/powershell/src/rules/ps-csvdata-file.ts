@@ -15,8 +15,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }
 		},
 		schema: [],
 		messages: {
-			notFound:
-				"New-MigrationBatch reads its CSV file from '{{path}}', but {{why}}, so miglint cannot check it as the batch's CSV. Fix the path, or map it to the file in the repository with csv.sources in miglint.config.",
+			notFound: "New-MigrationBatch reads its CSV file from '{{path}}', but {{why}}; fix the path, or map it to a file with csv.sources in miglint.config.",
 		},
 	},
 

@@ -70,24 +70,15 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			connectorModule:
-				"{{module}} is obsolete: the MicrosoftTeams module replaced the Skype for Business Online Connector (admins were notified in March and April 2021), and Skype for Business Online was retired on July 31, 2021. Import MicrosoftTeams and connect with Connect-MicrosoftTeams.",
-			newCsOnlineSession:
-				"New-CsOnlineSession no longer exists: MicrosoftTeams 2.0.0 (March 2021) replaced it with Connect-MicrosoftTeams, which needs no Import-PSSession. Connect with Connect-MicrosoftTeams and disconnect with Disconnect-MicrosoftTeams.",
-			reconnection:
-				"Enable-CsOnlineSessionForReconnection went away with New-CsOnlineSession in MicrosoftTeams 2.0.0 (March 2021); a Connect-MicrosoftTeams connection needs no such helper. Remove it.",
-			importSkypeSession:
-				"This Import-PSSession imports a session from New-CsOnlineSession, which no longer exists since MicrosoftTeams 2.0.0 (March 2021). Connect-MicrosoftTeams makes the cmdlets available without Import-PSSession: remove it.",
-			importExchangeSession:
-				"This Import-PSSession imports an Exchange Online remote PowerShell session, which is no longer supported (REST connections replaced remote PowerShell in October 2023). {{replacement}} loads the cmdlets itself: remove it.",
-			exchangeRemotePowerShell:
-				"Remote PowerShell sessions to {{service}} ({{host}}) are no longer supported: Basic authentication no longer works, and the REST-based ExchangeOnlineManagement module replaced remote PowerShell in October 2023. Connect with {{replacement}} instead.",
-			connectExoPSSession:
-				"Connect-EXOPSSession comes from the retired Exchange Online Remote PowerShell module, which used remote PowerShell; REST connections replaced remote PowerShell in October 2023. Use Connect-ExchangeOnline from the ExchangeOnlineManagement module.",
-			useRpsSession:
-				"-UseRPSSession is deprecated since ExchangeOnlineManagement 3.9.2: REST connections replaced remote PowerShell in Exchange Online in October 2023. Remove it; Connect-ExchangeOnline uses REST by default.",
-			psSessionOption:
-				"-PSSessionOption only applies to remote PowerShell connections (-UseRPSSession), deprecated since ExchangeOnlineManagement 3.9.2; a REST connection ignores it. Remove it.",
+			connectorModule: "{{module}} is obsolete since Skype for Business Online was retired; import MicrosoftTeams and connect with Connect-MicrosoftTeams.",
+			newCsOnlineSession: "New-CsOnlineSession no longer exists (MicrosoftTeams 2.0.0); connect with Connect-MicrosoftTeams, which needs no Import-PSSession.",
+			reconnection: "Enable-CsOnlineSessionForReconnection went away with New-CsOnlineSession; a Connect-MicrosoftTeams connection needs no such helper. Remove it.",
+			importSkypeSession: "This Import-PSSession imports a New-CsOnlineSession session, which no longer exists; Connect-MicrosoftTeams needs no Import-PSSession. Remove it.",
+			importExchangeSession: "This Import-PSSession imports an Exchange Online remote PowerShell session, which is no longer supported; {{replacement}} needs none. Remove it.",
+			exchangeRemotePowerShell: "Remote PowerShell sessions to {{service}} ({{host}}) are no longer supported; connect with {{replacement}} instead.",
+			connectExoPSSession: "Connect-EXOPSSession comes from a retired module that used remote PowerShell; use Connect-ExchangeOnline from ExchangeOnlineManagement.",
+			useRpsSession: "-UseRPSSession is deprecated since ExchangeOnlineManagement 3.9.2; remove it, as Connect-ExchangeOnline uses REST by default.",
+			psSessionOption: "-PSSessionOption only applies to remote PowerShell connections (-UseRPSSession), which are deprecated; a REST connection ignores it. Remove it.",
 			skipLoadingCmdletHelp:
 				"-SkipLoadingCmdletHelp does nothing since ExchangeOnlineManagement 3.7.0, which no longer downloads cmdlet help unless -LoadCmdletHelp asks for it. Remove it.",
 			allowPublicUsers:

@@ -56,21 +56,16 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			typeInformation:
-				"{{cmdlet}} without -NoTypeInformation writes a '#TYPE ...' first line in Windows PowerShell 5.1{{edition}}, and a migration batch then fails to find its header row. Add -NoTypeInformation (harmless on PowerShell 7).",
+			typeInformation: "{{cmdlet}} without -NoTypeInformation writes a '#TYPE ...' first line in Windows PowerShell 5.1{{edition}}; add -NoTypeInformation.",
 			includeTypeInformation: "-IncludeTypeInformation writes a '#TYPE ...' first line, and a migration batch then fails to find its header row. Remove it.",
-			noEncoding:
-				"Export-Csv without -Encoding writes ASCII in Windows PowerShell 5.1{{edition}}: every non-ASCII character in names and passwords becomes '?'. Add -Encoding UTF8.",
+			noEncoding: "Export-Csv without -Encoding writes ASCII in Windows PowerShell 5.1{{edition}}, turning non-ASCII characters into '?'; add -Encoding UTF8.",
 			notUtf8: "-Encoding {{value}} cannot hold every character: non-ASCII characters in names and passwords are lost. Use -Encoding UTF8.",
 			notCommaDelimited: "-Delimiter {{value}} writes a file separated by {{value}}, but migration CSV files must be comma-separated. Remove -Delimiter.",
-			useCulture:
-				"-UseCulture separates the fields with the list separator of the current culture (';' in many European locales), but migration CSV files must be comma-separated. Remove -UseCulture.",
+			useCulture: "-UseCulture separates fields with the culture's list separator (';' in many locales), but migration CSV files are comma-separated; remove it.",
 			coreOnlyParameter: "-{{name}} exists only in PowerShell 7, and this script targets Windows PowerShell 5.1{{edition}}: the command fails there. Remove it.",
 			coreOnlyEncoding: "-Encoding {{value}} exists only in PowerShell 7, and this script targets Windows PowerShell 5.1{{edition}}: the command fails there. Use -Encoding UTF8.",
-			fileWithoutEncoding:
-				"{{cmdlet}} writes the CSV file {{path}} in {{default}} in Windows PowerShell 5.1{{edition}}; migration CSV files must be UTF-8 (or another Unicode encoding). Add -Encoding UTF8, or write the file with Export-Csv -NoTypeInformation -Encoding UTF8.",
-			redirection:
-				"'{{operator}}' writes the CSV file {{path}} in UTF-16LE in Windows PowerShell 5.1{{edition}}{{append}}. Write the file with Export-Csv -NoTypeInformation -Encoding UTF8 or Out-File -Encoding UTF8 instead.",
+			fileWithoutEncoding: "{{cmdlet}} writes the CSV file {{path}} in {{default}} in Windows PowerShell 5.1{{edition}}; add -Encoding UTF8, or use Export-Csv.",
+			redirection: "'{{operator}}' writes the CSV file {{path}} in UTF-16LE in Windows PowerShell 5.1{{edition}}{{append}}; use Export-Csv -Encoding UTF8 instead.",
 			addNoTypeInformation: "Add -NoTypeInformation.",
 			addEncoding: "Add -Encoding UTF8.",
 			useUtf8: "Use UTF8.",
@@ -171,6 +166,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			if (csvPath === null || onTestDrive(sourceCode, path)) return;
 			// ASCII text is the same bytes in the ANSI code page and in UTF-8: a header line written by Add-Content is fine.
 			const value = constantString(command.parameter("Value"));
+			// eslint-disable-next-line no-control-regex -- every ASCII character, control characters included
 			if (writer.ansi && command.pipedFrom === null && value !== null && /^[\x00-\x7f]*$/u.test(value)) return;
 			const { desktop, mayBeDesktop, note } = editionOf(command);
 			const encoding = command.parameter("Encoding");
@@ -193,7 +189,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 						checkCsvCommand(command);
 						continue;
 					}
-					const writer = command.name ? FILE_WRITERS[command.name] : undefined;
+					const writer = command.name !== null && Object.hasOwn(FILE_WRITERS, command.name) ? FILE_WRITERS[command.name] : undefined;
 					if (writer && command.catalogued) checkFileWriter(command, writer);
 				}
 			},
@@ -234,7 +230,7 @@ function writesToFile(sourceCode: PowerShellSourceCode, command: PowerShellComma
 function onTestDrive(sourceCode: PowerShellSourceCode, path: BoundParameter | undefined): boolean {
 	const value = path && resolveValue(sourceCode, path.value);
 	if (!value) return false;
-	if (/testdrive/iu.test(sourceCode.getText(value as Node))) return true;
+	if (/testdrive/iu.test(sourceCode.getText(value))) return true;
 	const joined = lastCommandOf(sourceCode, value);
 	const base = joined?.is("Join-Path") ? (joined.parameter("Path")?.value ?? joined.unboundArguments[0]?.node ?? null) : null;
 	return base !== null && /testdrive/iu.test(sourceCode.getText(resolveValue(sourceCode, base) as Node));
@@ -248,12 +244,12 @@ function csvPathOf(sourceCode: PowerShellSourceCode, value: Expression | Stateme
 	const resolved = resolveValue(sourceCode, value);
 	if (resolved === null) return null;
 	if (resolved.type === "StringConstant" || resolved.type === "ExpandableString") {
-		return /\.csv$/iu.test(resolved.value) ? sourceCode.getText(resolved as Node) : null;
+		return /\.csv$/iu.test(resolved.value) ? sourceCode.getText(resolved) : null;
 	}
 	const command = lastCommandOf(sourceCode, resolved);
 	if (command?.is("Join-Path")) {
 		const child = command.parameter("ChildPath")?.value ?? command.unboundArguments[1]?.node ?? null;
-		return child && csvPathOf(sourceCode, child) !== null ? sourceCode.getText(resolved as Node) : null;
+		return child && csvPathOf(sourceCode, child) !== null ? sourceCode.getText(resolved) : null;
 	}
 	return null;
 }

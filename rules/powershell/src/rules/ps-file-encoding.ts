@@ -64,17 +64,13 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 		],
 		defaultOptions: [{ bom: "if-non-ascii" }],
 		messages: {
-			missingBom:
-				"This script contains non-ASCII characters (the first is '{{character}}', {{codePoint}}) but is saved as UTF-8 without a byte order mark: Windows PowerShell 5.1 reads such a script in the ANSI code page and garbles these characters (strings, names, paths). Save it as UTF-8 with BOM.",
-			missingBomComments:
-				"This script contains non-ASCII characters, only in comments (the first is '{{character}}', {{codePoint}}), but is saved as UTF-8 without a byte order mark: Windows PowerShell 5.1 reads it in the ANSI code page, so these characters are garbled wherever the comments are shown (Get-Help for comment-based help); the code itself is read correctly. Save it as UTF-8 with BOM, or use ASCII in the comments.",
+			missingBom: "This script contains non-ASCII characters (first '{{character}}', {{codePoint}}) but has no byte order mark; save it as UTF-8 with BOM.",
+			missingBomComments: "This script's comments contain non-ASCII characters (first '{{character}}', {{codePoint}}) but it has no BOM; save it as UTF-8 with BOM.",
 			missingBomAlways: "This script is saved without a byte order mark; the bom option requires UTF-8 with BOM. Save it as UTF-8 with BOM.",
 			unexpectedBom: "This script starts with a UTF-8 byte order mark; the bom option \"never\" requires UTF-8 without BOM. Save it as UTF-8 without BOM.",
-			notUtf8:
-				"This script is not UTF-8: byte {{byte}} is not valid UTF-8{{guess}}. Windows PowerShell 5.1 reads it in the ANSI code page of the machine that runs it, and PowerShell 7 reads it as UTF-8, so its non-ASCII characters change with the machine. Save it as UTF-8 with BOM.",
-			truncated: "This script ends inside a UTF-8 character (from byte {{byte}}): it was probably cut off while being copied. Check that the file is complete.",
-			utf16WithoutBom:
-				"This script looks like {{encoding}} text without a byte order mark (NUL bytes from byte {{byte}}): PowerShell cannot tell its encoding and reads it as ANSI (Windows PowerShell 5.1) or UTF-8 (PowerShell 7). Save it as UTF-8 with BOM.",
+			notUtf8: "This script is not UTF-8{{guess}}, so its non-ASCII characters change with the machine that runs it; save it as UTF-8 with BOM.",
+			truncated: "This script ends inside a UTF-8 character: it was probably cut off while being copied. Copy it again.",
+			utf16WithoutBom: "This script looks like {{encoding}} text without a byte order mark, whose encoding PowerShell cannot tell; save it as UTF-8 with BOM.",
 			notUtf8Never: "This script is saved as {{encoding}} with a byte order mark; the bom option \"never\" requires UTF-8 without BOM. Save it as UTF-8 without BOM.",
 			removeBom: "Remove the byte order mark (Windows PowerShell 5.1 will then read the non-ASCII characters in the ANSI code page).",
 		},

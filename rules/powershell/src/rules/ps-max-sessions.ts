@@ -111,10 +111,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			tooMany:
-				"{{cmdlet}} opens online session number {{count}} while the earlier ones are still open. An admin can have at most three connections open at one time (the whole tenant at most nine), so this one is refused or pushes another admin out (PS-DEP-009). Close a session you no longer need (Remove-PSSession, Disconnect-ExchangeOnline) before opening another, or reuse the open one.",
-			inLoop:
-				"{{cmdlet}} opens an online session on every pass of this loop, and nothing in the loop closes it, so after three passes the limit of three connections per admin is reached (PS-DEP-009). Close the session inside the loop ({{closing}}), or open one session before the loop and reuse it.",
+			tooMany: "{{cmdlet}} opens online session number {{count}} while the others are open (an admin may have three); close one first, or reuse it.",
+			inLoop: "{{cmdlet}} opens an online session on every pass of this loop, and the loop never closes it; close it in the loop ({{closing}}), or reuse one.",
 		},
 	},
 

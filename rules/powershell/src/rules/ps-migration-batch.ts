@@ -32,17 +32,12 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				"-CSVData is given the path {{path}}, but it takes the bytes of the file. Read them with [System.IO.File]::ReadAllBytes('<full path>') and pass the result.",
 			csvDataObjects:
 				"-CSVData is given the objects of Import-Csv, but it takes the bytes of the CSV file. Pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
-			csvDataText:
-				"-CSVData is given the text of the file ({{how}}), but it takes its bytes. Pass [System.IO.File]::ReadAllBytes('<full path>') instead (or Get-Content -Encoding Byte on 5.1, Get-Content -AsByteStream -Raw on 7).",
-			relativePath:
-				"ReadAllBytes is given the relative path '{{path}}'. .NET methods resolve it against the process's working directory, not the current PowerShell location; build a full path, e.g. with Join-Path $PSScriptRoot.",
-			csvDataMissing:
-				"The source endpoint '{{name}}' is an -{{switchName}} endpoint, and batches from it read their users from a CSV file; add -CSVData ([System.IO.File]::ReadAllBytes('<full path>')). Only a cutover batch from an Outlook Anywhere endpoint goes without one.",
+			csvDataText: "-CSVData is given the text of the file ({{how}}), but it takes its bytes; pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
+			relativePath: "ReadAllBytes is given the relative path '{{path}}', which .NET resolves against the process's directory; build a full path with Join-Path $PSScriptRoot.",
+			csvDataMissing: "The source endpoint '{{name}}' is an -{{switchName}} endpoint, whose batches need a CSV file; add -CSVData ([System.IO.File]::ReadAllBytes(...)).",
 			nameTooLong: "The batch name is {{length}} characters long; New-MigrationBatch accepts at most 64.",
-			secondCutover:
-				"This is a second cutover batch (Outlook Anywhere endpoint, no -CSVData) in the same script, after the one on line {{line}}. Only one cutover migration batch can exist at a time.",
-			unknownColumnsAllowed:
-				"-AllowUnknownColumnsInCsv $true makes the batch ignore columns it does not know, so a misspelled optional column (e.g. 'ForceChangePasword') is silently dropped instead of failing the batch. Fix the CSV header instead.",
+			secondCutover: "This is a second cutover batch in the script, after the one on line {{line}}, but only one can exist at a time; remove one.",
+			unknownColumnsAllowed: "-AllowUnknownColumnsInCsv $true silently drops misspelled optional columns instead of failing the batch; remove it and fix the CSV header.",
 		},
 	},
 

@@ -65,14 +65,10 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			convertPlainText:
-				"ConvertTo-SecureString -AsPlainText is given a {{what}}: the secret is readable by anyone who can read the script, its history or its copies. Get credentials with Get-Credential into a variable (as Microsoft's connection docs show), or read them from a secret store at run time.",
-			secretParameter:
-				"-{{parameter}} is given a {{what}}: the secret is readable by anyone who can read the script, its history or its copies. Read it at run time (Get-Credential, Read-Host -AsSecureString, a secret store) instead.",
-			credentialString:
-				"-{{parameter}} is given a {{what}}, not a PSCredential: PowerShell takes it as a user name and prompts for the password, or rejects it. Store the result of Get-Credential in a variable (for example $Credentials = Get-Credential) and pass that.",
-			secretVariable:
-				"${{name}} is assigned a string literal: a secret written in the script is readable by anyone who can read the script, its history or its copies. Read it at run time (Get-Credential, Read-Host -AsSecureString, a secret store) instead.",
+			convertPlainText: "ConvertTo-SecureString -AsPlainText is given a {{what}}, readable by anyone who reads the script; get the secret with Get-Credential instead.",
+			secretParameter: "-{{parameter}} is given a {{what}}, readable by anyone who reads the script; read it at run time (Get-Credential, a secret store) instead.",
+			credentialString: "-{{parameter}} is given a {{what}}, not a PSCredential; store the result of Get-Credential in a variable and pass that.",
+			secretVariable: "${{name}} is assigned a string literal, a secret anyone who reads the script can read; read it at run time (Get-Credential, a secret store).",
 		},
 	},
 

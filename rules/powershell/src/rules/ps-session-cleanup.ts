@@ -22,12 +22,9 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			notRemoved:
-				"The session from {{cmdlet}} in ${{variable}} is never passed to Remove-PSSession. A session that is not removed stays open on the server after the script ends, and counts against the limit of three connections per admin (PS-DEP-009). Call 'Remove-PSSession ${{variable}}' when the script is done with it, ideally in a finally block.",
-			notStored:
-				"The session from {{cmdlet}} is not kept in a variable ({{how}}), so the script cannot pass it to Remove-PSSession. It stays open on the server after the script ends and counts against the limit of three connections per admin (PS-DEP-009). Assign it ('$session = {{cmdlet}} ...') and call 'Remove-PSSession $session' when done.",
-			notDisconnected:
-				"{{cmdlet}} opens a connection that this script never closes with {{closing}}. Close it when the script is done (PS-DEP-010), ideally in a finally block, so the connection does not outlive the script.",
+			notRemoved: "The session from {{cmdlet}} in ${{variable}} is never removed, so it outlives the script; call 'Remove-PSSession ${{variable}}', ideally in a finally block.",
+			notStored: "The session from {{cmdlet}} is not kept in a variable ({{how}}), so it cannot be removed; assign it and call Remove-PSSession when done.",
+			notDisconnected: "{{cmdlet}} opens a connection that this script never closes; call {{closing}} when done, ideally in a finally block.",
 			appendRemoval: "Add 'Remove-PSSession ${{variable}}' at the end of the script.",
 			appendDisconnect: "Add '{{closing}}' at the end of the script.",
 		},

@@ -39,13 +39,10 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			disabledWhileHybrid:
-				"Set-CsTenantFederationConfiguration turns SharedSipAddressSpace off while the move to online is not final (migration.skypeHybrid.final is not true). The shared SIP address space must stay true as long as any user remains on premises (HYB-001): switched off, on-premises and online users of the same SIP domain can no longer reach each other. Keep it $true until every user has moved, then set migration.skypeHybrid.final: true.",
+			disabledWhileHybrid: "SharedSipAddressSpace is turned off while migration.skypeHybrid.final is not true; keep it $true until every user has moved online.",
 			setTrue: "Set SharedSipAddressSpace to $true.",
-			hostingProviderMissing:
-				"SharedSipAddressSpace is switched off, but this runbook does not disable the on-premises hosting provider. Disabling hybrid is one unit (HYB-002): first point the Skype for Business DNS records (lyncdiscover, sip, _sip._tls, _sipfederationtls._tcp) to Microsoft 365, then switch SharedSipAddressSpace off, then run 'Get-CsHostingProvider | Set-CsHostingProvider -Enabled $false' in a fresh on-premises Skype for Business session. Add the last step to this runbook.",
-			hostingProviderFirst:
-				"The on-premises hosting provider is disabled before SharedSipAddressSpace is switched off (line {{line}}). The documented order for disabling hybrid (HYB-002) is: update DNS to Microsoft 365, switch SharedSipAddressSpace off, then disable the hosting provider. Move this command after the Set-CsTenantFederationConfiguration call.",
+			hostingProviderMissing: "SharedSipAddressSpace is turned off, but this runbook never disables the on-premises hosting provider; add Set-CsHostingProvider -Enabled $false.",
+			hostingProviderFirst: "The hosting provider is disabled before SharedSipAddressSpace is turned off (line {{line}}); move this command after that call.",
 		},
 	},
 

@@ -33,10 +33,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			acceptUntrusted:
-				"-AcceptUntrustedCertificates makes {{cmdlet}} accept a certificate from an untrusted issuer, which Microsoft recommends against in production because it can introduce security risks; staged and cutover migrations need Outlook Anywhere with a certificate from a trusted certification authority, not a self-signed one. Install such a certificate and remove the switch.",
-			skipCheck:
-				"-{{parameter}} turns off the check {{check}}, so the remote session would talk to any server presenting any certificate, and the credentials sent over it can be intercepted. Give the server a certificate from a trusted certification authority (staged and cutover migrations need one anyway) and remove the switch.",
+			acceptUntrusted: "-AcceptUntrustedCertificates makes {{cmdlet}} accept an untrusted certificate; install one from a trusted certification authority and remove the switch.",
+			skipCheck: "-{{parameter}} turns off the check {{check}}, so credentials can be intercepted; give the server a trusted certificate and remove the switch.",
 			removeParameter: "Remove -{{parameter}}.",
 		},
 	},

@@ -1,5 +1,5 @@
 import { variableKey, type PowerShellCommand, type PowerShellSourceCode } from "@miglint/language-powershell";
-import type { Command, Node, Variable } from "@miglint/powershell-parser";
+import type { Node, Variable } from "@miglint/powershell-parser";
 
 /**
  * Remote sessions and online connections a script opens and closes, for
@@ -105,10 +105,10 @@ export function sessionEvents(sourceCode: PowerShellSourceCode, variables: reado
 		if (name === undefined) continue;
 		if (name === "new-pssession" || name === "new-csonlinesession") {
 			events.push({ type: "open", command, kind: "pssession", holder: holderOf(sourceCode, command), online: name === "new-csonlinesession" || connectsOnline(command) });
-		} else if (CONNECT_KINDS[name]) {
-			events.push({ type: "open", command, kind: CONNECT_KINDS[name], holder: { kind: "elsewhere" }, online: true });
-		} else if (DISCONNECT_KINDS[name]) {
-			events.push({ type: "close", command, kind: DISCONNECT_KINDS[name], all: true, variables: new Set() });
+		} else if (Object.hasOwn(CONNECT_KINDS, name)) {
+			events.push({ type: "open", command, kind: CONNECT_KINDS[name]!, holder: { kind: "elsewhere" }, online: true });
+		} else if (Object.hasOwn(DISCONNECT_KINDS, name)) {
+			events.push({ type: "close", command, kind: DISCONNECT_KINDS[name]!, all: true, variables: new Set() });
 		} else if (name === "remove-pssession") {
 			events.push({ type: "close", command, kind: "pssession", ...removalTargets(sourceCode, command, variables) });
 		}
@@ -238,7 +238,7 @@ function handsOn(sourceCode: PowerShellSourceCode, variable: Variable): boolean 
 			}
 			case "Command": {
 				if (child === parent.name) return false;
-				const command = sourceCode.commandOf(parent as Command);
+				const command = sourceCode.commandOf(parent);
 				return !(command?.name && SESSION_USERS.has(command.name.toLowerCase())) && !command?.is("Remove-PSSession");
 			}
 			case "Hashtable":

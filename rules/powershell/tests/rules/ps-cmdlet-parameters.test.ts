@@ -1,7 +1,7 @@
 import rule from "../../src/rules/ps-cmdlet-parameters.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("ps-cmdlet-parameters", rule as never, {
+createRuleTester().run("ps-cmdlet-parameters", rule, {
 	valid: [
 		// A unique prefix is a valid parameter name: -Credential binds -Credentials.
 		"New-MigrationEndpoint -ExchangeOutlookAnywhere -Autodiscover -Name Cutover -EmailAddress admin@contoso.com -Credential $cred",

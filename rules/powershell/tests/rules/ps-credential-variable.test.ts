@@ -1,7 +1,7 @@
 import rule from "../../src/rules/ps-credential-variable.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("ps-credential-variable", rule as never, {
+createRuleTester().run("ps-credential-variable", rule, {
 	valid: [
 		"$UserCredential = Get-Credential\nConnect-ExchangeOnline -Credential $UserCredential\n",
 		"[pscredential]$cred = Get-Credential -Message 'Source admin'\n",

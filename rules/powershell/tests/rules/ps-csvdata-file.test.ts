@@ -16,7 +16,7 @@ const csvFiles = ["batches/wave1.csv", "batches/wave2.csv", "old/wave2.csv"].map
 const facts = (csvSources: Record<string, string> = {}) => ({ miglint: { project: { csvFiles, csvSources } } });
 const batch = (csvData: string) => `New-MigrationBatch -Name Wave -SourceEndpoint IMAP -CSVData ${csvData}\n`;
 
-createRuleTester().run("ps-csvdata-file", rule as never, {
+createRuleTester().run("ps-csvdata-file", rule, {
 	valid: [
 		{ code: batch(`([System.IO.File]::ReadAllBytes("$PSScriptRoot\\..\\batches\\wave1.csv"))`), filename: script },
 		{ code: batch(`([IO.File]::ReadAllBytes((Join-Path $PSScriptRoot '..\\batches\\wave2.csv')))`), filename: script },

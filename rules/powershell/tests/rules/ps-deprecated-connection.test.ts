@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const EXO = "https://outlook.office365.com/powershell-liveid/";
 
-createRuleTester().run("ps-deprecated-connection", rule as never, {
+createRuleTester().run("ps-deprecated-connection", rule, {
 	valid: [
 		"Import-Module MicrosoftTeams\nConnect-MicrosoftTeams -Credential $cred",
 		"Import-Module ExchangeOnlineManagement\nConnect-ExchangeOnline -UserPrincipalName admin@contoso.com -ShowBanner:$false",

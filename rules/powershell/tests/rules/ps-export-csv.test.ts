@@ -4,7 +4,7 @@ import { createRuleTester } from "../rule-tester.js";
 const desktop = { miglint: { powershell: { edition: "desktop" } } };
 const core = { miglint: { powershell: { edition: "core" } } };
 
-createRuleTester().run("ps-export-csv", rule as never, {
+createRuleTester().run("ps-export-csv", rule, {
 	valid: [
 		"Get-Mailbox | Select-Object PrimarySmtpAddress | Export-Csv -Path C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8",
 		// Aliases, prefixes, colon syntax, splatting, module-qualified names.

@@ -24,7 +24,7 @@ const accented = "# Vague 1 : comptes de la comptabilité\n$batch = 'Vague1-Comp
 const commentOnly = "# Runbook — wave 1\n$batch = 'Wave1'\n";
 const ascii = "$batch = 'Wave1-Finance'\nGet-MigrationBatch -Identity $batch\n";
 
-createRuleTester().run("ps-file-encoding", rule as never, {
+createRuleTester().run("ps-file-encoding", rule, {
 	valid: [
 		// Text without a file behind it (stdin, editors): no bytes to check.
 		accented,
@@ -106,7 +106,7 @@ createRuleTester().run("ps-file-encoding", rule as never, {
 		},
 		{
 			// PSScriptAnalyzer's BOMAbsent_UTF16EncodedScript.ps1 is UTF-32 LE without BOM.
-			...script("utf32-no-bom.ps1", Buffer.concat([..."# T\u00feP IC\r\n"].map((character) => Buffer.from([character.codePointAt(0)!, 0, 0, 0])))),
+			...script("utf32-no-bom.ps1", Buffer.concat(Array.from("# T\u00feP IC\r\n").map((character) => Buffer.from([character.codePointAt(0)!, 0, 0, 0])))),
 			output: null,
 			errors: [{ messageId: "utf16WithoutBom", data: { encoding: "UTF-32 LE", byte: "1" }, line: 1, column: 1 }],
 		},

@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const EXO = "https://outlook.office365.com/powershell-liveid/";
 
-createRuleTester().run("ps-max-sessions", rule as never, {
+createRuleTester().run("ps-max-sessions", rule, {
 	valid: [
 		// Three at a time is the limit, not a problem.
 		"$a = New-CsOnlineSession\nConnect-ExchangeOnline\nConnect-IPPSSession\n",

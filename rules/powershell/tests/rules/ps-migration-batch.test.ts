@@ -1,7 +1,7 @@
 import rule from "../../src/rules/ps-migration-batch.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("ps-migration-batch", rule as never, {
+createRuleTester().run("ps-migration-batch", rule, {
 	valid: [
 		// A variable a common parameter writes is not the constant assigned before (-WarningVariable, -InformationVariable, any prefix or alias).
 		"$path = '.\\wave1.csv'\nGet-ChildItem $BatchFolder -WarningVariable path\nNew-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes($path))",

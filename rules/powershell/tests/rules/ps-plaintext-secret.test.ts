@@ -20,7 +20,7 @@ describe("isPlaceholder", () => {
 	});
 });
 
-createRuleTester().run("ps-plaintext-secret", rule as never, {
+createRuleTester().run("ps-plaintext-secret", rule, {
 	valid: [
 		// PSScriptAnalyzer's AvoidConvertToSecureStringWithPlainTextNoViolations.ps1.
 		"$secure = read-host -assecurestring\n$encrypted = convertfrom-securestring -securestring $secure\nconvertto-securestring -string $encrypted",

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/ps-session-cleanup.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("ps-session-cleanup", rule as never, {
+createRuleTester().run("ps-session-cleanup", rule, {
 	valid: [
 		"$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01.contoso.com/PowerShell/\ntry {\n    Import-PSSession $s -AllowClobber\n} finally {\n    Remove-PSSession $s\n}\n",
 		"$s = New-PSSession -ComputerName ex01\n$s | Remove-PSSession\n",

@@ -4,7 +4,7 @@ import { createRuleTester } from "../rule-tester.js";
 const final = { miglint: { migration: { skypeHybrid: { final: true } } } };
 const notFinal = { miglint: { migration: { skypeHybrid: { final: false } } } };
 
-createRuleTester().run("ps-shared-sip-address-space", rule as never, {
+createRuleTester().run("ps-shared-sip-address-space", rule, {
 	valid: [
 		"Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true\n",
 		"Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true -AllowFederatedUsers $false\n",

@@ -1,7 +1,7 @@
 import rule from "../../src/rules/ps-untrusted-certificate.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("ps-untrusted-certificate", rule as never, {
+createRuleTester().run("ps-untrusted-certificate", rule, {
 	valid: [
 		"New-MigrationEndpoint -ExchangeOutlookAnywhere -Name StagedEndpoint -Autodiscover -EmailAddress admin@contoso.com -Credentials $Credentials",
 		"New-MigrationEndpoint -ExchangeOutlookAnywhere -Name StagedEndpoint -Autodiscover -EmailAddress admin@contoso.com -Credentials $Credentials -AcceptUntrustedCertificates:$false",

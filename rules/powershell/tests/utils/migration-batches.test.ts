@@ -6,9 +6,9 @@ const language = new PowerShellLanguage();
 
 function sourceCodeOf(text: string): PowerShellSourceCode {
 	const file = { body: text, path: "run.ps1", physicalPath: "run.ps1", bom: false };
-	const result = language.parse(file as never);
+	const result = language.parse(file);
 	if (!result.ok) throw new Error("parse error");
-	return language.createSourceCode(file as never, result);
+	return language.createSourceCode(file, result);
 }
 
 function batchesOf(text: string) {

@@ -28,8 +28,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "wrongTarget" 
 		},
 		schema: [],
 		messages: {
-			wrongTarget:
-				'The CNAME record "{{name}}" points to "{{target}}", not to autodiscover.outlook.com: once the mailboxes are in Exchange Online, Outlook and mobile devices find them through an autodiscover alias to autodiscover.outlook.com, and keep looking on premises until it is there. Point the record to autodiscover.outlook.com.',
+			wrongTarget: "The CNAME record \"{{name}}\" points to \"{{target}}\"; point it to autodiscover.outlook.com, so that Outlook finds the moved mailboxes.",
 		},
 	},
 

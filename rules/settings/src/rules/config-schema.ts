@@ -13,8 +13,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue"
 		},
 		schema: [],
 		messages: {
-			invalidValue: "{{path}} must be {{expected}} in {{shape}}, not {{found}} (documented at {{source}}).",
-			missingKey: '"{{name}}" is required in {{shape}}, and this one has none (documented at {{source}}).',
+			invalidValue: "{{path}} must be {{expected}} in {{shape}}, not {{found}}.",
+			missingKey: "\"{{name}}\" is required in {{shape}}, and this one has none; add it.",
 		},
 	},
 
@@ -24,12 +24,11 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue"
 		return {
 			Document() {
 				for (const problem of sourceCode.schemaProblems) {
-					const source = problem.shape.sources[0]!;
 					if (problem.kind === "invalid-value") {
 						const { node, path, expected, found } = problem;
-						context.report({ node, messageId: "invalidValue", data: { path, expected, found, shape: withArticle(problem.shape.title), source } });
+						context.report({ node, messageId: "invalidValue", data: { path, expected, found, shape: withArticle(problem.shape.title) } });
 					} else if (problem.kind === "missing-key") {
-						context.report({ node: problem.node, messageId: "missingKey", data: { name: problem.name, shape: withArticle(problem.shape.title), source } });
+						context.report({ node: problem.node, messageId: "missingKey", data: { name: problem.name, shape: withArticle(problem.shape.title) } });
 					}
 				}
 			},

@@ -15,8 +15,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "notFinal" | "
 		},
 		schema: [],
 		messages: {
-			notFinal:
-				"{{key}} is false, but migration.skypeHybrid.final is not true: in a Skype for Business hybrid deployment the shared SIP address space must stay true until every user has moved online and the move is final, or users on premises and online cannot reach each other. Set it to true, or, if the hybrid deployment is being dismantled, set migration.skypeHybrid.final: true in miglint.config.",
+			notFinal: "{{key}} is false, but migration.skypeHybrid.final is not true; keep it true until every user has moved online and the move is final.",
 			setTrue: "Set {{key}} to {{value}}.",
 		},
 	},

@@ -21,10 +21,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "federatedWith
 		},
 		schema: [],
 		messages: {
-			federatedWithoutSso:
-				"{{domain}} is Federated in this domain list, but migration.sso is false in miglint.config: a federated domain signs its users in through AD FS or another federation service, and staged migration batches must then set ForceChangePassword to False. Set migration.sso: true, or export the domains again if {{domain}} has been converted to Managed since.",
-			managedWithSso:
-				"{{domain}} is Managed in this domain list and no domain in it is Federated, but migration.sso is true in miglint.config: either the list is older than the federation (export the domains again), or single sign-on is not deployed and migration.sso should be false (while it is true, staged migration batches must set ForceChangePassword to False).",
+			federatedWithoutSso: "{{domain}} is Federated in this domain list, but migration.sso is false; set migration.sso: true, or export the domains again.",
+			managedWithSso: "{{domain}} is Managed and no domain here is Federated, but migration.sso is true; export the domains again, or set migration.sso: false.",
 		},
 	},
 

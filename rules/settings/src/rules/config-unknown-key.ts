@@ -14,8 +14,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "unknownKey" |
 		},
 		schema: [],
 		messages: {
-			unknownKey: '"{{name}}" is not a key of {{shape}} (documented at {{source}}): a setting under an unknown name is never applied.',
-			unknownKeySuggestion: '"{{name}}" is not a key of {{shape}}; did you mean "{{suggestion}}"? (documented at {{source}})',
+			unknownKey: "\"{{name}}\" is not a key of {{shape}}, so it is never applied; rename or remove it.",
+			unknownKeySuggestion: "\"{{name}}\" is not a key of {{shape}}; did you mean \"{{suggestion}}\"?",
 			rename: 'Rename the key to "{{suggestion}}".',
 		},
 	},
@@ -35,7 +35,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "unknownKey" |
 				for (const problem of sourceCode.schemaProblems) {
 					if (problem.kind !== "unknown-key") continue;
 					const { node, name, suggestion } = problem;
-					const data = { name, shape: withArticle(problem.shape.title), source: problem.shape.sources[0]!, suggestion: suggestion ?? "" };
+					const data = { name, shape: withArticle(problem.shape.title), suggestion: suggestion ?? "" };
 					if (!suggestion) {
 						context.report({ node, messageId: "unknownKey", data });
 						continue;

@@ -15,8 +15,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "acceptUntrust
 		},
 		schema: [],
 		messages: {
-			acceptUntrusted:
-				"{{key}} is true: the migration endpoint accepts a certificate from an untrusted issuer, which Microsoft recommends against in production because it can introduce security risks; staged and cutover migrations need Outlook Anywhere with a certificate from a trusted certification authority, not a self-signed one. Install such a certificate and set {{key}} to false.",
+			acceptUntrusted: "{{key}} is true, so the endpoint accepts an untrusted certificate; install one from a trusted certification authority and set {{key}} to false.",
 			setFalse: "Set {{key}} to {{value}}.",
 		},
 	},

@@ -8,7 +8,7 @@ const RESOLVED = `[
 ]
 `;
 
-createRuleTester().run("config-autodiscover-cname", rule as never, {
+createRuleTester().run("config-autodiscover-cname", rule, {
 	valid: [
 		// Not tenant settings.
 		{ code: '{ "service": "autodiscover", "url": "https://mail.contoso.com/autodiscover/autodiscover.xml" }', filename: "data.json" },

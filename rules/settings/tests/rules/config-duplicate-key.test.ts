@@ -1,7 +1,7 @@
 import rule from "../../src/rules/config-duplicate-key.js";
 import { createRuleTester } from "../rule-tester.js";
 
-createRuleTester().run("config-duplicate-key", rule as never, {
+createRuleTester().run("config-duplicate-key", rule, {
 	valid: [
 		{ code: '{ "a": 1, "b": { "a": 2 } }', filename: "settings.json" },
 		{ code: "a: 1\nb:\n  a: 2\n", filename: "settings.yaml" },

@@ -6,7 +6,7 @@ const ENDPOINT = "https://learn.microsoft.com/powershell/module/exchangepowershe
 const GRAPH_DOMAIN = "https://learn.microsoft.com/graph/api/resources/domain";
 const MSOL_DOMAIN = "https://learn.microsoft.com/powershell/module/msonline/get-msoldomain";
 
-createRuleTester().run("config-schema", rule as never, {
+createRuleTester().run("config-schema", rule, {
 	valid: [
 		// Not tenant settings: nothing is checked.
 		{ code: '{ "name": "wave1", "version": 2, "SharedSip": "x" }', filename: "data.json" },

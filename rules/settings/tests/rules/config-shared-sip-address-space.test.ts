@@ -4,7 +4,7 @@ import { createRuleTester } from "../rule-tester.js";
 const final = (value: boolean) => ({ miglint: { migration: { skypeHybrid: { final: value } } } });
 const EXPORT = '{\n  "Identity": "Global",\n  "AllowFederatedUsers": true,\n  "SharedSipAddressSpace": false\n}\n';
 
-createRuleTester().run("config-shared-sip-address-space", rule as never, {
+createRuleTester().run("config-shared-sip-address-space", rule, {
 	valid: [
 		// Not tenant settings.
 		{ code: '{ "name": "wave1", "sharedSip": false }', filename: "data.json" },

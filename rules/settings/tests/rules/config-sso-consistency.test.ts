@@ -23,7 +23,7 @@ const GRAPH = `[
 `;
 const MANAGED = GRAPH.replace("Federated", "Managed");
 
-createRuleTester().run("config-sso-consistency", rule as never, {
+createRuleTester().run("config-sso-consistency", rule, {
 	valid: [
 		// Without migration.sso there is nothing to contradict: the miglint command derives single sign-on from the exports.
 		{ code: GRAPH, filename: "domains.json" },

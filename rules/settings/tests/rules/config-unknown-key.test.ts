@@ -4,7 +4,7 @@ import { createRuleTester } from "../rule-tester.js";
 const FEDERATION = "https://learn.microsoft.com/powershell/module/microsoftteams/set-cstenantfederationconfiguration";
 const DNS = "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider";
 
-createRuleTester().run("config-unknown-key", rule as never, {
+createRuleTester().run("config-unknown-key", rule, {
 	valid: [
 		{ code: '{ "name": "wave1", "colour": "blue" }', filename: "data.json" },
 		{ code: "sharedsipaddressspace: true\nALLOWFEDERATEDUSERS: false\n", filename: "federation.yaml" },

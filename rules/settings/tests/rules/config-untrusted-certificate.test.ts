@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const STAGED = '{\n  "Identity": "StagedEndpoint",\n  "EndpointType": "ExchangeOutlookAnywhere",\n  "RpcProxyServer": "mail.contoso.com",\n  "Authentication": "Basic",\n  "AcceptUntrustedCertificates": true\n}\n';
 
-createRuleTester().run("config-untrusted-certificate", rule as never, {
+createRuleTester().run("config-untrusted-certificate", rule, {
 	valid: [
 		// Not tenant settings.
 		{ code: '{ "server": "mail.contoso.com", "AcceptUntrustedCertificates": true }', filename: "data.json" },

@@ -1,0 +1,272 @@
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runMiglint } from "./helpers/run-miglint.js";
+
+const BATCH = "EmailAddress\nkenji.tanaka@contoso.com\n";
+
+let directory: string;
+
+beforeEach(() => {
+	directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hostile-")));
+});
+
+afterEach(() => {
+	rmSync(directory, { recursive: true, force: true });
+});
+
+function write(name: string, text: string): string {
+	const file = path.join(directory, name);
+	mkdirSync(path.dirname(file), { recursive: true });
+	writeFileSync(file, text);
+	return file;
+}
+
+describe("names that are also properties of every JavaScript object", () => {
+	it.each(["constructor", "__proto__ -x 1"])("a script line %j", (line) => {
+		write("names.ps1", `${line}\n`);
+		expect(runMiglint(["names.ps1"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
+	});
+
+	it.each(["constructor", "__proto__", "toString"])("--rule '%s: error' is an unknown rule", (name) => {
+		write("batch.csv", BATCH);
+		expect(runMiglint(["--rule", `${name}: error`, "batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `miglint: --rule '${name}: error': unknown rule "${name}"\n`,
+		});
+	});
+
+	it.each(["constructor", "__proto__", "toString"])("rules: {%s: warn} in the configuration is an unknown rule", (name) => {
+		write("batch.csv", BATCH);
+		write("miglint.config.yaml", `rules:\n  ${name}: warn\n`);
+		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: miglint.config.yaml:2:3: unknown rule "${name}"\n` });
+	});
+});
+
+describe("report and cache files", () => {
+	it.each([
+		[["-o", "batch.csv"], "--output-file 'batch.csv' is a file being linted: miglint does not overwrite it"],
+		[["-o", "link.csv"], "--output-file 'link.csv' is a file being linted: miglint does not overwrite it"],
+		[["--cache", "--cache-location", "batch.csv"], "--cache-location 'batch.csv' is a file being linted: miglint does not overwrite it"],
+		// Without --cache, ESLint deletes the cache file.
+		[["--cache-location", "batch.csv"], "--cache-location 'batch.csv' is a file being linted: miglint does not overwrite it"],
+	])("%j never overwrites the linted batch", (options, message) => {
+		const batch = write("batch.csv", BATCH);
+		symlinkSync("batch.csv", path.join(directory, "link.csv"));
+		expect(runMiglint([...options, "batch.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: ${message}\n` });
+		expect(readFileSync(batch, "utf8")).toBe(BATCH);
+	});
+
+	it("a directory is refused as a report file and as a cache file", () => {
+		write("batch.csv", BATCH);
+		mkdirSync(path.join(directory, "reports"));
+		mkfifo(path.join(directory, "fifo"));
+		expect(runMiglint(["-o", "reports", "batch.csv"], { cwd: directory }).stderr).toBe("miglint: --output-file 'reports' is a directory: miglint writes a report only to a regular file\n");
+		expect(runMiglint(["--cache", "--cache-location", "fifo", "batch.csv"], { cwd: directory }).stderr).toBe(
+			"miglint: --cache-location 'fifo' is not a regular file: miglint writes its cache only to a regular file\n",
+		);
+	});
+
+	it("a FIFO with a reader receives the report as a stream and stays a FIFO", async () => {
+		write("batch.csv", BATCH);
+		const fifo = path.join(directory, "report.fifo");
+		mkfifo(fifo);
+		// timeout(1) ends the reader should miglint replace the FIFO instead of writing to it.
+		const reader = spawn("timeout", ["60", "cat", fifo], { stdio: ["ignore", "pipe", "inherit"] });
+		const chunks: Buffer[] = [];
+		reader.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+		const run = runMiglint(["-f", "json", "-o", fifo, "batch.csv"], { cwd: directory });
+		await once(reader, "close");
+		expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
+		expect(JSON.parse(Buffer.concat(chunks).toString("utf8"))).toHaveLength(1);
+		expect(lstatSync(fifo).isFIFO()).toBe(true);
+	});
+
+	it("a FIFO nobody reads is reported, not waited on", () => {
+		write("batch.csv", BATCH);
+		mkfifo(path.join(directory, "report.fifo"));
+		expect(runMiglint(["-o", "report.fifo", "batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: cannot write the stylish report to 'report.fifo': no process reads from this FIFO\n",
+		});
+		expect(lstatSync(path.join(directory, "report.fifo")).isFIFO()).toBe(true);
+	});
+
+	// A device of its own (the null device's numbers), so that a regression replaces it and not the machine's /dev/null.
+	it.skipIf(process.getuid?.() !== 0)("a device node is written to, never replaced", () => {
+		write("batch.csv", "EmailAddress\nnot an address\n");
+		const device = path.join(directory, "null");
+		expect(spawnSync("mknod", [device, "c", "1", "3"]).status).toBe(0);
+		symlinkSync("null", path.join(directory, "link"));
+		expect(runMiglint(["-o", "link", "batch.csv"], { cwd: directory })).toEqual({ status: 1, stdout: "", stderr: "" });
+		expect(lstatSync(device).isCharacterDevice()).toBe(true);
+	});
+});
+
+function mkfifo(file: string): void {
+	const result = spawnSync("mkfifo", [file]);
+	if (result.status !== 0) throw new Error(`mkfifo failed: ${String(result.stderr)}`);
+}
+
+describe("files miglint reads for itself give a message, not an internal error", () => {
+	it.each([
+		[".gitignore", ["."], (file: string) => `'${file}' cannot be read`],
+		["miglint.config.yaml", ["batch.csv"], () => "miglint.config.yaml:1:1: cannot read the configuration"],
+	])("%s as a FIFO, a directory or a link to /dev/zero", (name, args, prefix) => {
+		write("batch.csv", BATCH);
+		const file = path.join(directory, name);
+		mkfifo(file);
+		expect(runMiglint(args, { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: ${prefix(file)}: it is not a regular file (a FIFO, a device or a socket)\n` });
+		rmSync(file);
+		symlinkSync("/dev/zero", file);
+		expect(runMiglint(args, { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: ${prefix(file)}: it is not a regular file (a FIFO, a device or a socket)\n` });
+		rmSync(file);
+		mkdirSync(file);
+		expect(runMiglint(args, { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: ${prefix(file)}: it is a directory\n` });
+	});
+
+	it("an unreadable .gitignore", () => {
+		write("batch.csv", BATCH);
+		const gitignore = write(".gitignore", "*.txt\n");
+		chmodSync(gitignore, 0);
+		expect(runMiglint(["."], { cwd: directory, withoutPrivileges: true })).toEqual({ status: 2, stdout: "", stderr: `miglint: '${gitignore}' cannot be read: permission denied\n` });
+	});
+
+	it("the cache file as a FIFO, a link to /dev/zero, or unreadable", () => {
+		write("batch.csv", BATCH);
+		const cache = path.join(directory, ".miglintcache");
+		const refused = { status: 2, stdout: "", stderr: "miglint: the cache file '.miglintcache' is not a regular file: miglint writes its cache only to a regular file\n" };
+		mkfifo(cache);
+		expect(runMiglint(["--cache", "batch.csv"], { cwd: directory })).toEqual(refused);
+		rmSync(cache);
+		symlinkSync("/dev/zero", cache);
+		expect(runMiglint(["--cache", "batch.csv"], { cwd: directory })).toEqual(refused);
+		rmSync(cache);
+		writeFileSync(cache, "{}");
+		chmodSync(cache, 0);
+		expect(runMiglint(["--cache", "batch.csv"], { cwd: directory, withoutPrivileges: true })).toEqual({ status: 2, stdout: "", stderr: "miglint: the cache file '.miglintcache' cannot be used: permission denied\n" });
+	});
+
+	it("the suppressions file as a FIFO or malformed", () => {
+		write("batch.csv", BATCH);
+		const suppressions = path.join(directory, "miglint-suppressions.json");
+		mkfifo(suppressions);
+		expect(runMiglint(["batch.csv"], { cwd: directory }).stderr).toBe(
+			"miglint: the suppressions file 'miglint-suppressions.json' cannot be used: it is not a regular file (a FIFO, a device or a socket)\n",
+		);
+		rmSync(suppressions);
+		writeFileSync(suppressions, "{");
+		const malformed = runMiglint(["batch.csv"], { cwd: directory });
+		expect(malformed.status).toBe(2);
+		expect(malformed.stderr).toMatch(/^miglint: the suppressions file 'miglint-suppressions.json' cannot be read: Expected property name .* in JSON at position 1/u);
+	});
+
+	it("--fix in a read-only directory reports every file and says which fixes were not written", () => {
+		write("a.csv", `${BATCH}\n`);
+		write("b.csv", "EmailAddress\nana.lima@contoso.com\n\n");
+		chmodSync(directory, 0o555);
+		try {
+			const run = runMiglint(["--fix", "--format", "json", "a.csv", "b.csv"], { cwd: directory, withoutPrivileges: true });
+			expect(run.status).toBe(2);
+			expect((JSON.parse(run.stdout) as unknown[]).length).toBe(2);
+			expect(run.stderr).toBe(
+				"miglint: cannot write the fixes to 'a.csv': permission denied; the problems they fix are still in the file\n" +
+					"miglint: cannot write the fixes to 'b.csv': permission denied; the problems they fix are still in the file\n",
+			);
+		} finally {
+			chmodSync(directory, 0o755);
+		}
+	});
+
+	it("miglint init in a read-only directory", () => {
+		chmodSync(directory, 0o555);
+		try {
+			expect(runMiglint(["init"], { cwd: directory, withoutPrivileges: true })).toEqual({ status: 2, stdout: "", stderr: "miglint: cannot write miglint.config.yaml here: permission denied\n" });
+		} finally {
+			chmodSync(directory, 0o755);
+		}
+	});
+
+	it("csv.types mapping every file leaves scripts and settings files to their own languages", () => {
+		write("batch.csv", BATCH);
+		write("OrganizationConfig.json", "{}\n");
+		write("move.ps1", "Get-Mailbox\n");
+		write("miglint.config.yaml", 'csv:\n  types:\n    "**": staged\n');
+		expect(runMiglint(["."], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
+	});
+
+	it("an undefined or exploding YAML alias in the configuration is located", () => {
+		write("batch.csv", BATCH);
+		write("miglint.config.yaml", "migration:\n  a: &x 1\n  b: *nope\n");
+		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: miglint.config.yaml:3:6: Unresolved alias (the anchor must be set before the alias): nope\n",
+		});
+		const levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+		for (let level = 1; level <= 8; level++) levels.push(`a${level}: &a${level} [${Array.from({ length: 9 }, () => `*a${level - 1}`).join(",")}]`);
+		write("miglint.config.yaml", `${levels.join("\n")}\n`);
+		expect(runMiglint(["batch.csv"], { cwd: directory }).stderr).toBe("miglint: miglint.config.yaml:2:10: Excessive alias count indicates a resource exhaustion attack\n");
+	});
+
+	it("a file named --fix.csv that a shell glob gives", () => {
+		write("--fix.csv", BATCH);
+		expect(runMiglint(["--fix.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: Unknown argument: fix.csv (see miglint --help; to lint a file named --fix.csv, write ./--fix.csv or put it after --)\n",
+		});
+		expect(runMiglint(["--", "--fix.csv"], { cwd: directory }).status).toBe(0);
+	});
+});
+
+describe("terminal escapes are printed escaped", () => {
+	it.each([["stylish"], ["github"]])("in file names and header cells, in %s output", (format) => {
+		write("a\u001b[2Jb.csv", "EmailAddress,Nope\u001b]0;pwned\u0007\nkenji.tanaka@contoso.com,1\n");
+		const run = runMiglint(["--format", format, "."], { cwd: directory });
+		expect(run.status).toBe(1);
+		// eslint-disable-next-line no-control-regex -- the report must hold no raw control character.
+		expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/u);
+		expect(run.stdout).toContain("a\\u001b[2Jb.csv");
+		expect(run.stdout).toContain("Nope\\u001b]0;pwned\\u0007");
+	});
+});
+
+describe("glob bombs are refused with a message", () => {
+	it("a brace bomb on the command line, as a csv.types key and in ignores", () => {
+		write("batch.csv", BATCH);
+		const bomb = "{a,b}".repeat(30);
+		const refusal = "the glob's braces expand to more than 1024 patterns ({a,b} and {1..9} multiply); split it or use a wildcard";
+		expect(runMiglint(["{1..1000}{1..1000}"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: '{1..1000}{1..1000}': ${refusal}\n` });
+		write("miglint.config.yaml", `csv:\n  types:\n    "${bomb}": staged\n`);
+		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: miglint.config.yaml:3:5: csv.types key: ${refusal}\n` });
+		write("miglint.config.yaml", `ignores:\n  - "${"!(a|b)".repeat(200)}"\n`);
+		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: miglint.config.yaml:2:5: ignores[0]: the glob has 200 extglob groups such as !(…); miglint takes at most 32\n",
+		});
+	});
+});
+
+describe("problems per file", () => {
+	it("one rule reports at most 1,000 problems in a file, then how many more there are", () => {
+		write("blank.csv", `${BATCH}${"\n".repeat(1500)}`);
+		const run = runMiglint(["--format", "json", "blank.csv"], { cwd: directory });
+		expect(run.status).toBe(1);
+		const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; message: string }> }>;
+		const byRule = new Map<string, Array<{ line: number; message: string }>>();
+		for (const message of result!.messages) byRule.set(message.ruleId, [...(byRule.get(message.ruleId) ?? []), message]);
+		for (const messages of byRule.values()) {
+			expect(messages.length).toBeLessThanOrEqual(1001);
+		}
+		const capped = [...byRule.values()].find((messages) => messages.length === 1001)!;
+		expect(capped.at(-1)!.message).toBe("…and 500 more problems of this rule in this file, not shown: miglint reports the first 1,000 of each rule in a file");
+		expect(capped.at(-1)!.line).toBe(1003);
+	});
+});

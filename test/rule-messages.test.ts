@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "eslint-plugin-miglint";
+
+/** A message fits one line of a report: what is wrong and how to fix it; the why is on the rule's page. */
+const MAX_MESSAGE_LENGTH = 160;
+/** Ids of miglint's internal catalogue of documented constraints (PS-DEP-009, HYB-001), which users cannot look up. */
+const CATALOGUE_ID = /\b[A-Z]{2,4}(?:-[A-Z]{2,4})?-\d{3}\b/u;
+
+const messages = Object.entries(rules).flatMap(([id, rule]) => Object.entries(rule.meta.messages ?? {}).map(([messageId, text]) => ({ id, messageId, text })));
+
+describe("rule messages", () => {
+	it("are read from every rule", () => {
+		expect(messages.length).toBeGreaterThan(Object.keys(rules).length);
+	});
+
+	it.each(messages)("$id $messageId is one short sentence without a catalogue id", ({ text }) => {
+		expect(text.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+		expect(text).not.toMatch(CATALOGUE_ID);
+		// Where a problem is is the report's location; a message naming its own row would keep the report from grouping.
+		expect(text).not.toMatch(/\b(?:in )?row \{\{row\}\}/iu);
+	});
+});
