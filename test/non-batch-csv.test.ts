@@ -25,6 +25,8 @@ describe("CSV rules apply to migration batches only (issue 14, point 1)", () => 
 		expect(rules["batches/e-mail-address.csv"]).toEqual(["miglint/csv-columns", "miglint/csv-columns", "miglint/csv-header"]);
 		// csv.sources names it: a batch whatever its header, linted with the rules that need no type.
 		expect(rules["batches/named-by-sources.csv"]).toEqual(["miglint/csv-field-count"]);
+		// A title line above a batch header.
+		expect(rules["batches/titled.csv"]).toEqual(["miglint/csv-header"]);
 		// A script feeds it to New-MigrationBatch.
 		expect(rules["batches/wave2.csv"]).toEqual(["miglint/csv-columns", "miglint/csv-columns", "miglint/csv-columns"]);
 	});

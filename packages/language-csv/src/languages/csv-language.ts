@@ -38,6 +38,12 @@ function firstLineOf(text: string): string {
 	return end === -1 ? text : text.slice(0, end);
 }
 
+/** A line such as 'Wave 3 users' above a batch header: the file is a batch (csv-field-count reports the line), though its header does not say so. */
+function hasTitleAboveBatchHeader(document: CsvDocument): boolean {
+	const [firstRow] = document.rows;
+	return firstRow !== undefined && resolveCsvType(undefined, undefined, () => firstRow.values) !== null;
+}
+
 /** ESLint language for migration CSV files (`miglint/csv`). */
 export class CsvLanguage
 	implements
@@ -102,7 +108,8 @@ export class CsvLanguage
 		const csvType = resolveCsvType(context.languageOptions?.csvType, context.languageOptions?.scriptBatch ?? projectFacts.scriptBatch, () =>
 			headed.ok ? (headed.document.header?.names ?? null) : null,
 		);
-		const linted = allFiles || csvType !== null || Object.values(projectFacts.csvSources ?? {}).includes(file.physicalPath);
+		const linted =
+			allFiles || csvType !== null || Object.values(projectFacts.csvSources ?? {}).includes(file.physicalPath) || (headed.ok && hasTitleAboveBatchHeader(headed.document));
 		if (!headed.ok) {
 			return fileProblem(headed.message, headed.line, headed.column);
 		}
