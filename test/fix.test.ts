@@ -76,11 +76,11 @@ describe("miglint --fix", () => {
 	it("converts a declared ANSI file to UTF-8 with a byte order mark, then fixes the rest", () => {
 		const directory = workspace({
 			"miglint.config.yaml": "csv:\n  legacyEncoding: windows-1252\n",
-			"names.csv": Buffer.from(`${TYPE_LINE}\r\nDisplayName,Department\r\nJos\xe9 Garc\xeda,Finance\r\n`, "latin1"),
+			"names.csv": Buffer.from(`${TYPE_LINE}\r\nFolderPath,TargetMailbox\r\n\\,PFMailbox1\r\n\\Jos\xe9 Garc\xeda,PFMailbox1\r\n`, "latin1"),
 		});
 		const run = runMiglint(["--fix", "."], { cwd: directory });
 		expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
-		expect(readFileSync(path.join(directory, "names.csv"))).toEqual(Buffer.from("\ufeffDisplayName,Department\r\nJosé García,Finance\r\n", "utf8"));
+		expect(readFileSync(path.join(directory, "names.csv"))).toEqual(Buffer.from("\ufeffFolderPath,TargetMailbox\r\n\\,PFMailbox1\r\n\\José García,PFMailbox1\r\n", "utf8"));
 	});
 
 	it("converts UTF-16 without a byte order mark to UTF-8, and leaves UTF-16 with one as it is", () => {
@@ -106,7 +106,7 @@ describe("miglint --fix", () => {
 	});
 
 	it("refuses to rewrite a file whose encoding it cannot read faithfully", () => {
-		const original = Buffer.from(`${TYPE_LINE}\nDisplayName\nJos\xe9\n`, "latin1");
+		const original = Buffer.from(`${TYPE_LINE}\nFolderPath,TargetMailbox\n\\,PFMailbox1\n\\Jos\xe9,PFMailbox1\n`, "latin1");
 		const directory = workspace({ "names.csv": original });
 		const run = runMiglint(["--fix", "."], { cwd: directory });
 		expect(run.status).toBe(1);

@@ -21,7 +21,7 @@ describe("miglint init", () => {
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
 		expect(run.stdout).toBe(
-			"Wrote miglint.config.yaml with single sign-on on, 5 domains, 2 CSV files of unknown type (see csv.types): check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n",
+			"Wrote miglint.config.yaml with single sign-on on, 5 domains, 1 CSV file of unknown type (see csv.types): check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n",
 		);
 		expect(readFileSync(path.join(directory, ".gitignore"), "utf8")).toBe("exports/\n.miglintcache*\n");
 		const config = loadWritten(directory);

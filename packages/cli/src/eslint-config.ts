@@ -20,7 +20,7 @@ function configuredRulesOf(part: LanguagePart, config: MiglintConfig): Linter.Ru
  * other languages: a script or a settings file stays one even where a glob such as `**` maps it.
  */
 export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): Linter.Config[] {
-	const csvOptions = config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {};
+	const csvOptions = { ...(config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {}), ...(config.csvAllFiles ? { allFiles: true } : {}) };
 	const entries = Object.entries(parts) as [LanguageName, LanguagePart][];
 	const languageObjects = entries.map(
 		([language, part]): Linter.Config => ({

@@ -64,6 +64,7 @@ describe("loadConfig", () => {
 			csvTypes: { "batches/*.txt": "staged" },
 			csvSources: { "C:\\Migration\\wave1.csv": "batches/wave1.csv" },
 			csvLegacyEncoding: "windows-1252",
+			csvAllFiles: false,
 			powershell: { edition: "desktop" },
 			rules: { "miglint/csv-header": "warn", "miglint/csv-max-rows": ["error", { max: 1000 }] },
 			ignores: ["archive/**"],

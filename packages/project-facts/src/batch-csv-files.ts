@@ -10,6 +10,8 @@ export interface CsvTypeFact {
 	origin: "configuration" | "script" | "header" | null;
 	/** Why, in words (for --print-facts). */
 	reason: string;
+	/** Whether rules see the file: a batch (a type, or named by csv.sources), or any CSV file with csv.allFiles; the others are left alone. */
+	linted: boolean;
 	/** For origin "script": where the batch is created, `path:line:column` relative to the project. */
 	script?: string;
 }
@@ -43,14 +45,18 @@ export function headerNames(file: string, legacyEncoding: string | null): readon
 }
 
 /**
- * The migration type of each CSV file, as linting will decide it: `csv.types`
- * first, then the script that creates a batch from it, then its header.
+ * The migration type of each CSV file, and whether it is linted, as linting
+ * will decide them: `csv.types` first, then the script that creates a batch
+ * from it, then its header; files csv.sources names are batches whatever
+ * their header, and `allFiles` (csv.allFiles) lints every CSV file.
  */
 export function csvTypeFacts(
 	files: readonly string[],
 	configured: (file: string) => string | undefined,
 	scriptTypes: ReadonlyMap<string, ScriptBatch>,
 	summaries: ReadonlyMap<string, FileSummary>,
+	sourceFiles: ReadonlySet<string>,
+	allFiles: boolean,
 ): CsvTypeFact[] {
 	const facts: CsvTypeFact[] = [];
 	for (const file of files) {
@@ -59,6 +65,7 @@ export function csvTypeFacts(
 		const summary = summaries.get(file);
 		const names = summary?.kind === "csv" ? summary.header : null;
 		const resolved = resolveCsvType(configuredType, fromScript, () => names, "it");
+		const linted = resolved !== null || sourceFiles.has(file) || allFiles;
 		facts.push(
 			resolved
 				? {
@@ -66,9 +73,10 @@ export function csvTypeFacts(
 						type: resolved.declaration.name,
 						origin: resolved.origin,
 						reason: resolved.reason,
+						linted,
 						...(resolved.origin === "script" ? { script: fromScript!.script } : {}),
 					}
-				: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it cannot be read as text" },
+				: { file, type: null, origin: null, reason: names ? "its header fits no documented migration CSV type" : "it has no header miglint can read", linted },
 		);
 	}
 	return facts;

@@ -59,7 +59,7 @@ export async function collectProjectFacts(
 			scriptTypes.set(batch.csvFile, { type: batch.type, script: `${relativePath(root, batch.script)}:${batch.line}:${batch.column}` });
 		}
 	}
-	const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, summaries.of);
+	const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, summaries.of, new Set(Object.values(absoluteSources(config))), config.csvAllFiles);
 	const report: ProjectFactsReport = {
 		root,
 		sso: ssoFromDomainExports(settingsFiles, summaries.of, root),

@@ -52,10 +52,10 @@ export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): 
 	}
 	lines.push("");
 
-	lines.push("CSV files and their migration type");
+	lines.push("CSV files and their migration type (files that are not migration batches are left alone unless csv.allFiles is true)");
 	if (report.csvTypes.length === 0) lines.push("  none");
 	for (const fact of report.csvTypes) {
-		lines.push(`  ${relative(fact.file)}: ${typeTitle(fact.type)}, because ${fact.reason}`);
+		lines.push(`  ${relative(fact.file)}: ${fact.linted ? typeTitle(fact.type) : "left alone, not a migration batch"}, because ${fact.reason}`);
 	}
 	lines.push("");
 

@@ -30,13 +30,15 @@ export interface MiglintConfig {
 	csvSources: Record<string, string>;
 	/** Legacy encoding of CSV files that are not UTF-8, when known. */
 	csvLegacyEncoding: string | null;
+	/** Lint CSV files that are not migration batches too (`csv.allFiles`). */
+	csvAllFiles: boolean;
 	/** Rule entries keyed by full id (`miglint/<id>`). */
 	rules: Record<string, RuleEntry>;
 	ignores: string[];
 }
 
 export function emptyConfig(directory: string): MiglintConfig {
-	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvSources: {}, csvLegacyEncoding: null, rules: {}, ignores: [] };
+	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvSources: {}, csvLegacyEncoding: null, csvAllFiles: false, rules: {}, ignores: [] };
 }
 
 /** Looks for a configuration file from `startDirectory` up to the file system root. */
@@ -231,7 +233,7 @@ export interface ConfigDocument {
 	data: {
 		migration?: MigrationFacts;
 		powershell?: PowerShellFacts;
-		csv?: { types?: Record<string, string>; sources?: Record<string, string>; legacyEncoding?: string };
+		csv?: { types?: Record<string, string>; sources?: Record<string, string>; legacyEncoding?: string; allFiles?: boolean };
 		rules?: Record<string, unknown>;
 		ignores?: string[];
 	};
@@ -311,6 +313,7 @@ export function resolveConfig(document: ConfigDocument, rules: Record<string, Ru
 		csvTypes: raw.csv?.types ?? {},
 		csvSources: raw.csv?.sources ?? {},
 		csvLegacyEncoding: raw.csv?.legacyEncoding ?? null,
+		csvAllFiles: raw.csv?.allFiles ?? false,
 		rules: normalized,
 		ignores: raw.ignores ?? [],
 	};

@@ -173,6 +173,31 @@ export function getValueValidator(column: CsvColumnDeclaration): ValueValidator 
 	return validator;
 }
 
+/** Columns that name a password: only migration batches have them, and a file with one may hold passwords. */
+const passwordColumns = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.secret || /password/iu.test(column.name)).map((column) => normalizeColumnName(column.name))));
+
+/**
+ * The batch type a header that fits no type was meant to be, when it names a
+ * password column (`Email,Password`; `Password,ForceChangePassword`): such a
+ * file is a batch with a broken header, not a data file to leave alone. The
+ * type whose columns it names most wins, then the one missing fewest; null
+ * when the header names no password column.
+ */
+function inferBrokenBatchType(headerNames: readonly string[]): CsvTypeInference | null {
+	if (!headerNames.some((name) => passwordColumns.has(normalizeColumnName(name)))) {
+		return null;
+	}
+	const candidates = csvTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
+	const [best] = candidates
+		.filter((candidate) => candidate.matched.some((name) => passwordColumns.has(normalizeColumnName(name))))
+		.sort((a, b) => b.matched.length - a.matched.length || a.missing.length - b.missing.length);
+	if (!best) {
+		return null;
+	}
+	const reason = `the header has the ${best.name} columns ${best.matched.join(", ")}, so it is taken as ${withArticle(best.type.title)} with a broken header`;
+	return { type: best.type, reason, ambiguous: true, candidates: candidates.map(({ type: _type, ...candidate }) => candidate) };
+}
+
 /** How a CSV file's migration type was decided, and why. */
 export interface ResolvedCsvType {
 	declaration: CsvTypeDeclaration;
@@ -198,7 +223,8 @@ export interface ScriptBatch {
 
 /**
  * The one precedence of CSV types: `csv.types` first, then the script that
- * creates a batch from the file, then its header. `headerNames` is only
+ * creates a batch from the file, then its header (a header that names a
+ * password column is a batch with a broken header). `headerNames` is only
  * called when neither of the first two tells; `subject` names the file in
  * the reason ("this file" in messages, "it" in --print-facts).
  */
@@ -216,6 +242,6 @@ export function resolveCsvType(
 		return { declaration, origin: "script", reason: `${scriptBatch.script} creates ${withArticle(declaration.title)} from it`, ambiguous: false };
 	}
 	const names = headerNames();
-	const inferred = names && inferCsvType(names);
+	const inferred = names && (inferCsvType(names) ?? inferBrokenBatchType(names));
 	return inferred ? { declaration: inferred.type, origin: "header", reason: inferred.reason, ambiguous: inferred.ambiguous } : null;
 }

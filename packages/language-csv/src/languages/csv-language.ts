@@ -12,14 +12,17 @@ export type CsvLanguageOptions = {
 	scriptBatch?: ScriptBatch;
 	/** The legacy ("ANSI") encoding of files that are not UTF-8 (miglint's `csv.legacyEncoding`). */
 	legacyEncoding?: string;
+	/** Lint CSV files that are not migration batches too, with the rules that need no batch type (miglint's `csv.allFiles`). */
+	allFiles?: boolean;
 };
 
-const LANGUAGE_OPTIONS = ["csvType", "scriptBatch", "legacyEncoding"];
+const LANGUAGE_OPTIONS = ["csvType", "scriptBatch", "legacyEncoding", "allFiles"];
 
 export type CsvParseResultExtras = {
 	text: string;
 	encoding: EncodingFacts;
 	csvType: ResolvedCsvType | null;
+	linted: boolean;
 };
 
 const CSV_FILE: FileKind = {
@@ -28,6 +31,18 @@ const CSV_FILE: FileKind = {
 	ole: "most likely an Excel .xls workbook saved under a .csv name",
 	advice: 'In Excel use "Save As" with "CSV UTF-8 (Comma delimited)".',
 };
+
+/** The text up to the first line break: a header line, whose quoting can be broken by a line break only beyond it. */
+function firstLineOf(text: string): string {
+	const end = text.search(/[\r\n]/u);
+	return end === -1 ? text : text.slice(0, end);
+}
+
+/** A line such as 'Wave 3 users' above a batch header: the file is a batch (csv-field-count reports the line), though its header does not say so. */
+function hasTitleAboveBatchHeader(document: CsvDocument): boolean {
+	const [firstRow] = document.rows;
+	return firstRow !== undefined && resolveCsvType(undefined, undefined, () => firstRow.values) !== null;
+}
 
 /** ESLint language for migration CSV files (`miglint/csv`). */
 export class CsvLanguage
@@ -70,6 +85,9 @@ export class CsvLanguage
 		if (scriptBatch !== undefined && (typeof scriptBatch?.script !== "string" || !getCsvType(scriptBatch.type))) {
 			throw new Error(`languageOptions.scriptBatch must be { type, script } with a known migration CSV type; got ${JSON.stringify(scriptBatch)}.`);
 		}
+		if (options.allFiles !== undefined && typeof options.allFiles !== "boolean") {
+			throw new Error(`languageOptions.allFiles must be true or false; got ${JSON.stringify(options.allFiles)}.`);
+		}
 		if (options.legacyEncoding !== undefined && !(LEGACY_ENCODINGS as readonly string[]).includes(options.legacyEncoding)) {
 			// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- the options are unchecked user input here, whatever their declared type
 			throw new Error(`Unsupported encoding "${String(options.legacyEncoding)}" in languageOptions.legacyEncoding; use one of ${LEGACY_ENCODINGS.join(", ")}.`);
@@ -77,32 +95,41 @@ export class CsvLanguage
 	}
 
 	parse(file: File, context: { languageOptions?: CsvLanguageOptions }): ParseResult<CsvDocument> {
-		const { legacyEncoding } = context.languageOptions ?? {};
+		const { legacyEncoding, allFiles = false } = context.languageOptions ?? {};
 		const read = readSourceFile(file, CSV_FILE, legacyEncoding ? { legacyEncoding } : {});
 		if (!read.ok) {
 			return read;
 		}
 		const { decoded } = read;
+		const projectFacts = getProjectFacts(undefined, file.physicalPath);
 		const parsed = parseCsv(decoded.text);
-		if (!parsed.ok) {
+		// A file that is no batch is left alone, broken quoting included: its header line alone tells whether it is one.
+		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text));
+		const csvType = resolveCsvType(context.languageOptions?.csvType, context.languageOptions?.scriptBatch ?? projectFacts.scriptBatch, () =>
+			headed.ok ? (headed.document.header?.names ?? null) : null,
+		);
+		const linted =
+			allFiles || csvType !== null || Object.values(projectFacts.csvSources ?? {}).includes(file.physicalPath) || (headed.ok && hasTitleAboveBatchHeader(headed.document));
+		if (!headed.ok) {
+			return fileProblem(headed.message, headed.line, headed.column);
+		}
+		if (!parsed.ok && linted) {
 			return fileProblem(parsed.message, parsed.line, parsed.column);
 		}
 		const result: OkParseResult<CsvDocument> & CsvParseResultExtras = {
 			ok: true,
-			ast: parsed.document,
+			// A file left alone is never traversed: its header line stands for the whole file when the rest does not parse.
+			ast: headed.document,
 			text: decoded.text,
 			encoding: decoded.facts,
-			csvType: resolveCsvType(
-				context.languageOptions?.csvType,
-				context.languageOptions?.scriptBatch ?? getProjectFacts(undefined, file.physicalPath).scriptBatch,
-				() => parsed.document.header?.names ?? null,
-			),
+			csvType,
+			linted,
 		};
 		return result;
 	}
 
 	createSourceCode(_file: File, result: OkParseResult<CsvDocument>): CsvSourceCode {
-		const { ast, text, encoding, csvType } = result as OkParseResult<CsvDocument> & CsvParseResultExtras;
-		return new CsvSourceCode({ text, ast, encoding, csvType });
+		const { ast, text, encoding, csvType, linted } = result as OkParseResult<CsvDocument> & CsvParseResultExtras;
+		return new CsvSourceCode({ text, ast, encoding, csvType, linted });
 	}
 }

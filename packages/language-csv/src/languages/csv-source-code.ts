@@ -55,14 +55,17 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 }> {
 	readonly encoding: EncodingFacts;
 	readonly csvType: ResolvedCsvType | null;
+	/** Whether rules see the file: it is a migration batch, or `csv.allFiles` asks for every CSV file. */
+	readonly linted: boolean;
 	#columns: CsvColumn[] | undefined;
 	readonly #violations = new Map<number, CsvValueViolation[]>();
 	#secrets: boolean | undefined;
 
-	constructor({ text, ast, encoding, csvType }: { text: string; ast: CsvDocument; encoding: EncodingFacts; csvType: ResolvedCsvType | null }) {
+	constructor({ text, ast, encoding, csvType, linted }: { text: string; ast: CsvDocument; encoding: EncodingFacts; csvType: ResolvedCsvType | null; linted: boolean }) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.encoding = encoding;
 		this.csvType = csvType;
+		this.linted = linted;
 	}
 
 	/** Header columns with their declaration in the file's type. */
@@ -180,9 +183,13 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	 * blank lines in file order. Rows and their cells are not visited: a batch
 	 * can have hundreds of thousands, and visiting each row cost a tenth of the
 	 * time to lint a 200,000-row file. Rules read them from the document
-	 * (`document.rows`, `sourceCode.forEachValue`, `Row#cells`).
+	 * (`document.rows`, `sourceCode.forEachValue`, `Row#cells`). A file that
+	 * is not linted (see `linted`) has nothing to visit, so no rule reports on it.
 	 */
 	override *traverse(): Generator<VisitNodeStep> {
+		if (!this.linted) {
+			return;
+		}
 		const document = this.ast;
 		yield this.#step(document, null, ENTER);
 		if (document.typeInformation) {

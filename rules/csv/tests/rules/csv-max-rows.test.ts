@@ -73,6 +73,7 @@ createRuleTester().run("csv-max-rows", rule, {
 		},
 		{
 			code: "Mail\na\nb\nc\n",
+			languageOptions: { allFiles: true },
 			options: [{ max: 2 }],
 			errors: [{ messageId: "tooManyRows", line: 4 }],
 		},

@@ -45,6 +45,7 @@ createRuleTester().run("csv-max-size", rule, {
 		{
 			// Multi-byte characters count by their UTF-8 bytes.
 			code: "Mail\nJosé\n",
+			languageOptions: { allFiles: true },
 			options: [{ max: 10 }],
 			errors: [{ messageId: "tooLarge", data: { size: "11", limit: "the configured limit is 10" }, line: 1, column: 1 }],
 		},
