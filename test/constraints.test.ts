@@ -83,7 +83,8 @@ describe("the constraint coverage table", () => {
 	});
 
 	const catalogue = catalogueIds();
-	it.runIf(catalogue)("holds every id of the shared catalogue, in its order", () => {
+	const noCatalogue = { meta: { skipReason: "no shared/reference/constraints.md above this checkout" } };
+	it.runIf(catalogue)("holds every id of the shared catalogue, in its order", noCatalogue, () => {
 		expect(constraints.map((constraint) => constraint.id)).toEqual(catalogue);
 	});
 });
