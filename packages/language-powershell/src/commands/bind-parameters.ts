@@ -42,6 +42,8 @@ export function bindParameters(command: Command, cmdlet: CatalogCmdlet | undefin
 	const elements = command.elements;
 	for (let index = 0; index < elements.length; index++) {
 		const element = elements[index]!;
+		// `--` ends the parameters (PowerShell reads every later element as an argument): it binds nothing.
+		if (element.type === "CommandParameter" && element.name === "-" && element.argument === null) continue;
 		if (element.type === "CommandParameter") {
 			const next = elements[index + 1];
 			const attached = element.argument !== null;

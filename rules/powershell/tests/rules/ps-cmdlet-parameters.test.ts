@@ -3,6 +3,8 @@ import { createRuleTester } from "../rule-tester.js";
 
 createRuleTester().run("ps-cmdlet-parameters", rule, {
 	valid: [
+		// `--` ends the parameters: PowerShell binds nothing to it, and reads what follows as arguments.
+		"$rows | Export-Csv -NoTypeInformation -Encoding UTF8 -- out.csv",
 		// A unique prefix is a valid parameter name: -Credential binds -Credentials.
 		"New-MigrationEndpoint -ExchangeOutlookAnywhere -Autodiscover -Name Cutover -EmailAddress admin@contoso.com -Credential $cred",
 		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security Ssl",
