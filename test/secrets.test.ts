@@ -42,6 +42,7 @@ function everyOutput(args: string[], cwd: string): string {
 		return `${run.stdout}${run.stderr}`;
 	});
 	const reports = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-secret-reports-")));
+	temporaryDirectories.push(reports);
 	const files = FORMATS.map((format) => path.join(reports, `report.${format}`));
 	const run = runMiglint([...args, ...FORMATS.flatMap((format, index) => ["--format", format, "--output-file", files[index]!])], { cwd });
 	expect(run.stdout).toBe("");
