@@ -29,8 +29,8 @@ export { createValueAjv } from "./csv-types/value-keywords.js";
 export { valueValidatorsSource } from "./csv-types/value-validator-source.js";
 export { addressKey, diagnoseSmtpAddress, MAX_LOCAL_PART_LENGTH, type SmtpAddressDiagnosis, type SmtpAddressProblem } from "./csv-types/smtp-address.js";
 
-export { ConfigError } from "./config/config-error.js";
-export { buildConfigSchema, PLUGIN_NAMESPACE, SEVERITIES, type RuleInfo } from "./config/config-schema.js";
+export { ConfigError } from "./configuration/config-error.js";
+export { buildConfigSchema, PLUGIN_NAMESPACE, SEVERITIES, type RuleInfo } from "./configuration/config-schema.js";
 export {
 	CONFIG_FILE_NAMES,
 	configuredRuleIds,
@@ -44,7 +44,7 @@ export {
 	type MiglintConfig,
 	type RuleEntry,
 	type Severity,
-} from "./config/load-config.js";
+} from "./configuration/load-config.js";
 export {
 	domainMatches,
 	getMigrationFacts,
@@ -58,7 +58,7 @@ export {
 	type PowerShellFacts,
 	type ProjectFacts,
 	type ProjectFactsSource,
-} from "./config/migration-facts.js";
+} from "./facts/migration-facts.js";
 export { relativePath, toPosix } from "./paths.js";
 
 export { constraints, rulesByConstraint, type Constraint, type ConstraintStatus } from "./constraints/constraints.js";
@@ -67,6 +67,6 @@ export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";
-export { globProblem } from "./config/glob-limits.js";
-export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./config/read-regular-file.js";
+export { globProblem } from "./files/glob-limits.js";
+export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";
 export { ajv } from "./ajv.js";

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../src/config/config-error.js";
-import { buildConfigSchema, type RuleInfo } from "../src/config/config-schema.js";
-import { findConfigFile, loadConfig } from "../src/config/load-config.js";
-import { getMigrationFacts, getPowerShellFacts, getProjectFacts, ssoSource } from "../src/config/migration-facts.js";
+import { ConfigError } from "../src/configuration/config-error.js";
+import { buildConfigSchema, type RuleInfo } from "../src/configuration/config-schema.js";
+import { findConfigFile, loadConfig } from "../src/configuration/load-config.js";
+import { getMigrationFacts, getPowerShellFacts, getProjectFacts, ssoSource } from "../src/facts/migration-facts.js";
 import { csvTypes } from "../src/csv-types/registry.js";
 
 const rules: Record<string, RuleInfo> = {

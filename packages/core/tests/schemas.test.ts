@@ -1,7 +1,7 @@
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { buildConfigSchema } from "../src/config/config-schema.js";
-import { migrationFactsSchema } from "../src/config/migration-facts.js";
+import { buildConfigSchema } from "../src/configuration/config-schema.js";
+import { migrationFactsSchema } from "../src/facts/migration-facts.js";
 import { csvTypes } from "../src/csv-types/registry.js";
 import { createValueAjv } from "../src/csv-types/value-keywords.js";
 

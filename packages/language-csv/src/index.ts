@@ -1,6 +1,5 @@
 export { CsvLanguage, type CsvLanguageOptions } from "./languages/csv-language.js";
 export { CsvSourceCode, type CsvValueViolation } from "./languages/csv-source-code.js";
-export { applicableLimit, describeLimit, limitOptionsSchema, type CsvLimit, type LimitOptions } from "./languages/csv-limits.js";
 export type { CsvColumn, ResolvedCsvType, ScriptBatch } from "./languages/csv-columns.js";
 export { parseCsv, type CsvParseResult } from "./parser/parse-csv.js";
 export type {

@@ -1,5 +1,6 @@
 import { addressKey, defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
-import { applicableLimit, describeLimit, limitOptionsSchema, type LimitOptions, type CsvRow, type CsvRuleDefinition } from "@miglint/language-csv";
+import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
+import { applicableLimit, describeLimit, limitOptionsSchema, type LimitOptions } from "../utils/csv-limits.js";
 
 const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyDistinct" }> = {
 	meta: {

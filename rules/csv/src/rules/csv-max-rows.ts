@@ -1,5 +1,6 @@
 import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
-import { applicableLimit, describeLimit, limitOptionsSchema, type LimitOptions, type CsvRuleDefinition } from "@miglint/language-csv";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
+import { applicableLimit, describeLimit, limitOptionsSchema, type LimitOptions } from "../utils/csv-limits.js";
 
 const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyRows" }> = {
 	meta: {

@@ -6,10 +6,10 @@ import { ajv } from "../ajv.js";
 import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
 import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
-import { globProblem } from "./glob-limits.js";
-import { readRegularFile, UnusableFileError } from "./read-regular-file.js";
+import { globProblem } from "../files/glob-limits.js";
+import { readRegularFile, UnusableFileError } from "../files/read-regular-file.js";
 import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
-import type { MigrationFacts, PowerShellFacts } from "./migration-facts.js";
+import type { MigrationFacts, PowerShellFacts } from "../facts/migration-facts.js";
 import { yaml } from "./yaml.js";
 
 export const CONFIG_FILE_NAMES = ["miglint.config.json", "miglint.config.yaml", "miglint.config.yml"] as const;

@@ -1,5 +1,5 @@
 import { formatCount, withArticle } from "@miglint/core";
-import type { ResolvedCsvType } from "./csv-columns.js";
+import type { ResolvedCsvType } from "@miglint/language-csv";
 
 /** The options of a rule that applies a limit: `{ max }`, which replaces the type's figure. */
 export type LimitOptions = [{ max?: number }];

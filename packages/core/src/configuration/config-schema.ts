@@ -1,6 +1,6 @@
 import { csvTypes } from "../csv-types/registry.js";
 import { LEGACY_ENCODINGS } from "../encoding/legacy.js";
-import { migrationFactsSchema, powerShellFactsSchema } from "./migration-facts.js";
+import { migrationFactsSchema, powerShellFactsSchema } from "../facts/migration-facts.js";
 
 /** What the configuration needs to know of a rule. */
 export interface RuleInfo {
