@@ -46,6 +46,7 @@ describe("miglint init", () => {
 		const text = readFileSync(path.join(directory, CONFIG), "utf8");
 		expect(text).toContain("# sso: true");
 		expect(text).toContain("# ignores:");
+		expect(text).toContain("# overrides: [{ files: [batches/pilot.csv], rules: { csv-force-change-password: off } }]");
 		// No schema reference: node_modules/miglint/schema exists in a local install only, not in a global or a git one.
 		expect(text).not.toContain("$schema");
 		expect(existsSync(path.join(directory, ".gitignore"))).toBe(false);

@@ -43,6 +43,7 @@ export {
 	type ConfigDocument,
 	type MiglintConfig,
 	type RuleEntry,
+	type RuleOverride,
 	type Severity,
 } from "./configuration/load-config.js";
 export {

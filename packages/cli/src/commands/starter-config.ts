@@ -100,6 +100,7 @@ export function starterConfig(facts: StarterFacts): string {
 		{ key: "powershell", children: [{ key: "edition", value: "desktop", example: true }] },
 		{ key: "csv", children: csvEntries(facts) },
 		{ key: "rules", note: "`miglint rules` lists them.", children: [{ key: "csv-max-rows", value: "[error, { max: 1000 }]", example: true }] },
+		{ key: "overrides", value: "[{ files: [batches/pilot.csv], rules: { csv-force-change-password: off } }]", example: true },
 		{ key: "ignores", value: '["archive/**"]', example: true },
 	];
 	const schema = buildConfigSchema({}) as SchemaNode;
