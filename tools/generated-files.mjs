@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildConfigSchema, constraints, csvTypes, REPOSITORY_URL, rulesByConstraint, valueValidatorsSource } from "@miglint/core";
+import { buildConfigSchema, constraints, csvTypes, ruleDocsPath, rulesByConstraint, valueValidatorsSource } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
 import { cmdletCatalogFile } from "../packages/language-powershell/scripts/generate-catalog.mjs";
 
@@ -32,7 +32,7 @@ function ruleTable() {
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([id, rule]) => {
 			const { docs, fixable, hasSuggestions } = rule.meta;
-			const link = docs.url.replace(`${REPOSITORY_URL}/blob/main/`, "");
+			const link = ruleDocsPath(docs.url);
 			const recommended = docs.recommended ? docs.recommended : "off";
 			const fixes = [fixable ? "🔧" : "", hasSuggestions ? "💡" : ""].join(" ").trim();
 			return `| [\`${id}\`](${link}) | ${docs.description} | ${recommended} | ${fixes} |`;
@@ -86,7 +86,7 @@ function constraintStatus(constraint, checkedBy) {
 	if (constraint.status !== "checked") {
 		return `${constraint.status}: ${escapeCell(constraint.reason)}`;
 	}
-	const rulesText = checkedBy.map((id) => `[\`${id}\`](../${rules[id].meta.docs.url.replace(`${REPOSITORY_URL}/blob/main/`, "")})`).join(", ");
+	const rulesText = checkedBy.map((id) => `[\`${id}\`](../${ruleDocsPath(rules[id].meta.docs.url)})`).join(", ");
 	return `checked by ${rulesText}${constraint.note ? `. ${escapeCell(constraint.note)}` : ""}`;
 }
 
