@@ -14,8 +14,8 @@ const FENCES: Record<string, Record<string, string>> = {
 	"miglint/powershell": { powershell: "example.ps1" },
 	"miglint/settings": { json: "example.json", yaml: "example.yaml" },
 };
-/** Rules whose incorrect examples are about bytes or file sizes, which a code block cannot hold: their pages show them as `text`. */
-const SHOWN_AS_BYTES = new Set(["csv-encoding", "csv-max-size", "ps-file-encoding"]);
+/** Rules whose incorrect examples are about bytes or file sizes (thousands of rows), which a code block cannot hold: their pages show them as `text`. */
+const SHOWN_AS_BYTES = new Set(["csv-assumed-type", "csv-encoding", "csv-max-size", "ps-file-encoding"]);
 const REQUIRED_SECTIONS = ["## Why", "## Rule details", "## Examples", "### Incorrect", "### Correct", "## Options", "## When not to use it"];
 
 interface Example {

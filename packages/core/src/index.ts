@@ -11,6 +11,7 @@ export {
 	getCsvType,
 	getValueValidator,
 	inferCsvType,
+	equallyFittingTypes,
 	isDocumentedColumnName,
 	matchHeader,
 	normalizeColumnName,

@@ -1,3 +1,4 @@
+import csvAssumedType from "./rules/csv-assumed-type.js";
 import csvColumns from "./rules/csv-columns.js";
 import csvDelimiter from "./rules/csv-delimiter.js";
 import csvDistinctLimit from "./rules/csv-distinct-limit.js";
@@ -20,6 +21,7 @@ import csvValueFormat from "./rules/csv-value-format.js";
 
 /** The CSV rules, by id (without the `miglint/` prefix). */
 export const rules = {
+	"csv-assumed-type": csvAssumedType,
 	"csv-columns": csvColumns,
 	"csv-delimiter": csvDelimiter,
 	"csv-distinct-limit": csvDistinctLimit,
