@@ -2,6 +2,7 @@ import psCmdletParameters from "./rules/ps-cmdlet-parameters.js";
 import psCredentialVariable from "./rules/ps-credential-variable.js";
 import psCsvDataFile from "./rules/ps-csvdata-file.js";
 import psDeprecatedConnection from "./rules/ps-deprecated-connection.js";
+import psDeprecatedParameter from "./rules/ps-deprecated-parameter.js";
 import psExportCsv from "./rules/ps-export-csv.js";
 import psFileEncoding from "./rules/ps-file-encoding.js";
 import psMaxSessions from "./rules/ps-max-sessions.js";
@@ -17,6 +18,7 @@ export const rules = {
 	"ps-credential-variable": psCredentialVariable,
 	"ps-csvdata-file": psCsvDataFile,
 	"ps-deprecated-connection": psDeprecatedConnection,
+	"ps-deprecated-parameter": psDeprecatedParameter,
 	"ps-export-csv": psExportCsv,
 	"ps-file-encoding": psFileEncoding,
 	"ps-max-sessions": psMaxSessions,
