@@ -1,3 +1,4 @@
+import psByteEncoding from "./rules/ps-byte-encoding.js";
 import psCmdletParameters from "./rules/ps-cmdlet-parameters.js";
 import psCredentialVariable from "./rules/ps-credential-variable.js";
 import psCsvDataFile from "./rules/ps-csvdata-file.js";
@@ -14,6 +15,7 @@ import psUntrustedCertificate from "./rules/ps-untrusted-certificate.js";
 
 /** The PowerShell rules, by id (without the `miglint/` prefix). */
 export const rules = {
+	"ps-byte-encoding": psByteEncoding,
 	"ps-cmdlet-parameters": psCmdletParameters,
 	"ps-credential-variable": psCredentialVariable,
 	"ps-csvdata-file": psCsvDataFile,
