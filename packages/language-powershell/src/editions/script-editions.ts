@@ -52,9 +52,9 @@ function editionsFromRequires(sourceCode: PowerShellSourceCode): ScriptEditions 
 }
 
 /**
- * Syntax Windows PowerShell 5.1 cannot parse ("PowerShell 7.0 introduced" in
- * about_Operators, about_Pipeline_Chain_Operators; `clean` blocks since 7.3):
- * `a ? b : c`, `&&`, `||`, `??`, `??=`, `?.`, `?[`.
+ * Syntax Windows PowerShell 5.1 cannot parse (about_Operators,
+ * about_Pipeline_Chain_Operators): `&&`, `||`, `??`, `??=` and `a ? b : c`
+ * since PowerShell 7.0, `?.` and `?[` since 7.1, `clean` blocks since 7.3.
  */
 function isCoreOnlySyntax(node: Node): boolean {
 	switch (node.type) {
