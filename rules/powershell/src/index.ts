@@ -6,6 +6,7 @@ import psExportCsv from "./rules/ps-export-csv.js";
 import psFileEncoding from "./rules/ps-file-encoding.js";
 import psMaxSessions from "./rules/ps-max-sessions.js";
 import psMigrationBatch from "./rules/ps-migration-batch.js";
+import psMigrationBatchType from "./rules/ps-migration-batch-type.js";
 import psPlaintextSecret from "./rules/ps-plaintext-secret.js";
 import psSessionCleanup from "./rules/ps-session-cleanup.js";
 import psSharedSipAddressSpace from "./rules/ps-shared-sip-address-space.js";
@@ -21,6 +22,7 @@ export const rules = {
 	"ps-file-encoding": psFileEncoding,
 	"ps-max-sessions": psMaxSessions,
 	"ps-migration-batch": psMigrationBatch,
+	"ps-migration-batch-type": psMigrationBatchType,
 	"ps-plaintext-secret": psPlaintextSecret,
 	"ps-session-cleanup": psSessionCleanup,
 	"ps-shared-sip-address-space": psSharedSipAddressSpace,
