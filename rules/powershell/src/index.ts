@@ -8,6 +8,7 @@ import psMaxSessions from "./rules/ps-max-sessions.js";
 import psMigrationBatch from "./rules/ps-migration-batch.js";
 import psMigrationBatchType from "./rules/ps-migration-batch-type.js";
 import psMigrationEndpoint from "./rules/ps-migration-endpoint.js";
+import psMigrationFolders from "./rules/ps-migration-folders.js";
 import psMigrationSchedule from "./rules/ps-migration-schedule.js";
 import psPlaintextSecret from "./rules/ps-plaintext-secret.js";
 import psSessionCleanup from "./rules/ps-session-cleanup.js";
@@ -26,6 +27,7 @@ export const rules = {
 	"ps-migration-batch": psMigrationBatch,
 	"ps-migration-batch-type": psMigrationBatchType,
 	"ps-migration-endpoint": psMigrationEndpoint,
+	"ps-migration-folders": psMigrationFolders,
 	"ps-migration-schedule": psMigrationSchedule,
 	"ps-plaintext-secret": psPlaintextSecret,
 	"ps-session-cleanup": psSessionCleanup,
