@@ -10,6 +10,7 @@ import psMigrationBatchType from "./rules/ps-migration-batch-type.js";
 import psMigrationEndpoint from "./rules/ps-migration-endpoint.js";
 import psMigrationFolders from "./rules/ps-migration-folders.js";
 import psMigrationSchedule from "./rules/ps-migration-schedule.js";
+import psMigrationSkipOptions from "./rules/ps-migration-skip-options.js";
 import psPlaintextSecret from "./rules/ps-plaintext-secret.js";
 import psSessionCleanup from "./rules/ps-session-cleanup.js";
 import psSharedSipAddressSpace from "./rules/ps-shared-sip-address-space.js";
@@ -29,6 +30,7 @@ export const rules = {
 	"ps-migration-endpoint": psMigrationEndpoint,
 	"ps-migration-folders": psMigrationFolders,
 	"ps-migration-schedule": psMigrationSchedule,
+	"ps-migration-skip-options": psMigrationSkipOptions,
 	"ps-plaintext-secret": psPlaintextSecret,
 	"ps-session-cleanup": psSessionCleanup,
 	"ps-shared-sip-address-space": psSharedSipAddressSpace,
