@@ -6,6 +6,7 @@ import psExportCsv from "./rules/ps-export-csv.js";
 import psFileEncoding from "./rules/ps-file-encoding.js";
 import psMaxSessions from "./rules/ps-max-sessions.js";
 import psMigrationBatch from "./rules/ps-migration-batch.js";
+import psMigrationBatchRemoval from "./rules/ps-migration-batch-removal.js";
 import psMigrationBatchType from "./rules/ps-migration-batch-type.js";
 import psMigrationEndpoint from "./rules/ps-migration-endpoint.js";
 import psMigrationFolders from "./rules/ps-migration-folders.js";
@@ -26,6 +27,7 @@ export const rules = {
 	"ps-file-encoding": psFileEncoding,
 	"ps-max-sessions": psMaxSessions,
 	"ps-migration-batch": psMigrationBatch,
+	"ps-migration-batch-removal": psMigrationBatchRemoval,
 	"ps-migration-batch-type": psMigrationBatchType,
 	"ps-migration-endpoint": psMigrationEndpoint,
 	"ps-migration-folders": psMigrationFolders,
