@@ -8,6 +8,12 @@ import psExportCsv from "./rules/ps-export-csv.js";
 import psFileEncoding from "./rules/ps-file-encoding.js";
 import psMaxSessions from "./rules/ps-max-sessions.js";
 import psMigrationBatch from "./rules/ps-migration-batch.js";
+import psMigrationBatchRemoval from "./rules/ps-migration-batch-removal.js";
+import psMigrationBatchType from "./rules/ps-migration-batch-type.js";
+import psMigrationEndpoint from "./rules/ps-migration-endpoint.js";
+import psMigrationFolders from "./rules/ps-migration-folders.js";
+import psMigrationSchedule from "./rules/ps-migration-schedule.js";
+import psMigrationSkipOptions from "./rules/ps-migration-skip-options.js";
 import psPlaintextSecret from "./rules/ps-plaintext-secret.js";
 import psSessionCleanup from "./rules/ps-session-cleanup.js";
 import psSharedSipAddressSpace from "./rules/ps-shared-sip-address-space.js";
@@ -25,6 +31,12 @@ export const rules = {
 	"ps-file-encoding": psFileEncoding,
 	"ps-max-sessions": psMaxSessions,
 	"ps-migration-batch": psMigrationBatch,
+	"ps-migration-batch-removal": psMigrationBatchRemoval,
+	"ps-migration-batch-type": psMigrationBatchType,
+	"ps-migration-endpoint": psMigrationEndpoint,
+	"ps-migration-folders": psMigrationFolders,
+	"ps-migration-schedule": psMigrationSchedule,
+	"ps-migration-skip-options": psMigrationSkipOptions,
 	"ps-plaintext-secret": psPlaintextSecret,
 	"ps-session-cleanup": psSessionCleanup,
 	"ps-shared-sip-address-space": psSharedSipAddressSpace,

@@ -5,7 +5,7 @@ import type { Expression, Statement, StringConstant, Variable } from "@miglint/p
 /**
  * String literals behind a command's arguments, and the text a fix removes
  * with a parameter, for ps-deprecated-connection, ps-deprecated-parameter,
- * ps-untrusted-certificate and ps-plaintext-secret.
+ * ps-untrusted-certificate, ps-plaintext-secret and the migration batch rules.
  */
 
 /** A string literal a value comes from: the literal itself, or the one constant a variable was assigned. */
@@ -24,6 +24,24 @@ export function stringLiteralOf(sourceCode: PowerShellSourceCode, node: Expressi
 	if (expression?.type !== "Variable" || expression.splatted) return null;
 	const assigned = expressionOf(sourceCode.scopes.assignmentAt(expression)?.value ?? null);
 	return assigned?.type === "StringConstant" ? { literal: assigned, value: assigned.value, via: expression } : null;
+}
+
+/**
+ * The string literals of a list value (`'a', 'b'`, `@('a', 'b')`, a variable
+ * assigned such a list once) or of a single string; the elements that are not
+ * literals are left out.
+ */
+export function stringLiteralsOf(sourceCode: PowerShellSourceCode, node: Expression | Statement | null, depth = 0): StringLiteral[] {
+	const expression = expressionOf(node);
+	if (expression === null || depth > 5) return [];
+	if (expression.type === "ArrayLiteral") return expression.elements.flatMap((element) => stringLiteralsOf(sourceCode, element, depth + 1));
+	if (expression.type === "ArrayExpression") return expression.statements.length === 1 ? stringLiteralsOf(sourceCode, expression.statements[0]!, depth + 1) : [];
+	if (expression.type === "Variable" && !expression.splatted) {
+		const assigned = sourceCode.scopes.assignmentAt(expression)?.value ?? null;
+		return stringLiteralsOf(sourceCode, assigned, depth + 1).map((literal) => ({ ...literal, via: literal.via ?? expression }));
+	}
+	const single = stringLiteralOf(sourceCode, expression);
+	return single ? [single] : [];
 }
 
 /**
