@@ -73,6 +73,15 @@ describe("overrides: rule settings for some files", () => {
 		expect(findings(run.stdout, directory)).toEqual(["batches/wave1.csv: miglint/csv-max-rows"]);
 	});
 
+	it("gives way to --rule, which applies to every file as in ESLint", () => {
+		const directory = project({
+			"miglint.config.yaml": "overrides:\n  - files: [wave1.csv]\n    rules: {csv-max-rows: off}\n",
+			"wave1.csv": BATCH,
+		});
+		const run = runMiglint(["--format", "json", "--rule", "csv-max-rows: [error, {max: 1}]", "."], { cwd: directory });
+		expect(findings(run.stdout, directory)).toEqual(["wave1.csv: miglint/csv-max-rows"]);
+	});
+
 	it.each([
 		["an unknown rule id", "overrides:\n  - files: [a.csv]\n    rules:\n      csv-max-row: off\n", 'miglint.config.yaml:4:7: unknown rule "csv-max-row" in overrides[0].rules; did you mean "csv-max-rows"?'],
 		["a bad rule option", "overrides:\n  - files: [a.csv]\n    rules: {csv-max-rows: [error, {max: ten}]}\n", "miglint.config.yaml:3:41: overrides[0].rules.csv-max-rows[1].max must be an integer, got \"ten\""],
