@@ -7,8 +7,8 @@ import { CLOSING_CMDLET, enclosingFunction, escapes, sessionEvents, type Session
 
 type MessageIds = "notRemoved" | "notStored" | "notDisconnected" | "appendRemoval" | "appendDisconnect";
 
-/** Commands that only talk to the admin: a script that runs nothing else after connecting exists to connect. */
-const MESSAGES_ONLY = new Set(["write-host", "write-output", "write-verbose", "write-information", "write-warning", "write-debug", "out-host", "start-sleep"]);
+/** Commands that only talk to the admin or end the run: a script that runs nothing else after connecting exists to connect. */
+const MESSAGES_ONLY = new Set(["write-host", "write-output", "write-verbose", "write-information", "write-warning", "write-debug", "write-error", "out-host", "out-null", "start-sleep", "stop-transcript", "pause", "clear-host"]);
 
 /**
  * A function that exists to connect (`Connect-Exo`, `Invoke-ConnectExchangeShell`):
@@ -73,10 +73,10 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					const topLevel = command.scope.type === "Program";
 					if (kind !== "pssession") {
 						if (closes.some((close) => close.kind === kind)) continue;
-						// A connect script (`Connect-Exo.ps1`) leaves the connection open for the admin on purpose: nothing after it uses it.
+						// A connect script leaves the connection open for the admin on purpose: nothing after it uses it, or its name says it connects.
 						const end = command.node.range[1];
 						const usedLater = sourceCode.commands.some((other) => other.node.range[0] >= end && !(other.name && MESSAGES_ONLY.has(other.name.toLowerCase())));
-						if (topLevel && !usedLater) continue;
+						if (topLevel && (!usedLater || CONNECTING_FUNCTION.test(context.filename.replace(/^.*[\\/]/u, "")))) continue;
 						// One disconnect fixes every connect of that kind (often alternatives in an if): report the first.
 						if (reportedKinds.has(kind)) continue;
 						reportedKinds.add(kind);
