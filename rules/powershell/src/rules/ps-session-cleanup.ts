@@ -3,7 +3,7 @@ import { defineRule, ruleDocsUrl } from "@miglint/core";
 import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
 import type { Variable } from "@miglint/powershell-parser";
 import { connectsOnlyWhenMissing, runsInAzureAutomation } from "../utils/connection-guards.js";
-import { CLOSING_CMDLET, enclosingFunction, escapes, sessionEvents, type SessionClose } from "../utils/sessions.js";
+import { CLOSING_CMDLET, enclosingFunction, escapes, sessionEvents, type SessionClose, type SessionKind, type SessionOpen } from "../utils/sessions.js";
 
 type MessageIds = "notRemoved" | "notStored" | "notDisconnected" | "appendRemoval" | "appendDisconnect";
 
@@ -61,12 +61,15 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				const closes = events.filter((event): event is SessionClose => event.type === "close");
 				const reportedKinds = new Set<string>();
 				const removesAll = closes.some((close) => close.kind === "pssession" && close.all);
-				for (const event of events) {
-					if (event.type !== "open") continue;
+				const opens = events.filter((event): event is SessionOpen => event.type === "open");
+				const onlyWhenMissing = new Set(opens.filter((open) => connectsOnlyWhenMissing(sourceCode, open.command, variables)));
+				// A script that reuses the admin's Exchange Online connection must not close it: Disconnect-ExchangeOnline would close the admin's too.
+				const reusedKinds = new Set<SessionKind>([...onlyWhenMissing].map((open) => open.kind).filter((kind) => kind !== "pssession"));
+				for (const event of opens) {
 					const { command, kind, holder } = event;
 					// ps-deprecated-connection already reports the retired cmdlet; its replacement, Connect-MicrosoftTeams, returns no session.
 					if (command.is("New-CsOnlineSession")) continue;
-					if (connectsOnlyWhenMissing(sourceCode, command, variables)) continue;
+					if (onlyWhenMissing.has(event) || reusedKinds.has(kind)) continue;
 					const functionNode = enclosingFunction(sourceCode, command.node);
 					if (functionNode?.type === "FunctionDefinition" && CONNECTING_FUNCTION.test(functionNode.name)) continue;
 					const cmdlet = command.name!;
