@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import plugin, { rules } from "eslint-plugin-miglint";
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { runMiglint } from "./helpers/run-miglint.js";
+import { miglint } from "./helpers/run-miglint.js";
 
 interface RuleRow {
 	id: string;
@@ -18,8 +18,8 @@ interface RuleRow {
 const ids = Object.keys(rules).sort();
 
 describe("miglint rules", () => {
-	it("lists every rule of the plugin with its recommended severity, fixes and documentation, as JSON", () => {
-		const run = runMiglint(["rules", "--format", "json"]);
+	it("lists every rule of the plugin with its recommended severity, fixes and documentation, as JSON", async () => {
+		const run = await miglint(["rules", "--format", "json"]);
 		expect(run.status).toBe(0);
 		const rows = JSON.parse(run.stdout) as RuleRow[];
 		expect(rows.map((row) => row.id)).toEqual(ids);
@@ -44,8 +44,8 @@ describe("miglint rules", () => {
 		expect(rows.find((row) => row.id === "csv-email-domain")).toMatchObject({ severity: "warn", fixable: false });
 	});
 
-	it("prints an aligned table sorted by id, each rule's description and installed page indented under it", () => {
-		const run = runMiglint(["rules"]);
+	it("prints an aligned table sorted by id, each rule's description and installed page indented under it", async () => {
+		const run = await miglint(["rules"]);
 		expect(run.status).toBe(0);
 		const [header, ...rest] = run.stdout.trimEnd().split("\n");
 		const lines = rest.filter((_line, index) => index % 3 === 0);
@@ -60,7 +60,7 @@ describe("miglint rules", () => {
 		expect(lines.find((line) => line.startsWith("csv-header "))!.split(/ +/u)).toEqual(["csv-header", "error", "yes", "yes", "csv", rules["csv-header"]!.meta.docs.url]);
 	});
 
-	it("rejects an unknown format", () => {
-		expect(runMiglint(["rules", "--format", "xml"])).toMatchObject({ status: 2, stderr: 'miglint: Invalid value for --format: "xml"; choose "text" or "json" (see miglint rules --help)\n' });
+	it("rejects an unknown format", async () => {
+		expect(await miglint(["rules", "--format", "xml"])).toMatchObject({ status: 2, stderr: 'miglint: Invalid value for --format: "xml"; choose "text" or "json" (see miglint rules --help)\n' });
 	});
 });
