@@ -15,6 +15,8 @@ const BROKEN = BROKEN_DIRECTORIES.flatMap((directory) =>
 ).sort();
 /** Rules whose broken file is too large to commit: the tests below write it into a copy of the repository. */
 const GENERATED_BROKEN = ["csv-max-size"];
+/** The longest message a report line holds, as test/rule-messages.test.ts checks for the templates. */
+const MAX_MESSAGE_LENGTH = 160;
 const ruleOf = (file: string) => path.basename(file).split(".")[0]!;
 const isBroken = (file: string) => BROKEN_DIRECTORIES.some((directory) => file.startsWith(`${directory}/`));
 
@@ -87,6 +89,14 @@ describe("miglint on the Contoso migration repository", () => {
 		const messages = results.flatMap((result) => result.messages);
 		expect(messages.find((message) => message.ruleId === "miglint/csv-force-change-password")?.message).toContain("single sign-on");
 		expect(messages.find((message) => message.ruleId === "miglint/csv-email-domain")).toMatchObject({ severity: 1, line: 2, column: 1 });
+	});
+
+	// The template test checks each message as written; this one checks them as users read them, filled in with real values.
+	it("fills every message into one line of at most 160 characters", () => {
+		const tooLong = results.flatMap((result) =>
+			result.messages.filter((message) => message.message.length > MAX_MESSAGE_LENGTH).map((message) => `${message.message.length} ${message.ruleId} ${result.filePath}: ${message.message}`),
+		);
+		expect(tooLong).toEqual([]);
 	});
 
 	it("never emits the file contents ESLint keeps in its results", () => {

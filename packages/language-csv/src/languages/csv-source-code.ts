@@ -122,7 +122,7 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 		if (!this.#mayHoldSecrets() || isKnownColumnName(name)) {
 			return `'${name}'`;
 		}
-		return `in column ${cell.index + 1} (not shown: it could be a misplaced password)`;
+		return `in column ${cell.index + 1} (not shown)`;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-import { closest, defineRule, inferCsvType, ruleDocsUrl, withArticle } from "@miglint/core";
+import { closest, defineRule, ruleDocsUrl, shortList, withArticle } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 type Options = [{ allowUnknownColumns?: boolean }];
@@ -22,8 +22,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 		],
 		defaultOptions: [{ allowUnknownColumns: false }],
 		messages: {
-			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}{{looksLike}}).",
-			notAllowed: "The header name {{name}} is not a column of {{type}} CSV{{suggestion}}{{because}}; rename or remove it (its columns are {{allowed}}).",
+			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}); add it.",
+			notAllowed: "Rename or remove the header name {{name}}: {{type}} has no such column{{suggestion}} (it has {{allowed}}).",
 		},
 	},
 
@@ -38,11 +38,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 					return;
 				}
 				const allowedNames = type.declaration.columns.map((column) => column.name);
-				// When csv.types or a script sets the type, say so, and what the header itself looks like.
-				const setElsewhere = type.origin !== "header";
-				const inferred = setElsewhere ? inferCsvType(header.names) : null;
-				const looksLike = inferred && inferred.type !== type.declaration ? `; the header looks like ${withArticle(inferred.type.title)}` : "";
-				const because = setElsewhere ? ` (${type.reason}${looksLike})` : "";
 				if (!allowUnknownColumns) {
 					for (const column of sourceCode.columns) {
 						const name = column.headerCell.name.trim();
@@ -54,9 +49,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 								data: {
 									name: sourceCode.quoteHeaderName(column.headerCell),
 									type: withArticle(type.declaration.title),
-									allowed: allowedNames.join(", "),
+									allowed: shortList(allowedNames),
 									suggestion: suggestion ? ` (did you mean '${suggestion}'?)` : "",
-									because,
 								},
 							});
 						}
@@ -67,7 +61,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 						context.report({
 							node: header,
 							messageId: "missingRequired",
-							data: { column: declaration.name, type: withArticle(type.declaration.title), reason: type.reason, looksLike },
+							data: { column: declaration.name, type: withArticle(type.declaration.title), reason: type.reason },
 						});
 					}
 				}

@@ -14,7 +14,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyD
 		},
 		schema: [...limitOptionsSchema],
 		messages: {
-			tooManyDistinct: "This file has {{count}} different {{column}} values but {{limit}}; {{value}} here is the first over the limit. Split the map.",
+			tooManyDistinct: "This file has {{count}} different {{column}} values but {{limit}}; {{value}} is the first over it. Split the map.",
 		},
 	},
 

@@ -17,9 +17,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: Verdict }> = {
 		},
 		schema: [],
 		messages: {
-			cloudDomain: "{{column}} {{value}} is in the cloud domain {{domain}}; a {{type}} needs the on-premises mailbox's primary SMTP address.",
+			cloudDomain: "{{column}} {{value}} is in a cloud domain; use the on-premises mailbox's primary SMTP address.",
 			notOnPremises: "{{column}} {{value}} is not in a domain of migration.domains.onPremises ({{domains}}); correct it or add its domain there.",
-			sourceTenant: "{{column}} {{value}} is in {{domain}}, a source tenant domain (migration.domains.sourceTenant); use the user's address in the target tenant.",
+			sourceTenant: "{{column}} {{value}} is in {{domain}}, a source tenant domain; use the user's address in the target tenant.",
 		},
 	},
 
@@ -68,7 +68,6 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: Verdict }> = {
 									column: name,
 									value: sourceCode.quoteValue(row, column, value),
 									domain,
-									type: sourceCode.csvType!.declaration.title,
 									domains: onPremises?.join(", ") ?? "",
 								},
 							});

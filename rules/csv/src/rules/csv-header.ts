@@ -36,7 +36,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 		},
 		schema: [],
 		messages: {
-			typeInformation: "Row 1 is the '#TYPE {{typeName}}' line of Export-Csv, which would be read as the header; remove it and export with -NoTypeInformation.",
+			typeInformation: "Row 1 is the '#TYPE {{typeName}}' line of Export-Csv, read as the header; remove it and export with -NoTypeInformation.",
 			emptyName: "Column {{column}} of the header has no name{{hint}}.",
 			duplicateName: "The column name {{name}} appears twice in the header (columns {{first}} and {{column}}).",
 			multiWord: "The column name {{name}} contains blanks; attribute names are single words{{suggestion}}.",

@@ -2,7 +2,7 @@ import { addressKey, defineRule, getProjectFacts, plural, ruleDocsUrl } from "@m
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 /** The places shown in a message; an address in many batches names the first ones and counts the others, so that each file's finding stays one line. */
-const SHOWN_PLACES = 2;
+const SHOWN_PLACES = 1;
 
 function describePlaces(places: readonly string[]): string {
 	if (places.length <= SHOWN_PLACES) return places.join(" and ");
@@ -21,7 +21,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 		},
 		schema: [],
 		messages: {
-			inOtherBatch: "{{column}} {{value}} is also in {{places}}; a mailbox is migrated by one batch, so remove it from all batches but one.",
+			inOtherBatch: "{{column}} {{value}} is also in {{places}}; remove it from all batches but one.",
 		},
 	},
 

@@ -22,7 +22,6 @@ createRuleTester().run("csv-columns", rule, {
 						type: "a staged migration batch",
 						allowed: "EmailAddress, Password, ForceChangePassword",
 						suggestion: "",
-						because: "",
 					},
 					line: 1,
 					column: 23,
@@ -41,10 +40,34 @@ createRuleTester().run("csv-columns", rule, {
 						type: "a staged migration batch",
 						allowed: "EmailAddress, Password, ForceChangePassword",
 						suggestion: " (did you mean 'Password'?)",
-						because: "",
 					},
 					column: 14,
 					endColumn: 21,
+				},
+			],
+		},
+		{
+			// A type with many columns: the message names the first four.
+			code: "EmailAddress,TargetDb\nuser@contoso.com,DB1\n",
+			languageOptions: { csvType: "remote-move-offboarding" },
+			errors: [
+				{
+					messageId: "notAllowed",
+					data: { name: "'TargetDb'", type: "a remote move offboarding or cross-forest batch", allowed: "EmailAddress, TargetDatabase, TargetArchiveDatabase, BadItemLimit, …", suggestion: "" },
+					column: 14,
+					endColumn: 22,
+				},
+			],
+		},
+		{
+			// A header that names a password column may hold a password anywhere: an unknown name is not shown.
+			code: "EmailAddress,Password,Xq7!zz\nuser@contoso.com,x,y\n",
+			errors: [
+				{
+					messageId: "notAllowed",
+					data: { name: "in column 3 (not shown)", type: "a staged migration batch", allowed: "EmailAddress, Password, ForceChangePassword", suggestion: "" },
+					column: 23,
+					endColumn: 29,
 				},
 			],
 		},
@@ -56,7 +79,7 @@ createRuleTester().run("csv-columns", rule, {
 				{ messageId: "notAllowed", column: 1, endColumn: 5 },
 				{
 					messageId: "missingRequired",
-					data: { column: "EmailAddress", type: "a staged migration batch", reason: "csv.types maps this file to staged", looksLike: "" },
+					data: { column: "EmailAddress", type: "a staged migration batch", reason: "csv.types maps this file to staged" },
 					line: 1,
 					column: 1,
 					endLine: 1,
@@ -75,7 +98,6 @@ createRuleTester().run("csv-columns", rule, {
 						column: "UserName",
 						type: "an IMAP migration batch",
 						reason: "scripts/start-imap.ps1:14:5 creates an IMAP migration batch from it",
-						looksLike: "; the header looks like a staged migration batch",
 					},
 					column: 1,
 					endColumn: 42,
@@ -87,7 +109,6 @@ createRuleTester().run("csv-columns", rule, {
 						type: "an IMAP migration batch",
 						allowed: "EmailAddress, UserName, Password, UserRoot",
 						suggestion: "",
-						because: " (scripts/start-imap.ps1:14:5 creates an IMAP migration batch from it; the header looks like a staged migration batch)",
 					},
 					line: 1,
 					column: 23,

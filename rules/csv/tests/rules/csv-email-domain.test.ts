@@ -27,7 +27,7 @@ createRuleTester().run("csv-email-domain", rule, {
 			errors: [
 				{
 					messageId: "sourceTenant",
-					data: { column: "EmailAddress", value: "'ann@Fabrikam.com'", domain: "Fabrikam.com", type: "cross-tenant migration batch", domains: "" },
+					data: { column: "EmailAddress", value: "'ann@Fabrikam.com'", domain: "Fabrikam.com", domains: "" },
 					line: 3,
 					column: 1,
 					endLine: 3,
@@ -46,7 +46,6 @@ createRuleTester().run("csv-email-domain", rule, {
 						column: "EmailAddress",
 						value: "'terry@contoso.onmicrosoft.com'",
 						domain: "contoso.onmicrosoft.com",
-						type: "staged migration batch",
 						domains: "",
 					},
 					line: 2,
@@ -67,7 +66,6 @@ createRuleTester().run("csv-email-domain", rule, {
 						column: "EmailAddress",
 						value: "'ann@fabrikam.com'",
 						domain: "fabrikam.com",
-						type: "staged migration batch",
 						domains: "contoso.com, *.contoso.org",
 					},
 					line: 3,

@@ -42,7 +42,7 @@ createRuleTester().run("csv-encoding", rule, {
 					messageId: "notUtf8",
 					data: {
 						guess: " (it looks like Windows-1252 (ANSI, Western European))",
-						howToFix: ", or declare its encoding in csv.legacyEncoding so that --fix converts it",
+						howToFix: ", or set csv.legacyEncoding and run --fix",
 					},
 					line: 2,
 					column: 23,

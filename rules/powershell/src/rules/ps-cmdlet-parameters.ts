@@ -104,10 +104,10 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			unknown: "{{cmdlet}} has no parameter -{{name}}{{suggestion}}. PowerShell stops the command with \"A parameter cannot be found that matches parameter name '{{name}}'\".",
+			unknown: "{{cmdlet}} has no parameter -{{name}}{{suggestion}}; correct or remove it, or PowerShell stops the command.",
 			ambiguous: "-{{name}} is ambiguous for {{cmdlet}}: it is the beginning of {{candidates}}. Write the full parameter name.",
 			noParameterSet: "{{cmdlet}} cannot take -{{name}} together with {{others}}: no parameter set of the cmdlet has them all, so PowerShell cannot resolve the parameter set.",
-			missingMandatory: "{{cmdlet}} is missing {{missing}}, which {{sets}} requires. Without it PowerShell prompts for the value, and an unattended run fails.",
+			missingMandatory: "{{cmdlet}} is missing {{missing}}, which {{sets}} requires; add it, or PowerShell prompts for it and an unattended run fails.",
 			unboundArgument: "{{cmdlet}} has no positional parameter that takes the argument {{argument}}. Name the parameter it is meant for.",
 			onPremisesOnly: "-{{name}} of {{cmdlet}} exists only in on-premises Exchange Server, but this script connects to Exchange Online; remove it.",
 			rename: "Use -{{name}}.",

@@ -1,7 +1,15 @@
 import { defineRule, getProjectFacts, ruleDocsUrl } from "@miglint/core";
 import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
-import { resolveCsvFile } from "../utils/csv-data-file.js";
-import { describePath, migrationBatches } from "../utils/migration-batches.js";
+import { fileName, resolveCsvFile } from "../utils/csv-data-file.js";
+import { describePath, migrationBatches, type CsvPathReference } from "../utils/migration-batches.js";
+
+/** Longer paths are shown by their file name, so that the message stays on one line; the report's location shows the whole path. */
+const MAX_SHOWN_PATH = 40;
+
+function shownPath(reference: CsvPathReference): string {
+	const path = describePath(reference);
+	return path.length > MAX_SHOWN_PATH ? `…\\${fileName(reference.path)}` : path;
+}
 
 const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }> = {
 	meta: {
@@ -15,7 +23,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }
 		},
 		schema: [],
 		messages: {
-			notFound: "New-MigrationBatch reads its CSV file from '{{path}}', but {{why}}; fix the path, or map it to a file with csv.sources in miglint.config.",
+			notFound: "New-MigrationBatch reads '{{path}}', but {{why}}; fix the path, or map it with csv.sources.",
 		},
 	},
 
@@ -30,7 +38,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }
 					if (!csvFile) continue;
 					const found = resolveCsvFile(csvFile, context.physicalFilename, index);
 					if (found && found.file === null) {
-						context.report({ node: csvFile.node, messageId: "notFound", data: { path: describePath(csvFile), why: found.why } });
+						context.report({ node: csvFile.node, messageId: "notFound", data: { path: shownPath(csvFile), why: found.why } });
 					}
 				}
 			},

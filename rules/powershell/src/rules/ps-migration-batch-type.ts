@@ -29,8 +29,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			targetDeliveryDomainMissing: "This is {{batch}}, because {{reason}}, and remote moves need -TargetDeliveryDomain; add it with the target's routing domain.",
-			movesOnly: "-{{parameter}} applies only to local and remote moves, but this is {{batch}}, because {{reason}}; remove it.",
+			targetDeliveryDomainMissing: "This is {{batch}}, and remote moves need -TargetDeliveryDomain; add it with the target's routing domain.",
+			movesOnly: "-{{parameter}} applies only to local and remote moves, but this is {{batch}}; remove it.",
 		},
 	},
 
@@ -50,12 +50,12 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					const cutover = type.type === "staged" && !command.parameter("CSVData");
 					const batch = cutover ? "a cutover migration batch" : withArticle(getCsvType(type.type)?.title ?? type.type);
 					if (REMOTE_MOVES.has(type.type) && !command.parameter("TargetDeliveryDomain") && !mayHoldAnyParameter(command)) {
-						context.report({ node: command.node.name, messageId: "targetDeliveryDomainMissing", data: { batch, reason: type.reason } });
+						context.report({ node: command.node.name, messageId: "targetDeliveryDomainMissing", data: { batch } });
 					}
 					if (!NOT_MOVES.has(type.type)) continue;
 					for (const name of MOVES_ONLY_PARAMETERS) {
 						const parameter = command.parameter(name);
-						if (parameter && (!parameter.switch || isTrue(parameter))) context.report({ node: parameterNameNode(parameter), messageId: "movesOnly", data: { parameter: name, batch, reason: type.reason } });
+						if (parameter && (!parameter.switch || isTrue(parameter))) context.report({ node: parameterNameNode(parameter), messageId: "movesOnly", data: { parameter: name, batch } });
 					}
 				}
 			},

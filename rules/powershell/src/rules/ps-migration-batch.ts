@@ -34,7 +34,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			csvDataObjects:
 				"-CSVData is given the objects of Import-Csv, but it takes the bytes of the CSV file. Pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
 			csvDataText: "-CSVData is given the text of the file ({{how}}), but it takes its bytes; pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
-			relativePath: "ReadAllBytes is given the relative path '{{path}}', which .NET resolves against the process's directory; build a full path with Join-Path $PSScriptRoot.",
+			relativePath: "ReadAllBytes is given the relative path '{{path}}'; build a full path with Join-Path $PSScriptRoot.",
 			csvDataMissing: "The source endpoint '{{name}}' is an -{{switchName}} endpoint, whose batches need a CSV file; add -CSVData ([System.IO.File]::ReadAllBytes(...)).",
 			nameTooLong: "The batch name is {{length}} characters long; New-MigrationBatch accepts at most 64.",
 			secondCutover: "This is a second cutover batch in the script, after the one on line {{line}}, but only one can exist at a time; remove one.",

@@ -19,7 +19,7 @@ function comparable(file: string): string {
 	return file.replaceAll("\\", "/").toLowerCase();
 }
 
-function fileName(written: string): string {
+export function fileName(written: string): string {
 	return written.split(/[\\/]/u).at(-1) ?? written;
 }
 

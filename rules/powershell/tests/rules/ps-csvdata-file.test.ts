@@ -47,6 +47,12 @@ createRuleTester().run("ps-csvdata-file", rule, {
 			],
 		},
 		{
+			// A long path is shown by its file name, so that the message stays on one line.
+			code: batch(`([System.IO.File]::ReadAllBytes("$PSScriptRoot\\..\\..\\migration\\batches\\wave1.csv"))`),
+			filename: script,
+			errors: [{ messageId: "notFound", data: { path: "…\\wave1.csv", why: "there is no such file relative to the script" } }],
+		},
+		{
 			code: `$file = 'C:\\Migration\\wave9.csv'\n${batch("([System.IO.File]::ReadAllBytes($file))")}`,
 			filename: script,
 			settings: facts(),

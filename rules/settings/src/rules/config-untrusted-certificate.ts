@@ -15,7 +15,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "acceptUntrust
 		},
 		schema: [],
 		messages: {
-			acceptUntrusted: "{{key}} is true, so the endpoint accepts an untrusted certificate; install one from a trusted certification authority and set {{key}} to false.",
+			acceptUntrusted: "{{key}} is true, so the endpoint accepts an untrusted certificate; install a certificate from a trusted authority and set it to false.",
 			setFalse: "Set {{key}} to {{value}}.",
 		},
 	},
