@@ -190,7 +190,7 @@ describe("--format github", () => {
 		expect(run.status).toBe(1);
 		const lines = run.stdout.trimEnd().split("\n");
 		expect(lines).toContain(
-			"::error file=a%2Cb%3Ac.csv,line=1,endLine=1,col=14,endColumn=23,title=miglint/csv-columns::Rename or remove the header name 'Pass%25word': a staged migration batch has no such column (did you mean 'Password'?) (it has EmailAddress, Password, ForceChangePassword).",
+			"::error file=a%2Cb%3Ac.csv,line=1,endLine=1,col=14,endColumn=23,title=miglint/csv-columns::The header name 'Pass%25word' is not a column of a staged migration batch; did you mean 'Password'?",
 		);
 		expect(lines.some((line) => line.includes("'Note%0D%0ALine'"))).toBe(true);
 		for (const line of lines) {

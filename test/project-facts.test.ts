@@ -51,7 +51,7 @@ describe("project facts: what miglint derives from the whole repository", () => 
 			[1, 23, 42],
 		]);
 		expect(messages[0]!.message).toBe(
-			"The header has no UserName column, which an IMAP migration batch CSV requires (scripts/start-imap.ps1:24:5 creates an IMAP migration batch from it); add it.",
+			"Add the UserName column to the header: an IMAP migration batch requires it (scripts/start-imap.ps1:24:5 creates an IMAP migration batch from it).",
 		);
 	});
 

@@ -29,4 +29,36 @@ describe("rule messages", () => {
 			expect(filled.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
 		},
 	);
+
+	// Worst cases the type tables allow: the longest title, the longest suggestion, and the longest unknown name shown.
+	const longest = (names: readonly string[]) => names.reduce((long, name) => (name.length > long.length ? name : long), "");
+	it.each(csvTypes)("csv-columns for $name stays within the limit", (type) => {
+		const columns = type.columns.map((column) => column.name);
+		const otherColumns = csvTypes.flatMap((other) => other.columns.map((column) => column.name)).filter((name) => !columns.includes(name));
+		const { notAllowed, missingRequired } = rules["csv-columns"]!.meta.messages!;
+		// A misspelt name is about as long as the name it is close to.
+		for (const [name, fix] of [
+			[`'${longest(otherColumns)}'`, "rename or remove it."],
+			["in column 100 (not shown: it may be a password)", "rename or remove it."],
+			[`'${longest(columns)}x'`, `did you mean '${longest(columns)}'?`],
+		] as const) {
+			const filled = notAllowed!.replace("{{name}}", name).replace("{{type}}", withArticle(type.title)).replace("{{fix}}", fix);
+			expect(filled.length, filled).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+		}
+		const required = longest(type.columns.filter((column) => column.required).map((column) => column.name));
+		const reason = `csv.types maps this file to ${type.name}`;
+		const filled = missingRequired!.replace("{{column}}", required).replace("{{type}}", withArticle(type.title)).replace("{{reason}}", reason);
+		expect(filled.length, filled).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+	});
+
+	it("ps-migration-batch-type stays within the limit for every batch type", () => {
+		const parameter = "TargetArchiveDatabases";
+		for (const type of csvTypes) {
+			const { movesOnly, targetDeliveryDomainMissing } = rules["ps-migration-batch-type"]!.meta.messages!;
+			for (const template of [movesOnly!, targetDeliveryDomainMissing!]) {
+				const filled = template.replace("{{parameter}}", parameter).replace("{{batch}}", withArticle(type.title));
+				expect(filled.length, filled).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+			}
+		}
+	});
 });

@@ -68,7 +68,7 @@ export { constraints, rulesByConstraint, type Constraint, type ConstraintStatus 
 export { defineRule, ruleDocsPath, ruleDocsUrl, RELEASE_URL, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
 export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";
-export { formatCount, plural, shortList, withArticle } from "./text/format.js";
+export { formatCount, plural, withArticle } from "./text/format.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";
 export { globProblem } from "./files/glob-limits.js";
 export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";

@@ -11,8 +11,3 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function withArticle(phrase: string): string {
 	return `${/^[aeiou]/iu.test(phrase) ? "an" : "a"} ${phrase}`;
 }
-
-/** ["A", "B", "C", "D", "E"] → "A, B, C, …": the first items of a list a one-line message names. */
-export function shortList(items: readonly string[], shown = 4): string {
-	return items.length <= shown ? items.join(", ") : `${items.slice(0, shown).join(", ")}, …`;
-}

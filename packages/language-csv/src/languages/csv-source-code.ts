@@ -122,7 +122,7 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 		if (!this.#mayHoldSecrets() || isKnownColumnName(name)) {
 			return `'${name}'`;
 		}
-		return `in column ${cell.index + 1} (not shown)`;
+		return `in column ${cell.index + 1} (not shown: it may be a password)`;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-import { closest, defineRule, ruleDocsUrl, shortList, withArticle } from "@miglint/core";
+import { closest, defineRule, ruleDocsUrl, withArticle } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 type Options = [{ allowUnknownColumns?: boolean }];
@@ -22,8 +22,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 		],
 		defaultOptions: [{ allowUnknownColumns: false }],
 		messages: {
-			missingRequired: "The header has no {{column}} column, which {{type}} CSV requires ({{reason}}); add it.",
-			notAllowed: "Rename or remove the header name {{name}}: {{type}} has no such column{{suggestion}} (it has {{allowed}}).",
+			missingRequired: "Add the {{column}} column to the header: {{type}} requires it ({{reason}}).",
+			notAllowed: "The header name {{name}} is not a column of {{type}}; {{fix}}",
 		},
 	},
 
@@ -49,8 +49,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 								data: {
 									name: sourceCode.quoteHeaderName(column.headerCell),
 									type: withArticle(type.declaration.title),
-									allowed: shortList(allowedNames),
-									suggestion: suggestion ? ` (did you mean '${suggestion}'?)` : "",
+									// The type's columns are on the rule's page: a list here would not fit one line.
+									fix: suggestion ? `did you mean '${suggestion}'?` : "rename or remove it.",
 								},
 							});
 						}
