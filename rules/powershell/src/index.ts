@@ -7,6 +7,7 @@ import psFileEncoding from "./rules/ps-file-encoding.js";
 import psMaxSessions from "./rules/ps-max-sessions.js";
 import psMigrationBatch from "./rules/ps-migration-batch.js";
 import psPlaintextSecret from "./rules/ps-plaintext-secret.js";
+import psRetiredModule from "./rules/ps-retired-module.js";
 import psSessionCleanup from "./rules/ps-session-cleanup.js";
 import psSharedSipAddressSpace from "./rules/ps-shared-sip-address-space.js";
 import psUntrustedCertificate from "./rules/ps-untrusted-certificate.js";
@@ -22,6 +23,7 @@ export const rules = {
 	"ps-max-sessions": psMaxSessions,
 	"ps-migration-batch": psMigrationBatch,
 	"ps-plaintext-secret": psPlaintextSecret,
+	"ps-retired-module": psRetiredModule,
 	"ps-session-cleanup": psSessionCleanup,
 	"ps-shared-sip-address-space": psSharedSipAddressSpace,
 	"ps-untrusted-certificate": psUntrustedCertificate,
