@@ -1,7 +1,9 @@
 import psCmdletParameters from "./rules/ps-cmdlet-parameters.js";
 import psCredentialVariable from "./rules/ps-credential-variable.js";
+import psConnectionParameters from "./rules/ps-connection-parameters.js";
 import psCsvDataFile from "./rules/ps-csvdata-file.js";
 import psDeprecatedConnection from "./rules/ps-deprecated-connection.js";
+import psExchangeModuleVersion from "./rules/ps-exchange-module-version.js";
 import psExportCsv from "./rules/ps-export-csv.js";
 import psFileEncoding from "./rules/ps-file-encoding.js";
 import psMaxSessions from "./rules/ps-max-sessions.js";
@@ -16,8 +18,10 @@ import psUntrustedCertificate from "./rules/ps-untrusted-certificate.js";
 export const rules = {
 	"ps-cmdlet-parameters": psCmdletParameters,
 	"ps-credential-variable": psCredentialVariable,
+	"ps-connection-parameters": psConnectionParameters,
 	"ps-csvdata-file": psCsvDataFile,
 	"ps-deprecated-connection": psDeprecatedConnection,
+	"ps-exchange-module-version": psExchangeModuleVersion,
 	"ps-export-csv": psExportCsv,
 	"ps-file-encoding": psFileEncoding,
 	"ps-max-sessions": psMaxSessions,

@@ -6,6 +6,8 @@ import type { ScriptBatch } from "../csv-types/registry.js";
 export interface MigrationFacts {
 	/** AD FS or another federated single sign-on is deployed on premises. */
 	sso?: boolean;
+	/** The admin accounts the scripts sign in with use multi-factor authentication. */
+	mfa?: boolean;
 	domains?: {
 		/** Accepted domains of the on-premises organisation; `*.` matches any subdomain. */
 		onPremises?: string[];
@@ -56,6 +58,10 @@ export const migrationFactsSchema = {
 		sso: {
 			type: "boolean",
 			description: "True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False).",
+		},
+		mfa: {
+			type: "boolean",
+			description: "True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails).",
 		},
 		domains: {
 			type: "object",
