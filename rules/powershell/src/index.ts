@@ -12,6 +12,7 @@ import psPlaintextSecret from "./rules/ps-plaintext-secret.js";
 import psRetiredModule from "./rules/ps-retired-module.js";
 import psSessionCleanup from "./rules/ps-session-cleanup.js";
 import psSharedSipAddressSpace from "./rules/ps-shared-sip-address-space.js";
+import psSkypeHybrid from "./rules/ps-skype-hybrid.js";
 import psUntrustedCertificate from "./rules/ps-untrusted-certificate.js";
 
 /** The PowerShell rules, by id (without the `miglint/` prefix). */
@@ -30,5 +31,6 @@ export const rules = {
 	"ps-retired-module": psRetiredModule,
 	"ps-session-cleanup": psSessionCleanup,
 	"ps-shared-sip-address-space": psSharedSipAddressSpace,
+	"ps-skype-hybrid": psSkypeHybrid,
 	"ps-untrusted-certificate": psUntrustedCertificate,
 };
