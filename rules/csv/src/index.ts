@@ -16,6 +16,7 @@ import csvPublicFolderMailboxName from "./rules/csv-public-folder-mailbox-name.j
 import csvPublicFolderRoot from "./rules/csv-public-folder-root.js";
 import csvPublicFolderSize from "./rules/csv-public-folder-size.js";
 import csvRequiredValue from "./rules/csv-required-value.js";
+import csvStagedSourceVersion from "./rules/csv-staged-source-version.js";
 import csvUniqueEmail from "./rules/csv-unique-email.js";
 import csvUniqueEmailAcrossBatches from "./rules/csv-unique-email-across-batches.js";
 import csvValueFormat from "./rules/csv-value-format.js";
@@ -40,6 +41,7 @@ export const rules = {
 	"csv-public-folder-root": csvPublicFolderRoot,
 	"csv-public-folder-size": csvPublicFolderSize,
 	"csv-required-value": csvRequiredValue,
+	"csv-staged-source-version": csvStagedSourceVersion,
 	"csv-unique-email": csvUniqueEmail,
 	"csv-unique-email-across-batches": csvUniqueEmailAcrossBatches,
 	"csv-value-format": csvValueFormat,
