@@ -52,6 +52,7 @@ export {
 	getProjectFacts,
 	setProjectFactsSource,
 	ssoSource,
+	type BatchTypeFact,
 	type FileProjectFacts,
 	type MigrationFacts,
 	type PowerShellEdition,

@@ -139,7 +139,7 @@ describe("getMigrationFacts", () => {
 	});
 
 	it("reads the project facts the CLI derives, and rejects malformed ones", () => {
-		const facts = { sso: { federated: true, source: "settings/domains.json:5:27" }, csvFiles: ["/repo/a.csv"], csvSources: {}, otherBatches: { "a@contoso.com": ["b.csv row 2"] } };
+		const facts = { sso: { federated: true, source: "settings/domains.json:5:27" }, csvFiles: ["/repo/a.csv"], csvSources: {}, otherBatches: { "a@contoso.com": ["b.csv row 2"] }, batchTypes: [{ line: 3, column: 5, type: "imap", reason: "its -SourceEndpoint 'I' is created in e.ps1:1:1" }] };
 		expect(getProjectFacts({ miglint: { project: facts } })).toEqual(facts);
 		expect(ssoSource({ miglint: { project: facts } })).toBe("settings/domains.json:5:27");
 		expect(ssoSource({ miglint: { migration: { sso: true }, project: facts } })).toBe("migration.sso");
@@ -147,6 +147,7 @@ describe("getMigrationFacts", () => {
 		expect(() => getProjectFacts({ miglint: { project: { sso: true } } })).toThrow("Invalid miglint settings: settings.miglint.project.sso must be { federated: boolean, source: string }");
 		expect(() => getProjectFacts({ miglint: { project: { csvFiles: [1] } } })).toThrow("settings.miglint.project.csvFiles must be a list of file names");
 		expect(() => getProjectFacts({ miglint: { project: { otherBatches: { a: "b" } } } })).toThrow("settings.miglint.project.otherBatches must map addresses to lists of places");
+		expect(() => getProjectFacts({ miglint: { project: { batchTypes: [{ line: "3", column: 5, type: "imap", reason: "r" }] } } })).toThrow("settings.miglint.project.batchTypes must be a list of { line, column, type, reason }");
 		expect(() => getProjectFacts({ miglint: { project: { batches: [] } } })).toThrow('settings.miglint.project has an unknown key "batches"');
 	});
 });
