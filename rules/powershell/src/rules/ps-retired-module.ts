@@ -27,10 +27,12 @@ const CURRENT_AZUREAD_NOUN = /^[a-z]+-AzureAD(?:KerberosServer|SSO|ConnectHealth
 
 /**
  * The modules `Import-Module`/`Install-Module -Name` loads or installs: each name, or a path's last part without extension.
- * Install-Module is not in the parameter catalog: its first positional argument is -Name.
+ * Install-Module is not in the parameter catalog: its first positional argument is -Name. A variable at Import-Module's
+ * first position may be -Name or a module object; a string it holds settles it.
  */
 function moduleNames(sourceCode: PowerShellSourceCode, command: PowerShellCommand): { name: string; node: Node }[] {
-	const argument = command.parameter("Name")?.value ?? (command.catalogued ? null : (command.unboundArguments[0]?.node ?? null));
+	const positional = command.unboundArguments.find((argument) => !command.catalogued || argument.candidates.includes("Name"));
+	const argument = command.parameter("Name")?.value ?? positional?.node ?? null;
 	const value = expressionOf(argument);
 	const elements = value?.type === "ArrayLiteral" ? value.elements : value ? [value] : [];
 	return elements.flatMap((element) => {

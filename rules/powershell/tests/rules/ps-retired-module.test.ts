@@ -53,6 +53,11 @@ createRuleTester().run("ps-retired-module", rule, {
 			],
 		},
 		{
+			// The name in a variable, at Import-Module's first position: reported where it is used.
+			code: '$module = "AzureADPreview"\nImport-Module $module\n',
+			errors: [{ messageId: "retiredModule", data: { module: "AzureADPreview", retired: "unsupported since March 30, 2025 and retired from July 2025" }, line: 2, column: 15, endLine: 2, endColumn: 22 }],
+		},
+		{
 			// Any letter case, module-qualified: the documented spelling is named.
 			code: "connect-azuread\nAzureAD\\get-azureaduser -ObjectId $id\n",
 			errors: [
