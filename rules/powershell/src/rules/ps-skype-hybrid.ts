@@ -1,7 +1,7 @@
 import { defineRule, getMigrationFacts, ruleDocsUrl } from "@miglint/core";
 import { expressionOf, type BoundParameter, type PowerShellCommand, type PowerShellRuleDefinition } from "@miglint/language-powershell";
 import type { Node } from "@miglint/powershell-parser";
-import { constantString, parameterNameNode, shortText } from "../utils/cmdlet-usage.js";
+import { constantString, parameterNameNode, shortText, unwrap } from "../utils/cmdlet-usage.js";
 import { stringLiteralOf } from "../utils/command-arguments.js";
 
 type MessageIds =
@@ -115,10 +115,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		const checkFederation = (command: PowerShellCommand) => {
 			const allowed = command.parameter("AllowedDomains");
-			const value = expressionOf(allowed?.value ?? null);
+			// `'a'`, `'a', 'b'`, `@('a', 'b')`, `"$domain"`, or a variable assigned a string.
+			const value = expressionOf(unwrap(allowed?.value ?? null));
 			if (allowed && value) {
-				const elements = value.type === "ArrayLiteral" ? value.elements : value.type === "ArrayExpression" ? null : [value];
-				const strings = elements?.every((element) => element.type === "ExpandableString" || stringLiteralOf(sourceCode, element) !== null);
+				const elements = value.type === "ArrayLiteral" ? value.elements : [value];
+				const strings = elements.every((element) => element.type === "ExpandableString" || stringLiteralOf(sourceCode, element) !== null);
 				if (strings) context.report({ node: reportNode(allowed), messageId: "allowedDomainsStrings" });
 			}
 			const identity = command.parameter("Identity");

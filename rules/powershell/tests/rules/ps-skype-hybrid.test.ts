@@ -77,6 +77,11 @@ createRuleTester().run("ps-skype-hybrid", rule, {
 			],
 		},
 		{
+			// An array expression of strings.
+			code: "Set-CsTenantFederationConfiguration -AllowedDomains @('fabrikam.com', \"northwind.$suffix\")\n",
+			errors: [{ messageId: "allowedDomainsStrings", line: 1, column: 53, endColumn: 91 }],
+		},
+		{
 			// Positional -Identity.
 			code: "Set-CsTenantFederationConfiguration Global -AllowFederatedUsers $true\n",
 			errors: [{ messageId: "identityWithoutTenant", line: 1, column: 37, endColumn: 43 }],
