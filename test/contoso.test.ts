@@ -58,6 +58,20 @@ describe("miglint on the Contoso migration repository", () => {
 		expect(new Set(result.messages.map((message) => message.ruleId))).toEqual(new Set([`miglint/${ruleOf(file)}`]));
 	});
 
+	// Two rules reporting the same range describe one problem twice (New-CsOnlineSession: retired, and its session never removed).
+	it("reports each problem once: no two rules, and no two identical findings, share a range", () => {
+		const byRange = new Map<string, string[]>();
+		for (const result of results) {
+			for (const message of result.messages) {
+				const range = `${result.filePath}:${message.line}:${message.column}-${message.endLine}:${message.endColumn}`;
+				byRange.set(range, [...(byRange.get(range) ?? []), `${message.ruleId}: ${message.message}`]);
+			}
+		}
+		const ruleOfFinding = (finding: string) => finding.slice(0, finding.indexOf(":"));
+		const repeated = [...byRange].filter(([, findings]) => new Set(findings.map(ruleOfFinding)).size > 1 || new Set(findings).size < findings.length);
+		expect(repeated).toEqual([]);
+	});
+
 	it("stays silent on the clean batches, scripts and report", () => {
 		for (const result of results.filter((candidate) => !isBroken(candidate.filePath))) {
 			expect(result.messages, result.filePath).toEqual([]);

@@ -1,7 +1,9 @@
+import psByteEncoding from "./rules/ps-byte-encoding.js";
 import psCmdletParameters from "./rules/ps-cmdlet-parameters.js";
 import psCredentialVariable from "./rules/ps-credential-variable.js";
 import psCsvDataFile from "./rules/ps-csvdata-file.js";
 import psDeprecatedConnection from "./rules/ps-deprecated-connection.js";
+import psDeprecatedParameter from "./rules/ps-deprecated-parameter.js";
 import psExportCsv from "./rules/ps-export-csv.js";
 import psFileEncoding from "./rules/ps-file-encoding.js";
 import psMaxSessions from "./rules/ps-max-sessions.js";
@@ -19,10 +21,12 @@ import psUntrustedCertificate from "./rules/ps-untrusted-certificate.js";
 
 /** The PowerShell rules, by id (without the `miglint/` prefix). */
 export const rules = {
+	"ps-byte-encoding": psByteEncoding,
 	"ps-cmdlet-parameters": psCmdletParameters,
 	"ps-credential-variable": psCredentialVariable,
 	"ps-csvdata-file": psCsvDataFile,
 	"ps-deprecated-connection": psDeprecatedConnection,
+	"ps-deprecated-parameter": psDeprecatedParameter,
 	"ps-export-csv": psExportCsv,
 	"ps-file-encoding": psFileEncoding,
 	"ps-max-sessions": psMaxSessions,

@@ -2,12 +2,19 @@ import type { RuleFixer } from "@eslint/core";
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
 import type { Variable } from "@miglint/powershell-parser";
-import { CLOSING_CMDLET, escapes, sessionEvents, type SessionClose } from "../utils/sessions.js";
+import { connectsOnlyWhenMissing, runsInAzureAutomation } from "../utils/connection-guards.js";
+import { CLOSING_CMDLET, enclosingFunction, escapes, sessionEvents, type SessionClose } from "../utils/sessions.js";
 
 type MessageIds = "notRemoved" | "notStored" | "notDisconnected" | "appendRemoval" | "appendDisconnect";
 
 /** Commands that only talk to the admin: a script that runs nothing else after connecting exists to connect. */
 const MESSAGES_ONLY = new Set(["write-host", "write-output", "write-verbose", "write-information", "write-warning", "write-debug", "out-host", "start-sleep"]);
+
+/**
+ * A function that exists to connect (`Connect-Exo`, `Invoke-ConnectExchangeShell`):
+ * it leaves the connection to its caller, or to the module's disconnect function.
+ */
+const CONNECTING_FUNCTION = /(?<!dis)connect/iu;
 
 const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
@@ -49,6 +56,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			},
 
 			"Program:exit"() {
+				if (runsInAzureAutomation(sourceCode)) return;
 				const events = sessionEvents(sourceCode, variables);
 				const closes = events.filter((event): event is SessionClose => event.type === "close");
 				const reportedKinds = new Set<string>();
@@ -56,6 +64,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				for (const event of events) {
 					if (event.type !== "open") continue;
 					const { command, kind, holder } = event;
+					// ps-deprecated-connection already reports the retired cmdlet; its replacement, Connect-MicrosoftTeams, returns no session.
+					if (command.is("New-CsOnlineSession")) continue;
+					if (connectsOnlyWhenMissing(sourceCode, command, variables)) continue;
+					const functionNode = enclosingFunction(sourceCode, command.node);
+					if (functionNode?.type === "FunctionDefinition" && CONNECTING_FUNCTION.test(functionNode.name)) continue;
 					const cmdlet = command.name!;
 					const topLevel = command.scope.type === "Program";
 					if (kind !== "pssession") {

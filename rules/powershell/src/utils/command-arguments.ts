@@ -1,10 +1,11 @@
+import type { RuleTextEdit, RuleTextEditor } from "@eslint/core";
 import { expressionOf, type BoundParameter, type PowerShellCommand, type PowerShellSourceCode } from "@miglint/language-powershell";
 import type { Expression, Statement, StringConstant, Variable } from "@miglint/powershell-parser";
 
 /**
  * String literals behind a command's arguments, and the text a fix removes
- * with a parameter, for ps-deprecated-connection, ps-untrusted-certificate,
- * ps-plaintext-secret and the migration batch rules.
+ * with a parameter, for ps-deprecated-connection, ps-deprecated-parameter,
+ * ps-untrusted-certificate, ps-plaintext-secret and the migration batch rules.
  */
 
 /** A string literal a value comes from: the literal itself, or the one constant a variable was assigned. */
@@ -57,4 +58,14 @@ export function parameterRemovalRange(command: PowerShellCommand, parameter: Pic
 	const value = parameter.value;
 	const end = node.argument === null && value !== null && elements[index + 1] === value ? value.range[1] : node.range[1];
 	return [previous.range[1], end];
+}
+
+/** The suggestion that removes a named parameter (none for a splatted one); `messageId` is the rule's "Remove -{{parameter}}." message. */
+export function removeParameterSuggestions<MessageId extends string>(
+	command: PowerShellCommand,
+	parameter: Pick<BoundParameter, "name" | "source" | "node" | "value">,
+	messageId: MessageId,
+): { messageId: MessageId; data: { parameter: string }; fix: (fixer: RuleTextEditor) => RuleTextEdit }[] {
+	const removal = parameterRemovalRange(command, parameter);
+	return removal ? [{ messageId, data: { parameter: parameter.name }, fix: (fixer) => fixer.removeRange(removal) }] : [];
 }
