@@ -1,6 +1,7 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import { findCmdlet, type Expression, type Node, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode, type Statement } from "@miglint/language-powershell";
-import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
+import { constantString, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
+import { byteValueOf } from "../utils/byte-values.js";
 import { contentRange, endpointOf, endpointSwitch, isAbsolutePath, joinPathArguments, migrationBatches } from "../utils/migration-batches.js";
 
 type MessageIds =
@@ -51,31 +52,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		/** What kind of bytes, text or path a -CSVData value is; reports a wrong one. */
 		function checkCsvData(value: Expression | Statement | null, reportAt: Node): void {
-			const resolved = resolveValue(sourceCode, value);
-			if (resolved === null) return;
-			if (resolved.type === "StringConstant" || resolved.type === "ExpandableString") {
-				context.report({ node: reportAt, messageId: "csvDataPath", data: { path: sourceCode.getText(resolved) } });
-				return;
-			}
-			const method = fileMethodCall(resolved);
-			if (method) {
-				if (/^ReadAll(Text|Lines)$/iu.test(method.method)) {
-					context.report({ node: reportAt, messageId: "csvDataText", data: { how: `[System.IO.File]::${method.method}` } });
-				} else if (/^ReadAllBytes$/iu.test(method.method)) {
-					checkReadAllBytesPath(method.argument);
-				}
-				return;
-			}
-			const commands = commandsOf(sourceCode, resolved);
-			const last = lastCommandOf(sourceCode, resolved);
-			if (!last) return;
-			if (last.is("Import-Csv") || (commands.some((command) => command.is("Import-Csv")) && /^(Where-Object|Select-Object|Sort-Object)$/iu.test(last.name ?? ""))) {
-				context.report({ node: reportAt, messageId: "csvDataObjects" });
-			} else if (last.is("Get-Content") && !readsBytes(last)) {
-				context.report({ node: reportAt, messageId: "csvDataText", data: { how: "Get-Content without -Encoding Byte or -AsByteStream" } });
-			} else if (last.is("ConvertTo-Csv")) {
-				context.report({ node: reportAt, messageId: "csvDataText", data: { how: "ConvertTo-Csv" } });
-			}
+			const found = byteValueOf(sourceCode, value);
+			if (found?.kind === "path") context.report({ node: reportAt, messageId: "csvDataPath", data: { path: found.text } });
+			else if (found?.kind === "objects") context.report({ node: reportAt, messageId: "csvDataObjects" });
+			else if (found?.kind === "text") context.report({ node: reportAt, messageId: "csvDataText", data: { how: found.how } });
+			else if (found?.kind === "bytes") checkReadAllBytesPath(found.readAllBytesPath);
 		}
 
 		function checkReadAllBytesPath(argument: Expression | null): void {
@@ -163,11 +144,6 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 function csvDataOptional(command: PowerShellCommand): boolean {
 	const csvData = findCmdlet("New-MigrationBatch")?.parameters.find((parameter) => parameter.name === "CSVData");
 	return csvData !== undefined && command.parameterSets.some((set) => !csvData.mandatoryIn.includes(set));
-}
-
-/** Get-Content that returns bytes: `-Encoding Byte` (5.1) or `-AsByteStream` (7). */
-function readsBytes(command: PowerShellCommand): boolean {
-	return constantString(command.parameter("Encoding"))?.toLowerCase() === "byte" || isTrue(command.parameter("AsByteStream"));
 }
 
 /**
