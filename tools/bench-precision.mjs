@@ -82,12 +82,13 @@ const base = process.env.INIT_CWD ?? process.cwd();
 const findings = positionals.flatMap((folder) => lint(path.resolve(base, folder)));
 const byRule = new Map();
 for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
-const next = random(Number(values.seed));
+/** A generator per rule, so that one rule's sample does not change when another rule's findings do. */
+const randomFor = (rule) => random([...rule].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0, Number(values.seed) ^ 2166136261));
 const rows = [];
 for (const rule of [...byRule.keys()].sort()) {
 	if (ONLY_RULES.size > 0 && !ONLY_RULES.has(rule)) continue;
 	const all = byRule.get(rule);
-	const drawn = sample(all, PER_RULE, next).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	const drawn = sample(all, PER_RULE, randomFor(rule)).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 	rows.push({ rule, findings: all.length, sampled: drawn.length });
 	console.log(`\n## ${rule}: ${drawn.length} of ${all.length}\n`);
 	drawn.forEach((finding, index) => {

@@ -19,8 +19,8 @@ const CONNECTION_PROBES = new Set(
 	),
 );
 
-/** A variable that holds a connection state or an existing session: `$connected`, `$IsConnected`, `$ExistingSession`, `$exoSession`. */
-const STATE_VARIABLE = /connect|session/iu;
+/** A variable that holds a connection state, an existing session or the loaded modules: `$connected`, `$ExistingSession`, `$Modules`. */
+const STATE_VARIABLE = /connect|session|module/iu;
 
 /** Cmdlets that only exist in an Azure Automation job. */
 const AUTOMATION_CMDLETS = /^get-automation(?:pscredential|variable|connection|certificate)$/iu;
@@ -37,18 +37,28 @@ function within(node: Node, outer: Node): boolean {
 const isProbe = (command: PowerShellCommand) =>
 	command.name !== null && (CONNECTION_PROBES.has(command.name.toLowerCase()) || (command.is("Get-Module") && command.parameter("ListAvailable") === undefined));
 
+/** The variable a command's result is assigned to, through its pipeline: `$status = Get-ConnectionInformation`, `$m = Get-Module | Select-Object Name`. */
+function assignedVariable(sourceCode: PowerShellSourceCode, command: PowerShellCommand): string | null {
+	for (let current = sourceCode.getParent(command.node); current; current = sourceCode.getParent(current)) {
+		if (current.type === "AssignmentStatement") {
+			const target = current.left.type === "ConvertExpression" ? current.left.expression : current.left;
+			return target.type === "Variable" ? variableKey(target.name) : null;
+		}
+		if (current.type === "ScriptBlock" || current.type === "StatementBlock" || current.type === "NamedBlock" || current.type === "Program") return null;
+	}
+	return null;
+}
+
 /**
  * Whether a condition asks if a connection exists: it runs a probe cmdlet,
- * reads a state variable, or reads a variable assigned from a probe.
+ * reads a state variable, or reads a variable the script assigns from a probe
+ * anywhere (a status variable is often assigned again later).
  */
 function asksForConnection(sourceCode: PowerShellSourceCode, condition: Node, variables: readonly Variable[]): boolean {
-	if (sourceCode.commands.some((command) => isProbe(command) && within(command.node, condition))) return true;
-	return variables.some((variable) => {
-		if (!within(variable, condition)) return false;
-		if (STATE_VARIABLE.test(variableKey(variable.name))) return true;
-		const assigned = sourceCode.scopes.assignmentAt(variable)?.value;
-		return assigned !== undefined && sourceCode.commands.some((command) => isProbe(command) && within(command.node, assigned));
-	});
+	const probes = sourceCode.commands.filter(isProbe);
+	if (probes.some((command) => within(command.node, condition))) return true;
+	const probed = new Set(probes.map((command) => assignedVariable(sourceCode, command)));
+	return variables.some((variable) => within(variable, condition) && (STATE_VARIABLE.test(variableKey(variable.name)) || probed.has(variableKey(variable.name))));
 }
 
 /** Whether a statement leaves the script or function: `return`, `exit`, `throw` or `break` directly in its block. */

@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll } from "vitest";
 import rule from "../../src/rules/ps-file-encoding.js";
 import { createRuleTester } from "../rule-tester.js";
+import { temporaryFolder } from "../../../../test/helpers/temporary-folder.js";
 
-const directory = mkdtempSync(path.join(tmpdir(), "miglint-ps-file-encoding-"));
-afterAll(() => {
-	rmSync(directory, { recursive: true, force: true });
-});
+const directory = temporaryFolder("ps-file-encoding");
 
 /**
  * Writes a script's bytes to a real file, so that the language reads its

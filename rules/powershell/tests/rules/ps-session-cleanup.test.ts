@@ -38,6 +38,13 @@ createRuleTester().run("ps-session-cleanup", rule, {
 		"try {\n    Get-OrganizationConfig -ErrorAction Stop | Out-Null\n} catch {\n    Connect-ExchangeOnline -UserPrincipalName $Upn\n}\nGet-Mailbox\n",
 		"$info = Get-ConnectionInformation\nif ($info) {\n    Write-Host 'Already connected.'\n    return\n}\nConnect-ExchangeOnline\nGet-Mailbox\n",
 		"while (-not (Get-CsTenant -ErrorAction SilentlyContinue)) { Connect-MicrosoftTeams }\nGet-CsOnlineUser\n",
+		"$Status = Get-ConnectionInformation -ErrorAction SilentlyContinue\nif (!$Status) {\n    Connect-ExchangeOnline\n}\n$Status = Get-Mailbox -ResultSize 1\n",
+		"[array]$Modules = Get-Modules | Select-Object -ExpandProperty Name\nif ('ExchangeOnlineManagement' -notin $Modules) {\n    Connect-ExchangeOnline\n}\nGet-Mailbox\n",
+		// The Exchange Online connection is the admin's when any connect to it is guarded: Disconnect-ExchangeOnline would close it too.
+		"[array]$Modules = Get-Module | Select-Object -ExpandProperty Name\nif ('ExchangeOnlineManagement' -notin $Modules) {\n    Connect-ExchangeOnline\n}\nConnect-IPPSSession -ShowBanner:$false\nGet-Label\n",
+		// A connect script: its name says so, or only messages and the end of the transcript follow the connection.
+		{ filename: "o365-connect-exo.ps1", code: "try {\n    Connect-ExchangeOnline -ShowBanner:$false\n} catch {\n    Write-Error 'Unable to connect'\n    exit 1\n}\nGet-OrganizationConfig | Select-Object Name\n" },
+		"Start-Transcript -Path C:\\Logs\\connect.log\nConnect-ExchangeOnline\nWrite-Host 'Connected.'\nStop-Transcript | Out-Null\n",
 		// Azure Automation: the job's sandbox, and its connections, end with the job.
 		"Connect-ExchangeOnline -ManagedIdentity -Organization contoso.onmicrosoft.com\nGet-Mailbox -ResultSize Unlimited\n",
 		"Connect-MicrosoftTeams -Identity\nGet-CsOnlineUser\n",
