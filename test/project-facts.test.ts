@@ -22,7 +22,7 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		expect(lines).toContain("    -CSVData '$PSScriptRoot\\..\\batches\\imap\\fabrikam-wave1.csv' -> batches/imap/fabrikam-wave1.csv (found relative to the script)");
 		expect(lines).toContain("    -CSVData 'C:\\Migration\\Fabrikam\\csv-columns.imap.csv' -> batches/broken/csv-columns.imap.csv (found by file name)");
 		expect(lines).toContain("    -CSVData '$PSScriptRoot\\..\\..\\batches\\imap\\fabrikam-wave3.csv' (there is no such file relative to the script)");
-		expect(lines).toContain("  batches/imap/fabrikam-wave1.csv: IMAP migration batch (imap), because scripts/broken/ps-migration-folders.ps1:21:5 creates an IMAP migration batch from it");
+		expect(lines).toContain("  batches/imap/fabrikam-wave1.csv: IMAP migration batch (imap), because scripts/start-imap.ps1:21:5 creates an IMAP migration batch from it");
 		// The endpoint of a batch may be created by another script.
 		expect(lines).toContain(
 			"  scripts/start-wave1.ps1:24:5: staged migration batch (staged), because its -SourceEndpoint 'Contoso Exchange 2007' is created with New-MigrationEndpoint -ExchangeOutlookAnywhere at scripts/broken/ps-untrusted-certificate.ps1:28:5",
