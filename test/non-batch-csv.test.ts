@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { copyFixture, FIXTURES, type JsonResult, jsonResults, miglint } from "./helpers/run-miglint.js";
 
 const FIXTURE = path.join(FIXTURES, "non-batch-csv");
-const LEFT_ALONE = ["data/broken-quoting.csv", "data/offices.csv", "reports/empty-export.csv", "reports/mailbox-sizes.csv"];
+const LEFT_ALONE = ["data/broken-quoting.csv", "data/offices.csv", "data/spaced-quotes.csv", "reports/empty-export.csv", "reports/mailbox-sizes.csv"];
 
 /** Each file with the rules that report on it, in order. */
 function rulesByFile(results: JsonResult[]): Record<string, string[]> {

@@ -33,6 +33,13 @@ const CSV_FILE: FileKind = {
 };
 
 /** The text up to the first line break: a header line, whose quoting can be broken by a line break only beyond it. */
+/** The document of a file left alone whose first line does not parse either: an empty one. */
+function emptyDocument(): CsvDocument {
+	const empty = parseCsv("");
+	if (!empty.ok) throw new Error("an empty text parses as an empty CSV document");
+	return empty.document;
+}
+
 function firstLineOf(text: string): string {
 	const end = text.search(/[\r\n]/u);
 	return end === -1 ? text : text.slice(0, end);
@@ -110,16 +117,14 @@ export class CsvLanguage
 		);
 		const linted =
 			allFiles || csvType !== null || Object.values(projectFacts.csvSources ?? {}).includes(file.physicalPath) || (headed.ok && hasTitleAboveBatchHeader(headed.document));
-		if (!headed.ok) {
-			return fileProblem(headed.message, headed.line, headed.column);
-		}
 		if (!parsed.ok && linted) {
 			return fileProblem(parsed.message, parsed.line, parsed.column);
 		}
 		const result: OkParseResult<CsvDocument> & CsvParseResultExtras = {
 			ok: true,
-			// A file left alone is never traversed: its header line stands for the whole file when the rest does not parse.
-			ast: headed.document,
+			// A file left alone is never traversed: its header line stands for the whole file when the rest does not parse,
+			// and nothing does when not even that line parses (a data file with broken quoting in its first line).
+			ast: headed.ok ? headed.document : emptyDocument(),
 			text: decoded.text,
 			encoding: decoded.facts,
 			csvType,
