@@ -1,6 +1,14 @@
 import { csvTypes, defineRule, normalizeColumnName, ruleDocsUrl } from "@miglint/core";
 import type { CsvHeaderCell, CsvRuleDefinition, CsvSourceCode } from "@miglint/language-csv";
 
+/** A longer .NET type name is shown by its last part, so that the message stays on one line. */
+const MAX_SHOWN_TYPE_NAME = 52;
+
+/** "Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox" → "…Mailbox". */
+function shownTypeName(typeName: string): string {
+	return typeName.length > MAX_SHOWN_TYPE_NAME ? `…${typeName.slice(typeName.lastIndexOf(".") + 1)}` : typeName;
+}
+
 type MessageIds =
 	| "typeInformation"
 	| "emptyName"
@@ -54,7 +62,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 				context.report({
 					node,
 					messageId: "typeInformation",
-					data: { typeName: node.typeName },
+					data: { typeName: shownTypeName(node.typeName) },
 					fix: (fixer) => fixer.removeRange(node.rangeWithLineBreak),
 				});
 			},

@@ -24,6 +24,12 @@ createRuleTester().run("csv-header", rule, {
 			errors: [{ messageId: "typeInformation", data: { typeName: "Selected.System.Management.Automation.PSCustomObject" } }],
 		},
 		{
+			// Get-Mailbox | Export-Csv on premises: a long type name is shown by its last part.
+			code: "#TYPE Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox\nEmailAddress\nuser@contoso.com\n",
+			output: "EmailAddress\nuser@contoso.com\n",
+			errors: [{ messageId: "typeInformation", data: { typeName: "…Mailbox" } }],
+		},
+		{
 			code: "EmailAddress ,Password\nuser@contoso.com,x\n",
 			output: "EmailAddress,Password\nuser@contoso.com,x\n",
 			errors: [{ messageId: "surroundingWhitespace", line: 1, column: 1, endLine: 1, endColumn: 14 }],
