@@ -123,6 +123,11 @@ describe("the release package (tools/pack-release.mjs)", () => {
 		expect(manifest.devDependencies).toBeUndefined();
 	});
 
+	it("carries the licence text its manifest names", () => {
+		expect(JSON.parse(tarFile("package.json"))).toMatchObject({ license: "MIT" });
+		expect(tarFile("LICENSE")).toMatch(/^MIT License\n/u);
+	});
+
 	it("bundles every workspace package the CLI needs, and declares their registry dependencies itself", () => {
 		const manifest = JSON.parse(tarFile("package.json")) as Manifest & { bundleDependencies: string[]; dependencies: Record<string, string> };
 		expect(manifest.bundleDependencies).toEqual(expect.arrayContaining(["@miglint/core", "@miglint/powershell-parser", "@miglint/rules-csv", "eslint-plugin-miglint"]));

@@ -115,6 +115,7 @@ export function packRelease(destination) {
 		writeFileSync(path.join(staging, "package.json"), `${JSON.stringify({ ...manifest, dependencies: sortedDependencies, bundleDependencies: bundled }, null, 2)}\n`);
 		// The users' README, not packages/cli's (which describes its code): it is what npm shows of the package.
 		cpSync(path.join(ROOT, "README.md"), path.join(staging, "README.md"));
+		cpSync(path.join(ROOT, "LICENSE"), path.join(staging, "LICENSE"));
 		mkdirSync(destination, { recursive: true });
 		const [{ filename }] = JSON.parse(npm(["pack", "--json", "--ignore-scripts", "--pack-destination", path.resolve(destination)], staging));
 		return path.join(path.resolve(destination), filename);
