@@ -1,12 +1,13 @@
 // Files generated from the rules' `meta`, the CSV type tables, the constraint
 // table and the cmdlet catalog's inputs, so that nothing is written twice: the
 // configuration schema shipped with the CLI, the rule table and the coverage
-// figure of the README, the precompiled value validators, the constraint
-// coverage page, and the PowerShell language's cmdlet catalog.
+// figure of the README, the precompiled value and configuration validators,
+// the constraint coverage page, and the PowerShell
+// language's cmdlet catalog.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildConfigSchema, constraints, csvTypes, REPOSITORY_URL, rulesByConstraint, valueValidatorsSource } from "@miglint/core";
+import { buildConfigSchema, constraints, csvTypes, REPOSITORY_URL, rulesByConstraint, configValidatorsSource, valueValidatorsSource } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
 import { cmdletCatalogFile } from "../packages/language-powershell/scripts/generate-catalog.mjs";
 
@@ -137,7 +138,14 @@ function valueValidators() {
 	};
 }
 
+function configValidators() {
+	return {
+		file: path.join(ROOT, "packages/core/src/configuration/generated/config-validators.ts"),
+		content: configValidatorsSource(),
+	};
+}
+
 /** Every generated file with the content it must have. */
 export function generatedFiles() {
-	return [configSchema(), readme(), valueValidators(), constraintsPage(), cmdletCatalogFile()];
+	return [configSchema(), readme(), valueValidators(), configValidators(), constraintsPage(), cmdletCatalogFile()];
 }
