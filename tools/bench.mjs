@@ -23,7 +23,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -158,9 +158,11 @@ try {
 	const treeSitterFrom = createRequire(path.join(path.resolve(values["tree-sitter"] ?? ROOT), "package.json"));
 	let treeSitter = null;
 	try {
-		const Parser = treeSitterFrom("tree-sitter");
+		// tree-sitter is an ES module with top-level await: imported, not required.
+		const { default: Parser } = await import(pathToFileURL(treeSitterFrom.resolve("tree-sitter")).href);
+		const { default: powershell } = await import(pathToFileURL(treeSitterFrom.resolve("tree-sitter-powershell")).href);
 		const parser = new Parser();
-		parser.setLanguage(treeSitterFrom("tree-sitter-powershell"));
+		parser.setLanguage(powershell);
 		// tree-sitter's input callback takes the text in pieces: a string over 32 KB at once is refused.
 		treeSitter = () => parser.parse((index) => scriptText.slice(index, index + 16_384));
 	} catch (error) {
