@@ -1,23 +1,28 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-/** Tests that install packages with npm: slow and registry-bound, so they are a project of their own (`vitest run --project install`). */
-const INSTALL_TESTS = ["test/pre-commit.test.ts", "test/docs-ci.test.ts"];
+/**
+ * Tests that run npm install, npm pack or publish, or clone this repository: slow and registry-bound, so they are a project of their
+ * own (`vitest run --project install`), which `pnpm test:ci` runs after the fast suite.
+ */
+const INSTALL_TESTS = ["test/pre-commit.test.ts", "test/docs-ci.test.ts", "test/action.test.ts", "test/release.test.ts", "test/install-from-clone.test.ts"];
+
+/** What both projects share. The projects do not extend the root configuration: the global setup would run once per project. */
+const SHARED = { testTimeout: 60_000, hookTimeout: 60_000 };
 
 export default defineConfig({
 	test: {
-		testTimeout: 60_000,
-		hookTimeout: 60_000,
-		// `pnpm test` (and so CI) runs both projects.
+		// One temporary directory per run; the run fails when a test leaves a miglint-* folder in it.
+		globalSetup: ["test/helpers/temporary-folders.ts"],
 		projects: [
 			{
-				extends: true,
 				test: {
+					...SHARED,
 					name: "unit",
 					include: ["packages/*/tests/**/*.test.ts", "rules/*/tests/**/*.test.ts", "test/**/*.test.ts"],
 					exclude: [...configDefaults.exclude, ...INSTALL_TESTS],
 				},
 			},
-			{ extends: true, test: { name: "install", include: INSTALL_TESTS } },
+			{ test: { ...SHARED, name: "install", include: INSTALL_TESTS } },
 		],
 	},
 });

@@ -1,8 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { FIXTURES, runMiglint, type MiglintRun } from "./helpers/run-miglint.js";
+import { FIXTURES, miglint, type MiglintRun, runMiglint } from "./helpers/run-miglint.js";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 const BAD_INPUT = path.join(FIXTURES, "bad-input");
 
@@ -17,10 +17,10 @@ function fingerprint(directory: string): string[] {
 }
 
 /** Runs miglint on one bad file, with and without --fix-dry-run, and checks nothing was written. */
-function lintBadFile(name: string): MiglintRun {
+async function lintBadFile(name: string): Promise<MiglintRun> {
 	const before = fingerprint(BAD_INPUT);
-	const run = runMiglint([name], { cwd: BAD_INPUT });
-	runMiglint(["--fix-dry-run", name], { cwd: BAD_INPUT });
+	const run = await miglint([name], { cwd: BAD_INPUT });
+	await miglint(["--fix-dry-run", name], { cwd: BAD_INPUT });
 	expect(fingerprint(BAD_INPUT)).toEqual(before);
 	expect(run.stderr).toBe("");
 	return run;
@@ -36,8 +36,8 @@ describe("bad files are reported, not crashed on", () => {
 		["unclosed-quote.csv", "2:26  error  Parsing error: Unclosed quote", ""],
 		["stray-quote.csv", "3:6  error  Parsing error: Stray quote in an unquoted field", ""],
 		["syntax-error.ps1", "3:27  error  Parsing error: Missing closing ')' after the 'if' condition", ""],
-	])("%s", (name, expected, ruleId) => {
-		const run = lintBadFile(name);
+	])("%s", async (name, expected, ruleId) => {
+		const run = await lintBadFile(name);
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain(expected);
 		expect(run.stdout).toContain(ruleId);
@@ -49,55 +49,55 @@ describe("bad paths", () => {
 	let directory: string;
 
 	beforeEach(() => {
-		directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-bad-")));
+		directory = temporaryFolder("bad");
 	});
 
-	it("reads a 1 MB single line without trouble", () => {
+	it("reads a 1 MB single line without trouble", async () => {
 		writeFileSync(path.join(directory, "one-line.csv"), `EmailAddress,Password\n${"x".repeat(1024 * 1024)}`);
-		const run = runMiglint(["one-line.csv"], { cwd: directory });
+		const run = await miglint(["one-line.csv"], { cwd: directory });
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain("2:1  error  This row has 1 field but the header has 2");
 		expect(run.stdout).not.toContain("xxxxxxxx");
 	});
 
-	it("reports a file too large to be a migration CSV without reading it, and lints nothing else", () => {
+	it("reports a file too large to be a migration CSV without reading it, and lints nothing else", async () => {
 		writeFileSync(path.join(directory, "huge.csv"), Buffer.alloc(51 * 1024 * 1024, "a"));
 		writeFileSync(path.join(directory, "other.csv"), "not linted\n");
-		const run = runMiglint(["huge.csv"], { cwd: directory });
+		const run = await miglint(["huge.csv"], { cwd: directory });
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain("1:1  error  Parsing error: This file has 51.0 MB; miglint does not read files over 50 MB");
 		expect(run.stdout).not.toContain("other.csv");
 	});
 
-	it("a directory named x.csv", () => {
+	it("a directory named x.csv", async () => {
 		mkdirSync(path.join(directory, "x.csv"));
-		expect(runMiglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files, PowerShell scripts and JSON or YAML settings)\n" });
+		expect(await miglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files, PowerShell scripts and JSON or YAML settings)\n" });
 	});
 
-	it("a symlink loop", () => {
+	it("a symlink loop", async () => {
 		symlinkSync("loop.csv", path.join(directory, "loop.csv"));
-		expect(runMiglint(["loop.csv"], { cwd: directory })).toEqual({
+		expect(await miglint(["loop.csv"], { cwd: directory })).toEqual({
 			status: 2,
 			stdout: "",
 			stderr: "miglint: 'loop.csv' cannot be read: too many levels of symbolic links (a symlink loop?)\n",
 		});
 		writeFileSync(path.join(directory, "batch.csv"), "EmailAddress\nkenji.tanaka@contoso.com\n");
-		expect(runMiglint(["."], { cwd: directory }).status).toBe(0);
+		expect((await miglint(["."], { cwd: directory })).status).toBe(0);
 	});
 
-	it("a directory link back up the tree: each file is linted, and counted as a batch, once", () => {
+	it("a directory link back up the tree: each file is linted, and counted as a batch, once", async () => {
 		writeFileSync(path.join(directory, "batch.csv"), "EmailAddress\nkenji.tanaka@contoso.com\n");
 		mkdirSync(path.join(directory, "archive"));
 		symlinkSync("..", path.join(directory, "archive", "up"));
-		const run = runMiglint([".", "--format", "json"], { cwd: directory });
+		const run = await miglint([".", "--format", "json"], { cwd: directory });
 		expect(run.status).toBe(0);
 		expect((JSON.parse(run.stdout) as { filePath: string; messages: unknown[] }[]).map(({ filePath, messages }) => [path.relative(directory, filePath), messages])).toEqual([["batch.csv", []]]);
-		expect(runMiglint(["batch.csv"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
+		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
 	});
 
-	it("a nonexistent path, and a glob that matches nothing", () => {
-		expect(runMiglint(["missing.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No such file or directory: 'missing.csv'\n" });
-		expect(runMiglint(["batches/**/*.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files matching 'batches/**/*.csv' were found\n" });
+	it("a nonexistent path, and a glob that matches nothing", async () => {
+		expect(await miglint(["missing.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No such file or directory: 'missing.csv'\n" });
+		expect(await miglint(["batches/**/*.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files matching 'batches/**/*.csv' were found\n" });
 	});
 
 	it("an unreadable file", () => {

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { copyFixture, FIXTURES, jsonResults, REPOSITORY_ROOT, runMiglint, type JsonResult } from "./helpers/run-miglint.js";
+import { copyFixture, FIXTURES, type JsonResult, jsonResults, miglint, REPOSITORY_ROOT } from "./helpers/run-miglint.js";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 const CONTOSO = path.join(FIXTURES, "contoso");
 const BAD_INPUT = path.join(FIXTURES, "bad-input");
@@ -44,8 +44,8 @@ function sarifValidator(): (data: unknown) => boolean {
 	return ajv.compile(SARIF_SCHEMA);
 }
 
-function sarifOf(directory: string, args: string[] = ["."]): SarifLog {
-	const run = runMiglint([...args, "--format", "sarif"], { cwd: directory });
+async function sarifOf(directory: string, args: string[] = ["."]): Promise<SarifLog> {
+	const run = await miglint([...args, "--format", "sarif"], { cwd: directory });
 	expect(run.stderr).toBe("");
 	const log = JSON.parse(run.stdout) as SarifLog;
 	expect(sarifValidator()(log)).toBe(true);
@@ -64,7 +64,7 @@ function parsedXml(text: string): Record<string, unknown> {
 }
 
 function workspace(files: Record<string, string>): string {
-	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-formats-")));
+	const directory = temporaryFolder("formats");
 	for (const [name, content] of Object.entries(files)) {
 		writeFileSync(path.join(directory, name), content);
 	}
@@ -72,9 +72,9 @@ function workspace(files: Record<string, string>): string {
 }
 
 describe("--format sarif", () => {
-	it("is valid SARIF 2.1.0 with every problem of the Contoso repository, located relative to the working directory", () => {
-		const log = sarifOf(CONTOSO);
-		const json = jsonResults(runMiglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
+	it("is valid SARIF 2.1.0 with every problem of the Contoso repository, located relative to the working directory", async () => {
+		const log = await sarifOf(CONTOSO);
+		const json = jsonResults(await miglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
 		expect(log.version).toBe("2.1.0");
 		// The schema it names is the one it was validated against, as schemastore.org serves it.
 		expect(log.$schema).toBe(`https://json.schemastore.org/${path.basename(SARIF_SCHEMA.id)}`);
@@ -98,8 +98,8 @@ describe("--format sarif", () => {
 		expect(new Set(fingerprints).size).toBe(fingerprints.length);
 	});
 
-	it("describes each rule from its documentation page, and marks the security rules", () => {
-		const { rules } = sarifOf(CONTOSO).runs[0]!.tool.driver;
+	it("describes each rule from its documentation page, and marks the security rules", async () => {
+		const { rules } = (await sarifOf(CONTOSO)).runs[0]!.tool.driver;
 		for (const rule of rules) {
 			expect(rule.shortDescription.text).not.toBe("");
 			expect(rule.fullDescription.text).not.toBe("");
@@ -116,40 +116,39 @@ describe("--format sarif", () => {
 		expect(Number(plaintext.properties!["security-severity"])).toBeGreaterThanOrEqual(7);
 	});
 
-	it("reports files miglint cannot parse under miglint/parse-error", () => {
-		const log = sarifOf(BAD_INPUT);
+	it("reports files miglint cannot parse under miglint/parse-error", async () => {
+		const log = await sarifOf(BAD_INPUT);
 		const parseErrors = log.runs[0]!.results.filter((result) => result.ruleId === "miglint/parse-error");
 		expect(parseErrors.length).toBeGreaterThan(0);
 		expect(parseErrors.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)).toContain("syntax-error.ps1");
 		expect(log.runs[0]!.tool.driver.rules.find((rule) => rule.id === "miglint/parse-error")!.help.text).not.toBe("");
 	});
 
-	it("keeps fingerprints when lines are added above a problem, and gives the same bytes wherever the repository is", () => {
+	it("keeps fingerprints when lines are added above a problem, and gives the same bytes wherever the repository is", async () => {
 		const before = workspace({ "wave1.csv": "EmailAddress,Password\nkenji.tanaka@contoso,Tr0ub4dor&3-horse\n" });
 		const after = workspace({ "wave1.csv": "EmailAddress,Password\nanna.kowalska@contoso.com,Tr0ub4dor&3-horse\nkenji.tanaka@contoso,Tr0ub4dor&3-horse\n" });
-		const fingerprint = (directory: string): string[] =>
-			sarifOf(directory)
-				.runs[0]!.results.filter((result) => result.ruleId === "miglint/csv-email-address")
+		const fingerprint = async (directory: string): Promise<string[]> =>
+			(await sarifOf(directory)).runs[0]!.results.filter((result) => result.ruleId === "miglint/csv-email-address")
 				.map((result) => result.partialFingerprints.primaryLocationLineHash);
-		expect(fingerprint(after)).toEqual(fingerprint(before));
+		expect(await fingerprint(after)).toEqual(await fingerprint(before));
 		const copy = copyFixture("contoso");
-		const here = runMiglint([".", "--format", "sarif"], { cwd: CONTOSO }).stdout;
-		expect(runMiglint([".", "--format", "sarif"], { cwd: copy }).stdout).toBe(here);
-		expect(runMiglint([".", "--format", "sarif"], { cwd: CONTOSO }).stdout).toBe(here);
+		const here = (await miglint([".", "--format", "sarif"], { cwd: CONTOSO })).stdout;
+		expect((await miglint([".", "--format", "sarif"], { cwd: copy })).stdout).toBe(here);
+		expect((await miglint([".", "--format", "sarif"], { cwd: CONTOSO })).stdout).toBe(here);
 	});
 
-	it("percent-encodes file names in URIs", () => {
+	it("percent-encodes file names in URIs", async () => {
 		const directory = workspace({ "wave 1,a#b.csv": "EmailAddress\nnot-an-address\n" });
-		const [result] = sarifOf(directory).runs[0]!.results;
+		const [result] = (await sarifOf(directory)).runs[0]!.results;
 		expect(result!.locations[0]!.physicalLocation.artifactLocation.uri).toBe("wave%201%2Ca%23b.csv");
 	});
 });
 
 describe("--format junit", () => {
-	it("has a test suite per file, a failing case per problem and a passing case for a clean file", () => {
-		const run = runMiglint([".", "--format", "junit"], { cwd: CONTOSO });
+	it("has a test suite per file, a failing case per problem and a passing case for a clean file", async () => {
+		const run = await miglint([".", "--format", "junit"], { cwd: CONTOSO });
 		expect(run.status).toBe(1);
-		const json = jsonResults(runMiglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
+		const json = jsonResults(await miglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
 		const root = parsedXml(run.stdout)["testsuites"] as { tests: string; failures: string; errors: string; testsuite: Array<Record<string, unknown>> };
 		expect(root.testsuite.map((suite) => suite["name"])).toEqual(json.map((result) => result.filePath));
 		expect(Number(root.failures) + Number(root.errors)).toBe(messagesOf(json));
@@ -170,10 +169,10 @@ describe("--format junit", () => {
 		});
 	});
 
-	it("reports a file it cannot parse as an error, and escapes markup and strips characters XML does not allow", () => {
+	it("reports a file it cannot parse as an error, and escapes markup and strips characters XML does not allow", async () => {
 		const directory = workspace({ "a&b<c>.csv": "EmailAddress,\"Pass\u0001<word>\"\nkenji.tanaka@contoso.com,x\n" });
 		writeFileSync(path.join(directory, "broken.ps1"), "function {\n");
-		const { stdout } = runMiglint([".", "--format", "junit"], { cwd: directory });
+		const { stdout } = await miglint([".", "--format", "junit"], { cwd: directory });
 		const root = parsedXml(stdout)["testsuites"] as { errors: string; testsuite: Array<{ name: string; testcase: Array<Record<string, { message: string; type: string }>> }> };
 		expect(Number(root.errors)).toBeGreaterThan(0);
 		expect(stdout).not.toContain("\u0001");
@@ -185,9 +184,9 @@ describe("--format junit", () => {
 });
 
 describe("--format github", () => {
-	it("prints a workflow command per problem, escaped as the Actions toolkit escapes", () => {
+	it("prints a workflow command per problem, escaped as the Actions toolkit escapes", async () => {
 		const directory = workspace({ "a,b:c.csv": 'EmailAddress,Pass%word,"Note\r\nLine"\nkenji.tanaka@contoso.com,x,y\n', "clean.csv": "EmailAddress\nkenji.tanaka@contoso.com\n" });
-		const run = runMiglint([".", "--format", "github"], { cwd: directory });
+		const run = await miglint([".", "--format", "github"], { cwd: directory });
 		expect(run.status).toBe(1);
 		const lines = run.stdout.trimEnd().split("\n");
 		expect(lines).toContain(
@@ -199,34 +198,30 @@ describe("--format github", () => {
 		}
 	});
 
-	it("annotates warnings as warnings", () => {
-		const lines = runMiglint([".", "--format", "github"], { cwd: CONTOSO }).stdout.trimEnd().split("\n");
-		const json = jsonResults(runMiglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
+	it("annotates warnings as warnings", async () => {
+		const lines = (await miglint([".", "--format", "github"], { cwd: CONTOSO })).stdout.trimEnd().split("\n");
+		const json = jsonResults(await miglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
 		expect(lines).toHaveLength(messagesOf(json));
 		expect(lines.filter((line) => line.startsWith("::warning ")).length).toBe(json.reduce((sum, result) => sum + result.warningCount, 0));
 	});
 
-	it("annotates at most 10 problems per rule and file, as GitHub shows no more per step, and says how many it left out", () => {
+	it("annotates at most 10 problems per rule and file, as GitHub shows no more per step, and says how many it left out", async () => {
 		const rows = Array.from({ length: 25 }, (_, index) => `user${index}@contoso.com,Yes`);
 		const directory = workspace({ "wave1.csv": `EmailAddress,ForceChangePassword\n${rows.join("\n")}\n`, "wave2.csv": "EmailAddress,ForceChangePassword\na@contoso.com,Yes\n" });
-		try {
-			const lines = runMiglint([".", "--format", "github"], { cwd: directory }).stdout.trimEnd().split("\n");
-			expect(lines.filter((line) => line.startsWith("::error file=wave1.csv,"))).toHaveLength(10);
-			expect(lines.filter((line) => line.startsWith("::error file=wave2.csv,"))).toHaveLength(1);
-			expect(lines).toContain(
-				"::notice file=wave1.csv,title=miglint/csv-force-change-password::15 more problems of miglint/csv-force-change-password in this file are not annotated; the stylish or SARIF report lists them all.",
-			);
-			expect(lines).toHaveLength(12);
-		} finally {
-			rmSync(directory, { recursive: true, force: true });
-		}
+		const lines = (await miglint([".", "--format", "github"], { cwd: directory })).stdout.trimEnd().split("\n");
+		expect(lines.filter((line) => line.startsWith("::error file=wave1.csv,"))).toHaveLength(10);
+		expect(lines.filter((line) => line.startsWith("::error file=wave2.csv,"))).toHaveLength(1);
+		expect(lines).toContain(
+			"::notice file=wave1.csv,title=miglint/csv-force-change-password::15 more problems of miglint/csv-force-change-password in this file are not annotated; the stylish or SARIF report lists them all.",
+		);
+		expect(lines).toHaveLength(12);
 	});
 });
 
 describe("--format checkstyle", () => {
-	it("is ESLint's checkstyle XML with relative paths", () => {
-		const { stdout } = runMiglint([".", "--format", "checkstyle"], { cwd: CONTOSO });
-		const json = jsonResults(runMiglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
+	it("is ESLint's checkstyle XML with relative paths", async () => {
+		const { stdout } = await miglint([".", "--format", "checkstyle"], { cwd: CONTOSO });
+		const json = jsonResults(await miglint([".", "--format", "json"], { cwd: CONTOSO }), CONTOSO);
 		const root = parsedXml(stdout)["checkstyle"] as { version: string; file: Array<{ name: string; error?: Array<Record<string, string>> }> };
 		expect(stdout.startsWith('<?xml version="1.0" encoding="utf-8"?><checkstyle version="4.3">')).toBe(true);
 		expect(root.file.map((file) => file.name)).toEqual(json.map((result) => result.filePath));
@@ -245,51 +240,51 @@ describe("--format checkstyle", () => {
 });
 
 describe("several formats in one run", () => {
-	it("writes each --output-file with the --format before it, and the format without one to standard output", () => {
-		const output = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-reports-")));
+	it("writes each --output-file with the --format before it, and the format without one to standard output", async () => {
+		const output = temporaryFolder("reports");
 		writeFileSync(path.join(output, "miglint.sarif"), "old report");
-		const run = runMiglint(
+		const run = await miglint(
 			[".", "--format", "sarif", "--output-file", path.join(output, "miglint.sarif"), "-f", "junit", "-o", path.join(output, "junit/TEST-miglint.xml"), "--format=github", "--format", "checkstyle", `--output-file=${path.join(output, "checkstyle.xml")}`],
 			{ cwd: CONTOSO },
 		);
 		expect(run.status).toBe(1);
 		expect(run.stderr).toBe("");
-		const alone = (format: string): string => runMiglint([".", "--format", format], { cwd: CONTOSO }).stdout;
-		expect(run.stdout).toBe(alone("github"));
-		expect(readFileSync(path.join(output, "miglint.sarif"), "utf8")).toBe(alone("sarif"));
-		expect(readFileSync(path.join(output, "junit/TEST-miglint.xml"), "utf8")).toBe(alone("junit"));
-		expect(readFileSync(path.join(output, "checkstyle.xml"), "utf8")).toBe(alone("checkstyle"));
+		const alone = async (format: string): Promise<string> => (await miglint([".", "--format", format], { cwd: CONTOSO })).stdout;
+		expect(run.stdout).toBe(await alone("github"));
+		expect(readFileSync(path.join(output, "miglint.sarif"), "utf8")).toBe(await alone("sarif"));
+		expect(readFileSync(path.join(output, "junit/TEST-miglint.xml"), "utf8")).toBe(await alone("junit"));
+		expect(readFileSync(path.join(output, "checkstyle.xml"), "utf8")).toBe(await alone("checkstyle"));
 		expect(readdirSync(output).sort()).toEqual(["checkstyle.xml", "junit", "miglint.sarif"]);
 	});
 
-	it("writes the default stylish report to --output-file without --format, relative to the working directory, without colours", () => {
+	it("writes the default stylish report to --output-file without --format, relative to the working directory, without colours", async () => {
 		const cwd = copyFixture("contoso");
-		const run = runMiglint(["batches", "--color", "-o", "report.txt"], { cwd });
+		const run = await miglint(["batches", "--color", "-o", "report.txt"], { cwd });
 		expect(run).toMatchObject({ status: 1, stdout: "", stderr: "" });
 		const report = readFileSync(path.join(cwd, "report.txt"), "utf8");
 		expect(report).toContain("csv-header");
 		expect(report).not.toContain("\u001b[");
 	});
 
-	it("refuses an --output-file it cannot pair, two reports on standard output, or one file twice", () => {
-		const usage = (args: string[]): string => {
-			const run = runMiglint(["fixtures/contoso/batches", ...args]);
+	it("refuses an --output-file it cannot pair, two reports on standard output, or one file twice", async () => {
+		const usage = async (args: string[]): Promise<string> => {
+			const run = await miglint(["fixtures/contoso/batches", ...args]);
 			expect(run.status).toBe(2);
 			expect(run.stdout).toBe("");
 			return run.stderr;
 		};
-		expect(usage(["-o", "a.sarif", "--format", "sarif"])).toBe("miglint: --output-file a.sarif comes before any --format: put it after the --format it is for (see miglint --help)\n");
-		expect(usage(["--format", "sarif", "-o", "a", "-o", "b"])).toBe("miglint: --format sarif has two --output-file options: give one --output-file after each --format (see miglint --help)\n");
-		expect(usage(["--format", "json", "--format", "sarif"])).toBe("miglint: only one --format can go to standard output: give the others an --output-file (see miglint --help)\n");
-		expect(usage(["--format", "json", "-o", "r", "--format", "sarif", "-o", "./r"])).toBe("miglint: two reports are written to the same --output-file (see miglint --help)\n");
-		expect(usage(["--format", "html"])).toBe('miglint: Invalid value for --format: "html"; choose "stylish" or "json" or "sarif" or "junit" or "github" or "checkstyle" (see miglint --help)\n');
-		expect(usage(["--format", "json", "-o", "README.md/report.json"])).toMatch(/^miglint: cannot write the json report to .README.md\/report.json.: E[A-Z]+\n$/u);
+		expect(await usage(["-o", "a.sarif", "--format", "sarif"])).toBe("miglint: --output-file a.sarif comes before any --format: put it after the --format it is for (see miglint --help)\n");
+		expect(await usage(["--format", "sarif", "-o", "a", "-o", "b"])).toBe("miglint: --format sarif has two --output-file options: give one --output-file after each --format (see miglint --help)\n");
+		expect(await usage(["--format", "json", "--format", "sarif"])).toBe("miglint: only one --format can go to standard output: give the others an --output-file (see miglint --help)\n");
+		expect(await usage(["--format", "json", "-o", "r", "--format", "sarif", "-o", "./r"])).toBe("miglint: two reports are written to the same --output-file (see miglint --help)\n");
+		expect(await usage(["--format", "html"])).toBe('miglint: Invalid value for --format: "html"; choose "stylish" or "json" or "sarif" or "junit" or "github" or "checkstyle" (see miglint --help)\n');
+		expect(await usage(["--format", "json", "-o", "README.md/report.json"])).toMatch(/^miglint: cannot write the json report to .README.md\/report.json.: E[A-Z]+\n$/u);
 	});
 });
 
 describe("--help", () => {
-	it("explains how --output-file pairs with --format", () => {
-		const { stdout } = runMiglint(["--help"]);
+	it("explains how --output-file pairs with --format", async () => {
+		const { stdout } = await miglint(["--help"]);
 		expect(stdout).toContain("--output-file");
 		expect(stdout).toContain("miglint -f sarif -o miglint.sarif -f stylish");
 		expect(stdout.replace(/\s+/gu, " ")).toContain("Write the report of the --format given before it to this file");
@@ -300,10 +295,10 @@ describe("--help", () => {
 });
 
 describe("reports are written atomically", () => {
-	it("leaves no temporary file beside the report", () => {
-		const output = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-reports-")));
+	it("leaves no temporary file beside the report", async () => {
+		const output = temporaryFolder("reports");
 		mkdirSync(path.join(output, "nested"));
-		runMiglint(["batches", "--format", "json", "-o", path.join(output, "nested/report.json")], { cwd: CONTOSO });
+		await miglint(["batches", "--format", "json", "-o", path.join(output, "nested/report.json")], { cwd: CONTOSO });
 		expect(readdirSync(path.join(output, "nested"))).toEqual(["report.json"]);
 		expect(() => JSON.parse(readFileSync(path.join(output, "nested/report.json"), "utf8")) as unknown).not.toThrow();
 	});

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ESLint, type Linter } from "eslint";
 import fc from "fast-check";
 import miglint from "eslint-plugin-miglint";
 import { ConfigError, readConfigFile, readRuleOption } from "@miglint/core";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 /**
  * Property tests over hostile input, in-process and bounded: a fixed seed and
@@ -15,8 +15,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const RUNS = { seed: 18, numRuns: 60 } as const;
 const PASSWORD = "Zq7#Fuzz-Secret";
 
-const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-fuzz-")));
-afterAll(() => { rmSync(directory, { recursive: true, force: true }); });
+const directory = temporaryFolder("fuzz");
 
 const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: miglint.configs.recommended as Linter.Config[] });
 

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readConfigFile, resolveConfig } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
 import { describe, expect, it } from "vitest";
-import { copyFixture, runMiglint } from "./helpers/run-miglint.js";
+import { copyFixture, miglint } from "./helpers/run-miglint.js";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 const CONFIG = "miglint.config.yaml";
 
@@ -14,10 +14,10 @@ function loadWritten(directory: string) {
 }
 
 describe("miglint init", () => {
-	it("writes the facts of the contoso repository: SSO from its domain export, the domains of its batches", () => {
+	it("writes the facts of the contoso repository: SSO from its domain export, the domains of its batches", async () => {
 		const directory = copyFixture("contoso");
 		rmSync(path.join(directory, CONFIG));
-		const run = runMiglint(["init"], { cwd: directory });
+		const run = await miglint(["init"], { cwd: directory });
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
 		expect(run.stdout).toBe(
@@ -36,12 +36,12 @@ describe("miglint init", () => {
 		expect(text).toContain("settings/domains.json:5:27 says contoso.com is Federated.");
 		expect(text).toMatch(/# Its header fits no documented migration CSV type\.\n +# "reports\/mailbox-sizes\.csv": staged\n/u);
 		// miglint then runs with it: problems found (1), not a configuration error (2).
-		expect(runMiglint(["--format", "json"], { cwd: directory }).status).toBe(1);
+		expect((await miglint(["--format", "json"], { cwd: directory })).status).toBe(1);
 	});
 
-	it("writes a valid file of commented examples in a repository without facts", () => {
-		const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-init-")));
-		expect(runMiglint(["init"], { cwd: directory }).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\n");
+	it("writes a valid file of commented examples in a repository without facts", async () => {
+		const directory = temporaryFolder("init");
+		expect((await miglint(["init"], { cwd: directory })).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\n");
 		expect(loadWritten(directory).migration).toEqual({});
 		const text = readFileSync(path.join(directory, CONFIG), "utf8");
 		expect(text).toContain("# sso: true");
@@ -51,43 +51,39 @@ describe("miglint init", () => {
 		expect(existsSync(path.join(directory, ".gitignore"))).toBe(false);
 	});
 
-	it("ignores the cache files in the .gitignore of a git work tree, once", () => {
-		const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-init-")));
-		try {
-			mkdirSync(path.join(directory, ".git"));
-			expect(runMiglint(["init"], { cwd: directory }).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n");
-			expect(runMiglint(["init", "--force"], { cwd: directory }).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\n");
-			expect(readFileSync(path.join(directory, ".gitignore"), "utf8")).toBe(".miglintcache*\n");
-		} finally {
-			rmSync(directory, { recursive: true, force: true });
-		}
+	it("ignores the cache files in the .gitignore of a git work tree, once", async () => {
+		const directory = temporaryFolder("init");
+		mkdirSync(path.join(directory, ".git"));
+		expect((await miglint(["init"], { cwd: directory })).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n");
+		expect((await miglint(["init", "--force"], { cwd: directory })).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\n");
+		expect(readFileSync(path.join(directory, ".gitignore"), "utf8")).toBe(".miglintcache*\n");
 	});
 
-	it("takes the single sign-on of a Managed domain export, and only the domains a configuration accepts", () => {
-		const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-init-")));
+	it("takes the single sign-on of a Managed domain export, and only the domains a configuration accepts", async () => {
+		const directory = temporaryFolder("init");
 		writeFileSync(path.join(directory, "domains.json"), '[{ "Id": "contoso.com", "AuthenticationType": "Managed" }]\n');
 		writeFileSync(path.join(directory, "wave1.csv"), "EmailAddress,Password\nana@contoso.com,x\nbo@*.contoso.com,y\ncy@,z\nnot-an-address,w\n");
-		expect(runMiglint(["init"], { cwd: directory }).status).toBe(0);
+		expect((await miglint(["init"], { cwd: directory })).status).toBe(0);
 		expect(loadWritten(directory).migration).toEqual({ sso: false, domains: { onPremises: ["contoso.com"] } });
 	});
 
-	it("refuses to overwrite a configuration, unless --force replaces its miglint.config.yaml", () => {
-		const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-init-")));
+	it("refuses to overwrite a configuration, unless --force replaces its miglint.config.yaml", async () => {
+		const directory = temporaryFolder("init");
 		writeFileSync(path.join(directory, CONFIG), "ignores: [old]\n");
-		const refused = runMiglint(["init"], { cwd: directory });
+		const refused = await miglint(["init"], { cwd: directory });
 		expect(refused).toMatchObject({ status: 2, stdout: "", stderr: "miglint: miglint.config.yaml already exists here; use --force to overwrite it\n" });
 		expect(readFileSync(path.join(directory, CONFIG), "utf8")).toBe("ignores: [old]\n");
-		expect(runMiglint(["init", "--force"], { cwd: directory }).status).toBe(0);
+		expect((await miglint(["init", "--force"], { cwd: directory })).status).toBe(0);
 		expect(loadWritten(directory).ignores).toEqual([]);
 
 		rmSync(path.join(directory, CONFIG));
 		writeFileSync(path.join(directory, "miglint.config.json"), "{}\n");
-		expect(runMiglint(["init", "--force"], { cwd: directory })).toMatchObject({ status: 2, stderr: "miglint: miglint.config.json already exists here; edit it, or remove it first\n" });
+		expect(await miglint(["init", "--force"], { cwd: directory })).toMatchObject({ status: 2, stderr: "miglint: miglint.config.json already exists here; edit it, or remove it first\n" });
 	});
 
-	it("rejects arguments it does not take, and describes itself with --help", () => {
-		expect(runMiglint(["init", "batches"])).toMatchObject({ status: 2, stderr: "miglint: miglint init does not take batches (see miglint init --help)\n" });
-		const help = runMiglint(["init", "--help"]);
+	it("rejects arguments it does not take, and describes itself with --help", async () => {
+		expect(await miglint(["init", "batches"])).toMatchObject({ status: 2, stderr: "miglint: miglint init does not take batches (see miglint init --help)\n" });
+		const help = await miglint(["init", "--help"]);
 		expect(help.status).toBe(0);
 		expect(help.stdout).toContain("--force  Overwrite an existing miglint.config.yaml");
 	});

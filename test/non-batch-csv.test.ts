@@ -1,7 +1,7 @@
-import { appendFileSync, rmSync } from "node:fs";
+import { appendFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyFixture, FIXTURES, jsonResults, runMiglint, type JsonResult } from "./helpers/run-miglint.js";
+import { copyFixture, FIXTURES, type JsonResult, jsonResults, miglint } from "./helpers/run-miglint.js";
 
 const FIXTURE = path.join(FIXTURES, "non-batch-csv");
 const LEFT_ALONE = ["data/broken-quoting.csv", "data/offices.csv", "reports/empty-export.csv", "reports/mailbox-sizes.csv"];
@@ -12,8 +12,8 @@ function rulesByFile(results: JsonResult[]): Record<string, string[]> {
 }
 
 describe("CSV rules apply to migration batches only (issue 14, point 1)", () => {
-	it("leaves reports and data files alone and reports the batches: by header, broken header, csv.sources or script", () => {
-		const run = runMiglint(["--format", "json"], { cwd: FIXTURE });
+	it("leaves reports and data files alone and reports the batches: by header, broken header, csv.sources or script", async () => {
+		const run = await miglint(["--format", "json"], { cwd: FIXTURE });
 		expect(run.stderr).toBe("");
 		const rules = rulesByFile(jsonResults(run, FIXTURE));
 		for (const file of LEFT_ALONE) {
@@ -31,27 +31,23 @@ describe("CSV rules apply to migration batches only (issue 14, point 1)", () => 
 		expect(rules["batches/wave2.csv"]).toEqual(["miglint/csv-columns", "miglint/csv-columns", "miglint/csv-columns"]);
 	});
 
-	it("--print-facts lists the CSV files left alone and why", () => {
-		const lines = runMiglint(["--print-facts"], { cwd: FIXTURE }).stdout.split("\n");
+	it("--print-facts lists the CSV files left alone and why", async () => {
+		const lines = (await miglint(["--print-facts"], { cwd: FIXTURE })).stdout.split("\n");
 		expect(lines).toContain("  reports/mailbox-sizes.csv: left alone, not a migration batch, because its header fits no documented migration CSV type");
 		expect(lines).toContain("  reports/empty-export.csv: left alone, not a migration batch, because it has no header miglint can read");
 		expect(lines).toContain("  batches/named-by-sources.csv: unknown type, because its header fits no documented migration CSV type");
 		expect(lines.find((line) => line.startsWith("  batches/no-address.csv: "))).toContain("staged migration batch with a broken header");
 	});
 
-	it("csv.allFiles lints every CSV file with the rules that need no batch type", () => {
+	it("csv.allFiles lints every CSV file with the rules that need no batch type", async () => {
 		const directory = copyFixture("non-batch-csv");
-		try {
-			appendFileSync(path.join(directory, "miglint.config.yaml"), "  allFiles: true\n");
-			const run = runMiglint(["--format", "json"], { cwd: directory });
-			expect(run.stderr).toBe("");
-			const rules = rulesByFile(jsonResults(run, directory));
-			expect(rules["reports/mailbox-sizes.csv"]).toEqual(["miglint/csv-header", "miglint/csv-header", "miglint/csv-header", "miglint/csv-field-count"]);
-			expect(rules["reports/empty-export.csv"]).toEqual(["miglint/csv-empty"]);
-			expect(rules["data/broken-quoting.csv"]).toEqual(["(parse error)"]);
-			expect(rules["data/offices.csv"]).toEqual(["miglint/csv-delimiter"]);
-		} finally {
-			rmSync(directory, { recursive: true, force: true });
-		}
+		appendFileSync(path.join(directory, "miglint.config.yaml"), "  allFiles: true\n");
+		const run = await miglint(["--format", "json"], { cwd: directory });
+		expect(run.stderr).toBe("");
+		const rules = rulesByFile(jsonResults(run, directory));
+		expect(rules["reports/mailbox-sizes.csv"]).toEqual(["miglint/csv-header", "miglint/csv-header", "miglint/csv-header", "miglint/csv-field-count"]);
+		expect(rules["reports/empty-export.csv"]).toEqual(["miglint/csv-empty"]);
+		expect(rules["data/broken-quoting.csv"]).toEqual(["(parse error)"]);
+		expect(rules["data/offices.csv"]).toEqual(["miglint/csv-delimiter"]);
 	});
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyFixture, FIXTURES, jsonResults, runMiglint, type JsonResult } from "./helpers/run-miglint.js";
+import { copyFixture, FIXTURES, type JsonResult, jsonResults, miglint } from "./helpers/run-miglint.js";
 
 const CONTOSO = path.join(FIXTURES, "contoso");
 
@@ -10,8 +10,8 @@ function messagesOf(results: JsonResult[], file: string, ruleId: string) {
 }
 
 describe("project facts: what miglint derives from the whole repository", () => {
-	it("--print-facts explains each fact and where it comes from", () => {
-		const run = runMiglint(["--print-facts"], { cwd: CONTOSO });
+	it("--print-facts explains each fact and where it comes from", async () => {
+		const run = await miglint(["--print-facts"], { cwd: CONTOSO });
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(0);
 		const lines = run.stdout.split("\n");
@@ -33,18 +33,18 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		expect(lines).toContain("  marta.kowalczyk@contoso.com: batches/broken/csv-unique-email-across-batches.csv row 2, batches/broken/csv-unique-email-across-batches.wave5.csv row 3");
 	});
 
-	it("--print-facts --format json gives the same facts as data, the same bytes every time", () => {
-		const run = runMiglint(["--print-facts", "--format", "json"], { cwd: CONTOSO });
+	it("--print-facts --format json gives the same facts as data, the same bytes every time", async () => {
+		const run = await miglint(["--print-facts", "--format", "json"], { cwd: CONTOSO });
 		const facts = JSON.parse(run.stdout) as { batches: { script: string; type: string | null; csvFile: string | null }[] };
 		expect(facts.batches.filter((batch) => batch.script === "scripts/start-imap.ps1")).toMatchObject([
 			{ type: "imap", csvFile: "batches/imap/fabrikam-wave1.csv" },
 			{ type: "imap", csvFile: "batches/broken/csv-columns.imap.csv" },
 		]);
-		expect(runMiglint(["--print-facts", "--format", "json"], { cwd: CONTOSO }).stdout).toBe(run.stdout);
+		expect((await miglint(["--print-facts", "--format", "json"], { cwd: CONTOSO })).stdout).toBe(run.stdout);
 	});
 
-	it("checks a CSV file as the batch type the script that reads it creates, and reports the mismatch on the CSV", () => {
-		const results = jsonResults(runMiglint(["fixtures/contoso", "--format", "json"]), CONTOSO);
+	it("checks a CSV file as the batch type the script that reads it creates, and reports the mismatch on the CSV", async () => {
+		const results = jsonResults(await miglint(["fixtures/contoso", "--format", "json"]), CONTOSO);
 		const messages = messagesOf(results, "batches/broken/csv-columns.imap.csv", "csv-columns");
 		expect(messages.map((message) => [message.line, message.column, message.endColumn])).toEqual([
 			[1, 1, 42],
@@ -55,16 +55,16 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		);
 	});
 
-	it("warns when the CSV file a script reads is not in the repository", () => {
-		const results = jsonResults(runMiglint(["fixtures/contoso/scripts", "--format", "json"]), CONTOSO);
+	it("warns when the CSV file a script reads is not in the repository", async () => {
+		const results = jsonResults(await miglint(["fixtures/contoso/scripts", "--format", "json"]), CONTOSO);
 		const [message, ...others] = messagesOf(results, "scripts/broken/ps-csvdata-file.ps1", "ps-csvdata-file");
 		expect(others).toEqual([]);
 		expect(message).toMatchObject({ severity: 1, line: 18, column: 47, endLine: 18, endColumn: 100 });
 		expect(message!.message).toContain("'$PSScriptRoot\\..\\..\\batches\\imap\\fabrikam-wave3.csv', but there is no such file relative to the script");
 	});
 
-	it("names both places of a mailbox listed in two batch files, even when only one is linted", () => {
-		const results = jsonResults(runMiglint(["fixtures/contoso/batches/broken/csv-unique-email-across-batches.wave5.csv", "--format", "json"]), CONTOSO);
+	it("names both places of a mailbox listed in two batch files, even when only one is linted", async () => {
+		const results = jsonResults(await miglint(["fixtures/contoso/batches/broken/csv-unique-email-across-batches.wave5.csv", "--format", "json"]), CONTOSO);
 		expect(results.flatMap((result) => result.messages)).toMatchObject([
 			{
 				ruleId: "miglint/csv-unique-email-across-batches",
@@ -93,20 +93,20 @@ describe("a settings file changes the findings of a CSV file", () => {
 		writeFileSync(file, readFileSync(file, "utf8").replace(`"AuthenticationType": "${from}"`, `"AuthenticationType": "${to}"`));
 	}
 
-	function forceChangePasswordFindings(copy: string, cache: boolean): string[] {
-		const run = runMiglint([".", "--format", "json", ...(cache ? ["--cache", "--cache-location", path.join(copy, ".cache/miglint")] : [])], { cwd: copy });
+	async function forceChangePasswordFindings(copy: string, cache: boolean): Promise<string[]> {
+		const run = await miglint([".", "--format", "json", ...(cache ? ["--cache", "--cache-location", path.join(copy, ".cache/miglint")] : [])], { cwd: copy });
 		return messagesOf(jsonResults(run, copy), batch, "csv-force-change-password").map((message) => message.message);
 	}
 
-	it.each([false, true])("with --cache: %s", (cache) => {
+	it.each([false, true])("with --cache: %s", async (cache) => {
 		const copy = contosoWithoutSsoSetting();
-		const federated = forceChangePasswordFindings(copy, cache);
+		const federated = await forceChangePasswordFindings(copy, cache);
 		expect(federated).toEqual([expect.stringContaining("under single sign-on (settings/domains.json:5:27 says contoso.com is Federated)")]);
 
 		setAuthentication(copy, "Federated", "Managed");
-		expect(forceChangePasswordFindings(copy, cache)).toEqual([]);
+		expect(await forceChangePasswordFindings(copy, cache)).toEqual([]);
 
 		setAuthentication(copy, "Managed", "Federated");
-		expect(forceChangePasswordFindings(copy, cache)).toEqual(federated);
+		expect(await forceChangePasswordFindings(copy, cache)).toEqual(federated);
 	});
 });

@@ -1,6 +1,6 @@
 import plugin, { rules } from "eslint-plugin-miglint";
 import { describe, expect, it } from "vitest";
-import { runMiglint } from "./helpers/run-miglint.js";
+import { miglint } from "./helpers/run-miglint.js";
 
 interface RuleRow {
 	id: string;
@@ -15,8 +15,8 @@ interface RuleRow {
 const ids = Object.keys(rules).sort();
 
 describe("miglint rules", () => {
-	it("lists every rule of the plugin with its recommended severity, fixes and documentation, as JSON", () => {
-		const run = runMiglint(["rules", "--format", "json"]);
+	it("lists every rule of the plugin with its recommended severity, fixes and documentation, as JSON", async () => {
+		const run = await miglint(["rules", "--format", "json"]);
 		expect(run.status).toBe(0);
 		const rows = JSON.parse(run.stdout) as RuleRow[];
 		expect(rows.map((row) => row.id)).toEqual(ids);
@@ -37,8 +37,8 @@ describe("miglint rules", () => {
 		expect(rows.find((row) => row.id === "csv-email-domain")).toMatchObject({ severity: "warn", fixable: false });
 	});
 
-	it("prints an aligned table sorted by id, each rule's description indented under it", () => {
-		const run = runMiglint(["rules"]);
+	it("prints an aligned table sorted by id, each rule's description indented under it", async () => {
+		const run = await miglint(["rules"]);
 		expect(run.status).toBe(0);
 		const [header, ...rest] = run.stdout.trimEnd().split("\n");
 		const lines = rest.filter((_line, index) => index % 2 === 0);
@@ -50,7 +50,7 @@ describe("miglint rules", () => {
 		expect(lines.find((line) => line.startsWith("csv-header "))!.split(/ +/u)).toEqual(["csv-header", "error", "yes", "yes", "csv", rules["csv-header"]!.meta.docs.url]);
 	});
 
-	it("rejects an unknown format", () => {
-		expect(runMiglint(["rules", "--format", "xml"])).toMatchObject({ status: 2, stderr: 'miglint: Invalid value for --format: "xml"; choose "text" or "json" (see miglint rules --help)\n' });
+	it("rejects an unknown format", async () => {
+		expect(await miglint(["rules", "--format", "xml"])).toMatchObject({ status: 2, stderr: 'miglint: Invalid value for --format: "xml"; choose "text" or "json" (see miglint rules --help)\n' });
 	});
 });

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { afterEach, describe, expect, it } from "vitest";
-import { FIXTURES, runMiglint } from "./helpers/run-miglint.js";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, miglint } from "./helpers/run-miglint.js";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 /** Batches where a password sits where rules look: misplaced fields, a wrong separator, a wrong header. */
 const SHAPES: Record<string, string> = {
@@ -36,15 +36,15 @@ function passwordsIn(directory: string): string[] {
 const FORMATS = ["json", "stylish", "sarif", "junit", "github", "checkstyle"];
 
 /** Every report of a run: each format on standard output, then all of them at once in files. */
-function everyOutput(args: string[], cwd: string): string {
-	const runs = [...FORMATS.map((format) => ["--format", format]), ["--format", "json", "--fix-dry-run"], ["--color"], ["--quiet"]].map((extra) => {
-		const run = runMiglint([...args, ...extra], { cwd });
-		return `${run.stdout}${run.stderr}`;
-	});
-	const reports = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-secret-reports-")));
-	temporaryDirectories.push(reports);
+async function everyOutput(args: string[], cwd: string): Promise<string> {
+	const runs: string[] = [];
+	for (const extra of [...FORMATS.map((format) => ["--format", format]), ["--format", "json", "--fix-dry-run"], ["--color"], ["--quiet"]]) {
+		const run = await miglint([...args, ...extra], { cwd });
+		runs.push(`${run.stdout}${run.stderr}`);
+	}
+	const reports = temporaryFolder("secret-reports");
 	const files = FORMATS.map((format) => path.join(reports, `report.${format}`));
-	const run = runMiglint([...args, ...FORMATS.flatMap((format, index) => ["--format", format, "--output-file", files[index]!])], { cwd });
+	const run = await miglint([...args, ...FORMATS.flatMap((format, index) => ["--format", format, "--output-file", files[index]!])], { cwd });
 	expect(run.stdout).toBe("");
 	return [...runs, run.stderr, ...files.map((file) => readFileSync(file, "utf8"))].join("\n");
 }
@@ -59,16 +59,8 @@ const HEADER_SHAPES: Record<string, string> = {
 };
 const HEADER_PASSWORDS = ["Tr0ub4dor&3x", "Secr3t-Anna!", "NelP4ssw0rd!", "Ls P4ssw0rd!", "H3aderless!pw", "Password1!", "Summer@Home2024.net"];
 
-const temporaryDirectories: string[] = [];
-afterEach(() => {
-	for (const directory of temporaryDirectories.splice(0)) {
-		rmSync(directory, { recursive: true, force: true });
-	}
-});
-
 function batchDirectory(files: Record<string, string>): string {
-	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-secrets-")));
-	temporaryDirectories.push(directory);
+	const directory = temporaryFolder("secrets");
 	for (const [name, content] of Object.entries(files)) {
 		writeFileSync(path.join(directory, name), content);
 	}
@@ -76,57 +68,57 @@ function batchDirectory(files: Record<string, string>): string {
 }
 
 describe("no password ever appears in miglint's output", () => {
-	it("on the Contoso repository", () => {
+	it("on the Contoso repository", async () => {
 		const directory = path.join(FIXTURES, "contoso");
 		const passwords = passwordsIn(directory);
 		expect(passwords.length).toBeGreaterThan(10);
-		const output = everyOutput(["."], directory);
+		const output = await everyOutput(["."], directory);
 		expect(output).toContain("csv-password-policy");
 		for (const password of passwords) {
 			expect(output).not.toContain(password);
 		}
 	});
 
-	it("on batches where passwords are out of place", () => {
+	it("on batches where passwords are out of place", async () => {
 		const directory = batchDirectory(SHAPES);
 		const passwords = ["Hunter2-Secret!x", "Tr0ub4dor&3-horse", "C0rrect-Battery!", "Tab$eparated-99", "Sw4pped#Columns", "weakpass", "Ünïcode-Pa55", "sh0rt!", "Lower!Case-Header1", "First-Dup1cate!", "Second-Dup1cate!", "Unclosed-Qu0te!"];
-		const output = everyOutput(["."], directory);
+		const output = await everyOutput(["."], directory);
 		for (const password of passwords) {
 			expect(output).not.toContain(password);
 		}
 	});
 
-	it("on batches whose header holds data cells", () => {
+	it("on batches whose header holds data cells", async () => {
 		const directory = batchDirectory({ ...HEADER_SHAPES, "miglint.config.yaml": "csv:\n  types:\n    headerless.csv: staged\n" });
-		const output = everyOutput(["."], directory);
+		const output = await everyOutput(["."], directory);
 		expect(output).toContain("csv-columns");
 		for (const password of HEADER_PASSWORDS) {
 			expect(output).not.toContain(password);
 		}
 	});
 
-	it("in the cache file, which would keep fix texts (rows, whole re-encoded files)", () => {
+	it("in the cache file, which would keep fix texts (rows, whole re-encoded files)", async () => {
 		const directory = batchDirectory({ ...SHAPES, ...HEADER_SHAPES });
 		writeFileSync(path.join(directory, "legacy.csv"), Buffer.from("EmailAddress,Password,ForceChangePassword\njos\xe9@contoso.com,C4che-Secret!,False\n", "latin1"));
 		writeFileSync(path.join(directory, "miglint.config.yaml"), "csv:\n  legacyEncoding: windows-1252\n");
-		const first = runMiglint([".", "--cache"], { cwd: directory });
+		const first = await miglint([".", "--cache"], { cwd: directory });
 		expect(first.stdout).toContain("csv-delimiter");
 		const cache = readFileSync(path.join(directory, ".miglintcache"), "utf8");
 		expect(cache).toContain("csv-encoding");
 		for (const password of ["C4che-Secret!", "C0rrect-Battery!", "Tab$eparated-99", ...HEADER_PASSWORDS]) {
 			expect(cache).not.toContain(password);
 		}
-		const second = runMiglint([".", "--cache"], { cwd: directory });
+		const second = await miglint([".", "--cache"], { cwd: directory });
 		expect(second.stdout).toBe(first.stdout);
 	});
 });
 
 describe("--fix leaves no temporary file behind", () => {
-	it("removes one that a killed run left beside the batch it fixes", () => {
+	it("removes one that a killed run left beside the batch it fixes", async () => {
 		const directory = batchDirectory({ "semicolons.csv": SHAPES["semicolons.csv"]! });
 		const leftover = path.join(directory, ".semicolons.csv.0123456789ab.miglint-tmp");
 		writeFileSync(leftover, "EmailAddress,Password\nkenji.tanaka@contoso.com,Left0ver-Secret!\n");
-		runMiglint([".", "--fix"], { cwd: directory });
+		await miglint([".", "--fix"], { cwd: directory });
 		expect(existsSync(leftover)).toBe(false);
 		expect(readdirSync(directory)).toEqual(["semicolons.csv"]);
 		expect(readFileSync(path.join(directory, "semicolons.csv"), "utf8")).toContain("kenji.tanaka@contoso.com,C0rrect-Battery!,False");

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonResults, runMiglint } from "./helpers/run-miglint.js";
+import { jsonResults, miglint } from "./helpers/run-miglint.js";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 function workspace(files: Record<string, string>): string {
-	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-settings-")));
+	const directory = temporaryFolder("settings");
 	for (const [name, text] of Object.entries(files)) {
 		mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
 		writeFileSync(path.join(directory, name), text);
@@ -16,7 +16,7 @@ function workspace(files: Record<string, string>): string {
 describe("JSON and YAML files in a repository", () => {
 	const withComments = '{\n  // a comment, as VS Code allows\n  "name": "x",\n}\n';
 
-	it("leaves the files of well-known tools alone, reports a broken unrelated file, and stays quiet on unrelated good ones", () => {
+	it("leaves the files of well-known tools alone, reports a broken unrelated file, and stays quiet on unrelated good ones", async () => {
 		const directory = workspace({
 			"package.json": '{ "name": "x", "name": "y" }\n',
 			"tsconfig.json": withComments,
@@ -27,7 +27,7 @@ describe("JSON and YAML files in a repository", () => {
 			"docs/toc.yml": "- name: Overview\n  href: index.md\n",
 			"data/broken.json": '{ "users": [1, 2,] }\n',
 		});
-		const run = runMiglint([".", "--format", "json"], { cwd: directory });
+		const run = await miglint([".", "--format", "json"], { cwd: directory });
 		expect(run.stderr).toBe("");
 		expect(run.status).toBe(1);
 		const results = jsonResults(run, directory);
@@ -36,9 +36,9 @@ describe("JSON and YAML files in a repository", () => {
 		expect(results[1]!.messages).toEqual([]);
 	});
 
-	it("checks a recognised settings file at the offending value", () => {
+	it("checks a recognised settings file at the offending value", async () => {
 		const directory = workspace({ "settings/federation.yaml": "Identity: Global\nSharedSipAddressSpace: false\nAllowFederatedUsers: yes please\n" });
-		const [result] = jsonResults(runMiglint([".", "--format", "json"], { cwd: directory }), directory);
+		const [result] = jsonResults(await miglint([".", "--format", "json"], { cwd: directory }), directory);
 		expect(result!.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
 			["miglint/config-shared-sip-address-space", 2, 24],
 			["miglint/config-schema", 3, 22],

@@ -1,8 +1,8 @@
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonResults, runMiglint } from "./helpers/run-miglint.js";
+import { jsonResults, miglint } from "./helpers/run-miglint.js";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 /** A staged batch of `rows` users whose ForceChangePassword is `value(row)` (rows count from 2, after the header). */
 function batch(rows: number, value: (row: number) => string): string {
@@ -13,24 +13,20 @@ function batch(rows: number, value: (row: number) => string): string {
 	return `${lines.join("\n")}\n`;
 }
 
-/** Runs miglint in a directory holding only `files`, removed afterwards. */
-function runOn(files: Record<string, string>, args: string[] = ["."]): { stdout: string; json: ReturnType<typeof jsonResults> } {
-	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-stylish-")));
-	try {
-		for (const [name, content] of Object.entries(files)) {
-			writeFileSync(path.join(directory, name), content);
-		}
-		const stylish = runMiglint(args, { cwd: directory });
-		expect(stylish.stderr).toBe("");
-		return { stdout: stylish.stdout, json: jsonResults(runMiglint([...args, "--format", "json"], { cwd: directory }), directory) };
-	} finally {
-		rmSync(directory, { recursive: true, force: true });
+/** Runs miglint in a directory holding only `files`. */
+async function runOn(files: Record<string, string>, args: string[] = ["."]): Promise<{ stdout: string; json: ReturnType<typeof jsonResults> }> {
+	const directory = temporaryFolder("stylish");
+	for (const [name, content] of Object.entries(files)) {
+		writeFileSync(path.join(directory, name), content);
 	}
+	const stylish = await miglint(args, { cwd: directory });
+	expect(stylish.stderr).toBe("");
+	return { stdout: stylish.stdout, json: jsonResults(await miglint([...args, "--format", "json"], { cwd: directory }), directory) };
 }
 
 describe("the stylish report", () => {
-	it("gives a 2,000-row batch with the same problem in every row one entry, while the JSON report keeps one result per row", () => {
-		const { stdout, json } = runOn({ "wave1.csv": batch(2000, () => "Yes") });
+	it("gives a 2,000-row batch with the same problem in every row one entry, while the JSON report keeps one result per row", async () => {
+		const { stdout, json } = await runOn({ "wave1.csv": batch(2000, () => "Yes") });
 		const entries = stdout.split("\n").filter((line) => line.includes("miglint/csv-force-change-password") && line.startsWith("  2:"));
 		expect(entries).toEqual(["  2:19  error  ForceChangePassword is 'Yes'; set it to True or False. — lines 2–2,001 (2,000 lines)  miglint/csv-force-change-password"]);
 		expect(stdout).toContain("✖ 2,000 problems (2,000 errors, 0 warnings)");
@@ -39,14 +35,14 @@ describe("the stylish report", () => {
 		expect(json[0]!.messages).toHaveLength(2000);
 	});
 
-	it("lists the first ten runs of lines and says how many lines the rest cover", () => {
+	it("lists the first ten runs of lines and says how many lines the rest cover", async () => {
 		// Every other row: 1,000 runs of one line each.
-		const { stdout } = runOn({ "wave1.csv": batch(2000, (row) => (row % 2 ? "True" : "Yes")) });
+		const { stdout } = await runOn({ "wave1.csv": batch(2000, (row) => (row % 2 ? "True" : "Yes")) });
 		expect(stdout).toContain("— lines 2, 4, 6, 8, 10, 12, 14, 16, 18, 20 …and 990 more (1,000 lines)  miglint/csv-force-change-password");
 	});
 
-	it("keeps different messages, levels and files apart, each entry at its first location", () => {
-		const { stdout } = runOn({
+	it("keeps different messages, levels and files apart, each entry at its first location", async () => {
+		const { stdout } = await runOn({
 			"wave1.csv": "EmailAddress,ForceChangePassword\na@contoso.com,Yes\nb@contoso.com,1\nc@contoso.com,Yes\n",
 			"wave2.csv": "EmailAddress,ForceChangePassword\nd@contoso.com,Yes\n",
 		});

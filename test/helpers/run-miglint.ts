@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync } from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { vi } from "vitest";
+import { main } from "../../packages/cli/dist/main.js";
+import { temporaryFolder } from "./temporary-folder.js";
 
 export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURES = path.join(REPOSITORY_ROOT, "fixtures");
@@ -14,6 +17,52 @@ export interface MiglintRun {
 	stderr: string;
 }
 
+/** The environment of a run: the tests' own, without colour settings, with the given variables set or (undefined) removed. */
+function environmentOf(changes: Record<string, string | undefined> = {}): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [name, value] of Object.entries<string | undefined>({ ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...changes })) {
+		if (value !== undefined) {
+			env[name] = value;
+		}
+	}
+	return env;
+}
+
+/**
+ * Runs miglint's `main()` in this process, as the binary runs it: the same
+ * arguments, working directory, environment and standard input; standard
+ * output and standard error captured. For everything but what only a process
+ * shows (its exit status, a terminal, signals, a user without root's
+ * privileges): ESLint, the languages and the rules load once per test file
+ * instead of once per run, which is what keeps the suite fast.
+ */
+export async function miglint(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Promise<MiglintRun> {
+	const savedEnv = process.env;
+	const captured = { stdout: "", stderr: "" };
+	const capture = (stream: "stdout" | "stderr") =>
+		vi.spyOn(process[stream], "write").mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
+			captured[stream] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+			(rest.find((argument) => typeof argument === "function") as (() => void) | undefined)?.();
+			return true;
+		});
+	const writes = [capture("stdout"), capture("stderr")];
+	const stdin = Object.getOwnPropertyDescriptor(process, "stdin")!;
+	if (options.input !== undefined) {
+		Object.defineProperty(process, "stdin", { configurable: true, enumerable: stdin.enumerable ?? true, value: Readable.from([options.input]) });
+	}
+	process.env = environmentOf(options.env);
+	try {
+		const status = await main([...args], options.cwd ?? REPOSITORY_ROOT);
+		return { status, ...captured };
+	} finally {
+		process.env = savedEnv;
+		Object.defineProperty(process, "stdin", stdin);
+		for (const write of writes) {
+			write.mockRestore();
+		}
+	}
+}
+
 /** Runs the built `miglint` binary the way a shell, a hook or CI does. */
 export function runMiglint(
 	args: readonly string[],
@@ -22,12 +71,7 @@ export function runMiglint(
 	if (!existsSync(path.join(REPOSITORY_ROOT, "packages/cli/dist/main.js"))) {
 		throw new Error("miglint is not built: run `pnpm build` before these tests (`pnpm test` does)");
 	}
-	const env: Record<string, string> = {};
-	for (const [name, value] of Object.entries<string | undefined>({ ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env })) {
-		if (value !== undefined) {
-			env[name] = value;
-		}
-	}
+	const env = environmentOf(options.env);
 	// Root reads any file: without its capabilities (util-linux setpriv), permissions apply to it too.
 	const command = options.withoutPrivileges && process.getuid?.() === 0 ? ["setpriv", "--inh-caps=-all", "--bounding-set=-all", process.execPath] : [process.execPath];
 	const result = spawnSync(command[0]!, [...command.slice(1), BINARY, ...args], {
@@ -53,9 +97,9 @@ export function runOnTerminal(args: readonly string[], options: { cwd?: string; 
 	return result.stdout;
 }
 
-/** A private copy of a fixture directory, for runs that write or need extra files. */
+/** A private copy of a fixture directory, for runs that write or need extra files; removed as temporaryFolder says. */
 export function copyFixture(name: string): string {
-	const directory = realpathSync(mkdtempSync(path.join(tmpdir(), `miglint-${name}-`)));
+	const directory = temporaryFolder(name);
 	cpSync(path.join(FIXTURES, name), directory, { recursive: true });
 	return directory;
 }

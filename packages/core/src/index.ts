@@ -53,6 +53,7 @@ export {
 	getProjectFacts,
 	setProjectFactsSource,
 	ssoSource,
+	type BatchTypeFact,
 	type FileProjectFacts,
 	type MigrationFacts,
 	type PowerShellEdition,

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/configuration/config-error.js";
@@ -7,6 +6,7 @@ import { buildConfigSchema, type RuleInfo } from "../src/configuration/config-sc
 import { findConfigFile, loadConfig } from "../src/configuration/load-config.js";
 import { getMigrationFacts, getPowerShellFacts, getProjectFacts, ssoSource } from "../src/facts/migration-facts.js";
 import { csvTypes } from "../src/csv-types/registry.js";
+import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
 
 const rules: Record<string, RuleInfo> = {
 	"csv-header": { meta: { docs: { description: "Header" }, schema: [] } },
@@ -16,7 +16,7 @@ const rules: Record<string, RuleInfo> = {
 };
 
 function configFile(name: string, content: string): string {
-	const directory = mkdtempSync(path.join(tmpdir(), "miglint-config-"));
+	const directory = temporaryFolder("config");
 	const file = path.join(directory, name);
 	writeFileSync(file, content);
 	return file;
@@ -102,7 +102,7 @@ describe("loadConfig", () => {
 
 describe("findConfigFile", () => {
 	it("looks from the working directory upward", () => {
-		const root = mkdtempSync(path.join(tmpdir(), "miglint-find-"));
+		const root = temporaryFolder("find");
 		const nested = path.join(root, "a", "b");
 		mkdirSync(nested, { recursive: true });
 		writeFileSync(path.join(root, "miglint.config.yml"), "{}\n");
@@ -110,7 +110,7 @@ describe("findConfigFile", () => {
 	});
 
 	it("refuses two configuration files in one directory", () => {
-		const root = mkdtempSync(path.join(tmpdir(), "miglint-find-"));
+		const root = temporaryFolder("find");
 		writeFileSync(path.join(root, "miglint.config.json"), "{}");
 		writeFileSync(path.join(root, "miglint.config.yaml"), "{}");
 		expect(() => findConfigFile(root)).toThrow(/found both miglint.config.json and miglint.config.yaml/u);
@@ -139,7 +139,7 @@ describe("getMigrationFacts", () => {
 	});
 
 	it("reads the project facts the CLI derives, and rejects malformed ones", () => {
-		const facts = { sso: { federated: true, source: "settings/domains.json:5:27" }, csvFiles: ["/repo/a.csv"], csvSources: {}, otherBatches: { "a@contoso.com": ["b.csv row 2"] } };
+		const facts = { sso: { federated: true, source: "settings/domains.json:5:27" }, csvFiles: ["/repo/a.csv"], csvSources: {}, otherBatches: { "a@contoso.com": ["b.csv row 2"] }, batchTypes: [{ line: 3, column: 5, type: "imap", reason: "its -SourceEndpoint 'I' is created in e.ps1:1:1" }] };
 		expect(getProjectFacts({ miglint: { project: facts } })).toEqual(facts);
 		expect(ssoSource({ miglint: { project: facts } })).toBe("settings/domains.json:5:27");
 		expect(ssoSource({ miglint: { migration: { sso: true }, project: facts } })).toBe("migration.sso");
@@ -147,6 +147,7 @@ describe("getMigrationFacts", () => {
 		expect(() => getProjectFacts({ miglint: { project: { sso: true } } })).toThrow("Invalid miglint settings: settings.miglint.project.sso must be { federated: boolean, source: string }");
 		expect(() => getProjectFacts({ miglint: { project: { csvFiles: [1] } } })).toThrow("settings.miglint.project.csvFiles must be a list of file names");
 		expect(() => getProjectFacts({ miglint: { project: { otherBatches: { a: "b" } } } })).toThrow("settings.miglint.project.otherBatches must map addresses to lists of places");
+		expect(() => getProjectFacts({ miglint: { project: { batchTypes: [{ line: "3", column: 5, type: "imap", reason: "r" }] } } })).toThrow("settings.miglint.project.batchTypes must be a list of { line, column, type, reason }");
 		expect(() => getProjectFacts({ miglint: { project: { batches: [] } } })).toThrow('settings.miglint.project has an unknown key "batches"');
 	});
 });

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../src/encoding/decode-bytes.js";
 import { decodeFile } from "../src/encoding/decode-file.js";
+import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
 
-const directory = mkdtempSync(path.join(tmpdir(), "miglint-decode-file-"));
+const directory = temporaryFolder("decode-file");
 
 /** What ESLint gives a language for a file: its bytes read as UTF-8, without a leading U+FEFF. */
 function eslintBody(bytes: Buffer): string {

@@ -12,7 +12,11 @@
  *   cmdlet pages' SYNTAX blocks), with the documented position numbers of the
  *   tables of cmdlet-parameters.md (Appendix A of the constraint catalogue).
  *   Without a documented number a parameter's position is its rank among the
- *   set's positional parameters, which is the order of the SYNTAX block.
+ *   set's positional parameters, which is the order of the SYNTAX block;
+ * - module-variants.json: the parameter sets of cmdlets whose parameters
+ *   differ between modules or module versions (New-CsOnlineSession in
+ *   SkypeOnlineConnector and MicrosoftTeams), in the same format, with the
+ *   modules whose import selects each and the page each was read from.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -101,6 +105,19 @@ function migrationCmdlet(cmdletName, { sets, param_meta: meta }, documented) {
 	return { origin: "migration", sets: setNames, parameters: [...parameters.values()].map((parameter) => compact({ ...parameter, allSets: setNames })) };
 }
 
+/** The variants of a cmdlet whose parameters differ by module: the catalog entry's own modules, and each variant's modules and parameters. */
+function withVariants(cmdletName, cmdlet, { modules, variants }) {
+	return {
+		...cmdlet,
+		modules,
+		variants: variants.map((variant) => {
+			const documented = new Map(Object.values(variant.sets).flatMap((set) => Object.entries(set).filter(([, info]) => info.position !== undefined).map(([name, info]) => [name.toLowerCase(), info.position])));
+			const { sets, parameters } = migrationCmdlet(cmdletName, { sets: variant.sets }, documented);
+			return { modules: variant.modules, sets, parameters };
+		}),
+	};
+}
+
 /** A cmdlet of the engine dump, with the parameters only Windows has and the editions of those 5.1 lacks. */
 function builtinCmdlet({ sets, parameters }, windows, coreOnly) {
 	const setName = (name) => (name === ALL_SETS ? DEFAULT_SET : name);
@@ -140,6 +157,10 @@ export function buildCatalog() {
 	}
 	for (const [name, { source: _source, ...cmdlet }] of Object.entries(windows.cmdlets)) {
 		cmdlets.set(name, { origin: "builtin", ...cmdlet });
+	}
+	for (const [name, variants] of Object.entries(readJson("module-variants.json"))) {
+		if (name.startsWith("_")) continue;
+		cmdlets.set(name, withVariants(name, cmdlets.get(name), variants));
 	}
 	return {
 		generated: "by `pnpm generate` (packages/language-powershell/scripts/generate-catalog.mjs) from packages/language-powershell/catalog/; do not edit",

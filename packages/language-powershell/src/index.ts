@@ -12,6 +12,7 @@ export { COMMON_PARAMETERS, VARIABLE_PARAMETERS, findCmdlet, findParameter, type
 export { expressionOf, toBoolean, type Constant, type ConstantValue } from "./commands/constants.js";
 export { variableKey, type Assignment, type KnownHashtable, type ScopeAnalysis, type ScopeNode } from "./commands/scopes.js";
 export { childrenOf } from "./ast/walk.js";
+export { coreOnlyParameters, insideEditionTest, scriptEditions, type EditionSource, type ScriptEditions } from "./editions/script-editions.js";
 export type { SuppressionBoundary } from "./directives/suppress-message.js";
 export type { PowerShellRuleDefinition, PowerShellRuleVisitor } from "./rule-types.js";
 export type * from "@miglint/powershell-parser";

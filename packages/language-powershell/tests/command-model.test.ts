@@ -318,3 +318,27 @@ describe("command output", () => {
 		expect(sourceCode.commandOf(importSession!.node)).toBe(importSession);
 	});
 });
+
+describe("cmdlets whose parameters differ by module", () => {
+	const variant = (text: string) => only(text, "New-CsOnlineSession").cmdlet!.parameters.map((parameter) => parameter.name);
+
+	it("binds against the form the script's Import-Module or #Requires -Modules selects", () => {
+		expect(variant("Import-Module -Name 'C:\\Modules\\SkypeOnlineConnector.psd1' -Force\nNew-CsOnlineSession -Credential $c")).toContain("OverrideDiscoveryUri");
+		expect(variant("#Requires -Modules MicrosoftTeams, ExchangeOnlineManagement\nNew-CsOnlineSession -Credential $c")).toContain("TeamsEnvironmentName");
+		expect(only("Import-Module MicrosoftTeams\nNew-CsOnlineSession -UserName admin@contoso.com", "New-CsOnlineSession").unresolvedParameters.map((parameter) => parameter.writtenName)).toEqual(["UserName"]);
+	});
+
+	it("binds against the form the arguments fit when the imports do not tell", () => {
+		const command = only("New-CsOnlineSession -UserName admin@contoso.com", "New-CsOnlineSession");
+		expect(command.unresolvedParameters).toEqual([]);
+		expect(command.parameterSets).toEqual(["UserName"]);
+	});
+});
+
+describe("DSC keywords written like commands", () => {
+	it("are not commands inside a Configuration, and are outside one", () => {
+		const configuration = "Configuration Web {\n    Import-DscResource -ModuleName PSDesiredStateConfiguration\n    Node $AllNodes.NodeName {\n        File Logs {\n            Type = 'Directory'\n            DestinationPath = (Join-Path $env:SystemDrive 'Logs')\n        }\n    }\n}\n";
+		expect(sourceCodeOf(configuration).commands.map((command) => command.writtenName)).toEqual(["Join-Path"]);
+		expect(sourceCodeOf("Node web01 { }\nType = 'x'").commands.map((command) => command.writtenName)).toEqual(["Node", "Type"]);
+	});
+});

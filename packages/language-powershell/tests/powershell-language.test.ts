@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "@miglint/core";
 import { PowerShellLanguage } from "../src/languages/powershell-language.js";
 import type { PowerShellRuleDefinition } from "../src/rule-types.js";
+import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
 
-const directory = mkdtempSync(path.join(tmpdir(), "miglint-powershell-"));
+const directory = temporaryFolder("powershell");
 
 function file(name: string, bytes: Buffer | string): string {
 	const target = path.join(directory, name);

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { RuleContext } from "@eslint/core";
 import { ESLint } from "eslint";
@@ -7,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import type { SettingsNode, KeyNode } from "../src/ast.js";
 import { SettingsLanguage } from "../src/languages/settings-language.js";
 import type { SettingsSourceCode } from "../src/languages/settings-source-code.js";
+import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
 
-const directory = mkdtempSync(path.join(tmpdir(), "miglint-settings-language-"));
+const directory = temporaryFolder("settings-language");
 
 function file(name: string, bytes: Buffer | string): string {
 	const target = path.join(directory, name);

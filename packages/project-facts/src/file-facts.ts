@@ -1,4 +1,4 @@
-import { formatCount, relativePath, type FileProjectFacts, type MiglintConfig, type ProjectFactsSource, type ScriptBatch } from "@miglint/core";
+import { formatCount, relativePath, type BatchTypeFact, type FileProjectFacts, type MiglintConfig, type ProjectFactsSource, type ScriptBatch } from "@miglint/core";
 import { absoluteSources, type ProjectFactsReport } from "./collect-project-facts.js";
 
 /** For each batch CSV with mailboxes other batch files list too: address → the other places. */
@@ -17,14 +17,25 @@ function otherBatchesByFile(report: ProjectFactsReport): Map<string, Record<stri
 	return byFile;
 }
 
+/** For each script: the type of its batches that the project's scripts tell (an endpoint may be created in another script). */
+function batchTypesByScript(report: ProjectFactsReport): Map<string, BatchTypeFact[]> {
+	const byScript = new Map<string, BatchTypeFact[]>();
+	for (const { script, line, column, type, typeReason } of report.batches) {
+		if (type !== null) byScript.set(script, [...(byScript.get(script) ?? []), { line, column, type, reason: typeReason }]);
+	}
+	return byScript;
+}
+
 /**
  * The project facts each file gets, looked up when its rules ask: the shared
- * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths) and,
- * for a batch CSV, the script that creates a batch from it and its mailboxes
- * other batch files list. Nothing is built per file in advance.
+ * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths), for
+ * a batch CSV the script that creates a batch from it and its mailboxes other
+ * batch files list, and for a script the types of its batches. Nothing is
+ * built per file in advance.
  */
 export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
 	const otherBatches = otherBatchesByFile(report);
+	const batchTypes = batchTypesByScript(report);
 	const scriptBatches = new Map<string, ScriptBatch>(
 		report.csvTypes.flatMap((fact) => (fact.script ? [[fact.file, { type: fact.type!, script: fact.script }] as const] : [])),
 	);
@@ -36,7 +47,8 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 	return (file) => {
 		const others = otherBatches.get(file);
 		const scriptBatch = scriptBatches.get(file);
-		return { ...shared, ...(others ? { otherBatches: others } : {}), ...(scriptBatch ? { scriptBatch } : {}) };
+		const types = batchTypes.get(file);
+		return { ...shared, ...(others ? { otherBatches: others } : {}), ...(scriptBatch ? { scriptBatch } : {}), ...(types ? { batchTypes: types } : {}) };
 	};
 }
 
@@ -44,8 +56,9 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
  * What of the project facts can change a file's findings, as a string: when
  * it differs from the one of the run that cached the file's result, that result
  * is stale. A CSV file depends on SSO, its script batch and the mailboxes other
- * batches list; a script on where its -CSVData paths lead, not on the list of
- * every CSV file, so that adding a CSV file leaves the other files' results be.
+ * batches list; a script on where its -CSVData paths lead and on its batches'
+ * types (an endpoint another script creates), not on the list of every CSV
+ * file, so that adding a CSV file leaves the other files' results be.
  */
 export function factsFingerprints(report: ProjectFactsReport, source: ProjectFactsSource): (file: string) => string {
 	const csvFiles = new Set(report.csvTypes.map((fact) => fact.file));
@@ -56,7 +69,7 @@ export function factsFingerprints(report: ProjectFactsReport, source: ProjectFac
 			const { sso, scriptBatch, otherBatches } = source(file);
 			return JSON.stringify({ sso, scriptBatch, otherBatches });
 		}
-		const batches = batchesByScript.get(file)?.map(({ line, column, csvFile, csvReason }) => [line, column, csvFile, csvReason]);
+		const batches = batchesByScript.get(file)?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
 		return batches ? JSON.stringify(batches) : "";
 	};
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
 
-const directory = mkdtempSync(path.join(tmpdir(), "miglint-csv-rules-"));
+const directory = temporaryFolder("csv-rules");
 
 /**
  * Writes bytes to a file and returns what RuleTester needs to lint it as ESLint

@@ -147,10 +147,25 @@ export interface ProjectFacts {
 	csvSources?: Record<string, string>;
 	/** For one batch CSV: its addresses that other batch CSVs hold too (lower case) → where ("batches/wave2.csv row 3"). */
 	otherBatches?: Record<string, string[]>;
+	/** For one script: the batch type of its New-MigrationBatch calls, by where each starts, as the project's scripts together tell. */
+	batchTypes?: BatchTypeFact[];
+}
+
+/** The type of one New-MigrationBatch call of a script, from an endpoint the script itself or another one creates. */
+export interface BatchTypeFact {
+	line: number;
+	column: number;
+	/** A migration CSV type name (see csvTypes). */
+	type: string;
+	/** Why, in words, with where the endpoint is created. */
+	reason: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === "string");
+
+const isBatchTypeFact = (value: unknown) =>
+	isObject(value) && typeof value["line"] === "number" && typeof value["column"] === "number" && typeof value["type"] === "string" && typeof value["reason"] === "string";
 
 /**
  * The miglint CLI writes the project facts on every run, so they are checked
@@ -160,13 +175,14 @@ const isStringList = (value: unknown) => Array.isArray(value) && value.every((it
 function checkProjectFacts(facts: unknown): string | null {
 	const where = "settings.miglint.project";
 	if (!isObject(facts)) return `${where} must be an object`;
-	const { sso, csvFiles, csvSources, otherBatches, ...unknown } = facts;
+	const { sso, csvFiles, csvSources, otherBatches, batchTypes, ...unknown } = facts;
 	const [extra] = Object.keys(unknown);
 	if (extra !== undefined) return `${where} has an unknown key "${extra}"`;
 	if (sso !== undefined && !(isObject(sso) && typeof sso["federated"] === "boolean" && typeof sso["source"] === "string")) return `${where}.sso must be { federated: boolean, source: string }`;
 	if (csvFiles !== undefined && !isStringList(csvFiles)) return `${where}.csvFiles must be a list of file names`;
 	if (csvSources !== undefined && !(isObject(csvSources) && Object.values(csvSources).every((file) => typeof file === "string"))) return `${where}.csvSources must map paths to file names`;
 	if (otherBatches !== undefined && !(isObject(otherBatches) && Object.values(otherBatches).every(isStringList))) return `${where}.otherBatches must map addresses to lists of places`;
+	if (batchTypes !== undefined && !(Array.isArray(batchTypes) && batchTypes.every(isBatchTypeFact))) return `${where}.batchTypes must be a list of { line, column, type, reason }`;
 	return null;
 }
 

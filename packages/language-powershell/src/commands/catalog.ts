@@ -24,6 +24,10 @@ interface CatalogCmdletData {
 	origin: "migration" | "builtin";
 	sets: string[];
 	parameters: CatalogParameterData[];
+	/** For a cmdlet whose parameters differ by module: the modules whose import selects this entry. */
+	modules?: string[];
+	/** The cmdlet as other modules or module versions have it (catalog/module-variants.json). */
+	variants?: { modules: string[]; sets: string[]; parameters: CatalogParameterData[] }[];
 }
 
 interface CatalogData {
@@ -57,6 +61,10 @@ export interface CatalogCmdlet {
 	parameters: readonly CatalogParameter[];
 	/** Every parameter by lower-case name and alias. */
 	parameterNames: ReadonlyMap<string, CatalogParameter>;
+	/** For a cmdlet whose parameters differ by module: the lower-case names of the modules whose import selects these parameters; empty otherwise. */
+	modules: readonly string[];
+	/** The same cmdlet as other modules or module versions have it, when its parameters differ (`New-CsOnlineSession` of SkypeOnlineConnector). */
+	variants: readonly CatalogCmdlet[];
 }
 
 export type ParameterLookup =
@@ -96,7 +104,8 @@ function buildCmdlet(name: string, data: CatalogCmdletData): CatalogCmdlet {
 		}
 	}
 	const parameterNames = new Map(parameters.flatMap((parameter) => [parameter.name, ...parameter.aliases].map((alias) => [alias.toLowerCase(), parameter] as const)));
-	return { name, origin: data.origin, sets: data.sets, parameters, parameterNames };
+	const variants = (data.variants ?? []).map((variant) => buildCmdlet(name, { origin: data.origin, ...variant }));
+	return { name, origin: data.origin, sets: data.sets, parameters, parameterNames, modules: (data.modules ?? []).map((module) => module.toLowerCase()), variants };
 }
 
 /** The migration cmdlets and the built-in PowerShell cmdlets miglint models. */
@@ -114,6 +123,18 @@ export function findCommonParameter(written: string): CatalogParameter | undefin
 /** The catalogued cmdlet of that name (case-insensitive), if any. */
 export function findCmdlet(name: string): CatalogCmdlet | undefined {
 	return cmdlets.get(name.toLowerCase());
+}
+
+/**
+ * The forms of a cmdlet a script may run, given the modules it imports
+ * (lower-case names): those the imports select, or every form when they select
+ * none, since the script then does not say which module it runs with.
+ */
+export function cmdletForms(cmdlet: CatalogCmdlet, importedModules: ReadonlySet<string>): CatalogCmdlet[] {
+	const forms = [cmdlet, ...cmdlet.variants];
+	if (forms.length === 1) return forms;
+	const selected = forms.filter((form) => form.modules.some((module) => importedModules.has(module)));
+	return selected.length > 0 ? selected : forms;
 }
 
 /**

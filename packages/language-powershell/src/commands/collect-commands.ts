@@ -1,6 +1,6 @@
 import type { Command, Node, Pipeline } from "@miglint/powershell-parser";
-import { bindParameters } from "./bind-parameters.js";
-import { findCmdlet } from "./catalog.js";
+import { bindParameters, type Binding } from "./bind-parameters.js";
+import { cmdletForms, findCmdlet, type CatalogCmdlet } from "./catalog.js";
 import type { CommandOutput, PowerShellCommand } from "./command-model.js";
 import { ALIASED_CMDLETS, normalizeCommandName, type CommandName } from "./command-names.js";
 import type { ScopeAnalysis } from "./scopes.js";
@@ -50,15 +50,26 @@ function outputOf(pipeline: Pipeline, parentOf: ParentOf): CommandOutput {
 	}
 }
 
-/** Every command of the script, in source order, with its name, bound parameters and context. */
-export function collectCommands(commands: readonly Command[], parentOf: ParentOf, scopes: ScopeAnalysis): PowerShellCommand[] {
+/**
+ * The form of the cmdlet a command runs, bound: of the forms the script's
+ * imports allow, the first its arguments fit (every parameter known, one
+ * parameter set possible), else the one with the fewest unknown parameters.
+ */
+function bindForm(node: Command, cmdlet: CatalogCmdlet | undefined, importedModules: ReadonlySet<string>, scopes: ScopeAnalysis): { form: CatalogCmdlet | undefined; binding: Binding } {
+	if (!cmdlet) return { form: undefined, binding: bindParameters(node, undefined, scopes) };
+	const bound = cmdletForms(cmdlet, importedModules).map((form) => ({ form, binding: bindParameters(node, form, scopes) }));
+	const fits = ({ binding }: { binding: Binding }) => binding.unresolvedParameters.length === 0 && (binding.parameters.length === 0 || binding.parameterSets.length > 0);
+	return bound.find(fits) ?? bound.reduce((best, next) => (next.binding.unresolvedParameters.length < best.binding.unresolvedParameters.length ? next : best));
+}
+
+/** Every command of the script, in source order, with its name, bound parameters and context. `importedModules`: lower-case names. */
+export function collectCommands(commands: readonly Command[], parentOf: ParentOf, scopes: ScopeAnalysis, importedModules: ReadonlySet<string>): PowerShellCommand[] {
 	return commands.map((node) => {
 		const name = nameOf(node);
-		const cmdlet = name ? findCmdlet(name.name) : undefined;
+		const { form: cmdlet, binding } = bindForm(node, name ? findCmdlet(name.name) : undefined, importedModules, scopes);
 		const pipeline = parentOf(node) as Pipeline;
 		const index = pipeline.elements.indexOf(node);
 		const next = pipeline.elements[index + 1];
-		const binding = bindParameters(node, cmdlet, scopes);
 		const lowerCaseName = name?.name.toLowerCase();
 		return {
 			node,
@@ -67,6 +78,7 @@ export function collectCommands(commands: readonly Command[], parentOf: ParentOf
 			module: name?.module ?? null,
 			alias: name?.alias ?? null,
 			catalogued: cmdlet !== undefined,
+			cmdlet: cmdlet ?? null,
 			...binding,
 			pipeline,
 			pipedFrom: pipeline.elements[index - 1] ?? null,

@@ -11,6 +11,7 @@ import type {
 	Statement,
 	Variable,
 } from "@miglint/powershell-parser";
+import type { CatalogCmdlet } from "./catalog.js";
 import type { Constant } from "./constants.js";
 import type { ScopeNode } from "./scopes.js";
 
@@ -87,6 +88,12 @@ export interface PowerShellCommand {
 	alias: string | null;
 	/** The cmdlet is in miglint's parameter catalog: parameters are resolved against its parameters and sets. */
 	catalogued: boolean;
+	/**
+	 * The catalogued cmdlet the parameters were bound against: for a cmdlet whose
+	 * parameters differ by module, the form the script's imports select and the
+	 * arguments fit. Null when not catalogued.
+	 */
+	cmdlet: CatalogCmdlet | null;
 	/** Bound parameters: named and splatted ones in the order written, then positional ones. */
 	parameters: BoundParameter[];
 	unresolvedParameters: UnresolvedParameter[];

@@ -5,6 +5,8 @@ import type { Command, Comment, Node, ParamBlock, Program, Token } from "@miglin
 import { walk } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
+import { isDscKeyword } from "../commands/dsc-keywords.js";
+import { importedModules } from "../commands/imported-modules.js";
 import { ScopeAnalysis, VARIABLE_WRITE_TYPES } from "../commands/scopes.js";
 import { commentDirectives, inlineRuleConfigs, isInlineConfigComment } from "@miglint/core/directives";
 import { suppressionDirectives, type SuppressionBoundary } from "../directives/suppress-message.js";
@@ -17,6 +19,7 @@ const EXIT = 2;
 interface TreeIndex {
 	steps: VisitNodeStep[];
 	parents: Map<Node, Node>;
+	/** The commands the script runs: DSC keywords written like commands (`Node x { }`, `Type = ...`) are not. */
 	commands: Command[];
 	paramBlocks: ParamBlock[];
 	variableWrites: Node[];
@@ -62,7 +65,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	get commands(): readonly PowerShellCommand[] {
 		if (!this.#commands) {
 			const index = this.#tree();
-			this.#commands = collectCommands(index.commands, (node) => index.parents.get(node), this.scopes);
+			this.#commands = collectCommands(index.commands, (node) => index.parents.get(node), this.scopes, importedModules(index.commands, this.comments));
 		}
 		return this.#commands;
 	}
@@ -121,7 +124,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 				this.ast,
 				(node, parent) => {
 					if (parent) index.parents.set(node, parent);
-					if (node.type === "Command") index.commands.push(node);
+					if (node.type === "Command" && !isDscKeyword(node, (child) => index.parents.get(child))) index.commands.push(node);
 					else if (node.type === "ParamBlock") index.paramBlocks.push(node);
 					else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
 					index.steps.push(new VisitNodeStep({ target: node, phase: ENTER, args: [node, parent] }));

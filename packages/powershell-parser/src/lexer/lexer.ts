@@ -16,6 +16,7 @@ import { dashOperators, keywords } from "./keywords.js";
 import { scanNumber } from "./numbers.js";
 import { type ScanCache, StringScanner } from "./string-scanner.js";
 import type { RawToken, RawTrivia, TokenType } from "./token.js";
+import { Char } from "../text/char-codes.js";
 
 /**
  * How the next token is read. PowerShell reads statements and command
@@ -77,18 +78,18 @@ export class Lexer {
 				end = p + 1;
 				while (isWhitespace(this.at(end))) end++;
 				type = "Whitespace";
-			} else if (c === 35) {
+			} else if (c === Char.Hash) {
 				end = this.strings.lineEnd(p);
 				type = "LineComment";
-			} else if (c === 60 && this.at(p + 1) === 35) {
+			} else if (c === Char.LessThan && this.at(p + 1) === Char.Hash) {
 				end = this.strings.blockComment(p).end;
 				type = "BlockComment";
-			} else if (c === 96 && this.isLineContinuation(p)) {
+			} else if (c === Char.Backtick && this.isLineContinuation(p)) {
 				let newline = p + 1;
-				while (this.at(newline) === 32 || this.at(newline) === 9) newline++;
-				end = this.at(newline) === 13 && this.at(newline + 1) === 10 ? newline + 2 : newline + 1;
+				while (this.at(newline) === Char.Space || this.at(newline) === Char.Tab) newline++;
+				end = this.at(newline) === Char.CarriageReturn && this.at(newline + 1) === Char.LineFeed ? newline + 2 : newline + 1;
 				type = "LineContinuation";
-			} else if (c === 96 && isWhitespace(this.at(p + 1))) {
+			} else if (c === Char.Backtick && isWhitespace(this.at(p + 1))) {
 				// PowerShell's tokenizer reads a backtick before blanks in the middle of a line as a blank.
 				end = p + 2;
 				while (isWhitespace(this.at(end))) end++;
@@ -109,7 +110,7 @@ export class Lexer {
 	 */
 	private isLineContinuation(backtick: number): boolean {
 		let p = backtick + 1;
-		while (this.at(p) === 32 || this.at(p) === 9) p++;
+		while (this.at(p) === Char.Space || this.at(p) === Char.Tab) p++;
 		return isNewline(this.at(p));
 	}
 
@@ -131,52 +132,52 @@ export class Lexer {
 		if (mode === "hashKey" && isIdentifierStart(c)) return this.hashKey(start);
 		if (isSingleQuote(c)) return this.quoted("String", start, this.strings.singleQuoted(start));
 		if (isDoubleQuote(c)) return this.quoted("ExpandableString", start, this.strings.doubleQuoted(start));
-		if (this.quoteEscapes && c === 96 && isDoubleQuote(this.at(start + 1))) return this.quoted("ExpandableString", start, this.strings.escapedDoubleQuoted(start));
+		if (this.quoteEscapes && c === Char.Backtick && isDoubleQuote(this.at(start + 1))) return this.quoted("ExpandableString", start, this.strings.escapedDoubleQuoted(start));
 		if (isDash(c)) return this.dash(mode, start);
 		if (isDigit(c)) return this.digit(mode, c, start);
 		if (isIdentifierStart(c)) return this.word(mode, start);
 		switch (c) {
-			case 10:
+			case Char.LineFeed:
 				return this.token("NewLine", start, start + 1);
-			case 13:
-				return this.token("NewLine", start, this.at(start + 1) === 10 ? start + 2 : start + 1);
-			case 36: // $
-				if (this.at(start + 1) === 40) return this.token("Punctuator", start, start + 2);
+			case Char.CarriageReturn:
+				return this.token("NewLine", start, this.at(start + 1) === Char.LineFeed ? start + 2 : start + 1);
+			case Char.Dollar:
+				if (this.at(start + 1) === Char.OpenParen) return this.token("Punctuator", start, start + 2);
 				return this.variable(mode, start, "Variable");
-			case 64: // @
+			case Char.At:
 				return this.at_(mode, start);
-			case 40: case 41: case 123: case 125: case 59: case 44: case 93:
+			case Char.OpenParen: case Char.CloseParen: case Char.OpenBrace: case Char.CloseBrace: case Char.Semicolon: case Char.Comma: case Char.CloseBracket:
 				return this.token("Punctuator", start, start + 1);
-			case 91: // [
+			case Char.OpenBracket:
 				if (mode === "command" && !forcesNewToken(this.at(start + 1))) return this.generic(start, start + 1);
 				return this.token("Punctuator", start, start + 1);
-			case 38: // &
-				return this.token("Punctuator", start, this.at(start + 1) === 38 ? start + 2 : start + 1);
-			case 124: // |
-				return this.token("Punctuator", start, this.at(start + 1) === 124 ? start + 2 : start + 1);
-			case 61: // =
+			case Char.Ampersand:
+				return this.token("Punctuator", start, this.at(start + 1) === Char.Ampersand ? start + 2 : start + 1);
+			case Char.Pipe:
+				return this.token("Punctuator", start, this.at(start + 1) === Char.Pipe ? start + 2 : start + 1);
+			case Char.Equals:
 				return this.operator(mode, start, 1);
-			case 43: // +
-				return this.operator(mode, start, this.at(start + 1) === 43 || this.at(start + 1) === 61 ? 2 : 1);
-			case 42: // *
+			case Char.Plus:
+				return this.operator(mode, start, this.at(start + 1) === Char.Plus || this.at(start + 1) === Char.Equals ? 2 : 1);
+			case Char.Asterisk:
 				return this.star(mode, start);
-			case 47: case 37: // / %
-				return this.operator(mode, start, this.at(start + 1) === 61 ? 2 : 1);
-			case 33: // !
+			case Char.Slash: case Char.Percent:
+				return this.operator(mode, start, this.at(start + 1) === Char.Equals ? 2 : 1);
+			case Char.Exclamation:
 				return this.operator(mode, start, 1);
-			case 62: // >
-				return this.token("Redirection", start, this.at(start + 1) === 62 ? start + 2 : start + 1);
-			case 60: // <
+			case Char.GreaterThan:
+				return this.token("Redirection", start, this.at(start + 1) === Char.GreaterThan ? start + 2 : start + 1);
+			case Char.LessThan:
 				return this.token("Redirection", start, start + 1);
-			case 46: // .
+			case Char.Dot:
 				return this.dot(mode, start);
-			case 58: // :
+			case Char.Colon:
 				return this.colon(mode, start);
-			case 63: // ?
+			case Char.Question:
 				if (mode === "command") return this.generic(start, start + 1);
-				if (this.at(start + 1) === 63) return this.token("Operator", start, this.at(start + 2) === 61 ? start + 3 : start + 2);
+				if (this.at(start + 1) === Char.Question) return this.token("Operator", start, this.at(start + 2) === Char.Equals ? start + 3 : start + 2);
 				return this.token("Punctuator", start, start + 1);
-			case 96: // `
+			case Char.Backtick:
 				if (this.at(start + 1) === EOF) return this.token("Unknown", start, start + 1, "A backtick at the end of the file escapes nothing.");
 				return this.generic(start, start);
 			default:
@@ -190,7 +191,7 @@ export class Lexer {
 
 	private at_(mode: LexMode, start: number): RawToken {
 		const next = this.at(start + 1);
-		if (next === 123 || next === 40) return this.token("Punctuator", start, start + 2);
+		if (next === Char.OpenBrace || next === Char.OpenParen) return this.token("Punctuator", start, start + 2);
 		if (isSingleQuote(next) || isDoubleQuote(next)) {
 			const body = this.strings.hereStringBodyStart(start);
 			if (body < 0) {
@@ -200,7 +201,7 @@ export class Lexer {
 			if (isSingleQuote(next)) return this.quoted("HereString", start, this.strings.singleQuotedHereBody(body));
 			return this.quoted("ExpandableHereString", start, this.strings.doubleQuotedHereBody(body));
 		}
-		if (isVariableChar(next) || next === 123) return this.variable(mode, start, "SplattedVariable");
+		if (isVariableChar(next) || next === Char.OpenBrace) return this.variable(mode, start, "SplattedVariable");
 		return this.operator(mode, start, 1, "Unknown");
 	}
 
@@ -209,15 +210,15 @@ export class Lexer {
 		let p = start + 1;
 		const c = this.at(p);
 		let error: string | null = null;
-		if (c === 123) {
+		if (c === Char.OpenBrace) {
 			const scan = this.strings.bracedVariable(start);
 			p = scan.end;
 			if (!scan.terminated) error = "The braced variable name is missing its closing '}'.";
-		} else if (type === "Variable" && (c === 63 || ((c === 36 || c === 94) && !isVariableChar(this.at(p + 1))))) {
+		} else if (type === "Variable" && (c === Char.Question || ((c === Char.Dollar || c === Char.Caret) && !isVariableChar(this.at(p + 1))))) {
 			p++;
 		} else {
 			while (isVariableChar(this.at(p))) p++;
-			if (this.at(p) === 58 && p > start + 1 && this.at(p + 1) !== 58 && isVariableChar(this.at(p + 1))) {
+			if (this.at(p) === Char.Colon && p > start + 1 && this.at(p + 1) !== Char.Colon && isVariableChar(this.at(p + 1))) {
 				p++;
 				while (isVariableChar(this.at(p))) p++;
 			}
@@ -225,7 +226,7 @@ export class Lexer {
 		}
 		if (mode === "command") {
 			const after = this.at(p);
-			if (!forcesNewToken(after) && after !== 46 && after !== 91) return this.generic(start, p);
+			if (!forcesNewToken(after) && after !== Char.Dot && after !== Char.OpenBracket) return this.generic(start, p);
 		}
 		return this.token(type, start, p, error);
 	}
@@ -237,7 +238,7 @@ export class Lexer {
 		for (;;) {
 			const c = this.at(p);
 			if (forcesNewToken(c)) break;
-			if (c === 96) {
+			if (c === Char.Backtick) {
 				const next = this.at(p + 1);
 				if (next === EOF || isNewline(next)) {
 					if (p === start) p++;
@@ -248,11 +249,11 @@ export class Lexer {
 				const scan = isSingleQuote(c) ? this.strings.singleQuoted(p) : this.strings.doubleQuoted(p);
 				if (!scan.terminated) error = "The string is missing its terminator.";
 				p = scan.end;
-			} else if (c === 36 && this.at(p + 1) === 40) {
+			} else if (c === Char.Dollar && this.at(p + 1) === Char.OpenParen) {
 				const scan = this.strings.subExpression(p + 2);
 				if (!scan.terminated) error = "Missing closing ')' in subexpression.";
 				p = scan.end;
-			} else if (c === 36 && this.at(p + 1) === 123) {
+			} else if (c === Char.Dollar && this.at(p + 1) === Char.OpenBrace) {
 				p = this.strings.bracedVariable(p).end;
 			} else {
 				p++;
@@ -280,20 +281,20 @@ export class Lexer {
 		let p = start + 1;
 		for (;;) {
 			const c = this.at(p);
-			if (c === EOF || c === 61 || c === 59 || c === 125 || isWhitespace(c) || isNewline(c)) break;
-			if (isSingleQuote(c) || isDoubleQuote(c) || c === 40 || c === 36) break;
+			if (c === EOF || c === Char.Equals || c === Char.Semicolon || c === Char.CloseBrace || isWhitespace(c) || isNewline(c)) break;
+			if (isSingleQuote(c) || isDoubleQuote(c) || c === Char.OpenParen || c === Char.Dollar) break;
 			p++;
 		}
 		return this.token("Identifier", start, p);
 	}
 
 	private typeNameToken(c: number, start: number): RawToken {
-		if (c === 91 || c === 93 || c === 44 || c === 40 || c === 41) return this.token("Punctuator", start, start + 1);
-		if (isNewline(c)) return this.token("NewLine", start, c === 13 && this.at(start + 1) === 10 ? start + 2 : start + 1);
+		if (c === Char.OpenBracket || c === Char.CloseBracket || c === Char.Comma || c === Char.OpenParen || c === Char.CloseParen) return this.token("Punctuator", start, start + 1);
+		if (isNewline(c)) return this.token("NewLine", start, c === Char.CarriageReturn && this.at(start + 1) === Char.LineFeed ? start + 2 : start + 1);
 		let p = start;
 		for (;;) {
 			const d = this.at(p);
-			if (isIdentifierFollow(d) || d === 46 || d === 96 || d === 43 || d === 35 || d === 92) p++;
+			if (isIdentifierFollow(d) || d === Char.Dot || d === Char.Backtick || d === Char.Plus || d === Char.Hash || d === Char.Backslash) p++;
 			else break;
 		}
 		if (p === start) return this.scanToken("expression", start);
@@ -303,8 +304,8 @@ export class Lexer {
 	private dash(mode: LexMode, start: number): RawToken {
 		const next = this.at(start + 1);
 		if (isDash(next)) return this.operator(mode, start, 2);
-		if (next === 61) return this.operator(mode, start, 2);
-		if (isLetter(next) || next === 95 || next === 63) return this.parameter(mode, start);
+		if (next === Char.Equals) return this.operator(mode, start, 2);
+		if (isLetter(next) || next === Char.Underscore || next === Char.Question) return this.parameter(mode, start);
 		return this.operator(mode, start, 1);
 	}
 
@@ -319,9 +320,9 @@ export class Lexer {
 		for (;;) {
 			const c = this.at(p);
 			if (isSingleQuote(c) || isDoubleQuote(c)) return this.generic(start, p);
-			if (c === 58) return this.token("Parameter", start, p + 1);
-			if (forcesNewToken(c) || c === 46 || c === 91) break;
-			if (c === 96) {
+			if (c === Char.Colon) return this.token("Parameter", start, p + 1);
+			if (forcesNewToken(c) || c === Char.Dot || c === Char.OpenBracket) break;
+			if (c === Char.Backtick) {
 				if (isNewline(this.at(p + 1)) || this.at(p + 1) === EOF) break;
 				p++;
 			}
@@ -332,7 +333,7 @@ export class Lexer {
 
 	private digit(mode: LexMode, c: number, start: number): RawToken {
 		const next = this.at(start + 1);
-		if (mode === "command" && c >= 49 && c <= 54 && next === 62) return this.redirection(start, start + 2);
+		if (mode === "command" && c >= Char.Digit1 && c <= Char.Digit6 && next === Char.GreaterThan) return this.redirection(start, start + 2);
 		const number = scanNumber(this.text, start, this.limit);
 		if (number && (mode !== "command" || forcesNewToken(this.at(number.end)))) return this.token("Number", start, number.end);
 		if (mode === "command") return this.generic(start, start);
@@ -343,26 +344,26 @@ export class Lexer {
 	/** After `N>` or `*>`: `>>` appends, `>&1` merges into another stream. */
 	private redirection(start: number, afterArrow: number): RawToken {
 		const c = this.at(afterArrow);
-		if (c === 62) return this.token("Redirection", start, afterArrow + 1);
-		if (c === 38 && isDigit(this.at(afterArrow + 1))) return this.token("Redirection", start, afterArrow + 2);
+		if (c === Char.GreaterThan) return this.token("Redirection", start, afterArrow + 1);
+		if (c === Char.Ampersand && isDigit(this.at(afterArrow + 1))) return this.token("Redirection", start, afterArrow + 2);
 		return this.token("Redirection", start, afterArrow);
 	}
 
 	private star(mode: LexMode, start: number): RawToken {
 		const next = this.at(start + 1);
-		if (next === 62) return this.redirection(start, start + 2);
-		return this.operator(mode, start, next === 61 ? 2 : 1);
+		if (next === Char.GreaterThan) return this.redirection(start, start + 2);
+		return this.operator(mode, start, next === Char.Equals ? 2 : 1);
 	}
 
 	private dot(mode: LexMode, start: number): RawToken {
 		const next = this.at(start + 1);
-		if (next === 46) return this.operator(mode, start, 2);
+		if (next === Char.Dot) return this.operator(mode, start, 2);
 		if (isDigit(next) && mode !== "member") {
 			const number = scanNumber(this.text, start, this.limit);
 			if (number && (mode !== "command" || forcesNewToken(this.at(number.end)))) return this.token("Number", start, number.end);
 			if (mode === "command") return this.generic(start, start + 1);
 		}
-		if (mode === "command" && !forcesNewToken(next) && next !== 36 && !isSingleQuote(next) && !isDoubleQuote(next)) {
+		if (mode === "command" && !forcesNewToken(next) && next !== Char.Dollar && !isSingleQuote(next) && !isDoubleQuote(next)) {
 			return this.generic(start, start + 1);
 		}
 		return this.token("Punctuator", start, start + 1);
@@ -370,7 +371,7 @@ export class Lexer {
 
 	private colon(mode: LexMode, start: number): RawToken {
 		const next = this.at(start + 1);
-		if (next === 58) {
+		if (next === Char.Colon) {
 			if (mode === "command" && !forcesNewToken(this.at(start + 2))) return this.generic(start, start + 2);
 			return this.token("Punctuator", start, start + 2);
 		}
@@ -392,7 +393,7 @@ export class Lexer {
 		let p = start;
 		for (;;) {
 			const c = this.at(p);
-			if (c === EOF || isNewline(c) || c === 124) break;
+			if (c === EOF || isNewline(c) || c === Char.Pipe) break;
 			p++;
 		}
 		if (p === start) return null;

@@ -1,4 +1,5 @@
 import { isDigit, isIdentifierFollow } from "../text/characters.js";
+import { Char } from "../text/char-codes.js";
 
 /** A numeric literal: decimal, `0x` hex or `0b` binary, with optional type suffix and `kb`..`pb` multiplier. */
 export interface NumberScan {
@@ -10,7 +11,7 @@ const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 
 const typeSuffixes = new Set(["l", "d", "n", "u", "ul", "lu", "s", "us", "y", "uy"]);
 
 function isHexDigit(c: number): boolean {
-	return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+	return isDigit(c) || (c >= Char.LowerA && c <= Char.LowerF) || (c >= Char.UpperA && c <= Char.UpperF);
 }
 
 /**
@@ -24,29 +25,29 @@ export function scanNumber(text: string, start: number, limit: number): NumberSc
 	let p = start;
 	let digits: string;
 	let radix = 10;
-	if (at(p) === 48 && (at(p + 1) | 32) === 120 && isHexDigit(at(p + 2))) {
+	if (at(p) === Char.Digit0 && (at(p + 1) | 32) === Char.LowerX && isHexDigit(at(p + 2))) {
 		p += 2;
 		const first = p;
 		while (isHexDigit(at(p))) p++;
 		digits = text.slice(first, p);
 		radix = 16;
-	} else if (at(p) === 48 && (at(p + 1) | 32) === 98 && (at(p + 2) === 48 || at(p + 2) === 49)) {
+	} else if (at(p) === Char.Digit0 && (at(p + 1) | 32) === Char.LowerB && (at(p + 2) === Char.Digit0 || at(p + 2) === Char.Digit1)) {
 		p += 2;
 		const first = p;
-		while (at(p) === 48 || at(p) === 49) p++;
+		while (at(p) === Char.Digit0 || at(p) === Char.Digit1) p++;
 		digits = text.slice(first, p);
 		radix = 2;
 	} else {
 		const first = p;
 		while (isDigit(at(p))) p++;
-		if (at(p) === 46 && isDigit(at(p + 1))) {
+		if (at(p) === Char.Dot && isDigit(at(p + 1))) {
 			p++;
 			while (isDigit(at(p))) p++;
-		} else if (at(p) === 46 && at(p + 1) !== 46 && p > first && !isIdentifierFollow(at(p + 1))) {
+		} else if (at(p) === Char.Dot && at(p + 1) !== Char.Dot && p > first && !isIdentifierFollow(at(p + 1))) {
 			// `1.` is a number; `1..5` is a range and `1.ToString()` a member access.
 			p++;
 		}
-		if ((at(p) | 32) === 101 && (isDigit(at(p + 1)) || ((at(p + 1) === 43 || at(p + 1) === 45) && isDigit(at(p + 2))))) {
+		if ((at(p) | 32) === Char.LowerE && (isDigit(at(p + 1)) || ((at(p + 1) === Char.Plus || at(p + 1) === Char.Minus) && isDigit(at(p + 2))))) {
 			p += 2;
 			while (isDigit(at(p))) p++;
 		}

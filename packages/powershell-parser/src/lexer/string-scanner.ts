@@ -1,4 +1,5 @@
 import { EOF, isDoubleQuote, isNewline, isSingleQuote, isWhitespace } from "../text/characters.js";
+import { Char } from "../text/char-codes.js";
 
 /**
  * Scanning of quoted text. Expandable strings may hold `$( )` sub-expressions
@@ -63,8 +64,8 @@ export class StringScanner {
 		let p = start + 2;
 		while (isWhitespace(this.at(p))) p++;
 		const c = this.at(p);
-		if (c === 13) return this.at(p + 1) === 10 ? p + 2 : p + 1;
-		if (c === 10) return p + 1;
+		if (c === Char.CarriageReturn) return this.at(p + 1) === Char.LineFeed ? p + 2 : p + 1;
+		if (c === Char.LineFeed) return p + 1;
 		return -1;
 	}
 
@@ -75,7 +76,7 @@ export class StringScanner {
 		for (;;) {
 			const c = this.at(p);
 			if (c === EOF) return { end: p, terminated: false };
-			if (lineStart && isSingleQuote(c) && this.at(p + 1) === 64) return { end: p + 2, terminated: true };
+			if (lineStart && isSingleQuote(c) && this.at(p + 1) === Char.At) return { end: p + 2, terminated: true };
 			lineStart = isNewline(c);
 			p++;
 		}
@@ -96,7 +97,7 @@ export class StringScanner {
 			const c = this.at(p);
 			if (c === EOF) return { end: p, terminated: false };
 			if (isDoubleQuote(c)) return { end: p + 1, terminated: true };
-			if (c === 96) {
+			if (c === Char.Backtick) {
 				if (isDoubleQuote(this.at(p + 1))) return { end: p + 2, terminated: true };
 				p += this.at(p + 1) === EOF ? 1 : 2;
 				continue;
@@ -117,10 +118,10 @@ export class StringScanner {
 
 	/** Length of the backtick escape at `p`: two characters, or all of `` `u{263A} ``. */
 	escapeLength(p: number): number {
-		if (this.at(p + 1) === 117 && this.at(p + 2) === 123) {
+		if (this.at(p + 1) === Char.LowerU && this.at(p + 2) === Char.OpenBrace) {
 			let q = p + 3;
-			while (q < p + 10 && this.at(q) !== 125 && this.at(q) !== EOF) q++;
-			if (this.at(q) === 125) return q + 1 - p;
+			while (q < p + 10 && this.at(q) !== Char.CloseBrace && this.at(q) !== EOF) q++;
+			if (this.at(q) === Char.CloseBrace) return q + 1 - p;
 		}
 		return 2;
 	}
@@ -131,12 +132,12 @@ export class StringScanner {
 		for (;;) {
 			const c = this.at(p);
 			if (c === EOF) return { end: p, terminated: false };
-			if (c === 96) {
+			if (c === Char.Backtick) {
 				p += this.escapeLength(p);
 				continue;
 			}
 			p++;
-			if (c === 125) return { end: p, terminated: true };
+			if (c === Char.CloseBrace) return { end: p, terminated: true };
 		}
 	}
 
@@ -151,7 +152,7 @@ export class StringScanner {
 		let p = start;
 		while (p < this.limit) {
 			const c = this.text.charCodeAt(p);
-			if (c === 10 || c === 13) break;
+			if (c === Char.LineFeed || c === Char.CarriageReturn) break;
 			p++;
 		}
 		return p;
@@ -173,18 +174,18 @@ export class StringScanner {
 			const top = stack[stack.length - 1]!;
 			const atLineStart = lineStart;
 			lineStart = isNewline(c);
-			if (c === 96) {
+			if (c === Char.Backtick) {
 				// A backtick escapes the next character in strings and code alike.
 				p += this.at(p + 1) === EOF ? 1 : 2;
 				continue;
 			}
-			if (c === 36 /* $ */) {
+			if (c === Char.Dollar) {
 				const next = this.at(p + 1);
-				if (next === 40) {
+				if (next === Char.OpenParen) {
 					p = this.enter(stack, starts, Context.SubExpression, p + 2);
 					continue;
 				}
-				if (next === 123) {
+				if (next === Char.OpenBrace) {
 					p = this.bracedVariable(p).end;
 					continue;
 				}
@@ -203,7 +204,7 @@ export class StringScanner {
 						continue;
 					}
 					this.leave(stack, starts, p + 1);
-				} else if (atLineStart && this.at(p + 1) === 64) {
+				} else if (atLineStart && this.at(p + 1) === Char.At) {
 					this.leave(stack, starts, p + 2);
 					p += 2;
 					continue;
@@ -234,7 +235,7 @@ export class StringScanner {
 	private stepInCode(c: number, p: number, stack: Context[], starts: number[]): number {
 		if (isSingleQuote(c)) return this.singleQuoted(p).end;
 		if (isDoubleQuote(c)) return this.enter(stack, starts, Context.DoubleQuoted, p + 1);
-		if (c === 64 /* @ */) {
+		if (c === Char.At) {
 			const next = this.at(p + 1);
 			if (isSingleQuote(next) || isDoubleQuote(next)) {
 				const body = this.hereStringBodyStart(p);
@@ -245,10 +246,10 @@ export class StringScanner {
 			}
 			return p + 1;
 		}
-		if (c === 35 /* # */) return this.lineEnd(p);
-		if (c === 60 /* < */ && this.at(p + 1) === 35) return this.blockComment(p).end;
-		if (c === 40) return this.enter(stack, starts, Context.SubExpression, p + 1);
-		if (c === 41) {
+		if (c === Char.Hash) return this.lineEnd(p);
+		if (c === Char.LessThan && this.at(p + 1) === Char.Hash) return this.blockComment(p).end;
+		if (c === Char.OpenParen) return this.enter(stack, starts, Context.SubExpression, p + 1);
+		if (c === Char.CloseParen) {
 			this.leave(stack, starts, p + 1);
 			return stack.length === 0 ? -(p + 1) : p + 1;
 		}

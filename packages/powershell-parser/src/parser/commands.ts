@@ -2,6 +2,7 @@ import type * as N from "../ast/nodes.js";
 import type { RawToken } from "../lexer/token.js";
 import { isDash, isDigit, isDoubleQuote, isSingleQuote, isWhitespace, startsVariableName } from "../text/characters.js";
 import { ExpressionParser } from "./expressions.js";
+import { Char } from "../text/char-codes.js";
 
 /** Pipelines, commands, their parameters, arguments and redirections. */
 export abstract class CommandParser extends ExpressionParser {
@@ -33,20 +34,20 @@ export abstract class CommandParser extends ExpressionParser {
 	protected startsExpression(token: RawToken): boolean {
 		const c = this.text.charCodeAt(token.start);
 		// An assignment operator cannot begin an expression: PowerShell reads `+= "x"` as a command named `+=`.
-		if ((c === 43 || isDash(c)) && this.text.charCodeAt(token.start + 1) === 61) return false;
+		if ((c === Char.Plus || isDash(c)) && this.text.charCodeAt(token.start + 1) === Char.Equals) return false;
 		switch (c) {
-			case 36: // $
+			case Char.Dollar:
 				// A `$` that starts no variable is a bare word to PowerShell, here a command name: `$ = Get-VMGuest`.
 				return startsVariableName(this.text.charCodeAt(token.start + 1));
-			case 64: // @
-			case 40: // (
-			case 91: // [
-			case 123: // {
-			case 43: // +
-			case 33: // !
-			case 44: // ,
+			case Char.At:
+			case Char.OpenParen:
+			case Char.OpenBracket:
+			case Char.OpenBrace:
+			case Char.Plus:
+			case Char.Exclamation:
+			case Char.Comma:
 				return true;
-			case 46: // .
+			case Char.Dot:
 				return isDigit(this.text.charCodeAt(token.start + 1)) && this.peek("expression").type === "Number";
 			default:
 				if (isDigit(c)) return this.peek("expression").type === "Number";
@@ -56,6 +57,8 @@ export abstract class CommandParser extends ExpressionParser {
 		}
 	}
 
+	//G pipeline-tail:
+	//G     '|' new-lines? command pipeline-tail?
 	/** A pipeline whose first element has been parsed. */
 	protected parsePipelineRest(start: number, first: N.PipelineElement): N.Pipeline {
 		const elements = [first];
@@ -93,6 +96,8 @@ export abstract class CommandParser extends ExpressionParser {
 		return false;
 	}
 
+	//G pipeline-element:  (the first element of a pipeline)
+	//G     expression redirections? | command
 	protected parsePipelineElement(): N.PipelineElement {
 		const token = this.peek("command");
 		if (this.startsExpression(token)) {
@@ -102,6 +107,8 @@ export abstract class CommandParser extends ExpressionParser {
 		return this.parseCommand();
 	}
 
+	//G pipeline-tail-element:
+	//G     command  (PowerShell requires a command after '|'; an expression there is an error)
 	/** An element after a `|`, which PowerShell requires to be a command. */
 	private parseLaterPipelineElement(): N.PipelineElement {
 		const element = this.parsePipelineElement();
@@ -115,6 +122,15 @@ export abstract class CommandParser extends ExpressionParser {
 		return this.finish<N.CommandExpression>(start, { type: "CommandExpression", expression, redirections });
 	}
 
+	//G command:
+	//G     command-name command-elements?
+	//G     | command-invocation-operator command-module? command-name-expr command-elements?
+	//G command-invocation-operator: one of
+	//G     '&' '.'
+	//G command-elements:
+	//G     command-element+
+	//G command-element:
+	//G     command-parameter | command-argument | redirection | '--%' verbatim-command-argument
 	protected parseCommand(): N.Command {
 		const first = this.peek("command");
 		const start = first.start;
@@ -171,6 +187,8 @@ export abstract class CommandParser extends ExpressionParser {
 		return token.type === "Operator" && token.end - token.start === 2 && isDash(this.text.charCodeAt(token.start)) && isDash(this.text.charCodeAt(token.start + 1));
 	}
 
+	//G command-parameter:
+	//G     dash first-parameter-char parameter-chars colon?  (followed, after a colon, by its argument)
 	private parseCommandParameter(token: RawToken): N.CommandParameter {
 		this.accept(token);
 		const text = this.tokenText(token);
@@ -186,6 +204,8 @@ export abstract class CommandParser extends ExpressionParser {
 		return this.finish<N.CommandParameter>(token.start, { type: "CommandParameter", name, argument });
 	}
 
+	//G command-argument:
+	//G     command-name-expr | array-literal of command-name-expr written without blanks before the commas
 	/** One argument; `a, b, c` written without spaces before the commas is one array argument. */
 	protected parseCommandArgument(): N.Expression {
 		const start = this.peek("command").start;
@@ -201,6 +221,8 @@ export abstract class CommandParser extends ExpressionParser {
 		return this.finish<N.ArrayLiteral>(start, { type: "ArrayLiteral", elements });
 	}
 
+	//G command-name-expr:
+	//G     command-name | primary-expression
 	/** A single argument value: a bare word, a literal, a variable or a bracketed expression with member access. */
 	protected parseArgumentElement(): N.Expression {
 		const token = this.peek("command");
@@ -215,6 +237,12 @@ export abstract class CommandParser extends ExpressionParser {
 		return this.genericArgument(token);
 	}
 
+	//G redirection:
+	//G     merging-redirection-operator | file-redirection-operator redirected-file-name
+	//G merging-redirection-operator: one of
+	//G     '*>&1' '2>&1' '3>&1' '4>&1' '5>&1' '6>&1' '*>&2' '1>&2' '3>&2' '4>&2' '5>&2' '6>&2'
+	//G file-redirection-operator: one of
+	//G     '>' '>>' '2>' '2>>' '3>' '3>>' '4>' '4>>' '5>' '5>>' '6>' '6>>' '*>' '*>>' '<'
 	/** A redirection of the element whose `earlier` redirections are parsed; PowerShell rejects a stream redirected twice. */
 	private parseRedirection(earlier: readonly N.Redirection[]): N.Redirection {
 		const token = this.next("command");

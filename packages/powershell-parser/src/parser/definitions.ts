@@ -4,6 +4,8 @@ import { CommandParser } from "./commands.js";
 
 /** Definitions: param blocks and parameter lists, functions, classes and enums; and statement-level recovery. */
 export abstract class DefinitionParser extends CommandParser {
+	//G function-body:
+	//G     '{' script-block '}'
 	/** The `{ … }` body a definition must have, or an empty one and `missing` as an error where it should start. */
 	protected parseRequiredBody(missing: string): N.ScriptBlock {
 		const open = this.peek("command");
@@ -39,6 +41,8 @@ export abstract class DefinitionParser extends CommandParser {
 		return this.finish<N.ParamBlock>(start, { type: "ParamBlock", attributes, parameters });
 	}
 
+	//G attribute-list:
+	//G     attribute (new-lines? attribute)*
 	/** Attributes, each possibly on its own line, before `param`, `class` or `enum`. */
 	protected parseAttributeLines(): N.AttributeLike[] {
 		const attributes: N.AttributeLike[] = [];
@@ -49,6 +53,8 @@ export abstract class DefinitionParser extends CommandParser {
 		}
 	}
 
+	//G parameter-list:
+	//G     script-parameter (new-lines? ',' new-lines? script-parameter)*
 	/** `(` has been consumed; reads parameters through the `)`. */
 	private parseParameterList(): N.Parameter[] {
 		const parameters: N.Parameter[] = [];
@@ -68,6 +74,10 @@ export abstract class DefinitionParser extends CommandParser {
 		return parameters;
 	}
 
+	//G script-parameter:
+	//G     new-lines? attribute-list? new-lines? variable script-parameter-default?
+	//G script-parameter-default:
+	//G     new-lines? '=' new-lines? expression
 	private parseParameter(): N.Parameter | null {
 		const start = this.peek("expression").start;
 		const attributes = this.parseAttributeLines();
@@ -123,6 +133,10 @@ export abstract class DefinitionParser extends CommandParser {
 		}
 	}
 
+	//G function-statement:
+	//G     ('function' | 'filter' | 'workflow') new-lines? function-name function-parameter-declaration? '{' script-block '}'
+	//G function-parameter-declaration:
+	//G     new-lines? '(' parameter-list new-lines? ')'
 	protected parseFunction(keyword: RawToken, kind: string): N.FunctionDefinition {
 		this.accept(keyword);
 		this.skipNewlines();
@@ -145,6 +159,10 @@ export abstract class DefinitionParser extends CommandParser {
 		return this.finish<N.FunctionDefinition>(keyword.start, { type: "FunctionDefinition", kind: kind as N.FunctionDefinition["kind"], name, parameters, body });
 	}
 
+	//G class-statement:
+	//G     attribute-list? 'class' new-lines? simple-name (new-lines? ':' new-lines? type-name (',' type-name)*)? '{' class-member* '}'
+	//G enum-statement:
+	//G     attribute-list? 'enum' new-lines? simple-name (new-lines? ':' new-lines? type-name)? '{' enum-member* '}'
 	protected parseTypeDefinition(start: number, attributes: N.AttributeLike[], kind: "class" | "enum"): N.TypeDefinition {
 		this.next("command");
 		this.skipNewlines();
@@ -186,6 +204,8 @@ export abstract class DefinitionParser extends CommandParser {
 		return this.finish<N.TypeDefinition>(start, { type: "TypeDefinition", kind, name, attributes, baseTypes, members });
 	}
 
+	//G enum-member:
+	//G     new-lines? attribute-list? simple-name ('=' new-lines? expression)? statement-terminators?
 	private parseEnumMember(): N.EnumMember | null {
 		const start = this.peek("expression").start;
 		const attributes = this.parseAttributeLines();
@@ -204,6 +224,12 @@ export abstract class DefinitionParser extends CommandParser {
 		return this.finish<N.EnumMember>(start, { type: "EnumMember", name: this.tokenText(token), attributes, initialValue });
 	}
 
+	//G class-member:
+	//G     new-lines? attribute-list? ('static' | 'hidden')* (class-property | class-method | class-constructor)
+	//G class-property:
+	//G     type-literal? variable ('=' new-lines? expression)?
+	//G class-method:
+	//G     type-literal? simple-name '(' parameter-list? ')' (':' 'base' argument-list)? '{' script-block '}'
 	private parseClassMember(className: string): N.PropertyMember | N.FunctionMember | null {
 		const start = this.peek("expression").start;
 		const attributes: N.AttributeLike[] = [];

@@ -1,5 +1,6 @@
 import { type ScanCache, StringScanner } from "../lexer/string-scanner.js";
 import { isIdentifierFollow, isSingleQuote } from "../text/characters.js";
+import { Char } from "../text/char-codes.js";
 
 /** A `$name`, `${name}` or `$( )` found inside a string or bare word. */
 export interface EmbeddedPiece {
@@ -20,7 +21,7 @@ export function scanEmbeddedExpressions(text: string, start: number, end: number
 	let p = start;
 	while (p < end) {
 		const c = text.charCodeAt(p);
-		if (c === 96) {
+		if (c === Char.Backtick) {
 			p += 2;
 			continue;
 		}
@@ -28,27 +29,27 @@ export function scanEmbeddedExpressions(text: string, start: number, end: number
 			p = scanner.singleQuoted(p).end;
 			continue;
 		}
-		if (c !== 36 || p + 1 >= end) {
+		if (c !== Char.Dollar || p + 1 >= end) {
 			p++;
 			continue;
 		}
 		const next = text.charCodeAt(p + 1);
-		if (next === 40) {
+		if (next === Char.OpenParen) {
 			const scan = scanner.subExpression(p + 2);
 			pieces.push({ kind: "subExpression", start: p, end: scan.end, braced: false, terminated: scan.terminated });
 			p = scan.end;
-		} else if (next === 123) {
+		} else if (next === Char.OpenBrace) {
 			const scan = scanner.bracedVariable(p);
 			pieces.push({ kind: "variable", start: p, end: scan.end, braced: true, terminated: scan.terminated });
 			p = scan.end;
-		} else if (next === 36 || next === 94 || next === 63) {
+		} else if (next === Char.Dollar || next === Char.Caret || next === Char.Question) {
 			// The automatic `$$`, `$^` and `$?`: `"$$(x)"` expands `$$`, the parenthesis is text.
 			pieces.push({ kind: "variable", start: p, end: p + 2, braced: false, terminated: true });
 			p += 2;
 		} else if (isIdentifierFollow(next)) {
 			let q = p + 2;
 			while (q < end && isIdentifierFollow(text.charCodeAt(q))) q++;
-			if (q + 1 < end && text.charCodeAt(q) === 58 && isIdentifierFollow(text.charCodeAt(q + 1))) {
+			if (q + 1 < end && text.charCodeAt(q) === Char.Colon && isIdentifierFollow(text.charCodeAt(q + 1))) {
 				q += 2;
 				while (q < end && isIdentifierFollow(text.charCodeAt(q))) q++;
 			}

@@ -5,6 +5,7 @@ import { scanEmbeddedExpressions } from "./embedded.js";
 import { isPrefixOperator, normalizeOperator, Precedence, precedenceOf } from "./operators.js";
 import { TypeParser } from "./types.js";
 import { unescapeBackticks, unescapeBareWord, unescapeDoubleQuoted, unescapeSingleQuoted } from "./unescape.js";
+import { Char } from "../text/char-codes.js";
 
 /** Parses PowerShell expressions with their precedence, and the primaries commands share. */
 export abstract class ExpressionParser extends TypeParser {
@@ -17,6 +18,8 @@ export abstract class ExpressionParser extends TypeParser {
 	/** The statements of text inside a string, parsed by a separate parser. */
 	protected abstract parseEmbedded(start: number, limit: number, quoteEscapes: boolean): N.Statement[];
 
+	//G expression:
+	//G     logical-expression ('?' new-lines? expression new-lines? ':' new-lines? expression)?
 	/** A full expression: ternary, binary and unary operators; `allowComma` false inside argument lists. */
 	parseExpression(allowComma = true): N.Expression {
 		const start = this.peek("expression").start;
@@ -33,6 +36,24 @@ export abstract class ExpressionParser extends TypeParser {
 		return this.finish<N.TernaryExpression>(start, { type: "TernaryExpression", condition, consequent, alternate });
 	}
 
+	//G logical-expression:
+	//G     bitwise-expression (('-and' | '-or' | '-xor') new-lines? bitwise-expression)*
+	//G bitwise-expression:
+	//G     comparison-expression (('-band' | '-bor' | '-bxor' | '-shl' | '-shr') new-lines? comparison-expression)*
+	//G comparison-expression:
+	//G     coalesce-expression ((comparison-operator | '-is' | '-isnot' | '-as' | '-join') new-lines? coalesce-expression)*
+	//G coalesce-expression:
+	//G     additive-expression ('??' new-lines? additive-expression)*
+	//G additive-expression:
+	//G     multiplicative-expression (('+' | '-') new-lines? multiplicative-expression)*
+	//G multiplicative-expression:
+	//G     format-expression (('*' | '/' | '%') new-lines? format-expression)*
+	//G format-expression:
+	//G     range-expression ('-f' new-lines? range-expression)*
+	//G range-expression:
+	//G     array-literal-expression ('..' new-lines? array-literal-expression)*
+	//G array-literal-expression:
+	//G     unary-expression (',' new-lines? unary-expression)*
 	/**
 	 * Precedence climbing, iterative within one level so long chains do not
 	 * deepen the stack. The operands are unary expressions joined by `,`
@@ -65,6 +86,11 @@ export abstract class ExpressionParser extends TypeParser {
 		}
 	}
 
+	//G unary-expression:
+	//G     primary-expression | expression-with-unary-operator
+	//G expression-with-unary-operator:
+	//G     (',' | '-not' | '!' | '-bnot' | '+' | '-' | '-split' | '-join' | '++' | '--') new-lines? unary-expression
+	//G     | cast-expression
 	protected parseUnary(): N.Expression {
 		if (!this.enter()) return this.errorExpression(this.pos, "Expected an expression.");
 		const token = this.peek("expression");
@@ -84,6 +110,11 @@ export abstract class ExpressionParser extends TypeParser {
 		return result;
 	}
 
+	//G cast-expression:
+	//G     type-literal unary-expression
+	//G type-literal:
+	//G     '[' type-spec ']'
+	//G (a type literal alone is a primary expression; '[type]::Member' is member access on it)
 	/** `[type]` alone, `[type]::Member`, or a cast `[type]operand`. */
 	private parseTypeOrCast(open: RawToken): N.Expression {
 		const start = open.start;
@@ -124,7 +155,7 @@ export abstract class ExpressionParser extends TypeParser {
 
 	/** Where an expression should start but `token` starts none: an error, consuming a stray word. */
 	private missingPrimary(token: RawToken): N.Expression {
-		if (token.type === "Generic" && this.text.charCodeAt(token.start) === 96) {
+		if (token.type === "Generic" && this.text.charCodeAt(token.start) === Char.Backtick) {
 			// PowerShell reads a word of escaped characters, such as `"`" inside `$( )` in a string, as a bare word.
 			this.accept(token);
 			return this.bareWord(token);
@@ -188,6 +219,13 @@ export abstract class ExpressionParser extends TypeParser {
 		return null;
 	}
 
+	//G primary-expression:
+	//G     value | member-access | element-access | invocation-expression
+	//G     | post-increment-expression | post-decrement-expression
+	//G element-access:
+	//G     primary-expression '[' new-lines? expression new-lines? ']'
+	//G post-increment-expression:
+	//G     primary-expression '++'
 	/**
 	 * Member access, invocation and indexing written right after `target`, and
 	 * `++`/`--`; in a command argument only without blanks before them (`$PR --repo` is two arguments).
@@ -205,7 +243,7 @@ export abstract class ExpressionParser extends TypeParser {
 			let operator = token;
 			if (this.is(token, "?")) {
 				const after = this.text.charCodeAt(token.end);
-				if (after !== 46 && after !== 91) return node;
+				if (after !== Char.Dot && after !== Char.OpenBracket) return node;
 				this.accept(token);
 				operator = this.peek("member");
 				nullConditional = true;
@@ -231,6 +269,10 @@ export abstract class ExpressionParser extends TypeParser {
 		}
 	}
 
+	//G member-access:
+	//G     primary-expression ('.' | '?.' | '::') new-lines? member-name
+	//G invocation-expression:
+	//G     primary-expression ('.' | '?.' | '::') member-name argument-list
 	private parseMember(object: N.Expression, start: number, isStatic: boolean, nullConditional: boolean): N.Expression {
 		// A line may end with the `.` of a member access that the next line completes.
 		if (this.peek("member").type === "NewLine") this.skipNewlines();
@@ -301,6 +343,10 @@ export abstract class ExpressionParser extends TypeParser {
 		return [];
 	}
 
+	//G argument-list:
+	//G     '(' argument-expression-list? new-lines? ')'
+	//G argument-expression-list:
+	//G     argument-expression (new-lines? ',' new-lines? argument-expression)*
 	/** Method arguments after `(`, through the `)`. */
 	private parseArgumentList(): N.Expression[] {
 		const args: N.Expression[] = [];
@@ -323,6 +369,12 @@ export abstract class ExpressionParser extends TypeParser {
 		}
 	}
 
+	//G hash-literal-expression:
+	//G     '@{' new-lines? hash-literal-body? new-lines? '}'
+	//G hash-literal-body:
+	//G     hash-entry (statement-terminators hash-entry)*
+	//G hash-entry:
+	//G     key-expression '=' new-lines? statement
 	/** The inside of `@{ }`, after `@{`. */
 	private parseHashtable(start: number): N.Hashtable {
 		const entries: N.HashtableEntry[] = [];

@@ -1,3 +1,4 @@
+import { Char } from "../text/char-codes.js";
 /** Binding strength of binary operators; higher binds tighter. */
 export const enum Precedence {
 	None = 0,
@@ -58,6 +59,6 @@ export const assignmentOperators: ReadonlySet<string> = new Set(["=", "+=", "-="
 export function normalizeOperator(text: string): string {
 	const lower = text.toLowerCase();
 	const first = lower.charCodeAt(0);
-	if (first === 0x2013 || first === 0x2014 || first === 0x2015) return `-${lower.slice(1)}`;
+	if (first === Char.EnDash || first === Char.EmDash || first === Char.HorizontalBar) return `-${lower.slice(1)}`;
 	return lower;
 }

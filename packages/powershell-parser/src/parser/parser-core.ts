@@ -4,6 +4,7 @@ import { Lexer, type LexMode } from "../lexer/lexer.js";
 import type { ScanCache } from "../lexer/string-scanner.js";
 import type { RawToken } from "../lexer/token.js";
 import type { LineIndex } from "../text/line-index.js";
+import { Char } from "../text/char-codes.js";
 
 export interface ParseError {
 	message: string;
@@ -152,7 +153,7 @@ export class ParserCore {
 	protected skipNewlines(): void {
 		for (;;) {
 			const c = this.nextChar();
-			if (c !== 10 && c !== 13) return;
+			if (c !== Char.LineFeed && c !== Char.CarriageReturn) return;
 			this.accept(this.peek("command"));
 		}
 	}
@@ -161,7 +162,7 @@ export class ParserCore {
 	protected skipSeparators(): void {
 		for (;;) {
 			const c = this.nextChar();
-			if (c !== 10 && c !== 13 && c !== 59) return;
+			if (c !== Char.LineFeed && c !== Char.CarriageReturn && c !== Char.Semicolon) return;
 			this.accept(this.peek("command"));
 		}
 	}

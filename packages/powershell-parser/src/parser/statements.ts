@@ -3,6 +3,7 @@ import type { RawToken } from "../lexer/token.js";
 import { DefinitionParser } from "./definitions.js";
 import { assignmentOperators, normalizeOperator } from "./operators.js";
 import type { SharedState } from "./parser-core.js";
+import { Char } from "../text/char-codes.js";
 
 const namedBlockKinds: ReadonlySet<string> = new Set(["begin", "process", "end", "clean", "dynamicparam"]);
 
@@ -12,12 +13,16 @@ export class Parser extends DefinitionParser {
 		super(shared, start, limit, tokens, quoteEscapes);
 	}
 
+	//G script-file:
+	//G     script-block
 	parseProgram(): N.Program {
 		const body = this.parseScriptBlockContents(true);
 		const end = this.next("command");
 		return this.finishAt<N.Program>(0, end.end, { type: "Program", ...body });
 	}
 
+	//G sub-expression-contents:  (the text of '$(' ... ')' inside an expandable string)
+	//G     statement-list?
 	/** The statements of `$( )` inside a string; the text ends at this parser's limit. */
 	parseEmbeddedStatements(): N.Statement[] {
 		const statements = this.parseStatementList(true);
@@ -25,10 +30,14 @@ export class Parser extends DefinitionParser {
 		return statements;
 	}
 
+	//G sub-expression-contents:
+	//G     statement-list?
 	protected parseEmbedded(start: number, limit: number, quoteEscapes: boolean): N.Statement[] {
 		return new Parser(this.shared, start, limit, null, quoteEscapes).parseEmbeddedStatements();
 	}
 
+	//G script-block-expression:
+	//G     '{' new-lines? script-block new-lines? '}'
 	protected parseScriptBlockBody(start: number): N.ScriptBlock {
 		if (!this.enter()) return this.finish<N.ScriptBlock>(start, { type: "ScriptBlock", usingStatements: [], paramBlock: null, blocks: [], statements: [] });
 		const body = this.parseScriptBlockContents(false);
@@ -37,6 +46,10 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.ScriptBlock>(start, { type: "ScriptBlock", ...body });
 	}
 
+	//G script-block:
+	//G     using-statements? param-block? statement-terminators? script-block-body?
+	//G script-block-body:
+	//G     named-block-list | statement-list
 	private parseScriptBlockContents(topLevel: boolean): Omit<N.ScriptBlock, "type" | "range" | "loc"> {
 		const usingStatements: N.UsingStatement[] = [];
 		this.skipSeparators();
@@ -53,6 +66,12 @@ export class Parser extends DefinitionParser {
 		return { usingStatements, paramBlock, blocks: [], statements: this.parseStatementList(topLevel) };
 	}
 
+	//G named-block-list:
+	//G     named-block+
+	//G named-block:
+	//G     block-name statement-block statement-terminators?
+	//G block-name: one of
+	//G     'dynamicparam' 'begin' 'process' 'end' 'clean'
 	private parseNamedBlocks(topLevel: boolean): N.NamedBlock[] {
 		const blocks: N.NamedBlock[] = [];
 		for (;;) {
@@ -71,6 +90,10 @@ export class Parser extends DefinitionParser {
 		}
 	}
 
+	//G statement-list:
+	//G     statement (statement-terminators statement)*
+	//G statement-terminators:
+	//G     (';' | new-line-character)+
 	protected parseStatementList(topLevel = false): N.Statement[] {
 		const statements: N.Statement[] = [];
 		for (;;) {
@@ -99,7 +122,7 @@ export class Parser extends DefinitionParser {
 			}
 			statements.push(statement);
 			const after = this.peek("command");
-			const closedByBrace = this.text.charCodeAt(this.lastEnd - 1) === 125;
+			const closedByBrace = this.text.charCodeAt(this.lastEnd - 1) === Char.CloseBrace;
 			if (!closedByBrace && !this.endsStatement(after)) {
 				this.error(`Unexpected token '${this.tokenText(after)}' in the statement.`, after.start, after.end);
 				statements.push(this.skipStatement());
@@ -107,6 +130,10 @@ export class Parser extends DefinitionParser {
 		}
 	}
 
+	//G statement:
+	//G     label? labeled-statement | if-statement | function-statement | class-statement | enum-statement
+	//G     | flow-control-statement | trap-statement | try-statement | data-statement | inlinescript-statement
+	//G     | parallel-statement | sequence-statement | configuration-statement | pipeline-chain
 	protected parseStatement(): N.Statement | null {
 		if (!this.enter()) return null;
 		let token = this.peek("command");
@@ -122,13 +149,18 @@ export class Parser extends DefinitionParser {
 		if (token.type === "Keyword") statement = this.parseKeywordStatement(token, start, label);
 		if (statement === undefined) {
 			if (label !== null) this.error("A label must be followed by a loop or switch statement.", start, token.start);
-			if (this.text.charCodeAt(token.start) === 91) statement = this.tryAttributedTypeDefinition(start);
+			if (this.text.charCodeAt(token.start) === Char.OpenBracket) statement = this.tryAttributedTypeDefinition(start);
 			statement ??= this.parsePipelineChain();
 		}
 		this.leave();
 		return statement;
 	}
 
+	//G labeled-statement:
+	//G     switch-statement | foreach-statement | for-statement | while-statement | do-statement
+	//G flow-control-statement:
+	//G     'break' label-expression? | 'continue' label-expression?
+	//G     | 'throw' pipeline? | 'return' pipeline? | 'exit' pipeline?
 	/** The statement a keyword starts; undefined when the keyword is used as a command name. */
 	private parseKeywordStatement(token: RawToken, start: number, label: string | null): N.Statement | null | undefined {
 		const keyword = this.tokenText(token).toLowerCase();
@@ -176,6 +208,8 @@ export class Parser extends DefinitionParser {
 		}
 	}
 
+	//G pipeline-chain:
+	//G     pipeline (('&&' | '||') new-lines? pipeline)* '&'?
 	private parsePipelineChain(): N.Statement | null {
 		const start = this.peek("command").start;
 		const first = this.parsePipelineOrAssignment();
@@ -201,6 +235,10 @@ export class Parser extends DefinitionParser {
 		}
 	}
 
+	//G pipeline:
+	//G     assignment-expression | expression redirections? pipeline-tail? | command verbatim-command-argument? pipeline-tail?
+	//G assignment-expression:
+	//G     expression assignment-operator new-lines? statement
 	private parsePipelineOrAssignment(): N.Pipeline | N.AssignmentStatement | null {
 		const token = this.peek("command");
 		const start = token.start;
@@ -248,6 +286,8 @@ export class Parser extends DefinitionParser {
 		return false;
 	}
 
+	//G statement-block:
+	//G     new-lines? '{' statement-list? new-lines? '}'
 	private parseStatementBlock(): N.StatementBlock {
 		this.skipNewlines();
 		const open = this.peek("command");
@@ -261,6 +301,8 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.StatementBlock>(open.start, { type: "StatementBlock", statements });
 	}
 
+	//G condition:
+	//G     '(' new-lines? pipeline new-lines? ')'
 	/** `( pipeline )` after `if`, `while`, `switch` and the like. */
 	private parseCondition(keyword: string): N.Statement | null {
 		this.skipNewlines();
@@ -273,6 +315,12 @@ export class Parser extends DefinitionParser {
 		return condition;
 	}
 
+	//G if-statement:
+	//G     'if' new-lines? '(' new-lines? pipeline new-lines? ')' statement-block elseif-clauses? else-clause?
+	//G elseif-clause:
+	//G     new-lines? 'elseif' new-lines? '(' new-lines? pipeline new-lines? ')' statement-block
+	//G else-clause:
+	//G     new-lines? 'else' statement-block
 	private parseIf(keyword: RawToken): N.IfStatement {
 		this.accept(keyword);
 		const clauses: N.IfClause[] = [];
@@ -293,6 +341,16 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.IfStatement>(keyword.start, { type: "IfStatement", clauses, elseClause });
 	}
 
+	//G switch-statement:
+	//G     'switch' new-lines? switch-parameters? switch-condition switch-body
+	//G switch-parameter: one of
+	//G     '-regex' '-wildcard' '-exact' '-casesensitive' '-parallel'
+	//G switch-condition:
+	//G     '(' new-lines? pipeline new-lines? ')' | '-file' new-lines? switch-filename
+	//G switch-body:
+	//G     new-lines? '{' new-lines? switch-clauses '}'
+	//G switch-clause:
+	//G     switch-clause-condition statement-block statement-terminators?
 	private parseSwitch(keyword: RawToken, start: number, label: string | null): N.SwitchStatement {
 		this.accept(keyword);
 		const options: string[] = [];
@@ -335,6 +393,10 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.SwitchStatement>(start, { type: "SwitchStatement", label, options, condition, clauses, defaultClause });
 	}
 
+	//G foreach-statement:
+	//G     'foreach' new-lines? foreach-parameter? new-lines? '(' new-lines? variable new-lines? 'in' new-lines? pipeline new-lines? ')' statement-block
+	//G foreach-parameter:
+	//G     '-parallel'
 	private parseForEach(keyword: RawToken, start: number, label: string | null): N.ForEachStatement {
 		this.accept(keyword);
 		const options: string[] = [];
@@ -369,6 +431,9 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.ForEachStatement>(start, { type: "ForEachStatement", label, options, variable, iterable, body });
 	}
 
+	//G for-statement:
+	//G     'for' new-lines? '(' new-lines? for-initializer? statement-terminator new-lines? for-condition? statement-terminator new-lines? for-iterator? new-lines? ')' statement-block
+	//G     (the parts may also be left out from the end: 'for' '(' for-initializer? ')' and 'for' '(' for-initializer? ';' for-condition? ')')
 	private parseFor(keyword: RawToken, start: number, label: string | null): N.ForStatement {
 		this.accept(keyword);
 		this.skipNewlines();
@@ -381,6 +446,8 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.ForStatement>(start, { type: "ForStatement", label, initializer, condition, iterator, body });
 	}
 
+	//G for-initializer: | for-condition: | for-iterator:
+	//G     pipeline
 	/** One part of `for ( ; ; )`; parts are separated by `;` or line breaks. */
 	private parseForPart(last: boolean): N.Statement | null {
 		this.skipNewlines();
@@ -394,6 +461,10 @@ export class Parser extends DefinitionParser {
 		return part;
 	}
 
+	//G while-statement:
+	//G     'while' new-lines? '(' new-lines? while-condition new-lines? ')' statement-block
+	//G while-condition:
+	//G     new-lines? pipeline
 	private parseWhile(keyword: RawToken, start: number, label: string | null): N.WhileStatement {
 		this.accept(keyword);
 		const condition = this.parseCondition("while");
@@ -401,6 +472,9 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.WhileStatement>(start, { type: "WhileStatement", label, condition, body });
 	}
 
+	//G do-statement:
+	//G     'do' statement-block new-lines? 'while' new-lines? '(' while-condition new-lines? ')'
+	//G     | 'do' statement-block new-lines? 'until' new-lines? '(' while-condition new-lines? ')'
 	private parseDo(keyword: RawToken, start: number, label: string | null): N.DoWhileStatement | N.DoUntilStatement {
 		this.accept(keyword);
 		const body = this.parseStatementBlock();
@@ -417,6 +491,16 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.DoWhileStatement | N.DoUntilStatement>(start, { type, label, body, condition });
 	}
 
+	//G try-statement:
+	//G     'try' statement-block catch-clauses
+	//G     | 'try' statement-block finally-clause
+	//G     | 'try' statement-block catch-clauses finally-clause
+	//G catch-clause:
+	//G     new-lines? 'catch' catch-type-list? statement-block
+	//G catch-type-list:
+	//G     new-lines? type-literal (new-lines? ',' new-lines? type-literal)*
+	//G finally-clause:
+	//G     new-lines? 'finally' statement-block
 	private parseTry(keyword: RawToken): N.TryStatement {
 		this.accept(keyword);
 		const body = this.parseStatementBlock();
@@ -447,6 +531,8 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.TryStatement>(keyword.start, { type: "TryStatement", body, catchClauses, finallyClause });
 	}
 
+	//G trap-statement:
+	//G     'trap' new-lines? type-literal? new-lines? statement-block
 	private parseTrap(keyword: RawToken): N.TrapStatement {
 		this.accept(keyword);
 		this.skipNewlines();
@@ -459,6 +545,8 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.TrapStatement>(keyword.start, { type: "TrapStatement", trapType, body });
 	}
 
+	//G flow-control-statement:
+	//G     'throw' pipeline? | 'return' pipeline? | 'exit' pipeline?
 	private parseFlowWithPipeline(keyword: RawToken, kind: string): N.ReturnStatement | N.ThrowStatement | N.ExitStatement {
 		this.accept(keyword);
 		const next = this.peek("command");
@@ -467,6 +555,10 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.ReturnStatement | N.ThrowStatement | N.ExitStatement>(keyword.start, { type, argument });
 	}
 
+	//G flow-control-statement:
+	//G     'break' label-expression? | 'continue' label-expression?
+	//G label-expression:
+	//G     simple-name | unary-expression
 	private parseBreakContinue(keyword: RawToken, kind: string): N.BreakStatement | N.ContinueStatement {
 		this.accept(keyword);
 		const next = this.peek("command");
@@ -475,6 +567,10 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.BreakStatement | N.ContinueStatement>(keyword.start, { type, label });
 	}
 
+	//G data-statement:
+	//G     'data' new-lines? data-name? data-commands-allowed? statement-block
+	//G data-commands-allowed:
+	//G     new-lines? '-supportedcommand' data-commands-list
 	private parseData(keyword: RawToken): N.DataStatement {
 		this.accept(keyword);
 		let variable: string | null = null;
@@ -496,6 +592,9 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.DataStatement>(keyword.start, { type: "DataStatement", variable, supportedCommands, body });
 	}
 
+	//G using-statement:
+	//G     'using' 'namespace' type-name | 'using' 'module' (module-name | hash-literal-expression)
+	//G     | 'using' 'assembly' assembly-name
 	/** After `using`: `namespace X`, `module X`, `assembly X`. */
 	private parseUsing(keyword: RawToken): N.UsingStatement {
 		const kindToken = this.peek("command");
@@ -511,6 +610,8 @@ export class Parser extends DefinitionParser {
 		return this.finish<N.UsingStatement>(keyword.start, { type: "UsingStatement", usingKind, name });
 	}
 
+	//G configuration-statement:
+	//G     'configuration' new-lines? command-argument new-lines? statement-block
 	private parseConfiguration(keyword: RawToken): N.ConfigurationDefinition {
 		this.accept(keyword);
 		const next = this.peek("command");

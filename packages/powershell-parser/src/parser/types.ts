@@ -5,6 +5,10 @@ import { ParserCore } from "./parser-core.js";
 export abstract class TypeParser extends ParserCore {
 	abstract parseExpression(allowComma?: boolean): N.Expression;
 
+	//G attribute:
+	//G     '[' new-lines? attribute-name '(' attribute-arguments? new-lines? ')' new-lines? ']' | type-literal
+	//G attribute-argument:
+	//G     new-lines? expression | new-lines? simple-name ('=' new-lines? expression)?
 	/** `[Name]` or `[Name(args)]`, starting at the `[`. */
 	protected parseAttribute(): N.AttributeLike {
 		const open = this.next("expression");
@@ -70,6 +74,10 @@ export abstract class TypeParser extends ParserCore {
 		return null;
 	}
 
+	//G type-spec:
+	//G     array-type-name new-lines? dimension? ']' | generic-type-name generic-type-arguments ']' | type-name
+	//G dimension:
+	//G     ','+
 	/** A type name with generic arguments and array ranks, such as `List[string]` or `int[,]`. */
 	protected parseTypeName(): void {
 		const name = this.peek("typeName");
@@ -96,6 +104,8 @@ export abstract class TypeParser extends ParserCore {
 		return this.is(token, "]") || this.is(token, ",");
 	}
 
+	//G generic-type-arguments:
+	//G     type-spec new-lines? (',' new-lines? type-spec)*
 	private parseGenericArguments(): void {
 		for (;;) {
 			this.skipNewlines();

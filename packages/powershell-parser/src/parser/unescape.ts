@@ -1,4 +1,5 @@
 import { isDoubleQuote, isSingleQuote } from "../text/characters.js";
+import { Char } from "../text/char-codes.js";
 
 const backtickEscapes: Record<string, string> = {
 	"0": "\0",
@@ -26,7 +27,7 @@ export function unescapeBackticks(raw: string): string {
 		if (next === "u" && raw[i + 1] === "{") {
 			const close = raw.indexOf("}", i + 2);
 			const code = close > 0 ? Number.parseInt(raw.slice(i + 2, close), 16) : Number.NaN;
-			if (Number.isInteger(code) && code <= 0x10ffff) {
+			if (Number.isInteger(code) && code <= Char.MaxCodePoint) {
 				out += String.fromCodePoint(code);
 				i = close;
 				continue;
@@ -53,7 +54,7 @@ export function unescapeDoubleQuoted(body: string): string {
 	let out = "";
 	for (let i = 0; i < body.length; i++) {
 		const c = body.charCodeAt(i);
-		if (c === 96 && i + 1 < body.length) {
+		if (c === Char.Backtick && i + 1 < body.length) {
 			const close = body.startsWith("u{", i + 1) ? body.indexOf("}", i + 3) : -1;
 			const end = close > 0 ? close + 1 : i + 2;
 			out += unescapeBackticks(body.slice(i, end));
@@ -75,7 +76,7 @@ export function unescapeBareWord(raw: string): string {
 	let i = 0;
 	while (i < raw.length) {
 		const c = raw.charCodeAt(i);
-		if (c === 96 && i + 1 < raw.length) {
+		if (c === Char.Backtick && i + 1 < raw.length) {
 			const close = raw.startsWith("u{", i + 1) ? raw.indexOf("}", i + 3) : -1;
 			const end = close > 0 ? close + 1 : i + 2;
 			out += unescapeBackticks(raw.slice(i, end));
@@ -100,7 +101,7 @@ function quotedPartEnd(raw: string, from: number, single: boolean): number {
 	let j = from;
 	while (j < raw.length) {
 		const c = raw.charCodeAt(j);
-		if (!single && c === 96) j += 2;
+		if (!single && c === Char.Backtick) j += 2;
 		else if (isQuote(c) && isQuote(raw.charCodeAt(j + 1))) j += 2;
 		else if (isQuote(c)) return j;
 		else j++;

@@ -1,4 +1,5 @@
 import type { Position, SourceLocation } from "../ast/location.js";
+import { Char } from "./char-codes.js";
 
 /** Maps offsets to positions (1-based line, 0-based column); CRLF, LF and a lone CR each end a line. */
 export class LineIndex {
@@ -8,10 +9,10 @@ export class LineIndex {
 	constructor(text: string) {
 		for (let i = 0; i < text.length; i++) {
 			const c = text.charCodeAt(i);
-			if (c === 10) {
+			if (c === Char.LineFeed) {
 				this.lineStarts.push(i + 1);
-			} else if (c === 13) {
-				if (text.charCodeAt(i + 1) === 10) i++;
+			} else if (c === Char.CarriageReturn) {
+				if (text.charCodeAt(i + 1) === Char.LineFeed) i++;
 				this.lineStarts.push(i + 1);
 			}
 		}

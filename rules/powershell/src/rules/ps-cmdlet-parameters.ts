@@ -1,7 +1,6 @@
 import { closest, defineRule, ruleDocsUrl } from "@miglint/core";
 import {
 	COMMON_PARAMETERS,
-	findCmdlet,
 	type BoundParameter,
 	type CatalogCmdlet,
 	type CatalogParameter,
@@ -200,7 +199,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			Program() {
 				let exchangeOnlineOnly: boolean | undefined;
 				for (const command of sourceCode.commands) {
-					const cmdlet = command.catalogued && command.name ? findCmdlet(command.name) : undefined;
+					// The form of the cmdlet the script's imports select and the arguments fit (New-CsOnlineSession of SkypeOnlineConnector or of MicrosoftTeams).
+					const { cmdlet } = command;
 					if (!cmdlet || (command.module === null && definesFunction(sourceCode, cmdlet.name))) continue;
 					for (const unresolved of command.unresolvedParameters) reportUnresolved(command, cmdlet, unresolved);
 

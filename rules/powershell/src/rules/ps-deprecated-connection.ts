@@ -1,8 +1,7 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import { expressionOf, variableKey, type BoundParameter, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
 import type { Expression, Node, Statement } from "@miglint/powershell-parser";
-import { switchState } from "../utils/cmdlet-usage.js";
-import { parameterRemovalRange, stringLiteralOf } from "../utils/command-arguments.js";
+import { removeParameterSuggestions, stringLiteralOf } from "../utils/command-arguments.js";
 
 /** What a fix needs of a parameter to remove it, and the name its message gives. */
 type RemovableParameter = Pick<BoundParameter, "name" | "source" | "node" | "value">;
@@ -15,9 +14,6 @@ type MessageIds =
 	| "importExchangeSession"
 	| "exchangeRemotePowerShell"
 	| "connectExoPSSession"
-	| "useRpsSession"
-	| "psSessionOption"
-	| "skipLoadingCmdletHelp"
 	| "allowPublicUsers"
 	| "importMicrosoftTeams"
 	| "replaceCommand"
@@ -66,7 +62,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Disallow retired ways of connecting to Skype for Business Online, Teams and Exchange Online",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-deprecated-connection"),
-			constraints: ["PS-DEP-001", "PS-DEP-002", "PS-DEP-003", "PS-DEP-004", "PS-DEP-005", "PS-DEP-006", "PS-DEP-012"],
+			constraints: ["PS-DEP-001", "PS-DEP-002", "PS-DEP-003", "PS-DEP-004", "PS-DEP-005", "PS-DEP-012"],
 		},
 		schema: [],
 		messages: {
@@ -77,10 +73,6 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			importExchangeSession: "This Import-PSSession imports an Exchange Online remote PowerShell session, which is no longer supported; {{replacement}} needs none. Remove it.",
 			exchangeRemotePowerShell: "Remote PowerShell sessions to {{service}} ({{host}}) are no longer supported; connect with {{replacement}} instead.",
 			connectExoPSSession: "Connect-EXOPSSession comes from a retired module that used remote PowerShell; use Connect-ExchangeOnline from ExchangeOnlineManagement.",
-			useRpsSession: "-UseRPSSession is deprecated since ExchangeOnlineManagement 3.9.2; remove it, as Connect-ExchangeOnline uses REST by default.",
-			psSessionOption: "-PSSessionOption only applies to remote PowerShell connections (-UseRPSSession), which are deprecated; a REST connection ignores it. Remove it.",
-			skipLoadingCmdletHelp:
-				"-SkipLoadingCmdletHelp does nothing since ExchangeOnlineManagement 3.7.0, which no longer downloads cmdlet help unless -LoadCmdletHelp asks for it. Remove it.",
 			allowPublicUsers:
 				"-AllowPublicUsers can no longer be used: Skype consumer interoperability with Teams ended on May 5, 2025. Remove it.",
 			importMicrosoftTeams: "Import MicrosoftTeams instead.",
@@ -96,12 +88,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		const sessionVariables = new Map<string, "skype" | "exchange" | "compliance">();
 
 		const reportParameter = (command: PowerShellCommand, argument: RemovableParameter, messageId: MessageIds) => {
-			const removal = parameterRemovalRange(command, argument);
-			context.report({
-				node: argument.node,
-				messageId,
-				suggest: removal ? [{ messageId: "removeParameter", data: { parameter: argument.name }, fix: (fixer) => fixer.removeRange(removal) }] : [],
-			});
+			context.report({ node: argument.node, messageId, suggest: removeParameterSuggestions(command, argument, "removeParameter") });
 		};
 
 		const remember = (command: PowerShellCommand, kind: "skype" | "exchange" | "compliance") => {
@@ -191,13 +178,6 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					messageId: "connectExoPSSession",
 					suggest: [{ messageId: "replaceCommand", data: { replacement: "Connect-ExchangeOnline" }, fix: (fixer) => fixer.replaceTextRange(command.node.name.range, "Connect-ExchangeOnline") }],
 				});
-			} else if (command.is("Connect-ExchangeOnline")) {
-				const rps = command.parameter("UseRPSSession");
-				if (rps && switchState(rps) !== false) reportParameter(command, rps, "useRpsSession");
-				const option = command.parameter("PSSessionOption");
-				if (option && !(rps && switchState(rps) !== false)) reportParameter(command, option, "psSessionOption");
-				const help = command.parameter("SkipLoadingCmdletHelp");
-				if (help && switchState(help) !== false) reportParameter(command, help, "skipLoadingCmdletHelp");
 			} else if (command.is("Set-CsTenantFederationConfiguration")) {
 				// Gone from the documentation, so not in the catalog either: it is among the unknown parameters.
 				for (const unknown of command.unresolvedParameters) {

@@ -1,6 +1,17 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import { type BoundParameter, type Expression, type Node, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode, type Statement } from "@miglint/language-powershell";
-import { appendArgumentEdit, constantString, coreOnlyParameters, isTrue, lastCommandOf, parameterNameNode, resolveValue, targetEdition, type TargetEdition } from "../utils/cmdlet-usage.js";
+import {
+	coreOnlyParameters,
+	scriptEditions,
+	type BoundParameter,
+	type Expression,
+	type Node,
+	type PowerShellCommand,
+	type PowerShellRuleDefinition,
+	type PowerShellSourceCode,
+	type ScriptEditions,
+	type Statement,
+} from "@miglint/language-powershell";
+import { appendArgumentEdit, constantString, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
 
 type MessageIds =
 	| "typeInformation"
@@ -77,14 +88,19 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		const { sourceCode } = context;
 		// `$PSDefaultParameterValues['*:Encoding'] = 'utf8'` (or 'Export-Csv:Encoding') sets the encoding for the whole script.
 		const defaultEncoding = /PSDefaultParameterValues/iu.test(sourceCode.text) && /['"][\w*-]*:Encoding['"]/iu.test(sourceCode.text);
-		let target: TargetEdition | undefined;
-		const targetOf = () => (target ??= targetEdition(sourceCode, context.settings));
+		let editions: ScriptEditions | undefined;
+		const editionsOf = () => (editions ??= scriptEditions(sourceCode, context.settings));
 
-		/** The edition a command runs on: the script's, or PowerShell 7 when the command itself uses a 7-only parameter. */
+		/**
+		 * The edition a command runs on: `desktop` when the configuration or
+		 * #Requires says Windows PowerShell 5.1 runs the script, `mayBeDesktop`
+		 * when nothing rules it out (PowerShell 7 only when the command itself
+		 * uses a 7-only parameter).
+		 */
 		function editionOf(command: PowerShellCommand): { desktop: boolean; mayBeDesktop: boolean; note: string } {
-			const { edition, source } = targetOf();
-			if (edition === "desktop") return { desktop: true, mayBeDesktop: true, note: source === "settings" ? " (powershell.edition: desktop)" : " (#Requires)" };
-			if (edition === "core" || coreOnlyParameters(command).length > 0) return { desktop: false, mayBeDesktop: false, note: "" };
+			const { desktop, source } = editionsOf();
+			if (desktop && (source === "settings" || source === "requires")) return { desktop: true, mayBeDesktop: true, note: source === "settings" ? " (powershell.edition: desktop)" : " (#Requires)" };
+			if (!desktop || coreOnlyParameters(command).length > 0) return { desktop: false, mayBeDesktop: false, note: "" };
 			return { desktop: false, mayBeDesktop: true, note: ", which may run this script" };
 		}
 
@@ -196,15 +212,15 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			FileRedirection(node) {
 				const csvPath = csvPathOf(sourceCode, node.target);
 				if (csvPath === null || /testdrive/iu.test(csvPath)) return;
-				const { edition } = targetOf();
-				if (edition === "core") return;
+				const { desktop, source } = editionsOf();
+				if (!desktop) return;
 				context.report({
 					node,
 					messageId: "redirection",
 					data: {
 						operator: node.append ? ">>" : ">",
 						path: csvPath,
-						edition: edition === "desktop" ? "" : ", which may run this script",
+						edition: source === "settings" || source === "requires" ? "" : ", which may run this script",
 						append: node.append ? ", without matching the encoding of the existing file" : "",
 					},
 				});

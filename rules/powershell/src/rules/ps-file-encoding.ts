@@ -1,8 +1,8 @@
-import { defineRule, formatCount, getPowerShellFacts, ruleDocsUrl } from "@miglint/core";
-import type { PowerShellRuleDefinition, PowerShellSourceCode } from "@miglint/language-powershell";
+import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
+import { scriptEditions, type Node, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
 
 type Bom = "if-non-ascii" | "always" | "never";
-type Options = [{ bom?: Bom }];
+type Options = [{ bom?: Bom; comments?: boolean }];
 type MessageIds = "missingBom" | "missingBomComments" | "missingBomAlways" | "unexpectedBom" | "notUtf8" | "truncated" | "utf16WithoutBom" | "notUtf8Never" | "removeBom";
 
 const NUL_PATTERN_NAMES: Readonly<Record<string, string>> = {
@@ -14,14 +14,43 @@ const NUL_PATTERN_NAMES: Readonly<Record<string, string>> = {
 
 const BOM_NAMES: Readonly<Record<string, string>> = { ...NUL_PATTERN_NAMES, "utf-8": "UTF-8" };
 
-/** `#Requires -PSEdition Core` or `#Requires -Version 6` and later: the script only runs on PowerShell 7, which reads BOM-less files as UTF-8. */
-function requiresCore(sourceCode: PowerShellSourceCode): boolean {
-	return sourceCode.comments.some((comment) => {
-		if (comment.type !== "Line" || !/^requires\s/iu.test(comment.value)) return false;
-		if (/\s-PSEdition\s+['"]?Core\b/iu.test(comment.value)) return true;
-		const version = /\s-Version\s+['"]?(\d+)/iu.exec(comment.value);
-		return version !== null && Number(version[1]) >= 6;
-	});
+/**
+ * Names of the characters that do not show what they are: spaces, invisible
+ * characters, and the typographic dashes and quotes that PowerShell reads as
+ * `-` and quotes (and that 5.1 no longer recognises once misread).
+ */
+const CHARACTER_NAMES: Readonly<Record<number, string>> = {
+	0xa0: "NO-BREAK SPACE",
+	0xad: "SOFT HYPHEN",
+	0x2002: "EN SPACE",
+	0x2003: "EM SPACE",
+	0x2009: "THIN SPACE",
+	0x200b: "ZERO WIDTH SPACE",
+	0x200c: "ZERO WIDTH NON-JOINER",
+	0x200d: "ZERO WIDTH JOINER",
+	0x2013: "EN DASH",
+	0x2014: "EM DASH",
+	0x2015: "HORIZONTAL BAR",
+	0x2018: "LEFT SINGLE QUOTATION MARK",
+	0x2019: "RIGHT SINGLE QUOTATION MARK",
+	0x201a: "SINGLE LOW-9 QUOTATION MARK",
+	0x201b: "SINGLE HIGH-REVERSED-9 QUOTATION MARK",
+	0x201c: "LEFT DOUBLE QUOTATION MARK",
+	0x201d: "RIGHT DOUBLE QUOTATION MARK",
+	0x201e: "DOUBLE LOW-9 QUOTATION MARK",
+	0x2026: "HORIZONTAL ELLIPSIS",
+	0x202f: "NARROW NO-BREAK SPACE",
+	0x2060: "WORD JOINER",
+	0x3000: "IDEOGRAPHIC SPACE",
+	0xfeff: "ZERO WIDTH NO-BREAK SPACE",
+};
+
+/** The character for a message: `'é' (U+00E9)`, or its code point and name when it does not show what it is. */
+function describeCharacter(character: string): string {
+	const codePoint = character.codePointAt(0)!;
+	const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+	const name = CHARACTER_NAMES[codePoint];
+	return name === undefined ? `'${character}' (${hex})` : `${hex} ${name}`;
 }
 
 /**
@@ -43,6 +72,31 @@ function firstNonAscii(sourceCode: PowerShellSourceCode): { index: number; inCom
 	return first === -1 ? null : { index: first, inComment: true };
 }
 
+/** Where in the code a character is, for the message: the innermost node that holds it. */
+function placeOf(sourceCode: PowerShellSourceCode, index: number): string {
+	let innermost: Node | null = null;
+	for (const step of sourceCode.traverse()) {
+		const { target, phase } = step as { target: Node; phase: number };
+		if (phase === 1 && target.range[0] <= index && index < target.range[1]) innermost = target;
+	}
+	if (innermost === null) return "in the code";
+	const parent = sourceCode.getParent(innermost);
+	if (parent?.type === "Command" && parent.name === innermost) return "in a command name";
+	switch (innermost.type) {
+		case "StringConstant":
+		case "ExpandableString":
+			return innermost.stringKind === "BareWord" ? "in a command argument" : "in a string";
+		case "CommandParameter":
+			return "in a parameter name";
+		case "Variable":
+			return "in a variable name";
+		case "Command":
+			return "between command arguments";
+		default:
+			return "in the code";
+	}
+}
+
 const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
@@ -58,14 +112,14 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 		schema: [
 			{
 				type: "object",
-				properties: { bom: { enum: ["if-non-ascii", "always", "never"] } },
+				properties: { bom: { enum: ["if-non-ascii", "always", "never"] }, comments: { type: "boolean" } },
 				additionalProperties: false,
 			},
 		],
-		defaultOptions: [{ bom: "if-non-ascii" }],
+		defaultOptions: [{ bom: "if-non-ascii", comments: false }],
 		messages: {
-			missingBom: "This script contains non-ASCII characters (first '{{character}}', {{codePoint}}) but has no byte order mark; save it as UTF-8 with BOM.",
-			missingBomComments: "This script's comments contain non-ASCII characters (first '{{character}}', {{codePoint}}) but it has no BOM; save it as UTF-8 with BOM.",
+			missingBom: "{{character}} {{place}} is misread by Windows PowerShell 5.1 in a file without byte order mark; save it as UTF-8 with BOM.",
+			missingBomComments: "This script's comments contain {{character}} but it has no BOM, so 5.1 shows them garbled; save it as UTF-8 with BOM.",
 			missingBomAlways: "This script is saved without a byte order mark; the bom option requires UTF-8 with BOM. Save it as UTF-8 with BOM.",
 			unexpectedBom: "This script starts with a UTF-8 byte order mark; the bom option \"never\" requires UTF-8 without BOM. Save it as UTF-8 without BOM.",
 			notUtf8: "This script is not UTF-8{{guess}}, so its non-ASCII characters change with the machine that runs it; save it as UTF-8 with BOM.",
@@ -78,7 +132,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 
 	create(context) {
 		const { sourceCode } = context;
-		const [{ bom }] = context.options as [{ bom: Bom }];
+		const [{ bom, comments }] = context.options as [{ bom: Bom; comments: boolean }];
 		const facts = sourceCode.encoding;
 		const text = sourceCode.text;
 		const fileStart = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } };
@@ -132,12 +186,17 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 					if (bom === "always") context.report({ loc: fileStart, messageId: "missingBomAlways", fix: add as never });
 					return;
 				}
-				if (bom !== "always" && (getPowerShellFacts(context.settings).edition === "core" || requiresCore(sourceCode))) return;
+				if (bom !== "always") {
+					// A script only PowerShell 7 runs is read as UTF-8 without BOM; comments change nothing at run time.
+					if (!scriptEditions(sourceCode, context.settings).desktop) return;
+					if (nonAscii.inComment && !comments) return;
+				}
 				const character = String.fromCodePoint(text.codePointAt(nonAscii.index)!);
 				context.report({
 					loc: { start: sourceCode.getLocFromIndex(nonAscii.index), end: sourceCode.getLocFromIndex(nonAscii.index + character.length) },
-					messageId: nonAscii.inComment ? "missingBomComments" : "missingBom",
-					data: { character, codePoint: `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` },
+					...(nonAscii.inComment
+						? { messageId: "missingBomComments", data: { character: describeCharacter(character) } }
+						: { messageId: "missingBom", data: { character: describeCharacter(character), place: placeOf(sourceCode, nonAscii.index) } }),
 					fix: add as never,
 				});
 			},

@@ -1,6 +1,7 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import { variableKey, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
 import type { Node, Variable } from "@miglint/powershell-parser";
+import { switchState } from "../utils/cmdlet-usage.js";
 import { enclosingFunction, sessionEvents, type SessionEvent, type SessionOpen } from "../utils/sessions.js";
 
 type MessageIds = "tooMany" | "inLoop";
@@ -87,11 +88,29 @@ function concurrent(open: readonly { path: BranchPath }[], added: { path: Branch
 	return together.length;
 }
 
+/**
+ * Whether an open makes a remote PowerShell session, the kind the limit of
+ * three is about: New-CsOnlineSession, New-PSSession to an online endpoint,
+ * and Connect-ExchangeOnline / Connect-IPPSSession only with -UseRPSSession.
+ * The ExchangeOnlineManagement V3 module connects through a REST API without
+ * a remote PowerShell session, and MicrosoftTeams connects without one too.
+ */
+function opensRemoteSession(event: SessionOpen): boolean {
+	if (event.kind === "pssession") return event.online;
+	if (event.kind === "teams") return false;
+	const rps = event.command.parameter("UseRPSSession");
+	return rps !== undefined && switchState(rps) !== false;
+}
+
 /** Whether `close` closes `open`. */
 function closes(close: SessionEvent, open: SessionOpen): boolean {
 	if (close.type !== "close" || close.kind !== open.kind) return false;
 	if (open.kind !== "pssession") return true;
 	return close.all || (open.holder.kind === "variable" && close.variables.has(open.holder.key));
+}
+
+function removeWhere<T>(list: T[], test: (item: T) => boolean): void {
+	for (let index = list.length - 1; index >= 0; index--) if (test(list[index]!)) list.splice(index, 1);
 }
 
 /** A loop body that can leave early (`break`, `return`, `exit`): likely a retry until one connection works, not one session per item. */
@@ -104,15 +123,15 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Disallow more than three online sessions open at the same time in one script",
+			description: "Disallow more than three online remote PowerShell sessions open at the same time in one script",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-max-sessions"),
 			constraints: ["PS-DEP-009"],
 		},
 		schema: [],
 		messages: {
-			tooMany: "{{cmdlet}} opens online session number {{count}} while the others are open (an admin may have three); close one first, or reuse it.",
-			inLoop: "{{cmdlet}} opens an online session on every pass of this loop, and the loop never closes it; close it in the loop ({{closing}}), or reuse one.",
+			tooMany: "{{cmdlet}} opens remote PowerShell session number {{count}} while the others are open (an admin may have three); close one first, or reuse it.",
+			inLoop: "{{cmdlet}} opens a remote PowerShell session on every pass of this loop and the loop never closes it; close it in the loop with Remove-PSSession.",
 		},
 	},
 
@@ -136,7 +155,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			},
 
 			"Program:exit"() {
-				const events = sessionEvents(sourceCode, variables).filter((event) => event.type === "close" || event.online);
+				const events = sessionEvents(sourceCode, variables).filter((event) => event.type === "close" || opensRemoteSession(event));
 				// A function's body runs when it is called, not where it is written: each function is counted on its own.
 				const units = new Map<Node | null, SessionEvent[]>();
 				for (const event of events) {
@@ -160,18 +179,17 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					let reported = false;
 					for (const event of unitEvents) {
 						if (event.type === "close") {
-							for (let index = open.length - 1; index >= 0; index--) if (closes(event, open[index]!)) open.splice(index, 1);
+							removeWhere(open, (other) => closes(event, other));
 							continue;
 						}
 						const cmdlet = event.command.name!;
-						// Connect-MicrosoftTeams replaces the connection it already has.
-						if (event.kind === "teams" && open.some((other) => other.kind === "teams")) continue;
+						// Connect-ExchangeOnline and Connect-IPPSSession replace the connection the same cmdlet made before.
+						if (event.kind === "exchange") removeWhere(open, (other) => other.command.name === event.command.name);
 						const loop = enclosingLoop(sourceCode, event.command.node, unit, variables);
-						if (loop && event.kind !== "teams" && perItem(event, loop)) {
+						if (loop && event.kind === "pssession" && perItem(event, loop)) {
 							// One report per loop, even when its branches open several kinds of session.
 							if (!reportedLoops.has(loop.body)) {
-								const closing = event.kind === "pssession" ? "Remove-PSSession" : "Disconnect-ExchangeOnline";
-								context.report({ node: event.command.node.name, messageId: "inLoop", data: { cmdlet, closing } });
+								context.report({ node: event.command.node.name, messageId: "inLoop", data: { cmdlet } });
 								reportedLoops.add(loop.body);
 							}
 							reported = true;

@@ -11,7 +11,8 @@ type MessageIds =
 	| "csvDataMissing"
 	| "nameTooLong"
 	| "secondCutover"
-	| "unknownColumnsAllowed";
+	| "unknownColumnsAllowed"
+	| "addUsersWithoutCsvData";
 
 /** The longest batch name New-MigrationBatch accepts (PS-MB-001). */
 const MAX_NAME_LENGTH = 64;
@@ -24,7 +25,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require New-MigrationBatch to get the CSV file as bytes, with a full path, when the batch type needs one, and a valid batch name",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-batch"),
-			constraints: ["PS-MB-001", "PS-MB-003", "PS-MB-004", "PS-MB-005", "PS-MB-006", "CSV-007"],
+			constraints: ["PS-MB-001", "PS-MB-003", "PS-MB-004", "PS-MB-005", "PS-MB-006", "PS-MB-016", "CSV-007"],
 		},
 		schema: [],
 		messages: {
@@ -38,6 +39,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			nameTooLong: "The batch name is {{length}} characters long; New-MigrationBatch accepts at most 64.",
 			secondCutover: "This is a second cutover batch in the script, after the one on line {{line}}, but only one can exist at a time; remove one.",
 			unknownColumnsAllowed: "-AllowUnknownColumnsInCsv $true silently drops misspelled optional columns instead of failing the batch; remove it and fix the CSV header.",
+			addUsersWithoutCsvData: "-AddUsers adds the users of a CSV file, but no -CSVData gives one; add -CSVData with the new users, in the batch's CSV format.",
 		},
 	},
 
@@ -96,7 +98,13 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					if (unknownColumns && isTrue(unknownColumns)) {
 						context.report({ node: parameterNameNode(unknownColumns), messageId: "unknownColumnsAllowed" });
 					}
-					if (!isNew) continue;
+					if (!isNew) {
+						const addUsers = command.parameter("AddUsers");
+						if (addUsers && isTrue(addUsers) && !csvData && !command.splats.some((splat) => splat.hashtable === null)) {
+							context.report({ node: parameterNameNode(addUsers), messageId: "addUsersWithoutCsvData" });
+						}
+						continue;
+					}
 
 					const name = command.parameter("Name");
 					const nameText = constantString(name);

@@ -43,14 +43,23 @@ export function isSecretName(name: string): boolean {
 const BOOLEAN_WORDS = /^(?:\$?true|\$?false|yes|no|on|off|null|none|n\/a)$/iu;
 const PLACEHOLDER_WORDS = /\b(?:your|placeholder|replace|changeme|change[\s_-]?me|todo|tbd|fixme|redacted|example|dummy|sample|enter|insert|here)\b|^(?:password|secret|pwd|pass)$/iu;
 
-/** A value that is not a secret: empty, a placeholder (`<password>`, `xxxx`, `YOUR_SECRET_HERE`), a boolean word. */
-export function isPlaceholder(value: string): boolean {
+/** Letters and digits only, in lower case: `Client_Secret` and `clientsecret` spell the same name. */
+const spelling = (text: string) => text.replace(/^[A-Za-z]+:/u, "").replace(/[^A-Za-z0-9]/gu, "").toLowerCase();
+
+/**
+ * A value that is not a secret: empty, a placeholder (`<password>`, `xxxx`,
+ * `YOUR_SECRET_HERE`, `yourPassword`), a boolean word, or the name of what
+ * holds it (`$ClientSecret = "clientsecret"`, a template left unfilled).
+ */
+export function isPlaceholder(value: string, names: readonly string[] = []): boolean {
 	const text = value.trim();
 	if (text.length === 0) return true;
 	if (/^[<{[(%].*[>}\])%]$/su.test(text)) return true;
 	if (/^[x*.?#_\-\s]+$/iu.test(text)) return true;
 	if (BOOLEAN_WORDS.test(text)) return true;
-	return PLACEHOLDER_WORDS.test(text.replace(/_/gu, " "));
+	if (names.some((name) => spelling(name) === spelling(text))) return true;
+	// camelCase and snake_case words count as words: `yourPassword`, `YOUR_SECRET`.
+	return PLACEHOLDER_WORDS.test(text.replace(/_/gu, " ").replace(/([a-z])([A-Z])/gu, "$1 $2"));
 }
 
 const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
@@ -79,8 +88,9 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		const what = (literal: StringLiteral) => (literal.via ? `variable holding a string literal (line ${literal.literal.loc.start.line})` : "string literal");
 
-		const reportValue = (node: Node, literal: StringLiteral, messageId: MessageIds, data: Record<string, string> = {}) => {
-			if (reported.has(literal.literal) || isPlaceholder(literal.value)) return;
+		/** Reports a literal unless it is a placeholder, directly or through the variable that holds it (`names`: what it is passed to or assigned to). */
+		const reportValue = (node: Node, literal: StringLiteral, messageId: MessageIds, data: Record<string, string> = {}, names: string[] = []) => {
+			if (reported.has(literal.literal) || isPlaceholder(literal.value, literal.via ? [...names, literal.via.name] : names)) return;
 			reported.add(literal.literal);
 			context.report({ node, messageId, data: { ...data, what: what(literal) } });
 		};
@@ -93,7 +103,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			// A here-string or a multi-line string is a text or a script, unless it is a PEM private key.
 			const text = assigned.stringKind.endsWith("HereString") || /[\r\n]/u.test(assigned.value.trim());
 			if (text && !/-----BEGIN [A-Z ]*PRIVATE KEY-----/u.test(assigned.value)) return;
-			reportValue(assigned, { literal: assigned, value: assigned.value, via: null }, "secretVariable", { name: variable.name });
+			reportValue(assigned, { literal: assigned, value: assigned.value, via: null }, "secretVariable", { name: variable.name }, [variable.name]);
 		};
 
 		return {
@@ -123,7 +133,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 						const literal = stringLiteralOf(sourceCode, parameter.value);
 						if (!literal) continue;
 						const value = expressionOf(parameter.value) ?? parameter.value;
-						reportValue(value, literal, credential ? "credentialString" : "secretParameter", { parameter: parameter.name });
+						reportValue(value, literal, credential ? "credentialString" : "secretParameter", { parameter: parameter.name }, [parameter.name]);
 					}
 				}
 			},

@@ -2,12 +2,19 @@ import type { RuleFixer } from "@eslint/core";
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
 import type { Variable } from "@miglint/powershell-parser";
-import { CLOSING_CMDLET, escapes, sessionEvents, type SessionClose } from "../utils/sessions.js";
+import { connectsOnlyWhenMissing, runsInAzureAutomation } from "../utils/connection-guards.js";
+import { CLOSING_CMDLET, enclosingFunction, escapes, sessionEvents, type SessionClose, type SessionKind, type SessionOpen } from "../utils/sessions.js";
 
 type MessageIds = "notRemoved" | "notStored" | "notDisconnected" | "appendRemoval" | "appendDisconnect";
 
-/** Commands that only talk to the admin: a script that runs nothing else after connecting exists to connect. */
-const MESSAGES_ONLY = new Set(["write-host", "write-output", "write-verbose", "write-information", "write-warning", "write-debug", "out-host", "start-sleep"]);
+/** Commands that only talk to the admin or end the run: a script that runs nothing else after connecting exists to connect. */
+const MESSAGES_ONLY = new Set(["write-host", "write-output", "write-verbose", "write-information", "write-warning", "write-debug", "write-error", "out-host", "out-null", "start-sleep", "stop-transcript", "pause", "clear-host"]);
+
+/**
+ * A function that exists to connect (`Connect-Exo`, `Invoke-ConnectExchangeShell`):
+ * it leaves the connection to its caller, or to the module's disconnect function.
+ */
+const CONNECTING_FUNCTION = /(?<!dis)connect/iu;
 
 const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
@@ -49,21 +56,30 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			},
 
 			"Program:exit"() {
+				if (runsInAzureAutomation(sourceCode)) return;
 				const events = sessionEvents(sourceCode, variables);
 				const closes = events.filter((event): event is SessionClose => event.type === "close");
 				const reportedKinds = new Set<string>();
 				const removesAll = closes.some((close) => close.kind === "pssession" && close.all);
-				for (const event of events) {
-					if (event.type !== "open") continue;
+				const opens = events.filter((event): event is SessionOpen => event.type === "open");
+				const onlyWhenMissing = new Set(opens.filter((open) => connectsOnlyWhenMissing(sourceCode, open.command, variables)));
+				// A script that reuses the admin's Exchange Online connection must not close it: Disconnect-ExchangeOnline would close the admin's too.
+				const reusedKinds = new Set<SessionKind>([...onlyWhenMissing].map((open) => open.kind).filter((kind) => kind !== "pssession"));
+				for (const event of opens) {
 					const { command, kind, holder } = event;
+					// ps-deprecated-connection already reports the retired cmdlet; its replacement, Connect-MicrosoftTeams, returns no session.
+					if (command.is("New-CsOnlineSession")) continue;
+					if (onlyWhenMissing.has(event) || reusedKinds.has(kind)) continue;
+					const functionNode = enclosingFunction(sourceCode, command.node);
+					if (functionNode?.type === "FunctionDefinition" && CONNECTING_FUNCTION.test(functionNode.name)) continue;
 					const cmdlet = command.name!;
 					const topLevel = command.scope.type === "Program";
 					if (kind !== "pssession") {
 						if (closes.some((close) => close.kind === kind)) continue;
-						// A connect script (`Connect-Exo.ps1`) leaves the connection open for the admin on purpose: nothing after it uses it.
+						// A connect script leaves the connection open for the admin on purpose: nothing after it uses it, or its name says it connects.
 						const end = command.node.range[1];
 						const usedLater = sourceCode.commands.some((other) => other.node.range[0] >= end && !(other.name && MESSAGES_ONLY.has(other.name.toLowerCase())));
-						if (topLevel && !usedLater) continue;
+						if (topLevel && (!usedLater || CONNECTING_FUNCTION.test(context.filename.replace(/^.*[\\/]/u, "")))) continue;
 						// One disconnect fixes every connect of that kind (often alternatives in an if): report the first.
 						if (reportedKinds.has(kind)) continue;
 						reportedKinds.add(kind);

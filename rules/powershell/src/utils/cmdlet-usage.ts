@@ -1,7 +1,5 @@
 import type { RuleTextEdit, SourceRange } from "@eslint/core";
-import { getPowerShellFacts, type PowerShellEdition } from "@miglint/core";
 import {
-	findCmdlet,
 	toBoolean,
 	type BoundParameter,
 	type Expression,
@@ -14,82 +12,10 @@ import {
 
 /**
  * Helpers shared by ps-migration-batch, ps-cmdlet-parameters and ps-export-csv:
- * which PowerShell and which Exchange a script targets, where a parameter's
- * name is written, and what an expression is once parentheses and variables
- * assigned once are looked through.
+ * which Exchange a script targets, where a parameter's name is written, and
+ * what an expression is once parentheses and variables assigned once are
+ * looked through.
  */
-
-// ---- Target edition --------------------------------------------------------
-
-/** Where the edition a script targets comes from. */
-export type EditionSource = "settings" | "requires" | "syntax" | "unknown";
-
-export interface TargetEdition {
-	/** null: nothing says; the script may run on Windows PowerShell 5.1. */
-	edition: PowerShellEdition | null;
-	source: EditionSource;
-}
-
-const REQUIRES = /^requires\b(.*)$/isu;
-
-/** `#Requires -PSEdition Core|Desktop` and `#Requires -Version N` in the script's comments. */
-function editionFromRequires(sourceCode: PowerShellSourceCode): PowerShellEdition | null {
-	for (const comment of sourceCode.comments) {
-		if (comment.type !== "Line") continue;
-		const requires = REQUIRES.exec(comment.value.trim());
-		if (!requires) continue;
-		const edition = /-PSEdition\s+['"]?(Core|Desktop)\b/iu.exec(requires[1]!);
-		if (edition) return edition[1]!.toLowerCase() as PowerShellEdition;
-		const version = /-Version\s+['"]?(\d+)/iu.exec(requires[1]!);
-		if (version) return Number(version[1]) >= 6 ? "core" : "desktop";
-	}
-	return null;
-}
-
-/** Syntax Windows PowerShell 5.1 cannot parse: a script that uses it runs on PowerShell 7. */
-function usesCoreOnlySyntax(sourceCode: PowerShellSourceCode): boolean {
-	for (const step of sourceCode.traverse()) {
-		const node = (step as { target: Node }).target;
-		if (node.type === "TernaryExpression" || node.type === "PipelineChain") return true;
-		if (node.type === "BinaryExpression" && node.operator === "??") return true;
-		if (node.type === "AssignmentStatement" && node.operator === "??=") return true;
-		if ((node.type === "MemberExpression" || node.type === "InvokeMemberExpression" || node.type === "IndexExpression") && node.nullConditional) return true;
-		if (node.type === "NamedBlock" && node.blockKind === "clean") return true;
-	}
-	return false;
-}
-
-/** A parameter of a catalogued cmdlet that only PowerShell 7 has (`Export-Csv -UseQuotes`, `Get-Content -AsByteStream`). */
-export function coreOnlyParameters(command: PowerShellCommand): BoundParameter[] {
-	const cmdlet = command.catalogued && command.name ? findCmdlet(command.name) : undefined;
-	if (!cmdlet) return [];
-	return command.parameters.filter((parameter) => {
-		const catalogued = cmdlet.parameters.find((candidate) => candidate.name === parameter.name);
-		return catalogued !== undefined && !catalogued.editions.includes("desktop");
-	});
-}
-
-const editions = new WeakMap<PowerShellSourceCode, TargetEdition>();
-
-/**
- * The PowerShell a script targets: `powershell.edition` in the miglint config
- * wins, then `#Requires -PSEdition` / `#Requires -Version` (5.1 and below:
- * desktop; 6 and above: core), then PowerShell 7-only syntax (`? :`, `??`,
- * `&&`, `?.`), which Windows PowerShell cannot even parse, or a parameter
- * only PowerShell 7 has, used anywhere in the script.
- */
-export function targetEdition(sourceCode: PowerShellSourceCode, settings: Record<string, unknown> | undefined): TargetEdition {
-	const configured = getPowerShellFacts(settings).edition;
-	if (configured) return { edition: configured, source: "settings" };
-	let found = editions.get(sourceCode);
-	if (!found) {
-		const required = editionFromRequires(sourceCode);
-		const core = usesCoreOnlySyntax(sourceCode) || sourceCode.commands.some((command) => coreOnlyParameters(command).length > 0);
-		found = required ? { edition: required, source: "requires" } : core ? { edition: "core", source: "syntax" } : { edition: null, source: "unknown" };
-		editions.set(sourceCode, found);
-	}
-	return found;
-}
 
 // ---- Functions ----------------------------------------------------------------
 

@@ -1,10 +1,11 @@
+import type { RuleTextEdit, RuleTextEditor } from "@eslint/core";
 import { expressionOf, type BoundParameter, type PowerShellCommand, type PowerShellSourceCode } from "@miglint/language-powershell";
 import type { Expression, Statement, StringConstant, Variable } from "@miglint/powershell-parser";
 
 /**
  * String literals behind a command's arguments, and the text a fix removes
- * with a parameter, for ps-deprecated-connection, ps-untrusted-certificate
- * and ps-plaintext-secret.
+ * with a parameter, for ps-deprecated-connection, ps-deprecated-parameter,
+ * ps-untrusted-certificate, ps-plaintext-secret and the migration batch rules.
  */
 
 /** A string literal a value comes from: the literal itself, or the one constant a variable was assigned. */
@@ -26,6 +27,24 @@ export function stringLiteralOf(sourceCode: PowerShellSourceCode, node: Expressi
 }
 
 /**
+ * The string literals of a list value (`'a', 'b'`, `@('a', 'b')`, a variable
+ * assigned such a list once) or of a single string; the elements that are not
+ * literals are left out.
+ */
+export function stringLiteralsOf(sourceCode: PowerShellSourceCode, node: Expression | Statement | null, depth = 0): StringLiteral[] {
+	const expression = expressionOf(node);
+	if (expression === null || depth > 5) return [];
+	if (expression.type === "ArrayLiteral") return expression.elements.flatMap((element) => stringLiteralsOf(sourceCode, element, depth + 1));
+	if (expression.type === "ArrayExpression") return expression.statements.length === 1 ? stringLiteralsOf(sourceCode, expression.statements[0]!, depth + 1) : [];
+	if (expression.type === "Variable" && !expression.splatted) {
+		const assigned = sourceCode.scopes.assignmentAt(expression)?.value ?? null;
+		return stringLiteralsOf(sourceCode, assigned, depth + 1).map((literal) => ({ ...literal, via: literal.via ?? expression }));
+	}
+	const single = stringLiteralOf(sourceCode, expression);
+	return single ? [single] : [];
+}
+
+/**
  * The text range that removes a named parameter (with its value and the
  * whitespace before it) from its command; null for a splatted one.
  */
@@ -39,4 +58,14 @@ export function parameterRemovalRange(command: PowerShellCommand, parameter: Pic
 	const value = parameter.value;
 	const end = node.argument === null && value !== null && elements[index + 1] === value ? value.range[1] : node.range[1];
 	return [previous.range[1], end];
+}
+
+/** The suggestion that removes a named parameter (none for a splatted one); `messageId` is the rule's "Remove -{{parameter}}." message. */
+export function removeParameterSuggestions<MessageId extends string>(
+	command: PowerShellCommand,
+	parameter: Pick<BoundParameter, "name" | "source" | "node" | "value">,
+	messageId: MessageId,
+): { messageId: MessageId; data: { parameter: string }; fix: (fixer: RuleTextEditor) => RuleTextEdit }[] {
+	const removal = parameterRemovalRange(command, parameter);
+	return removal ? [{ messageId, data: { parameter: parameter.name }, fix: (fixer) => fixer.removeRange(removal) }] : [];
 }

@@ -1,3 +1,4 @@
+import type { BatchTypeFact } from "@miglint/core";
 import type { ExpandableString, Expression, PowerShellCommand, PowerShellSourceCode, Statement } from "@miglint/language-powershell";
 import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, resolveValue } from "./cmdlet-usage.js";
 
@@ -224,4 +225,18 @@ export function migrationBatches(sourceCode: PowerShellSourceCode): readonly Mig
 		uses.set(sourceCode, found);
 	}
 	return found;
+}
+
+/**
+ * The type of each New-MigrationBatch call of a script: what the script
+ * itself tells, else what the project facts tell (its source endpoint created
+ * in another script of the project). Null where neither tells.
+ */
+export function migrationBatchTypes(sourceCode: PowerShellSourceCode, projectTypes: readonly BatchTypeFact[] | undefined): { use: MigrationBatchUse; type: BatchType | null }[] {
+	return migrationBatches(sourceCode).map((use) => {
+		if (use.type) return { use, type: use.type };
+		const { line, column } = use.command.node.loc.start;
+		const fact = projectTypes?.find((candidate) => candidate.line === line && candidate.column === column + 1);
+		return { use, type: fact ? { type: fact.type, reason: fact.reason } : null };
+	});
 }

@@ -33,6 +33,14 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 		"New-MigrationBatch -Name Wave1 -SourceEndpoint Hybrid -TargetDeliveryDomain contoso.mail.onmicrosoft.com -BadItemLimit 10 -CSVData $bytes",
 		// Common parameters in every set.
 		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -ProgressAction SilentlyContinue -WarningAction Stop",
+		// Parameters that differ by module: the script's imports say which applies, and without one the rule accepts what any module has.
+		"Import-Module SkypeOnlineConnector\n$session = New-CsOnlineSession -UserName admin@contoso.com -OverrideAdminDomain contoso.onmicrosoft.com",
+		"$session = New-CsOnlineSession -UserName admin@contoso.com",
+		"Import-Module MicrosoftTeams\n$session = New-CsOnlineSession -Credential $cred -TeamsEnvironmentName TeamsGCCH",
+		"Import-Module SkypeForBusiness\nMove-CsUser -Identity user@contoso.com -Target sipfed.online.lync.com -Credential $cred -UseOAuth -Confirm:$false",
+		"Move-CsUser -Identity user@contoso.com -Target sipfed.online.lync.com -MoveToTeams -UseOAuth",
+		// DSC keywords and resource properties are not commands: `Type` there is not the alias of Get-Content.
+		"Configuration WebDirs {\n    Import-DscResource -ModuleName PSDesiredStateConfiguration\n    Node 'localhost' {\n        File LogDir {\n            Type = 'Directory'\n            DestinationPath = 'C:\\Logs'\n            Ensure = 'Present'\n        }\n    }\n}\nWebDirs -OutputPath C:\\Dsc",
 		// Written in comments or strings only.
 		"# New-MigrationEndpoint -Credentails $cred\nWrite-Host 'New-MigrationEndpoint -Credentails'",
 		// A function of the script that has the cmdlet's name (a proxy or a Pester mock) runs instead.
@@ -41,6 +49,25 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 		"Get-Mailbox -Frobnicate",
 	],
 	invalid: [
+		{
+			// MicrosoftTeams' New-CsOnlineSession never had -UserName.
+			code: "Import-Module MicrosoftTeams\n$session = New-CsOnlineSession -UserName admin@contoso.com",
+			errors: [{ messageId: "unknown", data: { cmdlet: "New-CsOnlineSession", name: "UserName", suggestion: "" }, line: 2, column: 32, endLine: 2, endColumn: 41 }],
+		},
+		{
+			// SkypeOnlineConnector's New-CsOnlineSession never had -TeamsEnvironmentName.
+			code: "Import-Module SkypeOnlineConnector\n$session = New-CsOnlineSession -Credential $cred -TeamsEnvironmentName TeamsGCCH",
+			errors: [{ messageId: "unknown", data: { cmdlet: "New-CsOnlineSession", name: "TeamsEnvironmentName", suggestion: "" }, line: 2, column: 50, endLine: 2, endColumn: 71 }],
+		},
+		{
+			code: "#Requires -Version 5.1 -Modules @{ ModuleName = 'SkypeOnlineConnector'; ModuleVersion = '7.0' }\n$session = New-CsOnlineSession -Credential $cred -TeamsEnvironmentName TeamsGCCH",
+			errors: [{ messageId: "unknown", data: { cmdlet: "New-CsOnlineSession", name: "TeamsEnvironmentName", suggestion: "" }, line: 2, column: 50, endLine: 2, endColumn: 71 }],
+		},
+		{
+			// Outside a Configuration, `Type` is the alias of Get-Content.
+			code: "Node 'localhost' { }\nType = 'Directory'",
+			errors: [{ messageId: "unboundArgument", data: { cmdlet: "Get-Content", argument: "'Directory'" }, line: 2, column: 8, endLine: 2, endColumn: 19 }],
+		},
 		{
 			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Credentails $cred",
 			errors: [

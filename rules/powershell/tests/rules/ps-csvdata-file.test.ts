@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import rule from "../../src/rules/ps-csvdata-file.js";
 import { createRuleTester } from "../rule-tester.js";
+import { temporaryFolder } from "../../../../test/helpers/temporary-folder.js";
 
-const project = mkdtempSync(path.join(tmpdir(), "miglint-csvdata-"));
+const project = temporaryFolder("csvdata");
 mkdirSync(path.join(project, "scripts"));
 mkdirSync(path.join(project, "batches"));
 mkdirSync(path.join(project, "old"));

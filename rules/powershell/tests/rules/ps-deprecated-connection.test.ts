@@ -15,7 +15,8 @@ createRuleTester().run("ps-deprecated-connection", rule, {
 		"$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://mbx01.contoso.com/PowerShell/ -Authentication Kerberos\nImport-PSSession $s\nRemove-PSSession $s",
 		// A URI miglint cannot know is not guessed at.
 		"$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $uri -Authentication Basic",
-		"Connect-ExchangeOnline -UseRPSSession:$false",
+		// Deprecated and no-op parameters of Connect-ExchangeOnline are ps-deprecated-parameter's (warnings).
+		"Connect-ExchangeOnline -UseRPSSession -PSSessionOption $opt -SkipLoadingCmdletHelp",
 		"Set-CsTenantFederationConfiguration -AllowTeamsConsumer $false -AllowFederatedUsers $true",
 		"$session = New-PSSession -ComputerName fs01\nImport-PSSession -Session $session",
 	],
@@ -135,34 +136,6 @@ createRuleTester().run("ps-deprecated-connection", rule, {
 					endColumn: 21,
 					suggestions: [{ messageId: "replaceCommand", output: "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com" }],
 				},
-			],
-		},
-		{
-			code: "Connect-ExchangeOnline -UserPrincipalName $upn -UseRPSSession -ShowBanner:$false",
-			errors: [
-				{
-					messageId: "useRpsSession",
-					line: 1,
-					column: 48,
-					endColumn: 62,
-					suggestions: [{ messageId: "removeParameter", data: { parameter: "UseRPSSession" }, output: "Connect-ExchangeOnline -UserPrincipalName $upn -ShowBanner:$false" }],
-				},
-			],
-		},
-		{
-			// A unique prefix and colon syntax; -PSSessionOption is reported with -UseRPSSession only once.
-			code: "Connect-ExchangeOnline -UseRPS:$true -PSSessionOption $opt",
-			errors: [{ messageId: "useRpsSession", line: 1, column: 24, endColumn: 37, suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -PSSessionOption $opt" }] }],
-		},
-		{
-			code: "$exo = @{ UserPrincipalName = $upn; UseRPSSession = $true }\nConnect-ExchangeOnline @exo",
-			errors: [{ messageId: "useRpsSession", line: 1, column: 37, endColumn: 58, suggestions: [] }],
-		},
-		{
-			code: "Connect-ExchangeOnline -PSSessionOption $opt -SkipLoadingCmdletHelp",
-			errors: [
-				{ messageId: "psSessionOption", line: 1, column: 24, endColumn: 40, suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -SkipLoadingCmdletHelp" }] },
-				{ messageId: "skipLoadingCmdletHelp", line: 1, column: 46, endColumn: 68, suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -PSSessionOption $opt" }] },
 			],
 		},
 		{

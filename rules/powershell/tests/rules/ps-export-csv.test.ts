@@ -24,6 +24,8 @@ createRuleTester().run("ps-export-csv", rule, {
 		"#Requires -PSEdition Core\n$lines | Out-File C:\\Batches\\wave1.csv",
 		"$users | Export-Csv C:\\Batches\\wave1.csv -QuoteFields EmailAddress",
 		"$name = $args[0] ?? 'wave1'\n$users | Export-Csv C:\\Batches\\$name.csv",
+		// ForEach-Object -Parallel exists only in PowerShell 7 (the edition detection ps-file-encoding shares).
+		"$waves | ForEach-Object -Parallel { Get-MigrationUser -BatchId $_ }\n$users | Export-Csv C:\\Batches\\wave1.csv",
 		// ConvertTo-Csv whose output is not written to a file; files on Pester's TestDrive.
 		"$text = $users | ConvertTo-Csv",
 		"$users | Export-Csv -Path TestDrive:\\wave1.csv",

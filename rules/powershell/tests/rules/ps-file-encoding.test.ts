@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import rule from "../../src/rules/ps-file-encoding.js";
 import { createRuleTester } from "../rule-tester.js";
+import { temporaryFolder } from "../../../../test/helpers/temporary-folder.js";
 
-const directory = mkdtempSync(path.join(tmpdir(), "miglint-ps-file-encoding-"));
+const directory = temporaryFolder("ps-file-encoding");
 
 /**
  * Writes a script's bytes to a real file, so that the language reads its
@@ -23,6 +23,20 @@ const BOM = "\ufeff";
 const accented = "# Vague 1 : comptes de la comptabilité\n$batch = 'Vague1-Comptabilité'\nNew-MigrationBatch -Name $batch -CSVData $bytes\n";
 const commentOnly = "# Runbook — wave 1\n$batch = 'Wave1'\n";
 const ascii = "$batch = 'Wave1-Finance'\nGet-MigrationBatch -Identity $batch\n";
+const copyright = "<#\n.NOTES\n  \u00a9 Contoso Ltd. All rights reserved.\n#>\nGet-MigrationBatch | Export-Csv batches.csv -NoTypeInformation -Encoding UTF8\n";
+
+/** Syntax and parameters only PowerShell 7 runs: a script that uses them is read as UTF-8 without BOM. */
+const powerShell7Only: Record<string, string> = {
+	"pipeline-chain-or": "Get-MigrationBatch -Identity $batch || Write-Warning 'Pas de lot'",
+	"pipeline-chain-and": "Get-MigrationBatch -Identity $batch && Write-Host 'Lot trouvé'",
+	coalesce: "$name = $batch ?? 'Vague1'",
+	"coalesce-assign": "$batch ??= 'Vague1'",
+	"member-null-conditional": "${batch}?.Status",
+	"index-null-conditional": "${batches}?[0]",
+	ternary: "$label = $batch ? 'trouvé' : 'absent'",
+	parallel: "$batches | ForEach-Object -Parallel { Get-MigrationUser -BatchId $_.Identity }",
+	"as-byte-stream": "$bytes = Get-Content batch.csv -AsByteStream -Raw",
+};
 
 createRuleTester().run("ps-file-encoding", rule, {
 	valid: [
@@ -37,6 +51,10 @@ createRuleTester().run("ps-file-encoding", rule, {
 		{ ...script("requires-core.ps1", `#Requires -PSEdition Core\n${accented}`) },
 		{ ...script("requires-7.ps1", `#Requires -Version 7.2\n${accented}`) },
 		{ ...script("edition-core.ps1", accented), settings: { miglint: { powershell: { edition: "core" } } } },
+		...Object.entries(powerShell7Only).map(([name, line]) => script(`${name}.ps1`, `${line}\n${accented}`)),
+		// Non-ASCII characters only in comments (a copyright sign in the header): nothing runs differently.
+		script("comment-only.ps1", commentOnly),
+		script("copyright.ps1", copyright),
 		{ ...script("never-ok.ps1", accented), options: [{ bom: "never" }] },
 		{ ...script("always-ok.ps1", BOM + ascii), options: [{ bom: "always" }] },
 	],
@@ -44,13 +62,31 @@ createRuleTester().run("ps-file-encoding", rule, {
 		{
 			...script("utf8-no-bom.ps1", accented),
 			output: BOM + accented,
-			errors: [{ messageId: "missingBom", data: { character: "é", codePoint: "U+00E9" }, line: 2, column: 29, endLine: 2, endColumn: 30 }],
+			errors: [{ messageId: "missingBom", data: { character: "'é' (U+00E9)", place: "in a string" }, line: 2, column: 29, endLine: 2, endColumn: 30 }],
 		},
 		{
-			// Only in a comment: still reported (the documented rule is about the file), with a message saying so.
-			...script("comment-only.ps1", commentOnly),
+			// A narrow no-break space pasted after a parameter: 5.1 reads its three bytes as part of the parameter's name.
+			...script("nnbsp.ps1", "Get-MigrationUser | Export-Csv users.csv -NoTypeInformation\u202f-Encoding UTF8\n"),
+			output: `${BOM}Get-MigrationUser | Export-Csv users.csv -NoTypeInformation\u202f-Encoding UTF8\n`,
+			errors: [{ messageId: "missingBom", data: { character: "U+202F NARROW NO-BREAK SPACE", place: "between command arguments" }, line: 1, column: 60, endLine: 1, endColumn: 61 }],
+		},
+		{
+			// An en dash copied from a document as the dash of a parameter, after a header comment with a copyright sign.
+			...script("en-dash.ps1", "# \u00a9 Contoso\nGet-MigrationBatch \u2013Identity Wave1\n"),
+			output: `${BOM}# \u00a9 Contoso\nGet-MigrationBatch \u2013Identity Wave1\n`,
+			errors: [{ messageId: "missingBom", data: { character: "U+2013 EN DASH", place: "in a parameter name" }, line: 2, column: 20, endLine: 2, endColumn: 21 }],
+		},
+		{
+			...script("command-name.ps1", "Get-Migrati\u00f3nBatch\n"),
+			output: `${BOM}Get-Migrati\u00f3nBatch\n`,
+			errors: [{ messageId: "missingBom", data: { character: "'ó' (U+00F3)", place: "in a command name" }, line: 1, column: 12, endLine: 1, endColumn: 13 }],
+		},
+		{
+			// Only in comments, with the opt-in option: reported, with a message saying so.
+			...script("comment-only-reported.ps1", commentOnly),
+			options: [{ comments: true }],
 			output: BOM + commentOnly,
-			errors: [{ messageId: "missingBomComments", data: { character: "—", codePoint: "U+2014" }, line: 1, column: 11, endLine: 1, endColumn: 12 }],
+			errors: [{ messageId: "missingBomComments", data: { character: "U+2014 EM DASH" }, line: 1, column: 11, endLine: 1, endColumn: 12 }],
 		},
 		{
 			// Desktop edition declared: reported as usual.
@@ -59,10 +95,22 @@ createRuleTester().run("ps-file-encoding", rule, {
 			errors: [{ messageId: "missingBom", line: 3, column: 29 }],
 		},
 		{
+			// #Requires -Version 5.1 is a minimum: Windows PowerShell 5.1 runs the script.
+			...script("requires-5.ps1", `#Requires -Version 5.1\n${accented}`),
+			output: `${BOM}#Requires -Version 5.1\n${accented}`,
+			errors: [{ messageId: "missingBom", line: 3, column: 29 }],
+		},
+		{
+			// A 7-only parameter inside a test of the version does not make the script PowerShell 7 only.
+			...script("version-test.ps1", `if ($PSVersionTable.PSVersion.Major -ge 6) { $b = Get-Content x.csv -AsByteStream } else { $b = Get-Content x.csv -Encoding Byte }\n${accented}`),
+			output: `${BOM}if ($PSVersionTable.PSVersion.Major -ge 6) { $b = Get-Content x.csv -AsByteStream } else { $b = Get-Content x.csv -Encoding Byte }\n${accented}`,
+			errors: [{ messageId: "missingBom", line: 3, column: 29 }],
+		},
+		{
 			// A character outside the BMP is reported whole.
 			...script("emoji.ps1", "Write-Host 'Done \u2705'\n"),
 			output: `${BOM}Write-Host 'Done \u2705'\n`,
-			errors: [{ messageId: "missingBom", data: { character: "\u2705", codePoint: "U+2705" }, line: 1, column: 18, endColumn: 19 }],
+			errors: [{ messageId: "missingBom", data: { character: "'\u2705' (U+2705)", place: "in a string" }, line: 1, column: 18, endColumn: 19 }],
 		},
 		{
 			...script("always.ps1", ascii),

@@ -15,6 +15,13 @@ createRuleTester().run("ps-max-sessions", rule, {
 		"$a = New-CsOnlineSession\n$b = New-CsOnlineSession\n$c = New-CsOnlineSession\nGet-PSSession | Remove-PSSession\n$d = New-CsOnlineSession\n",
 		// Connect-MicrosoftTeams replaces its own connection.
 		"Connect-MicrosoftTeams\nConnect-MicrosoftTeams -TenantId $t\nConnect-ExchangeOnline\nConnect-MicrosoftTeams\nConnect-IPPSSession\n",
+		// The ExchangeOnlineManagement V3 module and MicrosoftTeams connect without a remote PowerShell session: only real sessions count.
+		"Connect-ExchangeOnline\nConnect-ExchangeOnline -UserPrincipalName $Upn\nConnect-ExchangeOnline -Organization $Org\nConnect-ExchangeOnline\nConnect-ExchangeOnline\n",
+		"$a = New-CsOnlineSession\n$b = New-CsOnlineSession\n$c = New-CsOnlineSession\nConnect-ExchangeOnline\nConnect-IPPSSession\nConnect-MicrosoftTeams\n",
+		"foreach ($tenant in $tenants) {\n    Connect-ExchangeOnline -DelegatedOrganization $tenant\n    Get-MigrationBatch\n}\nDisconnect-ExchangeOnline\n",
+		// With -UseRPSSession, connecting again replaces the session the same cmdlet made before.
+		"Connect-ExchangeOnline -UseRPSSession\nConnect-ExchangeOnline -UseRPSSession -UserPrincipalName $Upn\n$a = New-CsOnlineSession\n$b = New-CsOnlineSession\n",
+		"for ($i = 0; $i -lt $Tenants.Count; $i++) {\n    Connect-ExchangeOnline -UseRPSSession -DelegatedOrganization $Tenants[$i]\n}\n",
 		// A loop that closes what it opens.
 		"foreach ($tenant in $tenants) {\n    Connect-ExchangeOnline -DelegatedOrganization $tenant\n    Get-MigrationBatch\n    Disconnect-ExchangeOnline -Confirm:$false\n}\n",
 		"$tenants | ForEach-Object { $s = New-CsOnlineSession -OverrideAdminDomain $_; Import-PSSession $s; Remove-PSSession $s }\n",
@@ -38,7 +45,7 @@ createRuleTester().run("ps-max-sessions", rule, {
 		},
 		{
 			// Skype, Exchange and compliance sessions add up; removing another variable does not help.
-			code: "$sfb = New-CsOnlineSession\n$old = New-PSSession ex01\nConnect-ExchangeOnline\nConnect-IPPSSession\nRemove-PSSession $old\n$scc = New-PSSession -Conn https://ps.compliance.protection.outlook.com/powershell-liveid/\n",
+			code: "$sfb = New-CsOnlineSession\n$old = New-PSSession ex01\nConnect-ExchangeOnline -UseRPSSession\nConnect-IPPSSession -UseRPSSession\nRemove-PSSession $old\n$scc = New-PSSession -Conn https://ps.compliance.protection.outlook.com/powershell-liveid/\n",
 			errors: [{ messageId: "tooMany", data: { cmdlet: "New-PSSession", count: "4" }, line: 6, column: 8, endColumn: 21 }],
 		},
 		{
@@ -48,21 +55,26 @@ createRuleTester().run("ps-max-sessions", rule, {
 		},
 		{
 			// One branch of the if plus three more sessions.
-			code: "if ($Thumbprint) { Connect-ExchangeOnline -CertificateThumbprint $Thumbprint }\nelse { Connect-ExchangeOnline -UserPrincipalName $Upn }\nConnect-IPPSSession\n$a = New-CsOnlineSession\n$b = New-CsOnlineSession\n",
+			code: "if ($Thumbprint) { Connect-ExchangeOnline -UseRPSSession -CertificateThumbprint $Thumbprint }\nelse { Connect-ExchangeOnline -UseRPSSession -UserPrincipalName $Upn }\nConnect-IPPSSession -UseRPSSession\n$a = New-CsOnlineSession\n$b = New-CsOnlineSession\n",
 			errors: [{ messageId: "tooMany", data: { cmdlet: "New-CsOnlineSession", count: "4" }, line: 5, column: 6, endColumn: 25 }],
 		},
 		{
-			code: "foreach ($tenant in $tenants) {\n    Connect-ExchangeOnline -DelegatedOrganization $tenant\n    Get-MigrationBatch\n}\nDisconnect-ExchangeOnline\n",
-			errors: [{ messageId: "inLoop", data: { cmdlet: "Connect-ExchangeOnline", closing: "Disconnect-ExchangeOnline" }, line: 2, column: 5, endColumn: 27 }],
+			// Remote PowerShell sessions with -UseRPSSession add up with the others.
+			code: "$a = New-CsOnlineSession\n$b = New-CsOnlineSession\nConnect-ExchangeOnline -UseRPSSession\nConnect-IPPSSession -UseRPSSession\n",
+			errors: [{ messageId: "tooMany", data: { cmdlet: "Connect-IPPSSession", count: "4" }, line: 4, column: 1, endColumn: 20 }],
+		},
+		{
+			code: `foreach ($pool in $Pools) {\n    $s = New-PSSession -ConnectionUri "https://admin$pool.online.lync.com/OcsPowershellOAuth" -Credential $Credential\n    Import-PSSession $s\n}\n`,
+			errors: [{ messageId: "inLoop", data: { cmdlet: "New-PSSession" }, line: 2, column: 10, endColumn: 23 }],
 		},
 		{
 			// A for loop over an index; one report for the loop.
-			code: "for ($i = 0; $i -lt $Tenants.Count; $i++) {\n    Connect-ExchangeOnline -DelegatedOrganization $Tenants[$i]\n    Connect-IPPSSession -DelegatedOrganization $Tenants[$i]\n}\n",
-			errors: [{ messageId: "inLoop", data: { cmdlet: "Connect-ExchangeOnline", closing: "Disconnect-ExchangeOnline" }, line: 2, column: 5, endColumn: 27 }],
+			code: `for ($i = 0; $i -lt $Tenants.Count; $i++) {\n    $s = New-CsOnlineSession -OverrideAdminDomain $Tenants[$i]\n    $t = New-PSSession -ConnectionUri "${EXO}?DelegatedOrg=$($Tenants[$i])"\n}\n`,
+			errors: [{ messageId: "inLoop", data: { cmdlet: "New-CsOnlineSession" }, line: 2, column: 10, endColumn: 29 }],
 		},
 		{
 			code: "$tenants | % { $s = SkypeOnlineConnector\\New-CsOnlineSession -OverrideAdminDomain $_; Import-PSSession $s }\n",
-			errors: [{ messageId: "inLoop", data: { cmdlet: "New-CsOnlineSession", closing: "Remove-PSSession" }, line: 1, column: 21, endColumn: 61 }],
+			errors: [{ messageId: "inLoop", data: { cmdlet: "New-CsOnlineSession" }, line: 1, column: 21, endColumn: 61 }],
 		},
 	],
 });

@@ -31,6 +31,10 @@ createRuleTester().run("ps-migration-batch", rule, {
 		// Mentioned in a comment or a string only.
 		"# New-MigrationBatch -Name Wave1 -CSVData 'C:\\wave1.csv' -AllowUnknownColumnsInCsv $true\nWrite-Host \"New-MigrationBatch -CSVData 'C:\\wave1.csv'\"",
 		"Write-Output 'New-MigrationBatch -AllowUnknownColumnsInCsv $true'",
+		// -AddUsers with its CSV file, turned off, or with a splat that may hold the file.
+		"Set-MigrationBatch -Identity Wave1 -AddUsers -CSVData ([System.IO.File]::ReadAllBytes('C:\\Batches\\wave1-late.csv'))",
+		"Set-MigrationBatch -Identity Wave1 -AddUsers:$false -NotificationEmails admin@contoso.com",
+		"Set-MigrationBatch -Identity Wave1 -AddUsers @newUsers",
 	],
 	invalid: [
 		{
@@ -109,6 +113,14 @@ createRuleTester().run("ps-migration-batch", rule, {
 			// A key added to the splatted hashtable after its literal.
 			code: "$p = @{ Name = 'Wave1'; CSVData = $bytes }\n$p.AllowUnknownColumnsInCsv = $true\nNew-MigrationBatch @p",
 			errors: [{ messageId: "unknownColumnsAllowed", line: 2, column: 1, endLine: 2, endColumn: 36 }],
+		},
+		{
+			code: "Set-MigrationBatch -Identity Wave1 -AddUsers",
+			errors: [{ messageId: "addUsersWithoutCsvData", line: 1, column: 36, endLine: 1, endColumn: 45 }],
+		},
+		{
+			code: "$p = @{ Identity = 'Wave1'; AddUsers = $true }\nSet-MigrationBatch @p",
+			errors: [{ messageId: "addUsersWithoutCsvData", line: 1, column: 29, endLine: 1, endColumn: 37 }],
 		},
 	],
 });

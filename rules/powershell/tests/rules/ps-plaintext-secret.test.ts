@@ -15,8 +15,16 @@ describe("isPlaceholder", () => {
 	it.each(["", "  ", "<password>", "{{secret}}", "xxxxxxxx", "********", "YOUR_PASSWORD_HERE", "ChangeMe", "True", "false", "password"])("%j is a placeholder", (value) => {
 		expect(isPlaceholder(value)).toBe(true);
 	});
-	it.each(["P@ssw0rd!", "Summer2024", "sdfdsfd", "really secure"])("%j is not", (value) => {
+	it.each(["P@ssw0rd!", "Summer2024", "sdfdsfd", "really secure", "Enter123!"])("%j is not", (value) => {
 		expect(isPlaceholder(value)).toBe(false);
+	});
+	it.each(["yourPassword", "EnterSecretHere", "insertApiKey"])("%j is a placeholder in camelCase", (value) => {
+		expect(isPlaceholder(value)).toBe(true);
+	});
+	it("takes the name of what holds the value as a placeholder, however spelled", () => {
+		expect(isPlaceholder("clientsecret", ["ClientSecret"])).toBe(true);
+		expect(isPlaceholder("SMTP_PASS", ["script:SmtpPass"])).toBe(true);
+		expect(isPlaceholder("Summer2024", ["ClientSecret"])).toBe(false);
 	});
 });
 
@@ -29,6 +37,10 @@ createRuleTester().run("ps-plaintext-secret", rule, {
 		"$Credentials = Get-Credential\nNew-MigrationEndpoint -ExchangeOutlookAnywhere -Name StagedEndpoint -Autodiscover -EmailAddress admin@contoso.com -Credentials $Credentials",
 		// Empty strings and placeholders.
 		"$password = ''\n$adminPwd = '<password>'\n$clientSecret = 'YOUR_CLIENT_SECRET'\nNew-LocalUser -Name svc -Password ''",
+		// Placeholders are placeholders whether written where they are used or through a variable.
+		'$SmtpPass = "yourPassword"\n$secure = ConvertTo-SecureString $SmtpPass -AsPlainText -Force\n$direct = ConvertTo-SecureString "yourPassword" -AsPlainText -Force',
+		'$ClientId = "clientid"\n$ClientSecret = "clientsecret"\n$TenantId = "tenantid"\n$secure = ConvertTo-SecureString -String $ClientSecret -AsPlainText -Force',
+		"$SmtpPass = 'SMTP_PASS'\nConvertTo-SecureString $SmtpPass -AsPlainText -Force\nNew-LocalUser -Name svc -Password 'Password'",
 		// Names that hold something else than the secret.
 		"$passwordFile = 'C:\\secure\\pw.txt'\n$secretName = 'exo-app-secret'\n$PassThru = 'yes'\n$pwd = 'C:\\temp'",
 		// -AsPlainText:$false is not plain text; a variable assigned twice is not one constant.

@@ -30,6 +30,33 @@ createRuleTester().run("ps-session-cleanup", rule, {
 		"Connect-MicrosoftTeams\nMove-CsUser -Identity user@contoso.com -Target sipfed.online.lync.com\nDisconnect-MicrosoftTeams\n",
 		// A connect script: nothing after the connection uses it, so it is left open for the admin on purpose.
 		"Import-Module ExchangeOnlineManagement\nConnect-ExchangeOnline -UserPrincipalName $Upn\nWrite-Host 'Connected to Exchange Online.'\n",
+		// Connects only when no connection exists yet: the connection is the admin's, and closing it would disconnect the admin.
+		"if (-not (Get-ConnectionInformation)) {\n    Connect-ExchangeOnline -ShowBanner:$false\n}\nGet-Mailbox -ResultSize 10\n",
+		"$Modules = Get-Module | Select-Object -ExpandProperty Name\nIf ('ExchangeOnlineManagement' -notin $Modules) {\n    Connect-ExchangeOnline\n}\nGet-Mailbox\n",
+		"$existing = Get-PSSession | Where-Object { $_.ConfigurationName -eq 'Microsoft.Exchange' -and $_.State -eq 'Opened' }\nif (-not $existing) {\n    $s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01.contoso.com/PowerShell/\n    Import-PSSession $s\n}\nGet-Mailbox\n",
+		"$connected = $false\ntry { Get-OrganizationConfig -ErrorAction Stop | Out-Null; $connected = $true } catch { }\nif (-not $connected) { Connect-ExchangeOnline }\nGet-Mailbox\n",
+		"try {\n    Get-OrganizationConfig -ErrorAction Stop | Out-Null\n} catch {\n    Connect-ExchangeOnline -UserPrincipalName $Upn\n}\nGet-Mailbox\n",
+		"$info = Get-ConnectionInformation\nif ($info) {\n    Write-Host 'Already connected.'\n    return\n}\nConnect-ExchangeOnline\nGet-Mailbox\n",
+		"while (-not (Get-CsTenant -ErrorAction SilentlyContinue)) { Connect-MicrosoftTeams }\nGet-CsOnlineUser\n",
+		"$Status = Get-ConnectionInformation -ErrorAction SilentlyContinue\nif (!$Status) {\n    Connect-ExchangeOnline\n}\n$Status = Get-Mailbox -ResultSize 1\n",
+		"[array]$Modules = Get-Modules | Select-Object -ExpandProperty Name\nif ('ExchangeOnlineManagement' -notin $Modules) {\n    Connect-ExchangeOnline\n}\nGet-Mailbox\n",
+		// The Exchange Online connection is the admin's when any connect to it is guarded: Disconnect-ExchangeOnline would close it too.
+		"[array]$Modules = Get-Module | Select-Object -ExpandProperty Name\nif ('ExchangeOnlineManagement' -notin $Modules) {\n    Connect-ExchangeOnline\n}\nConnect-IPPSSession -ShowBanner:$false\nGet-Label\n",
+		// A connect script: its name says so, or only messages and the end of the transcript follow the connection.
+		{ filename: "o365-connect-exo.ps1", code: "try {\n    Connect-ExchangeOnline -ShowBanner:$false\n} catch {\n    Write-Error 'Unable to connect'\n    exit 1\n}\nGet-OrganizationConfig | Select-Object Name\n" },
+		"Start-Transcript -Path C:\\Logs\\connect.log\nConnect-ExchangeOnline\nWrite-Host 'Connected.'\nStop-Transcript | Out-Null\n",
+		// Azure Automation: the job's sandbox, and its connections, end with the job.
+		"Connect-ExchangeOnline -ManagedIdentity -Organization contoso.onmicrosoft.com\nGet-Mailbox -ResultSize Unlimited\n",
+		"Connect-MicrosoftTeams -Identity\nGet-CsOnlineUser\n",
+		"$cred = Get-AutomationPSCredential -Name 'ExoAdmin'\nConnect-ExchangeOnline -Credential $cred\nGet-Mailbox\n",
+		// A function that exists to connect leaves the connection to its caller; a module's connect functions leave it to the module's disconnect function.
+		"function Connect-Compliance {\n    ExchangeOnlineManagement\\Connect-IPPSSession -UserPrincipalName admin@contoso.com\n    Get-Label | Out-Null\n}\n",
+		{
+			filename: "ContosoTenant.psm1",
+			code: "function Connect-ContosoTenant {\n    $script:Exo = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri $script:Uri\n    Import-Module (Import-PSSession $script:Exo) -Global\n    Connect-MicrosoftTeams -AccountId $script:Admin\n    Get-CsTenant | Out-Null\n}\nfunction Disconnect-ContosoTenant {\n    Close-ContosoConnections -Tenant $script:Tenant\n}\nExport-ModuleMember -Function Connect-ContosoTenant, Disconnect-ContosoTenant\n",
+		},
+		// A retired session cmdlet: ps-deprecated-connection reports the cmdlet, and its replacement returns no session to remove.
+		"$Session = New-CsOnlineSession -Credential $cred\nImport-PSSession $Session\nGet-CsOnlineUser\n",
 		// In a comment or a string.
 		"# $s = New-PSSession -ComputerName ex01\nWrite-Host 'Connect-ExchangeOnline first'\n",
 	],
@@ -64,8 +91,8 @@ createRuleTester().run("ps-session-cleanup", rule, {
 		},
 		{
 			// Inside a function: reported, without a suggestion.
-			code: "function Connect-Skype {\n    $Session = New-CsOnlineSession -Credential $cred\n    Import-PSSession $Session\n}\n",
-			errors: [{ messageId: "notRemoved", data: { cmdlet: "New-CsOnlineSession", variable: "Session" }, line: 2, column: 16, endColumn: 35, suggestions: [] }],
+			code: "function Get-SkypeUsers {\n    $Session = New-PSSession -ConnectionUri https://pool01.contoso.com/OcsPowershell -Credential $cred\n    Import-PSSession $Session\n    Get-CsUser\n}\n",
+			errors: [{ messageId: "notRemoved", data: { cmdlet: "New-PSSession", variable: "Session" }, line: 2, column: 16, endColumn: 29, suggestions: [] }],
 		},
 		{
 			code: "Import-PSSession (New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01/PowerShell/) | Out-Null\n",
@@ -119,8 +146,30 @@ createRuleTester().run("ps-session-cleanup", rule, {
 			],
 		},
 		{
-			code: "function Connect-Compliance {\n    ExchangeOnlineManagement\\Connect-IPPSSession -UserPrincipalName admin@contoso.com\n}\n",
+			code: "function Get-ComplianceReport {\n    ExchangeOnlineManagement\\Connect-IPPSSession -UserPrincipalName admin@contoso.com\n    Get-ComplianceSearch\n}\n",
 			errors: [{ messageId: "notDisconnected", data: { cmdlet: "Connect-IPPSSession", closing: "Disconnect-ExchangeOnline" }, line: 2, column: 5, endColumn: 49, suggestions: [] }],
+		},
+		{
+			// A check that does not ask for a connection (an installed module, a mailbox) does not guard the connect.
+			code: "if (Get-Module -ListAvailable ExchangeOnlineManagement) {\n    Connect-ExchangeOnline\n}\nif ($Mailbox) {\n    Connect-MicrosoftTeams\n}\nGet-Mailbox $Mailbox\n",
+			errors: [
+				{
+					messageId: "notDisconnected",
+					data: { cmdlet: "Connect-ExchangeOnline", closing: "Disconnect-ExchangeOnline" },
+					line: 2,
+					column: 5,
+					endColumn: 27,
+					suggestions: [{ messageId: "appendDisconnect", output: "if (Get-Module -ListAvailable ExchangeOnlineManagement) {\n    Connect-ExchangeOnline\n}\nif ($Mailbox) {\n    Connect-MicrosoftTeams\n}\nGet-Mailbox $Mailbox\nDisconnect-ExchangeOnline -Confirm:$false\n" }],
+				},
+				{
+					messageId: "notDisconnected",
+					data: { cmdlet: "Connect-MicrosoftTeams", closing: "Disconnect-MicrosoftTeams" },
+					line: 5,
+					column: 5,
+					endColumn: 27,
+					suggestions: [{ messageId: "appendDisconnect", output: "if (Get-Module -ListAvailable ExchangeOnlineManagement) {\n    Connect-ExchangeOnline\n}\nif ($Mailbox) {\n    Connect-MicrosoftTeams\n}\nGet-Mailbox $Mailbox\nDisconnect-MicrosoftTeams\n" }],
+				},
+			],
 		},
 	],
 });

@@ -1,0 +1,66 @@
+import { defineRule, getCsvType, getProjectFacts, ruleDocsUrl, withArticle } from "@miglint/core";
+import type { PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
+import { isTrue, parameterNameNode } from "../utils/cmdlet-usage.js";
+import { migrationBatchTypes } from "../utils/migration-batches.js";
+
+type MessageIds = "targetDeliveryDomainMissing" | "movesOnly";
+
+/** Remote moves, onboarding or offboarding (a cross-tenant batch is a remote move onboarding into the target tenant): they need -TargetDeliveryDomain. */
+const REMOTE_MOVES = new Set(["remote-move-onboarding", "remote-move-offboarding", "cross-tenant"]);
+
+/**
+ * The parameters New-MigrationBatch documents as "only for local moves and
+ * remote move migrations", and the batch types that are neither. Public
+ * folder batches are left out: the reference does not say whether they count
+ * as moves.
+ */
+const MOVES_ONLY_PARAMETERS = ["AutoComplete", "ArchiveOnly", "PrimaryOnly", "TargetDatabases", "TargetArchiveDatabases"];
+const NOT_MOVES = new Set(["imap", "google-workspace", "staged"]);
+
+const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
+	meta: {
+		type: "problem",
+		languages: ["miglint/powershell"],
+		docs: {
+			description: "Require the New-MigrationBatch parameters that the batch type needs, and refuse those that apply only to other batch types",
+			recommended: "error",
+			url: ruleDocsUrl("rules/powershell", "ps-migration-batch-type"),
+			constraints: ["PS-MB-007", "PS-MB-008"],
+		},
+		schema: [],
+		messages: {
+			targetDeliveryDomainMissing: "This is {{batch}}, because {{reason}}, and remote moves need -TargetDeliveryDomain; add it with the target's routing domain.",
+			movesOnly: "-{{parameter}} applies only to local and remote moves, but this is {{batch}}, because {{reason}}; remove it.",
+		},
+	},
+
+	create(context) {
+		const { sourceCode } = context;
+		const { batchTypes } = getProjectFacts(context.settings, context.physicalFilename);
+
+		/** A splatted variable that is not a hashtable of the script may hold any parameter. */
+		const mayHoldAnyParameter = (command: PowerShellCommand) => command.splats.some((splat) => splat.hashtable === null);
+
+		return {
+			Program() {
+				for (const { use, type } of migrationBatchTypes(sourceCode, batchTypes)) {
+					if (!type) continue;
+					const { command } = use;
+					// An Outlook Anywhere endpoint serves staged batches, and the cutover batch, which has no CSV file.
+					const cutover = type.type === "staged" && !command.parameter("CSVData");
+					const batch = cutover ? "a cutover migration batch" : withArticle(getCsvType(type.type)?.title ?? type.type);
+					if (REMOTE_MOVES.has(type.type) && !command.parameter("TargetDeliveryDomain") && !mayHoldAnyParameter(command)) {
+						context.report({ node: command.node.name, messageId: "targetDeliveryDomainMissing", data: { batch, reason: type.reason } });
+					}
+					if (!NOT_MOVES.has(type.type)) continue;
+					for (const name of MOVES_ONLY_PARAMETERS) {
+						const parameter = command.parameter(name);
+						if (parameter && (!parameter.switch || isTrue(parameter))) context.report({ node: parameterNameNode(parameter), messageId: "movesOnly", data: { parameter: name, batch, reason: type.reason } });
+					}
+				}
+			},
+		};
+	},
+};
+
+export default defineRule(rule);

@@ -1,0 +1,53 @@
+import rule from "../../src/rules/ps-migration-endpoint.js";
+import { createRuleTester } from "../rule-tester.js";
+
+createRuleTester().run("ps-migration-endpoint", rule, {
+	valid: [
+		// The usual pairs, in any case, and ports the rule has no opinion on.
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security Ssl",
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 143 -Security tls",
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 143 -Security None",
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 1993 -Security Tls",
+		"Test-MigrationServerAvailability -Imap -RemoteServer imap.fabrikam.com -Port 993 -Security Ssl",
+		// Not known: a variable assigned elsewhere, one side missing.
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port $port -Security Tls",
+		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993",
+		// Not an IMAP endpoint.
+		"New-MigrationEndpoint -ExchangeRemoteMove -Name Hybrid -Autodiscover -EmailAddress admin@contoso.com -Credentials $cred",
+		// The documented cross-tenant endpoint, with a tenant ID, and a splat that may hold -ApplicationId.
+		"New-MigrationEndpoint -RemoteServer outlook.office.com -RemoteTenant 'fabrikam.onmicrosoft.com' -Credentials $credential -ExchangeRemoteMove:$true -Name T2T -ApplicationId $appId",
+		"New-MigrationEndpoint -ExchangeRemoteMove -Name T2T -RemoteServer outlook.office.com -RemoteTenant 0b8a4f5e-61d2-4c1b-9f3e-2d7c8a9b1e40 -ApplicationId $appId -Credentials $credential",
+		"New-MigrationEndpoint -ExchangeRemoteMove -Name T2T -RemoteServer outlook.office.com -RemoteTenant $tenant @application",
+		"Set-MigrationEndpoint -Identity T2T -RemoteTenant fabrikam.onmicrosoft.com",
+	],
+	invalid: [
+		{
+			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security Tls",
+			errors: [{ message: "Port 993 does not go with -Security Tls: port 993 takes Ssl, port 143 takes None or Tls; change the port or the security.", line: 1, column: 96, endLine: 1, endColumn: 99 }],
+		},
+		{
+			// Splatted, the port in a variable assigned once.
+			code: "$port = 143\n$imap = @{ IMAP = $true; Name = 'Fabrikam'; RemoteServer = 'imap.fabrikam.com'; Port = $port; Security = 'Ssl' }\nNew-MigrationEndpoint @imap",
+			errors: [{ messageId: "portSecurityMismatch", line: 2, column: 106, endLine: 2, endColumn: 111 }],
+		},
+		{
+			code: "Test-MigrationServerAvailability -Imap -RemoteServer imap.fabrikam.com -Port 993 -Security:None",
+			errors: [{ messageId: "portSecurityMismatch", line: 1, column: 92, endLine: 1, endColumn: 96 }],
+		},
+		{
+			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security StartTls",
+			errors: [{ messageId: "unknownSecurity", line: 1, column: 96, endLine: 1, endColumn: 104 }],
+		},
+		{
+			code: "New-MigrationEndpoint -ExchangeRemoteMove -Name T2T -RemoteServer outlook.office.com -RemoteTenant fabrikam.com -Credentials $credential",
+			errors: [
+				{ messageId: "crossTenantApplicationId", line: 1, column: 86, endLine: 1, endColumn: 99 },
+				{ message: "-RemoteTenant is 'fabrikam.com', but it takes the source tenant's initial domain, such as 'fabrikam.onmicrosoft.com'.", line: 1, column: 100, endLine: 1, endColumn: 112 },
+			],
+		},
+		{
+			code: "Set-MigrationEndpoint -Identity T2T -RemoteTenant 'https://login.microsoftonline.com/fabrikam.onmicrosoft.com'",
+			errors: [{ messageId: "remoteTenantDomain", line: 1, column: 51, endLine: 1, endColumn: 111 }],
+		},
+	],
+});
