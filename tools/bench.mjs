@@ -169,7 +169,8 @@ try {
 		process.stdout.write(`tree-sitter-powershell: cannot be loaded here, skipped (${String(error.message).split("\n")[0]})\n`);
 	}
 	if (treeSitter) {
-		const { parse } = await import("@miglint/powershell-parser");
+		// The parser is a workspace package, not a dependency of the repository root.
+		const { parse } = await import(pathToFileURL(path.join(ROOT, "packages/powershell-parser/dist/index.js")).href);
 		const timed = (parseOnce) => () => {
 			const start = performance.now();
 			parseOnce();
