@@ -5,13 +5,13 @@
 //     `eslint` with @eslint/json on one small JSON file;
 //  2. a 200,000-row batch vs a bare csv-parse stream over it (wall time and
 //     peak memory), and vs csvkit's `csvclean` where it is installed;
-//  3. parsing a PowerShell script with miglint's parser vs tree-sitter-powershell,
-//     where it loads (in-process: both are parsers, not commands);
-//  4. memory per byte of input: the peak memory of linting one large file of
+//  3. memory per byte of input: the peak memory of linting one large file of
 //     each language, less that of linting a tiny one, over the file's size;
-//  5. the project cases of `pnpm bench:project` (one file in a 10,000-file
+//  4. the project cases of `pnpm bench:project` (one file in a 10,000-file
 //     repository vs a tiny one, with an 85 MB batch elsewhere, warm cache,
-//     after an edit, sharing, 2 worker threads vs none).
+//     after an edit, sharing, 2 worker threads vs none);
+//  5. parsing a PowerShell script with miglint's parser vs tree-sitter-powershell,
+//     where it loads (in-process: both are parsers, not commands).
 //
 //   node tools/bench.mjs [--quick] [--runs 5] [--tree-sitter DIR] [--skip-project]
 //
@@ -153,7 +153,41 @@ try {
 		process.stdout.write("csvkit's csvclean: not installed here, skipped (pip install csvkit)\n");
 	}
 
-	// 3. miglint's PowerShell parser vs tree-sitter-powershell.
+	// 3. Memory per byte of input, over a tiny file of the same language.
+	const inputs = {
+		"CSV": { extension: "csv", make: (bytes) => stagedBatch(Math.ceil(bytes / 52)), target: 5 },
+		"PowerShell": { extension: "ps1", make: script, target: 60 },
+		"JSON": { extension: "json", make: jsonSettings, target: 40 },
+		"YAML": { extension: "yaml", make: yamlSettings, target: 40 },
+	};
+	for (const [language, { extension, make, target }] of Object.entries(inputs)) {
+		const tiny = mkdtempSync(path.join(work, "tiny-"));
+		writeFileSync(path.join(tiny, `tiny.${extension}`), make(1));
+		const baseline = median(Array.from({ length: RUNS }, () => run(tiny, [MIGLINT, `tiny.${extension}`]).mb));
+		for (const size of MEMORY_SIZES_MB) {
+			const directory = mkdtempSync(path.join(work, "memory-"));
+			const file = path.join(directory, `input.${extension}`);
+			writeFileSync(file, make(size << 20));
+			const bytes = statSync(file).size;
+			const { ms, mb } = run(directory, [MIGLINT, `input.${extension}`]);
+			const perByte = ((mb - baseline) * 1024 * 1024) / bytes;
+			rows.push({ case: `memory per byte, ${language}, ${size} MB`, ms: Math.round(ms), mb: Math.round(mb), baseline: Math.round(baseline), perByte, target });
+			process.stdout.write(`memory per byte, ${language} ${(bytes / 1024 / 1024).toFixed(1)} MB: peak ${Math.round(mb)} MB less ${Math.round(baseline)} MB for a tiny file = ${perByte.toFixed(0)}x (target ≤ ${target}x; ${Math.round(ms)} ms)\n`);
+			rmSync(directory, { recursive: true, force: true });
+		}
+	}
+
+	// 4. The project cases, from the repository's generator.
+	if (!values["skip-project"]) {
+		const project = spawnSync(process.execPath, [path.join(ROOT, "tools/bench-project.mjs"), "--runs", String(RUNS)], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+		const lines = project.stdout.trim().split("\n");
+		process.stdout.write(`${lines.slice(0, -1).join("\n")}\n`);
+		if (project.status !== 0) throw new Error(`tools/bench-project.mjs exited with ${project.status}`);
+		rows.push(...JSON.parse(lines.at(-1)).rows);
+	}
+
+	// 5. miglint's PowerShell parser vs tree-sitter-powershell, in this process: last, since a child
+	// process starts with the peak memory of the process it was forked from (Linux keeps it across exec).
 	const scriptText = script(values.quick ? 1 << 20 : 5 << 20);
 	const treeSitterFrom = createRequire(path.join(path.resolve(values["tree-sitter"] ?? ROOT), "package.json"));
 	let treeSitter = null;
@@ -179,38 +213,6 @@ try {
 		compare(`parsing a ${(scriptText.length / 1024 / 1024).toFixed(1)} MB script: miglint's parser vs tree-sitter-powershell`, "none", timed(() => parse(scriptText)), timed(treeSitter));
 	}
 
-	// 4. Memory per byte of input, over a tiny file of the same language.
-	const inputs = {
-		"CSV": { extension: "csv", make: (bytes) => stagedBatch(Math.ceil(bytes / 52)), target: 5 },
-		"PowerShell": { extension: "ps1", make: script, target: 60 },
-		"JSON": { extension: "json", make: jsonSettings, target: 40 },
-		"YAML": { extension: "yaml", make: yamlSettings, target: 40 },
-	};
-	for (const [language, { extension, make, target }] of Object.entries(inputs)) {
-		const tiny = mkdtempSync(path.join(work, "tiny-"));
-		writeFileSync(path.join(tiny, `tiny.${extension}`), make(1));
-		const baseline = median(Array.from({ length: RUNS }, () => run(tiny, [MIGLINT, `tiny.${extension}`]).mb));
-		for (const size of MEMORY_SIZES_MB) {
-			const directory = mkdtempSync(path.join(work, "memory-"));
-			const file = path.join(directory, `input.${extension}`);
-			writeFileSync(file, make(size << 20));
-			const bytes = statSync(file).size;
-			const { ms, mb } = run(directory, [MIGLINT, `input.${extension}`]);
-			const perByte = ((mb - baseline) * 1024 * 1024) / bytes;
-			rows.push({ case: `memory per byte, ${language}, ${size} MB`, ms: Math.round(ms), mb: Math.round(mb), baseline: Math.round(baseline), perByte, target });
-			process.stdout.write(`memory per byte, ${language} ${(bytes / 1024 / 1024).toFixed(1)} MB: peak ${Math.round(mb)} MB less ${Math.round(baseline)} MB for a tiny file = ${perByte.toFixed(0)}x (target ≤ ${target}x; ${Math.round(ms)} ms)\n`);
-			rmSync(directory, { recursive: true, force: true });
-		}
-	}
-
-	// 5. The project cases, from the repository's generator.
-	if (!values["skip-project"]) {
-		const project = spawnSync(process.execPath, [path.join(ROOT, "tools/bench-project.mjs"), "--runs", String(RUNS)], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
-		const lines = project.stdout.trim().split("\n");
-		process.stdout.write(`${lines.slice(0, -1).join("\n")}\n`);
-		if (project.status !== 0) throw new Error(`tools/bench-project.mjs exited with ${project.status}`);
-		rows.push(...JSON.parse(lines.at(-1)).rows);
-	}
 	process.stdout.write(`${JSON.stringify({ runs: RUNS, quick: values.quick, rows })}\n`);
 } finally {
 	rmSync(work, { recursive: true, force: true });
