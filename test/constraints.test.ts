@@ -84,7 +84,11 @@ describe("the constraint coverage table", () => {
 
 	const catalogue = catalogueIds();
 	const noCatalogue = { meta: { skipReason: "no shared/reference/constraints.md above this checkout" } };
-	it.runIf(catalogue)("holds every id of the shared catalogue, in its order", noCatalogue, () => {
-		expect(constraints.map((constraint) => constraint.id)).toEqual(catalogue);
+	it.runIf(catalogue)("holds every id of the shared catalogue, in its order, and adds only families of its own", noCatalogue, () => {
+		const family = (id: string) => id.slice(0, -4);
+		const catalogueFamilies = new Set(catalogue!.map(family));
+		const ids = constraints.map((constraint) => constraint.id);
+		// miglint's own constraints (PS-RET-*: retired modules) are families the catalogue does not have.
+		expect(ids.filter((id) => catalogueFamilies.has(family(id)))).toEqual(catalogue);
 	});
 });

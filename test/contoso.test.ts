@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyFixture, FIXTURES, jsonResults, miglint, type JsonResult, type MiglintRun } from "./helpers/run-miglint.js";
@@ -14,7 +14,7 @@ const BROKEN = BROKEN_DIRECTORIES.flatMap((directory) =>
 	existsSync(path.join(CONTOSO, directory)) ? readdirSync(path.join(CONTOSO, directory)).map((file) => `${directory}/${file}`) : [],
 ).sort();
 /** Rules whose broken file is too large to commit: the tests below write it into a copy of the repository. */
-const GENERATED_BROKEN = ["csv-max-size"];
+const GENERATED_BROKEN = ["csv-max-size", "csv-staged-source-version"];
 const ruleOf = (file: string) => path.basename(file).split(".")[0]!;
 const isBroken = (file: string) => BROKEN_DIRECTORIES.some((directory) => file.startsWith(`${directory}/`));
 
@@ -129,6 +129,14 @@ describe("miglint on the Contoso migration repository", () => {
 		const [result] = jsonResults(await miglint(["batches/broken/csv-max-size.csv", "--format", "json"], { cwd: copy }), copy);
 		expect(result!.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["miglint/csv-max-size", 1, 1]]);
 		expect(result!.messages[0]!.message).toContain("an IMAP migration batch can be at most 10,485,760");
+	});
+
+	it("reports the staged batches with csv-staged-source-version when the mailboxes move from Exchange 2016", async () => {
+		const copy = copyFixture("contoso");
+		const config = path.join(copy, "miglint.config.yaml");
+		writeFileSync(config, readFileSync(config, "utf8").replace('sourceExchangeVersion: "2007"', 'sourceExchangeVersion: "2016"'));
+		const [result] = jsonResults(await miglint(["batches/clean/wave1-finance.csv", "--format", "json"], { cwd: copy }), copy);
+		expect(result!.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["miglint/csv-staged-source-version", 1, 1]]);
 	});
 
 	it("skips files .gitignore excludes, unless they are named", async () => {

@@ -99,11 +99,11 @@ describe("--format sarif", () => {
 	});
 
 	it("describes each rule from its documentation page, and marks the security rules", async () => {
-		const { rules } = (await sarifOf(CONTOSO)).runs[0]!.tool.driver;
+		const { rules, version } = (await sarifOf(CONTOSO)).runs[0]!.tool.driver;
 		for (const rule of rules) {
 			expect(rule.shortDescription.text).not.toBe("");
 			expect(rule.fullDescription.text).not.toBe("");
-			expect(rule.helpUri).toBe(`https://github.com/miglint/miglint/blob/main/rules/${rule.id.split("/")[1]!.split("-")[0]!.replace("ps", "powershell").replace("config", "settings")}/docs/rules/${rule.id.split("/")[1]}.md`);
+			expect(rule.helpUri).toBe(`https://github.com/miglint/miglint/blob/v${version}/rules/${rule.id.split("/")[1]!.split("-")[0]!.replace("ps", "powershell").replace("config", "settings")}/docs/rules/${rule.id.split("/")[1]}.md`);
 			expect(rule.help.markdown).toMatch(/\S/u);
 			expect(rule.help.markdown).not.toMatch(/\]\((?!https?:)/u);
 			expect(rule.help.text).not.toContain("`");

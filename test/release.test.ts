@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rules } from "eslint-plugin-miglint";
 import { parse } from "yaml";
 import { releaseNotes } from "../tools/release-notes.mjs";
 import { cleanEnvironment, INSTALL_TIMEOUT, mustRun } from "./helpers/repository-copy.js";
@@ -139,6 +140,14 @@ describe("the release package (tools/pack-release.mjs)", () => {
 			for (const [dependency, range] of Object.entries(source.dependencies ?? {})) {
 				expect(manifest.dependencies[dependency], `${name} → ${dependency}`).toBe(range);
 			}
+		}
+	});
+
+	it("ships every rule's documentation page with its rules package, where `miglint rules` shows it", () => {
+		const listed = new Set(mustRun("tar", ["-tzf", tarball], { cwd: destination, env: process.env }).split("\n"));
+		for (const [id, { meta }] of Object.entries(rules)) {
+			const language = meta.languages![0]!.replace("miglint/", "");
+			expect(listed, id).toContain(`package/node_modules/@miglint/rules-${language}/docs/rules/${id}.md`);
 		}
 	});
 });

@@ -3,18 +3,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { REPOSITORY_URL } from "@miglint/core";
+import { ruleDocsPath } from "@miglint/core";
 import plugin, { rules } from "eslint-plugin-miglint";
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CLI_VERSION = (JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, "packages/cli/package.json"), "utf8")) as { version: string }).version;
 /** The fence info strings of each language's examples, with the file name each kind of example is linted as. */
 const FENCES: Record<string, Record<string, string>> = {
 	"miglint/csv": { csv: "example.csv" },
 	"miglint/powershell": { powershell: "example.ps1" },
 	"miglint/settings": { json: "example.json", yaml: "example.yaml" },
 };
-/** Rules whose incorrect examples are about bytes or file sizes, which a code block cannot hold: their pages show them as `text`. */
-const SHOWN_AS_BYTES = new Set(["csv-encoding", "csv-max-size", "ps-file-encoding"]);
+/** Rules whose incorrect examples are about bytes or file sizes (thousands of rows), which a code block cannot hold: their pages show them as `text`. */
+const SHOWN_AS_BYTES = new Set(["csv-assumed-type", "csv-encoding", "csv-max-size", "ps-file-encoding"]);
 const REQUIRED_SECTIONS = ["## Why", "## Rule details", "## Examples", "### Incorrect", "### Correct", "## Options", "## When not to use it"];
 
 interface Example {
@@ -62,15 +63,37 @@ function lint(id: string, language: string, example: Example): Linter.LintMessag
 	return new Linter({ configType: "flat" }).verify(example.code, [config], example.fileName);
 }
 
+/**
+ * An example linted with the whole recommended configuration, as a user who
+ * copies it into a repository would run it: the example's settings (tenant
+ * facts, project facts, its CSV type) and its own rule's options apply, the
+ * other rules keep their recommended severity and default options. A page
+ * that needs tenant facts for its Correct example says so in the
+ * `<!-- miglint-example: … -->` comment above it, the way a repository says
+ * so in its miglint.config.yaml.
+ */
+function lintWithRecommended(id: string, example: Example): Linter.LintMessage[] {
+	const recommended = plugin.configs["recommended"] as Linter.Config[];
+	const settings: Linter.Config = {
+		files: [`**/${example.fileName}`],
+		...(example.settings.csvType ? { languageOptions: { csvType: example.settings.csvType } } : {}),
+		settings: example.settings.settings ?? {},
+		...(example.settings.options ? { rules: { [`miglint/${id}`]: ["error", ...example.settings.options] as Linter.RuleEntry } } : {}),
+	};
+	return new Linter({ configType: "flat" }).verify(example.code, [...recommended, settings], example.fileName);
+}
+
 describe.each(Object.entries(rules))("docs of %s", (id, rule) => {
 	const url = rule.meta.docs.url;
 	const [language] = rule.meta.languages ?? [];
-	const packageDirectory = url.replace(`${REPOSITORY_URL}/blob/main/`, "").split("/docs/")[0]!;
-	const file = path.join(REPOSITORY_ROOT, url.replace(`${REPOSITORY_URL}/blob/main/`, ""));
+	const packageDirectory = ruleDocsPath(url).split("/docs/")[0]!;
+	const file = path.join(REPOSITORY_ROOT, ruleDocsPath(url));
 	const markdown = readFileSync(file, "utf8");
 
 	it("lives where meta.docs.url points, with the sections every rule page has", () => {
 		expect(path.relative(REPOSITORY_ROOT, file)).toBe(path.join(packageDirectory, "docs", "rules", `${id}.md`));
+		// The page of the installed version, at its release tag, not the main branch's.
+		expect(url).toBe(`https://github.com/miglint/miglint/blob/v${CLI_VERSION}/${packageDirectory}/docs/rules/${id}.md`);
 		expect(packageDirectory).toMatch(/^rules\/[a-z]+$/u);
 		expect(markdown.startsWith(`# ${id}\n`)).toBe(true);
 		for (const section of REQUIRED_SECTIONS) {
@@ -98,4 +121,10 @@ describe.each(Object.entries(rules))("docs of %s", (id, rule) => {
 			expect(messages).toEqual([]);
 		}
 	});
+	it.each(pageExamples.filter((example) => example.kind === "correct" && example.fileName !== undefined).map((example) => [`correct example at line ${example.line}`, example] as const))(
+		"%s passes the whole recommended configuration",
+		(_name, example) => {
+			expect(lintWithRecommended(id, example).map((message) => `${message.line}:${message.column} ${message.ruleId ?? "fatal"}: ${message.message}`)).toEqual([]);
+		},
+	);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { csvTypes, withArticle } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
 
 /** A message fits one line of a report: what is wrong and how to fix it; the why is on the rule's page. */
@@ -19,4 +20,13 @@ describe("rule messages", () => {
 		// Where a problem is is the report's location; a message naming its own row would keep the report from grouping.
 		expect(text).not.toMatch(/\b(?:in )?row \{\{row\}\}/iu);
 	});
+
+	// A message whose placeholders take text from the CSV type tables: each filling, as the rule fills it.
+	it.each(csvTypes.flatMap((type) => type.columns.filter((column) => column.deprecated).map((column) => ({ type, column }))))(
+		"csv-item-limit for $column.name in $type.name stays within the limit",
+		({ type, column }) => {
+			const filled = rules["csv-item-limit"]!.meta.messages!["deprecated"]!.replace("{{column}}", column.name).replace("{{type}}", withArticle(type.title)).replace("{{reason}}", column.deprecated!);
+			expect(filled.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+		},
+	);
 });

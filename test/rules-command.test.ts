@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
 import plugin, { rules } from "eslint-plugin-miglint";
 import { describe, expect, it } from "vitest";
+import path from "node:path";
 import { miglint } from "./helpers/run-miglint.js";
 
 interface RuleRow {
@@ -10,6 +12,7 @@ interface RuleRow {
 	hasSuggestions: boolean;
 	description: string;
 	url: string;
+	docs: string;
 }
 
 const ids = Object.keys(rules).sort();
@@ -31,18 +34,25 @@ describe("miglint rules", () => {
 				hasSuggestions: Boolean(meta.hasSuggestions),
 				description: meta.docs.description,
 				url: meta.docs.url,
+				docs: expect.stringMatching(new RegExp(`[/\\\\]docs[/\\\\]rules[/\\\\]${row.id}\\.md$`, "u")) as string,
 			});
+			// The page installed with miglint is the rule's own page, readable offline.
+			expect(existsSync(row.docs), row.docs).toBe(true);
+			expect(readFileSync(row.docs, "utf8").startsWith(`# ${row.id}\n`)).toBe(true);
 		}
 		expect(rows.find((row) => row.id === "csv-delimiter")).toMatchObject({ severity: "error", fixable: true, hasSuggestions: false, language: "csv" });
 		expect(rows.find((row) => row.id === "csv-email-domain")).toMatchObject({ severity: "warn", fixable: false });
 	});
 
-	it("prints an aligned table sorted by id, each rule's description indented under it", async () => {
+	it("prints an aligned table sorted by id, each rule's description and installed page indented under it", async () => {
 		const run = await miglint(["rules"]);
 		expect(run.status).toBe(0);
 		const [header, ...rest] = run.stdout.trimEnd().split("\n");
-		const lines = rest.filter((_line, index) => index % 2 === 0);
-		expect(rest.filter((_line, index) => index % 2 === 1)).toEqual(ids.map((id) => `    ${rules[id]!.meta.docs.description}`));
+		const lines = rest.filter((_line, index) => index % 3 === 0);
+		expect(rest.filter((_line, index) => index % 3 === 1)).toEqual(ids.map((id) => `    ${rules[id]!.meta.docs.description}`));
+		const pages = rest.filter((_line, index) => index % 3 === 2);
+		expect(pages.map((line) => path.basename(line))).toEqual(ids.map((id) => `${id}.md`));
+		expect(pages.every((line) => line.startsWith("    ") && existsSync(line.trim()))).toBe(true);
 		expect(header).toMatch(/^Rule +Recommended +Fixable +Suggestions +Language +Documentation$/u);
 		expect(lines.map((line) => line.split(/ +/u)[0])).toEqual(ids);
 		const urlColumn = header!.indexOf("Documentation");

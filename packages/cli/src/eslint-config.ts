@@ -1,14 +1,42 @@
 import type { Linter } from "eslint";
-import { PLUGIN_NAMESPACE, type MiglintConfig } from "@miglint/core";
+import { PLUGIN_NAMESPACE, type MiglintConfig, type RuleEntry, type RuleOverride } from "@miglint/core";
 import { createPlugin, recommendedRulesOf } from "eslint-plugin-miglint/create-plugin";
 import { languageFiles, languageIgnores, type LanguageName } from "eslint-plugin-miglint/languages";
 import type { LanguagePart } from "eslint-plugin-miglint";
 import type { LanguageParts } from "./language-parts.js";
 
+/** The entries of `rules` that belong to one language. */
+function rulesOfLanguage(rules: Record<string, RuleEntry>, part: LanguagePart): Linter.RulesRecord {
+	return Object.fromEntries(Object.entries(rules as Linter.RulesRecord).filter(([id]) => id.slice(`${PLUGIN_NAMESPACE}/`.length) in part.rules));
+}
+
 /** The rules of one language: the recommended ones, with the user's severities and options on top. */
 function configuredRulesOf(part: LanguagePart, config: MiglintConfig): Linter.RulesRecord {
-	const configured = Object.entries(config.rules as Linter.RulesRecord).filter(([id]) => id.slice(`${PLUGIN_NAMESPACE}/`.length) in part.rules);
-	return { ...recommendedRulesOf(part), ...Object.fromEntries(configured) };
+	return { ...recommendedRulesOf(part), ...rulesOfLanguage(config.rules, part) };
+}
+
+/** The `files` globs of the other languages, which a CSV configuration object leaves out (a script stays one even where a glob such as `**` maps it). */
+function filesOfOtherLanguages(language: LanguageName): string[] {
+	return (Object.keys(languageFiles) as LanguageName[]).filter((other) => other !== language).flatMap((other) => languageFiles[other]);
+}
+
+/**
+ * One configuration object per override and language it names rules of,
+ * after every other object so that it wins. A CSV file is any file
+ * `csv.types` maps, so the CSV object leaves out the other languages' files;
+ * the others take the files that both an override glob and one of their own
+ * extensions match (an array in `files` is an "and").
+ */
+function overrideObjects(overrides: readonly RuleOverride[], parts: LanguageParts, directory: string): Linter.Config[] {
+	return overrides.flatMap((override, index) =>
+		(Object.entries(parts) as [LanguageName, LanguagePart][]).flatMap(([language, part]): Linter.Config[] => {
+			const rules = rulesOfLanguage(override.rules, part);
+			if (Object.keys(rules).length === 0) return [];
+			const files = language === "csv" ? override.files : override.files.flatMap((glob) => languageFiles[language].map((own) => [glob, own]));
+			const ignores = [...override.ignores, ...(language === "csv" ? filesOfOtherLanguages(language) : languageIgnores[language])];
+			return [{ name: `miglint/overrides[${index}] (${language})`, basePath: directory, files, ...(ignores.length ? { ignores } : {}), rules }];
+		}),
+	);
 }
 
 /**
@@ -32,14 +60,13 @@ export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): 
 			rules: configuredRulesOf(part, config),
 		}),
 	);
-	const otherLanguageFiles = (Object.keys(languageFiles) as LanguageName[]).filter((language) => language !== "csv").flatMap((language) => languageFiles[language]);
 	const mappedTypes = parts.csv
 		? Object.entries(config.csvTypes).map(
 				([glob, csvType]): Linter.Config => ({
 					name: `miglint/csv.types: ${glob}`,
 					basePath: config.directory,
 					files: [glob],
-					ignores: otherLanguageFiles,
+					ignores: filesOfOtherLanguages("csv"),
 					language: "miglint/csv",
 					languageOptions: { ...csvOptions, csvType },
 					rules: configuredRulesOf(parts.csv!, config),
@@ -54,5 +81,6 @@ export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): 
 		},
 		...languageObjects,
 		...mappedTypes,
+		...overrideObjects(config.overrides, parts, config.directory),
 	];
 }

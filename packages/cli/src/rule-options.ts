@@ -24,10 +24,11 @@ async function checkedRuleEntries(texts: readonly string[], parts: LanguageParts
 	return { rules, parts: loaded };
 }
 
-/** The configuration with the `--rule` entries on top. */
+/** The configuration with the `--rule` entries on top, for every file: as in ESLint, they win over the overrides' entries for the same rules. */
 export async function withRuleOptions(texts: readonly string[], configured: { config: MiglintConfig; parts: LanguageParts }): Promise<{ config: MiglintConfig; parts: LanguageParts }> {
 	const { rules, parts } = await checkedRuleEntries(texts, configured.parts, (text) => `--rule '${text}'`);
-	return { config: { ...configured.config, rules: { ...configured.config.rules, ...rules } }, parts };
+	const overrides = configured.config.overrides.map((override) => ({ ...override, rules: Object.fromEntries(Object.entries(override.rules).filter(([id]) => !(id in rules))) }));
+	return { config: { ...configured.config, rules: { ...configured.config.rules, ...rules }, overrides }, parts };
 }
 
 /** Rule ids as results name them (`miglint/<id>`), from short or full ids. */

@@ -11,6 +11,7 @@ export {
 	getCsvType,
 	getValueValidator,
 	inferCsvType,
+	equallyFittingTypes,
 	isDocumentedColumnName,
 	matchHeader,
 	normalizeColumnName,
@@ -44,6 +45,7 @@ export {
 	type ConfigDocument,
 	type MiglintConfig,
 	type RuleEntry,
+	type RuleOverride,
 	type Severity,
 } from "./configuration/load-config.js";
 export {
@@ -64,7 +66,7 @@ export {
 export { relativePath, toPosix } from "./paths.js";
 
 export { constraints, rulesByConstraint, type Constraint, type ConstraintStatus } from "./constraints/constraints.js";
-export { defineRule, ruleDocsUrl, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
+export { defineRule, ruleDocsPath, ruleDocsUrl, RELEASE_URL, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
 export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";
 export { formatCount, plural, withArticle } from "./text/format.js";

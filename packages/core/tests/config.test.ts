@@ -68,6 +68,7 @@ describe("loadConfig", () => {
 			powershell: { edition: "desktop" },
 			rules: { "miglint/csv-header": "warn", "miglint/csv-max-rows": ["error", { max: 1000 }] },
 			ignores: ["archive/**"],
+			overrides: [],
 		});
 	});
 

@@ -1,5 +1,5 @@
 export { collectProjectFacts, absoluteSources, type LanguageOfFile, type ProjectFactsReport } from "./collect-project-facts.js";
-export { columnValues, decodedText, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
+export { columnValues, decodedText, headerNames, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 export type { SsoFact } from "./domain-exports.js";
 export type { BatchFact } from "./script-batches.js";
 export { factsFingerprints, projectFactsSource } from "./file-facts.js";

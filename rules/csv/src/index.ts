@@ -1,3 +1,4 @@
+import csvAssumedType from "./rules/csv-assumed-type.js";
 import csvColumns from "./rules/csv-columns.js";
 import csvDelimiter from "./rules/csv-delimiter.js";
 import csvDistinctLimit from "./rules/csv-distinct-limit.js";
@@ -12,14 +13,18 @@ import csvItemLimit from "./rules/csv-item-limit.js";
 import csvMaxRows from "./rules/csv-max-rows.js";
 import csvMaxSize from "./rules/csv-max-size.js";
 import csvPasswordPolicy from "./rules/csv-password-policy.js";
+import csvPublicFolderMailboxName from "./rules/csv-public-folder-mailbox-name.js";
 import csvPublicFolderRoot from "./rules/csv-public-folder-root.js";
+import csvPublicFolderSize from "./rules/csv-public-folder-size.js";
 import csvRequiredValue from "./rules/csv-required-value.js";
+import csvStagedSourceVersion from "./rules/csv-staged-source-version.js";
 import csvUniqueEmail from "./rules/csv-unique-email.js";
 import csvUniqueEmailAcrossBatches from "./rules/csv-unique-email-across-batches.js";
 import csvValueFormat from "./rules/csv-value-format.js";
 
 /** The CSV rules, by id (without the `miglint/` prefix). */
 export const rules = {
+	"csv-assumed-type": csvAssumedType,
 	"csv-columns": csvColumns,
 	"csv-delimiter": csvDelimiter,
 	"csv-distinct-limit": csvDistinctLimit,
@@ -34,8 +39,11 @@ export const rules = {
 	"csv-max-rows": csvMaxRows,
 	"csv-max-size": csvMaxSize,
 	"csv-password-policy": csvPasswordPolicy,
+	"csv-public-folder-mailbox-name": csvPublicFolderMailboxName,
 	"csv-public-folder-root": csvPublicFolderRoot,
+	"csv-public-folder-size": csvPublicFolderSize,
 	"csv-required-value": csvRequiredValue,
+	"csv-staged-source-version": csvStagedSourceVersion,
 	"csv-unique-email": csvUniqueEmail,
 	"csv-unique-email-across-batches": csvUniqueEmailAcrossBatches,
 	"csv-value-format": csvValueFormat,

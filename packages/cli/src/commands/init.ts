@@ -7,6 +7,7 @@ import { collectProjectFacts } from "@miglint/project-facts";
 import { languageOfFile } from "eslint-plugin-miglint/languages";
 import { projectFiles } from "../project-facts/project-files.js";
 import { batchDomains } from "./batch-domains.js";
+import { legacyEncodingSeen, sharedSipSettings } from "./init-evidence.js";
 import { parseCommandOptions } from "./command-options.js";
 import { starterConfig, type StarterFacts } from "./starter-config.js";
 
@@ -14,7 +15,7 @@ const FILE_NAME = "miglint.config.yaml";
 
 const COMMAND = {
 	name: "init",
-	describe: `Writes a starter ${FILE_NAME} in the working directory with what miglint can tell about the migration: single sign-on from a domain export, the domains of the batch files' addresses, the CSV files whose type it cannot tell.`,
+	describe: `Writes a starter ${FILE_NAME} in the working directory with what miglint can tell about the migration: single sign-on from a domain export, the domains of the batch files' addresses, the Skype for Business hybrid state from SharedSipAddressSpace, the code page of legacy-encoded batches, the CSV files whose type it cannot tell.`,
 	options: { force: { type: "boolean", default: false, describe: `Overwrite an existing ${FILE_NAME}` } },
 } as const;
 
@@ -27,6 +28,8 @@ async function detectFacts(directory: string): Promise<StarterFacts> {
 		sso: report.sso,
 		domains: batchDomains(report.csvTypes, null),
 		untyped: report.csvTypes.filter((fact) => fact.type === null).map((fact) => ({ file: relativePath(directory, fact.file), reason: fact.reason })),
+		sharedSip: await sharedSipSettings(files, directory),
+		legacyEncoding: legacyEncodingSeen(report.csvTypes, directory),
 	};
 }
 

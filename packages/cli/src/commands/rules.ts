@@ -1,3 +1,4 @@
+import path from "node:path";
 import { PLUGIN_NAMESPACE } from "@miglint/core";
 import { recommendedRulesOf } from "eslint-plugin-miglint/create-plugin";
 import { LANGUAGE_NAMES } from "eslint-plugin-miglint/languages";
@@ -6,7 +7,7 @@ import { parseCommandOptions } from "./command-options.js";
 
 const COMMAND = {
 	name: "rules",
-	describe: "Lists every rule: its severity in the recommended configuration, whether --fix fixes it or it offers suggestions, its language, its documentation and what it checks.",
+	describe: "Lists every rule: its severity in the recommended configuration, whether --fix fixes it or it offers suggestions, its language, its documentation (online, and the page installed with miglint) and what it checks.",
 	options: { format: { type: "string", choices: ["text", "json"], default: "text", describe: "An aligned table, or JSON data" } },
 } as const;
 
@@ -17,7 +18,10 @@ export interface RuleSummary {
 	fixable: boolean;
 	hasSuggestions: boolean;
 	description: string;
+	/** The page of the installed version, online. */
 	url: string;
+	/** The same page as installed with miglint, for reading offline. */
+	docs: string;
 }
 
 /** Every rule of every language, from the rules' meta, sorted by id. */
@@ -34,6 +38,7 @@ export async function ruleSummaries(): Promise<RuleSummary[]> {
 				hasSuggestions: Boolean(meta.hasSuggestions),
 				description: meta.docs.description,
 				url: meta.docs.url,
+				docs: path.join(part.docsDirectory, `${id}.md`),
 			}));
 		})
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -57,8 +62,8 @@ export async function rules(argv: string[]): Promise<number> {
 	const yes = (value: boolean) => (value ? "yes" : "-");
 	const rows = summaries.map((rule) => [rule.id, rule.severity, yes(rule.fixable), yes(rule.hasSuggestions), rule.language, rule.url]);
 	const [header, ...lines] = table([["Rule", "Recommended", "Fixable", "Suggestions", "Language", "Documentation"], ...rows]).split("\n");
-	// Each rule's description on an indented line of its own, so that the table stays narrow enough for a console.
-	const described = lines.flatMap((line, index) => [line, `    ${summaries[index]!.description}`]);
+	// Each rule's description and installed documentation page on indented lines of their own, so that the table stays narrow enough for a console.
+	const described = lines.flatMap((line, index) => [line, `    ${summaries[index]!.description}`, `    ${summaries[index]!.docs}`]);
 	process.stdout.write(`${[header, ...described].join("\n")}\n`);
 	return 0;
 }

@@ -1,6 +1,7 @@
 import { buildConfigSchema, csvTypes } from "@miglint/core";
 import type { SsoFact } from "@miglint/project-facts";
 import type { BatchDomains } from "./batch-domains.js";
+import type { LegacyEncodingSeen, SharedSipSetting } from "./init-evidence.js";
 
 /** What `miglint init` found in the project. */
 export interface StarterFacts {
@@ -8,6 +9,9 @@ export interface StarterFacts {
 	domains: BatchDomains;
 	/** CSV files whose migration type miglint cannot tell (relative to the configuration, with forward slashes), and why. */
 	untyped: { file: string; reason: string }[];
+	/** The SharedSipAddressSpace values settings files and scripts set. */
+	sharedSip: SharedSipSetting[];
+	legacyEncoding: LegacyEncodingSeen | null;
 }
 
 /** A key of the starter file: detected, or an example written as a comment. */
@@ -61,11 +65,37 @@ function render(entries: readonly Entry[], schema: SchemaNode | undefined, inden
 	});
 }
 
+/** The first places, and how many more: a comment stays a few lines long. */
+function fewOf(places: readonly string[]): string {
+	const shown = places.slice(0, 2).join(", ");
+	return places.length > 2 ? `${shown} and ${places.length - 2} more` : shown;
+}
+
 function flowList(items: readonly string[]): string {
 	return `[${items.join(", ")}]`;
 }
 
-function migrationEntries({ sso, domains }: StarterFacts): Entry[] {
+/**
+ * SharedSipAddressSpace true says the move online is not final. False says it
+ * is, or is the mistake config-shared-sip-address-space and
+ * ps-shared-sip-address-space catch: `final: true` would silence them, so it
+ * stays for the admin to uncomment.
+ */
+function skypeHybridEntry(settings: readonly SharedSipSetting[]): Entry {
+	const where = (value: boolean) => settings.filter((setting) => setting.value === value).map((setting) => setting.where);
+	const [off, on] = [where(false), where(true)];
+	if (off.length) {
+		const alsoOn = on.length ? `, and ${fewOf(on)} to true` : "";
+		const note = `${fewOf(off)} set SharedSipAddressSpace to false${alsoOn}: set this to true only if every user has moved online and the move is final; otherwise keep SharedSipAddressSpace true.`;
+		return { key: "skypeHybrid", children: [{ key: "final", value: "true", example: true, note }] };
+	}
+	if (on.length) {
+		return { key: "skypeHybrid", children: [{ key: "final", value: "false", note: `Found: ${fewOf(on)} keeps SharedSipAddressSpace true.` }] };
+	}
+	return { key: "skypeHybrid", children: [{ key: "final", value: "false", example: true }] };
+}
+
+function migrationEntries({ sso, domains, sharedSip }: StarterFacts): Entry[] {
 	const seen = "Seen in the addresses of the batch files.";
 	return [
 		sso ? { key: "sso", value: String(sso.federated), note: `Found: ${sso.source}.` } : { key: "sso", value: "true", example: true, note: "No domain export (Get-MgDomain | ConvertTo-Json) says." },
@@ -76,10 +106,18 @@ function migrationEntries({ sso, domains }: StarterFacts): Entry[] {
 				domains.cloud.length ? { key: "cloud", value: flowList(domains.cloud), note: seen } : { key: "cloud", value: "[contoso.mail.onmicrosoft.com]", example: true },
 			],
 		},
+		skypeHybridEntry(sharedSip),
 	];
 }
 
-function csvEntries({ untyped }: StarterFacts): Entry[] {
+/** The code page seen, written even when the detector is unsure (a few accents give it little to go on), with a warning before --fix converts files with it. */
+function legacyEncodingEntry(seen: LegacyEncodingSeen | null): Entry {
+	if (!seen) return { key: "legacyEncoding", value: "windows-1252", example: true };
+	const check = seen.confident ? "" : " Check that it is the code page your exports use before `miglint --fix` converts files with it.";
+	return { key: "legacyEncoding", value: seen.encoding, note: `Found: ${seen.evidence}.${check}` };
+}
+
+function csvEntries({ untyped, legacyEncoding }: StarterFacts): Entry[] {
 	const typeNames = csvTypes.map((type) => type.name).join(", ");
 	return [
 		{
@@ -89,7 +127,7 @@ function csvEntries({ untyped }: StarterFacts): Entry[] {
 				: `Types: ${typeNames}.`,
 			children: untyped.length ? untyped.map(({ file, reason }) => ({ key: file, value: "staged", example: true, note: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` })) : [{ key: "batches/legacy/*.txt", value: "staged", example: true }],
 		},
-		{ key: "legacyEncoding", value: "windows-1252", example: true },
+		legacyEncodingEntry(legacyEncoding),
 	];
 }
 
@@ -100,6 +138,7 @@ export function starterConfig(facts: StarterFacts): string {
 		{ key: "powershell", children: [{ key: "edition", value: "desktop", example: true }] },
 		{ key: "csv", children: csvEntries(facts) },
 		{ key: "rules", note: "`miglint rules` lists them.", children: [{ key: "csv-max-rows", value: "[error, { max: 1000 }]", example: true }] },
+		{ key: "overrides", value: "[{ files: [batches/pilot.csv], rules: { csv-force-change-password: off } }]", example: true },
 		{ key: "ignores", value: '["archive/**"]', example: true },
 	];
 	const schema = buildConfigSchema({}) as SchemaNode;

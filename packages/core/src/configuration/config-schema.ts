@@ -85,6 +85,29 @@ export function buildConfigSchema(rules: Record<string, RuleInfo>): Record<strin
 				properties: ruleProperties,
 				additionalProperties: false,
 			},
+			overrides: {
+				type: "array",
+				description: "Rule settings for some files only, applied in order after `rules`, as ESLint's flat configuration objects are: e.g. a rule turned off for one CSV file, which has no comments to hold a directive.",
+				items: {
+					type: "object",
+					additionalProperties: false,
+					required: ["files", "rules"],
+					properties: {
+						files: {
+							type: "array",
+							description: "Globs (relative to this file) of the files these rule settings apply to.",
+							items: { type: "string", minLength: 1 },
+							minItems: 1,
+						},
+						ignores: {
+							type: "array",
+							description: "Globs (relative to this file) of files the `files` globs match that these rule settings leave alone.",
+							items: { type: "string", minLength: 1 },
+						},
+						rules: { $ref: "#/properties/rules" },
+					},
+				},
+			},
 			powershell: powerShellFactsSchema,
 			ignores: {
 				type: "array",

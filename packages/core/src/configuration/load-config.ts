@@ -36,11 +36,21 @@ export interface MiglintConfig {
 	csvAllFiles: boolean;
 	/** Rule entries keyed by full id (`miglint/<id>`). */
 	rules: Record<string, RuleEntry>;
+	/** Per-file rule entries, applied in order after `rules`. */
+	overrides: RuleOverride[];
 	ignores: string[];
 }
 
+/** Rule entries for the files some globs (relative to the configuration's directory) match, as an ESLint flat configuration object. */
+export interface RuleOverride {
+	files: string[];
+	ignores: string[];
+	/** Rule entries keyed by full id (`miglint/<id>`). */
+	rules: Record<string, RuleEntry>;
+}
+
 export function emptyConfig(directory: string): MiglintConfig {
-	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvSources: {}, csvLegacyEncoding: null, csvAllFiles: false, rules: {}, ignores: [] };
+	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvSources: {}, csvLegacyEncoding: null, csvAllFiles: false, rules: {}, overrides: [], ignores: [] };
 }
 
 /** Looks for a configuration file from `startDirectory` up to the file system root. */
@@ -114,11 +124,14 @@ function describeAjvError(error: ErrorObject, data: unknown, locations: Document
 let optionAjv: Ajv | undefined;
 const optionValidators = new WeakMap<object, ValidateFunction>();
 
+/** Checks the rule entries at `at` (`rules`, or an override's `rules`) against the rules: ids, severities, options. */
 function checkRuleEntries(
 	entries: Record<string, unknown>,
 	rules: Record<string, RuleInfo>,
 	locations: DocumentLocations,
+	at: readonly (string | number)[],
 ): { problems: Problem[]; normalized: Record<string, RuleEntry> } {
+	const where = describePath(at);
 	const problems: Problem[] = [];
 	const normalized: Record<string, RuleEntry> = {};
 	for (const [key, entry] of Object.entries(entries)) {
@@ -127,25 +140,25 @@ function checkRuleEntries(
 		if (!rule) {
 			const suggestion = closest(id, Object.keys(rules));
 			problems.push({
-				position: locations.ofKey(["rules"], key),
-				message: `unknown rule "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+				position: locations.ofKey(at, key),
+				message: `unknown rule "${key}"${at.length > 1 ? ` in ${where}` : ""}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
 			});
 			continue;
 		}
 		const [severity, ...options] = (Array.isArray(entry) ? entry : [entry]) as unknown[];
-		const severityPath = Array.isArray(entry) ? ["rules", key, 0] : ["rules", key];
+		const severityPath = Array.isArray(entry) ? [...at, key, 0] : [...at, key];
 		if (!(SEVERITIES as readonly unknown[]).includes(severity)) {
 			problems.push({
 				position: locations.ofValue(severityPath),
-				message: `rules.${key} severity must be "off", "warn" or "error" (or 0, 1, 2), got ${show(severity)}`,
+				message: `${where}.${key} severity must be "off", "warn" or "error" (or 0, 1, 2), got ${show(severity)}`,
 			});
 			continue;
 		}
 		const schemas = optionSchemas(rule);
 		if (options.length > schemas.length) {
 			problems.push({
-				position: locations.ofValue(["rules", key, schemas.length + 1]),
-				message: `rules.${key} takes ${schemas.length === 0 ? "no options" : `at most ${schemas.length} option object${schemas.length === 1 ? "" : "s"}`}`,
+				position: locations.ofValue([...at, key, schemas.length + 1]),
+				message: `${where}.${key} takes ${schemas.length === 0 ? "no options" : `at most ${schemas.length} option object${schemas.length === 1 ? "" : "s"}`}`,
 			});
 			continue;
 		}
@@ -159,8 +172,10 @@ function checkRuleEntries(
 			}
 			if (!validate(option)) {
 				for (const error of validate.errors ?? []) {
-					const nested = { ...error, instancePath: `/rules/${key.replaceAll("~", "~0").replaceAll("/", "~1")}/${index + 1}${error.instancePath}` };
-					problems.push(describeAjvError(nested, { rules: { [key]: Array.isArray(entry) ? entry : [entry] } }, locations));
+					const pointer = [...at, key].map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+					const nested = { ...error, instancePath: `${pointer}/${index + 1}${error.instancePath}` };
+					const data = at.reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), { [key]: Array.isArray(entry) ? entry : [entry] });
+					problems.push(describeAjvError(nested, data, locations));
 				}
 			}
 		});
@@ -176,11 +191,19 @@ function firstProblem(file: string, problems: Problem[]): ConfigError {
 	return new ConfigError(file, first.position.line, first.position.column, first.message + more);
 }
 
-/** The `csv.types` keys and `ignores` globs beyond the glob limits. */
+/** The globs of a list at `at` (`ignores`, an override's `files`), each located at its value. */
+function globsAt(globs: readonly string[] | undefined, at: readonly (string | number)[], locations: DocumentLocations): { glob: string; where: string; position: () => Position }[] {
+	return (globs ?? []).map((glob, index) => ({ glob, where: describePath([...at, index]), position: () => locations.ofValue([...at, index]) }));
+}
+
+/** The `csv.types` keys, `ignores` and `overrides` globs beyond the glob limits. */
 function unreasonableGlobs(data: ConfigDocument["data"], locations: DocumentLocations): Problem[] {
 	const typeKeys = Object.keys(data.csv?.types ?? {}).map((glob) => ({ glob, where: `csv.types key`, position: () => locations.ofKey(["csv", "types"], glob) }));
-	const ignores = (data.ignores ?? []).map((glob, index) => ({ glob, where: `ignores[${index}]`, position: () => locations.ofValue(["ignores", index]) }));
-	return [...typeKeys, ...ignores].flatMap(({ glob, where, position }) => {
+	const overrides = (data.overrides ?? []).flatMap((override, index) => [
+		...globsAt(override.files, ["overrides", index, "files"], locations),
+		...globsAt(override.ignores, ["overrides", index, "ignores"], locations),
+	]);
+	return [...typeKeys, ...globsAt(data.ignores, ["ignores"], locations), ...overrides].flatMap(({ glob, where, position }) => {
 		const problem = globProblem(glob);
 		return problem ? [{ position: position(), message: `${where}: ${problem}` }] : [];
 	});
@@ -219,6 +242,7 @@ export interface ConfigDocument {
 		powershell?: PowerShellFacts;
 		csv?: { types?: Record<string, string>; sources?: Record<string, string>; legacyEncoding?: string; allFiles?: boolean };
 		rules?: Record<string, unknown>;
+		overrides?: { files: string[]; ignores?: string[]; rules: Record<string, unknown> }[];
 		ignores?: string[];
 	};
 	locations: DocumentLocations;
@@ -277,15 +301,21 @@ export function readRuleOption(text: string): ConfigDocument {
 	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations };
 }
 
-/** The rule ids a configuration file names, without the `miglint/` prefix. */
+/** The rule ids a configuration file names, in `rules` and in `overrides`, without the `miglint/` prefix. */
 export function configuredRuleIds(document: ConfigDocument): string[] {
-	return Object.keys(document.data.rules ?? {}).map((key) => (key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key));
+	const { rules, overrides } = document.data;
+	return [rules, ...(overrides ?? []).map((override) => override.rules)].flatMap((entries) => Object.keys(entries ?? {})).map((key) => (key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key));
 }
 
 /** Checks a configuration's rule entries against the rules (ids, severities, options) and gives the configuration. */
 export function resolveConfig(document: ConfigDocument, rules: Record<string, RuleInfo>): MiglintConfig {
 	const { file, data: raw, locations } = document;
-	const { problems, normalized } = checkRuleEntries(raw.rules ?? {}, rules, locations);
+	const { problems, normalized } = checkRuleEntries(raw.rules ?? {}, rules, locations, ["rules"]);
+	const overrides = (raw.overrides ?? []).map((override, index): RuleOverride => {
+		const checked = checkRuleEntries(override.rules, rules, locations, ["overrides", index, "rules"]);
+		problems.push(...checked.problems);
+		return { files: override.files, ignores: override.ignores ?? [], rules: checked.normalized };
+	});
 	if (problems.length > 0) {
 		throw firstProblem(file, problems);
 	}
@@ -299,6 +329,7 @@ export function resolveConfig(document: ConfigDocument, rules: Record<string, Ru
 		csvLegacyEncoding: raw.csv?.legacyEncoding ?? null,
 		csvAllFiles: raw.csv?.allFiles ?? false,
 		rules: normalized,
+		overrides,
 		ignores: raw.ignores ?? [],
 	};
 }

@@ -134,6 +134,20 @@ export function inferCsvType(headerNames: readonly string[]): CsvTypeInference |
 
 const inferences = new Map<string, CsvTypeInference | null>();
 
+/**
+ * The documented types a header fits equally well, the one inferCsvType
+ * chooses first: several when that type is only assumed, none when the
+ * header fits no type.
+ */
+export function equallyFittingTypes(headerNames: readonly string[]): CsvTypeDeclaration[] {
+	const inference = inferCsvType(headerNames);
+	const chosen = inference?.candidates.find((candidate) => candidate.name === inference.type.name);
+	if (!chosen) return [];
+	return inference!.candidates
+		.filter((candidate) => candidate.missing.length === 0 && candidate.foreign.length === 0 && candidate.matched.length === chosen.matched.length)
+		.map((candidate) => getCsvType(candidate.name)!);
+}
+
 function inferFromHeader(headerNames: readonly string[]): CsvTypeInference | null {
 	const candidates = csvTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
 	const qualified = candidates.filter((candidate) => candidate.missing.length === 0 && candidate.foreign.length === 0);

@@ -6,6 +6,10 @@ import type { ScriptBatch } from "../csv-types/registry.js";
 export interface MigrationFacts {
 	/** AD FS or another federated single sign-on is deployed on premises. */
 	sso?: boolean;
+	/** The admin accounts the scripts sign in with use multi-factor authentication. */
+	mfa?: boolean;
+	/** The Exchange Server version the mailboxes move from. */
+	sourceExchangeVersion?: ExchangeServerVersion;
 	domains?: {
 		/** Accepted domains of the on-premises organisation; `*.` matches any subdomain. */
 		onPremises?: string[];
@@ -19,6 +23,10 @@ export interface MigrationFacts {
 		final?: boolean;
 	};
 }
+
+/** The Exchange Server versions a migration can start from, oldest first. */
+const EXCHANGE_SERVER_VERSIONS = ["2003", "2007", "2010", "2013", "2016", "2019", "SE"] as const;
+export type ExchangeServerVersion = (typeof EXCHANGE_SERVER_VERSIONS)[number];
 
 /** The PowerShell the scripts run on: Windows PowerShell 5.1 ("desktop") or PowerShell 7 ("core"). */
 export type PowerShellEdition = "desktop" | "core";
@@ -56,6 +64,14 @@ export const migrationFactsSchema = {
 		sso: {
 			type: "boolean",
 			description: "True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False).",
+		},
+		sourceExchangeVersion: {
+			enum: [...EXCHANGE_SERVER_VERSIONS],
+			description: "The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007.",
+		},
+		mfa: {
+			type: "boolean",
+			description: "True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails).",
 		},
 		domains: {
 			type: "object",

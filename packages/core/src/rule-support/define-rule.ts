@@ -1,12 +1,28 @@
+import { createRequire } from "node:module";
 import type { RuleContext, RuleDefinition } from "@eslint/core";
 import type { EncodingFacts } from "../encoding/decode-bytes.js";
 import { formatCount } from "../text/format.js";
 
 export const REPOSITORY_URL = "https://github.com/miglint/miglint";
 
+/** miglint's version: every workspace package has the same one (the release test checks it). */
+const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+
+/**
+ * The repository's files at the release tag of this version: a rule's link
+ * shows the page of the installed version, not one the main branch has
+ * since changed.
+ */
+export const RELEASE_URL = `${REPOSITORY_URL}/blob/v${version}/`;
+
 /** Where a rule's documentation page lives, e.g. `ruleDocsUrl("rules/csv", "csv-header")`. */
 export function ruleDocsUrl(packageDirectory: string, id: string): string {
-	return `${REPOSITORY_URL}/blob/main/${packageDirectory}/docs/rules/${id}.md`;
+	return `${RELEASE_URL}${packageDirectory}/docs/rules/${id}.md`;
+}
+
+/** The path in the repository of a rule's documentation page, from its `ruleDocsUrl`. */
+export function ruleDocsPath(url: string): string {
+	return url.startsWith(RELEASE_URL) ? url.slice(RELEASE_URL.length) : url;
 }
 
 export interface DefineRuleOptions {

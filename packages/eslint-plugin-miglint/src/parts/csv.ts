@@ -1,7 +1,7 @@
 import { CsvLanguage } from "@miglint/language-csv";
 import { rules } from "@miglint/rules-csv";
-import type { LanguagePart, MiglintRule } from "../part.js";
+import { docsDirectoryOf, type LanguagePart, type MiglintRule } from "../part.js";
 
-const part: LanguagePart = { language: new CsvLanguage(), rules: rules as Record<string, MiglintRule> };
+const part: LanguagePart = { language: new CsvLanguage(), rules: rules as Record<string, MiglintRule>, docsDirectory: docsDirectoryOf("@miglint/rules-csv") };
 
 export default part;

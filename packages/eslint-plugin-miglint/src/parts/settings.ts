@@ -1,7 +1,7 @@
 import { SettingsLanguage } from "@miglint/language-settings";
 import { rules } from "@miglint/rules-settings";
-import type { LanguagePart, MiglintRule } from "../part.js";
+import { docsDirectoryOf, type LanguagePart, type MiglintRule } from "../part.js";
 
-const part: LanguagePart = { language: new SettingsLanguage(), rules: rules as Record<string, MiglintRule> };
+const part: LanguagePart = { language: new SettingsLanguage(), rules: rules as Record<string, MiglintRule>, docsDirectory: docsDirectoryOf("@miglint/rules-settings") };
 
 export default part;

@@ -1,5 +1,13 @@
-import { addressKey, defineRule, getProjectFacts, ruleDocsUrl } from "@miglint/core";
+import { addressKey, defineRule, getProjectFacts, plural, ruleDocsUrl } from "@miglint/core";
 import type { CsvRuleDefinition } from "@miglint/language-csv";
+
+/** The places shown in a message; an address in many batches names the first ones and counts the others, so that each file's finding stays one line. */
+const SHOWN_PLACES = 2;
+
+function describePlaces(places: readonly string[]): string {
+	if (places.length <= SHOWN_PLACES) return places.join(" and ");
+	return `${places.slice(0, SHOWN_PLACES).join(", ")} and ${plural(places.length - SHOWN_PLACES, "other batch", "other batches")}`;
+}
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> = {
 	meta: {
@@ -36,7 +44,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 							context.report({
 								node: row.cell(column.index)!,
 								messageId: "inOtherBatch",
-								data: { column: column.declaration!.name, value: sourceCode.quoteValue(row, column, value), places: places.join(" and ") },
+								data: { column: column.declaration!.name, value: sourceCode.quoteValue(row, column, value), places: describePlaces(places) },
 							});
 						}
 					});

@@ -3,7 +3,7 @@ import { createRuleTester } from "../rule-tester.js";
 
 const onboarding = { csvType: "remote-move-onboarding" };
 const REASON =
-	"Exchange Online replaced item limits with the Data Consistency Score: review the score and the items each move skips, and approve them (Set-MigrationBatch -ApproveSkippedItems) when the batch asks for it. Remove the column.";
+	"Exchange Online judges skipped items by the Data Consistency Score instead; remove the column.";
 
 createRuleTester().run("csv-item-limit", rule, {
 	valid: [

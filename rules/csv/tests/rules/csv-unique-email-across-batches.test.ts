@@ -26,5 +26,11 @@ createRuleTester().run("csv-unique-email-across-batches", rule, {
 				},
 			],
 		},
+		{
+			// In many batches: the first two places, and how many others.
+			code: "EmailAddress\na@contoso.com\n",
+			settings: otherBatches({ "a@contoso.com": ["batches/wave2.csv row 2", "batches/wave3.csv row 7", "batches/wave4.csv row 3", "batches/wave5.csv row 9"] }),
+			errors: [{ messageId: "inOtherBatch", data: { column: "EmailAddress", value: "'a@contoso.com'", places: "batches/wave2.csv row 2, batches/wave3.csv row 7 and 2 other batches" }, line: 2, column: 1 }],
+		},
 	],
 });

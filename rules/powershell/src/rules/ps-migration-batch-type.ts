@@ -1,9 +1,9 @@
 import { defineRule, getCsvType, getProjectFacts, ruleDocsUrl, withArticle } from "@miglint/core";
 import type { PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
-import { isTrue, parameterNameNode } from "../utils/cmdlet-usage.js";
-import { migrationBatchTypes } from "../utils/migration-batches.js";
+import { constantString, isTrue, parameterNameNode } from "../utils/cmdlet-usage.js";
+import { endpointOf, migrationBatchTypes } from "../utils/migration-batches.js";
 
-type MessageIds = "targetDeliveryDomainMissing" | "movesOnly";
+type MessageIds = "targetDeliveryDomainMissing" | "movesOnly" | "targetDeliveryDomainInGoogle";
 
 /** Remote moves, onboarding or offboarding (a cross-tenant batch is a remote move onboarding into the target tenant): they need -TargetDeliveryDomain. */
 const REMOTE_MOVES = new Set(["remote-move-onboarding", "remote-move-offboarding", "cross-tenant"]);
@@ -25,11 +25,13 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require the New-MigrationBatch parameters that the batch type needs, and refuse those that apply only to other batch types",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-batch-type"),
-			constraints: ["PS-MB-007", "PS-MB-008"],
+			constraints: ["PS-MB-007", "PS-MB-008", "CSV-GWS-002"],
 		},
 		schema: [],
 		messages: {
 			targetDeliveryDomainMissing: "This is {{batch}}, because {{reason}}, and remote moves need -TargetDeliveryDomain; add it with the target's routing domain.",
+			targetDeliveryDomainInGoogle:
+				"-TargetDeliveryDomain is {{domain}}, the Google Workspace domain of the endpoint's -EmailAddress; give the routing subdomain that forwards to Microsoft 365.",
 			movesOnly: "-{{parameter}} applies only to local and remote moves, but this is {{batch}}, because {{reason}}; remove it.",
 		},
 	},
@@ -40,6 +42,20 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		/** A splatted variable that is not a hashtable of the script may hold any parameter. */
 		const mayHoldAnyParameter = (command: PowerShellCommand) => command.splats.some((splat) => splat.hashtable === null);
+
+		/**
+		 * A Google Workspace batch delivers to a routing subdomain: the domain of
+		 * the Gmail endpoint's admin (-EmailAddress) is a Google Workspace one.
+		 */
+		function checkGoogleDeliveryDomain(command: PowerShellCommand): void {
+			const targetDomain = command.parameter("TargetDeliveryDomain");
+			const domain = constantString(targetDomain)?.trim().toLowerCase();
+			const endpoint = endpointOf(sourceCode, command.parameter("SourceEndpoint")?.value ?? null);
+			const admin = endpoint && constantString(endpoint.command.parameter("EmailAddress"));
+			if (targetDomain && domain && admin && admin.split("@")[1]?.trim().toLowerCase() === domain) {
+				context.report({ node: targetDomain.value ?? parameterNameNode(targetDomain), messageId: "targetDeliveryDomainInGoogle", data: { domain } });
+			}
+		}
 
 		return {
 			Program() {
@@ -52,6 +68,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					if (REMOTE_MOVES.has(type.type) && !command.parameter("TargetDeliveryDomain") && !mayHoldAnyParameter(command)) {
 						context.report({ node: command.node.name, messageId: "targetDeliveryDomainMissing", data: { batch, reason: type.reason } });
 					}
+					if (type.type === "google-workspace") checkGoogleDeliveryDomain(command);
 					if (!NOT_MOVES.has(type.type)) continue;
 					for (const name of MOVES_ONLY_PARAMETERS) {
 						const parameter = command.parameter(name);

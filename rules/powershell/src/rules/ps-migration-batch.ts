@@ -1,7 +1,8 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import { findCmdlet, type Expression, type Node, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode, type Statement } from "@miglint/language-powershell";
-import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
-import { contentRange, endpointOf, endpointSwitch, isAbsolutePath, joinPathArguments } from "../utils/migration-batches.js";
+import { constantString, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
+import { byteValueOf } from "../utils/byte-values.js";
+import { contentRange, endpointOf, endpointSwitch, isAbsolutePath, joinPathArguments, migrationBatches } from "../utils/migration-batches.js";
 
 type MessageIds =
 	| "csvDataPath"
@@ -12,7 +13,8 @@ type MessageIds =
 	| "nameTooLong"
 	| "secondCutover"
 	| "unknownColumnsAllowed"
-	| "addUsersWithoutCsvData";
+	| "addUsersWithoutCsvData"
+	| "secondPublicFolderBatch";
 
 /** The longest batch name New-MigrationBatch accepts (PS-MB-001). */
 const MAX_NAME_LENGTH = 64;
@@ -25,7 +27,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require New-MigrationBatch to get the CSV file as bytes, with a full path, when the batch type needs one, and a valid batch name",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-batch"),
-			constraints: ["PS-MB-001", "PS-MB-003", "PS-MB-004", "PS-MB-005", "PS-MB-006", "PS-MB-016", "CSV-007"],
+			constraints: ["PS-MB-001", "PS-MB-003", "PS-MB-004", "PS-MB-005", "PS-MB-006", "PS-MB-016", "CSV-007", "CSV-PF-007"],
 		},
 		schema: [],
 		messages: {
@@ -39,6 +41,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			nameTooLong: "The batch name is {{length}} characters long; New-MigrationBatch accepts at most 64.",
 			secondCutover: "This is a second cutover batch in the script, after the one on line {{line}}, but only one can exist at a time; remove one.",
 			unknownColumnsAllowed: "-AllowUnknownColumnsInCsv $true silently drops misspelled optional columns instead of failing the batch; remove it and fix the CSV header.",
+			secondPublicFolderBatch:
+				"This is a second public folder batch, after the one on line {{line}}, but only one can exist at a time; remove that one with Remove-MigrationBatch first.",
 			addUsersWithoutCsvData: "-AddUsers adds the users of a CSV file, but no -CSVData gives one; add -CSVData with the new users, in the batch's CSV format.",
 		},
 	},
@@ -48,31 +52,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		/** What kind of bytes, text or path a -CSVData value is; reports a wrong one. */
 		function checkCsvData(value: Expression | Statement | null, reportAt: Node): void {
-			const resolved = resolveValue(sourceCode, value);
-			if (resolved === null) return;
-			if (resolved.type === "StringConstant" || resolved.type === "ExpandableString") {
-				context.report({ node: reportAt, messageId: "csvDataPath", data: { path: sourceCode.getText(resolved) } });
-				return;
-			}
-			const method = fileMethodCall(resolved);
-			if (method) {
-				if (/^ReadAll(Text|Lines)$/iu.test(method.method)) {
-					context.report({ node: reportAt, messageId: "csvDataText", data: { how: `[System.IO.File]::${method.method}` } });
-				} else if (/^ReadAllBytes$/iu.test(method.method)) {
-					checkReadAllBytesPath(method.argument);
-				}
-				return;
-			}
-			const commands = commandsOf(sourceCode, resolved);
-			const last = lastCommandOf(sourceCode, resolved);
-			if (!last) return;
-			if (last.is("Import-Csv") || (commands.some((command) => command.is("Import-Csv")) && /^(Where-Object|Select-Object|Sort-Object)$/iu.test(last.name ?? ""))) {
-				context.report({ node: reportAt, messageId: "csvDataObjects" });
-			} else if (last.is("Get-Content") && !readsBytes(last)) {
-				context.report({ node: reportAt, messageId: "csvDataText", data: { how: "Get-Content without -Encoding Byte or -AsByteStream" } });
-			} else if (last.is("ConvertTo-Csv")) {
-				context.report({ node: reportAt, messageId: "csvDataText", data: { how: "ConvertTo-Csv" } });
-			}
+			const found = byteValueOf(sourceCode, value);
+			if (found?.kind === "path") context.report({ node: reportAt, messageId: "csvDataPath", data: { path: found.text } });
+			else if (found?.kind === "objects") context.report({ node: reportAt, messageId: "csvDataObjects" });
+			else if (found?.kind === "text") context.report({ node: reportAt, messageId: "csvDataText", data: { how: found.how } });
+			else if (found?.kind === "bytes") checkReadAllBytesPath(found.readAllBytesPath);
 		}
 
 		function checkReadAllBytesPath(argument: Expression | null): void {
@@ -85,8 +69,24 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		const cutovers: PowerShellCommand[] = [];
 
+		/** A public folder batch created while another one of the script may still exist: no Remove-MigrationBatch between them (CSV-PF-007). */
+		function checkPublicFolderBatches(): void {
+			const removals = sourceCode.commandsNamed("Remove-MigrationBatch").map((command) => command.node.range[0]);
+			let previous: PowerShellCommand | null = null;
+			for (const { command, type } of migrationBatches(sourceCode)) {
+				if (type?.type !== "public-folder-map" && type?.type !== "public-folder-groups") continue;
+				const start = command.node.range[0];
+				const after = previous?.node.range[0];
+				if (previous && !removals.some((removal) => after !== undefined && removal > after && removal < start)) {
+					context.report({ node: command.node.name, messageId: "secondPublicFolderBatch", data: { line: String(previous.node.loc.start.line) } });
+				}
+				previous = command;
+			}
+		}
+
 		return {
 			Program() {
+				checkPublicFolderBatches();
 				for (const command of sourceCode.commands) {
 					const isNew = command.is("New-MigrationBatch");
 					if (!isNew && !command.is("Set-MigrationBatch")) continue;
@@ -144,11 +144,6 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 function csvDataOptional(command: PowerShellCommand): boolean {
 	const csvData = findCmdlet("New-MigrationBatch")?.parameters.find((parameter) => parameter.name === "CSVData");
 	return csvData !== undefined && command.parameterSets.some((set) => !csvData.mandatoryIn.includes(set));
-}
-
-/** Get-Content that returns bytes: `-Encoding Byte` (5.1) or `-AsByteStream` (7). */
-function readsBytes(command: PowerShellCommand): boolean {
-	return constantString(command.parameter("Encoding"))?.toLowerCase() === "byte" || isTrue(command.parameter("AsByteStream"));
 }
 
 /**

@@ -1,8 +1,9 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import type { BoundParameter, PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
+import { byteValueOf } from "../utils/byte-values.js";
 import { constantString, isTrue, parameterNameNode } from "../utils/cmdlet-usage.js";
 
-type MessageIds = "unknownSecurity" | "portSecurityMismatch" | "crossTenantApplicationId" | "remoteTenantDomain";
+type MessageIds = "unknownSecurity" | "portSecurityMismatch" | "crossTenantApplicationId" | "remoteTenantDomain" | "keyFileNotBytes";
 
 const SECURITY_VALUES = ["None", "Ssl", "Tls"];
 
@@ -20,16 +21,17 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Require IMAP migration endpoints to pair the port with its security, and cross-tenant endpoints to have the documented shape",
+			description: "Require IMAP migration endpoints to pair the port with its security, Gmail endpoints to get the key file's bytes, and cross-tenant endpoints to have the documented shape",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-endpoint"),
-			constraints: ["PS-EP-002", "PS-EP-006"],
+			constraints: ["PS-EP-002", "PS-EP-006", "CSV-GWS-004"],
 		},
 		schema: [],
 		messages: {
 			unknownSecurity: "-Security is '{{value}}', but it takes None, Ssl or Tls; write the one the IMAP server uses on this port.",
 			portSecurityMismatch: "Port {{port}} does not go with -Security {{security}}: port 993 takes Ssl, port 143 takes None or Tls; change the port or the security.",
 			crossTenantApplicationId: "A cross-tenant endpoint (-RemoteTenant) signs in as the migration application; add -ApplicationId with its ID and its secret in -Credentials.",
+			keyFileNotBytes: "-ServiceAccountKeyFileData is given {{what}}, but it takes the bytes of the JSON key file; pass [System.IO.File]::ReadAllBytes('<full path>').",
 			remoteTenantDomain: "-RemoteTenant is '{{value}}', but it takes the source tenant's initial domain, such as 'fabrikam.onmicrosoft.com'.",
 		},
 	},
@@ -54,6 +56,15 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			}
 		}
 
+		/** The Google service account's key: the JSON key file read as bytes, like -CSVData. */
+		function checkKeyFileData(command: PowerShellCommand): void {
+			const keyFile = command.parameter("ServiceAccountKeyFileData");
+			const found = keyFile && byteValueOf(sourceCode, keyFile.value);
+			if (!keyFile || !found || found.kind === "bytes") return;
+			const what = found.kind === "path" ? `the path ${found.text}` : found.kind === "objects" ? "objects" : `text (${found.how})`;
+			context.report({ node: valueNode(keyFile), messageId: "keyFileNotBytes", data: { what } });
+		}
+
 		/** A new cross-tenant endpoint needs its application; Set-MigrationEndpoint may change the tenant alone. */
 		function checkCrossTenant(command: PowerShellCommand, isNew: boolean): void {
 			const tenant = command.parameter("RemoteTenant");
@@ -73,6 +84,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					const isEndpoint = command.is("New-MigrationEndpoint");
 					if (isEndpoint || command.is("Test-MigrationServerAvailability")) {
 						if (isTrue(command.parameter("IMAP"))) checkImapSecurity(command);
+						if (isTrue(command.parameter("Gmail"))) checkKeyFileData(command);
 					}
 					if (isEndpoint || command.is("Set-MigrationEndpoint")) checkCrossTenant(command, isEndpoint);
 				}

@@ -2,6 +2,7 @@ import rule from "../../src/rules/ps-migration-batch-type.js";
 import { createRuleTester } from "../rule-tester.js";
 
 const HYBRID = "$hybrid = New-MigrationEndpoint -ExchangeRemoteMove -Name Hybrid -Autodiscover -EmailAddress admin@contoso.com -Credentials $cred\n";
+const GMAIL = "$gmail = New-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $key -EmailAddress admin@contoso.com -Name GmailEndpoint\n";
 const IMAP = "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security Ssl\n";
 /** The project facts of a script whose line 1 creates a batch from an endpoint another script creates. */
 const fromOtherScript = (type: string) => ({
@@ -27,6 +28,8 @@ createRuleTester().run("ps-migration-batch-type", rule, {
 		"New-MigrationEndpoint -PublicFolder -Name PF -RemoteServer mail.contoso.com -Credentials $cred -PublicFolderDatabase PFDB\nNew-MigrationBatch -Name PF1 -SourceEndpoint PF -CSVData $bytes -AutoComplete",
 		// The facts are about another call than this one.
 		{ code: "Write-Host 'start'\nNew-MigrationBatch -Name W1 -SourceEndpoint Hybrid -CSVData $bytes", settings: fromOtherScript("remote-move-onboarding") },
+		// A Google Workspace batch delivering to the routing subdomain.
+		`${GMAIL}New-MigrationBatch -Name G1 -SourceEndpoint $gmail.Identity -CSVData $bytes -TargetDeliveryDomain o365.contoso.com`,
 		// Mentioned in a string only.
 		"Write-Host \"New-MigrationBatch -TargetEndpoint Hybrid -CSVData $bytes\"",
 	],
@@ -67,6 +70,10 @@ createRuleTester().run("ps-migration-batch-type", rule, {
 				{ messageId: "movesOnly", line: 2, column: 110, endLine: 2, endColumn: 126 },
 				{ messageId: "movesOnly", line: 2, column: 131, endLine: 2, endColumn: 142 },
 			],
+		},
+		{
+			code: `${GMAIL}New-MigrationBatch -Name G1 -SourceEndpoint $gmail.Identity -CSVData $bytes -TargetDeliveryDomain 'Contoso.com'`,
+			errors: [{ messageId: "targetDeliveryDomainInGoogle", data: { domain: "contoso.com" }, line: 2, column: 99, endLine: 2, endColumn: 112 }],
 		},
 		{
 			// A cutover batch (an Outlook Anywhere endpoint, no CSV file), splatted.

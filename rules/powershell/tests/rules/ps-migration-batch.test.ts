@@ -31,6 +31,8 @@ createRuleTester().run("ps-migration-batch", rule, {
 		// Mentioned in a comment or a string only.
 		"# New-MigrationBatch -Name Wave1 -CSVData 'C:\\wave1.csv' -AllowUnknownColumnsInCsv $true\nWrite-Host \"New-MigrationBatch -CSVData 'C:\\wave1.csv'\"",
 		"Write-Output 'New-MigrationBatch -AllowUnknownColumnsInCsv $true'",
+		// One public folder batch at a time: the first is removed before the second.
+		"New-MigrationEndpoint -PublicFolder -Name PF -RemoteServer mail.contoso.com -Credentials $cred -PublicFolderDatabase PFDB\nNew-MigrationBatch -Name PF1 -SourceEndpoint PF -CSVData $map1\nRemove-MigrationBatch -Identity PF1 -Confirm:$false\nNew-MigrationBatch -Name PF2 -SourceEndpoint PF -CSVData $map2",
 		// -AddUsers with its CSV file, turned off, or with a splat that may hold the file.
 		"Set-MigrationBatch -Identity Wave1 -AddUsers -CSVData ([System.IO.File]::ReadAllBytes('C:\\Batches\\wave1-late.csv'))",
 		"Set-MigrationBatch -Identity Wave1 -AddUsers:$false -NotificationEmails admin@contoso.com",
@@ -113,6 +115,10 @@ createRuleTester().run("ps-migration-batch", rule, {
 			// A key added to the splatted hashtable after its literal.
 			code: "$p = @{ Name = 'Wave1'; CSVData = $bytes }\n$p.AllowUnknownColumnsInCsv = $true\nNew-MigrationBatch @p",
 			errors: [{ messageId: "unknownColumnsAllowed", line: 2, column: 1, endLine: 2, endColumn: 36 }],
+		},
+		{
+			code: "New-MigrationEndpoint -PublicFolder -Name PF -RemoteServer mail.contoso.com -Credentials $cred -PublicFolderDatabase PFDB\nNew-MigrationBatch -Name PF1 -SourceEndpoint PF -CSVData $map1\nNew-MigrationBatch -Name PF2 -PublicFolderToUnifiedGroup -CSVData $map2",
+			errors: [{ messageId: "secondPublicFolderBatch", data: { line: "2" }, line: 3, column: 1, endLine: 3, endColumn: 19 }],
 		},
 		{
 			code: "Set-MigrationBatch -Identity Wave1 -AddUsers",

@@ -14,6 +14,10 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993",
 		// Not an IMAP endpoint.
 		"New-MigrationEndpoint -ExchangeRemoteMove -Name Hybrid -Autodiscover -EmailAddress admin@contoso.com -Credentials $cred",
+		// The Gmail key file as bytes, as the reference writes it, and through Get-Content -AsByteStream.
+		"$MigrationEndpointGmail = New-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $([System.IO.File]::ReadAllBytes(\"C:\\Migration\\gmail.json\")) -EmailAddress admin@contoso.com -Name GmailEndpoint",
+		"$key = Get-Content -Path C:\\Migration\\gmail.json -AsByteStream -Raw\nTest-MigrationServerAvailability -Gmail -ServiceAccountKeyFileData $key -EmailAddress admin@contoso.com",
+		"New-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $keyBytes -EmailAddress admin@contoso.com -Name GmailEndpoint",
 		// The documented cross-tenant endpoint, with a tenant ID, and a splat that may hold -ApplicationId.
 		"New-MigrationEndpoint -RemoteServer outlook.office.com -RemoteTenant 'fabrikam.onmicrosoft.com' -Credentials $credential -ExchangeRemoteMove:$true -Name T2T -ApplicationId $appId",
 		"New-MigrationEndpoint -ExchangeRemoteMove -Name T2T -RemoteServer outlook.office.com -RemoteTenant 0b8a4f5e-61d2-4c1b-9f3e-2d7c8a9b1e40 -ApplicationId $appId -Credentials $credential",
@@ -44,6 +48,14 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 				{ messageId: "crossTenantApplicationId", line: 1, column: 86, endLine: 1, endColumn: 99 },
 				{ message: "-RemoteTenant is 'fabrikam.com', but it takes the source tenant's initial domain, such as 'fabrikam.onmicrosoft.com'.", line: 1, column: 100, endLine: 1, endColumn: 112 },
 			],
+		},
+		{
+			code: "New-MigrationEndpoint -Gmail -ServiceAccountKeyFileData 'C:\\Migration\\gmail.json' -EmailAddress admin@contoso.com -Name GmailEndpoint",
+			errors: [{ messageId: "keyFileNotBytes", data: { what: "the path 'C:\\Migration\\gmail.json'" }, line: 1, column: 57, endLine: 1, endColumn: 82 }],
+		},
+		{
+			code: "$key = Get-Content C:\\Migration\\gmail.json -Raw\nNew-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $key -EmailAddress admin@contoso.com -Name GmailEndpoint",
+			errors: [{ messageId: "keyFileNotBytes", data: { what: "text (Get-Content without -Encoding Byte or -AsByteStream)" }, line: 2, column: 57, endLine: 2, endColumn: 61 }],
 		},
 		{
 			code: "Set-MigrationEndpoint -Identity T2T -RemoteTenant 'https://login.microsoftonline.com/fabrikam.onmicrosoft.com'",

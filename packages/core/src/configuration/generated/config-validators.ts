@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 export const structure = validate0;
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://miglint.dev/schema/miglint.config.schema.json","title":"miglint configuration","description":"Configuration of miglint, the linter for Microsoft 365 migration artifacts (miglint.config.json, .yaml or .yml).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"migration":{"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}}}},"csv":{"type":"object","additionalProperties":false,"properties":{"types":{"type":"object","description":"Glob (relative to this file) → migration CSV type, for files whose header does not tell their type, and for .txt batch files.","additionalProperties":{"enum":["staged","imap","google-workspace","remote-move-onboarding","remote-move-offboarding","local-move","cross-tenant","public-folder-map","public-folder-groups","public-folder-statistics"]}},"sources":{"type":"object","description":"Path a script passes to New-MigrationBatch -CSVData, as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.","additionalProperties":{"type":"string","minLength":1}},"allFiles":{"type":"boolean","description":"Lint every CSV file with the rules that need no batch type (structure, encoding, header spelling), not only migration batches. Off by default: reports, exports and data files are left alone."},"legacyEncoding":{"description":"The Windows 'ANSI' code page (or other legacy encoding) CSV files that are not UTF-8 were saved in, e.g. windows-1252. miglint then reads them with it, and --fix converts them to UTF-8.","enum":["windows-1250","windows-1251","windows-1252","windows-1253","windows-1254","windows-1255","windows-1256","windows-1257","windows-1258","windows-874","iso-8859-2","iso-8859-4","iso-8859-5","iso-8859-6","iso-8859-7","iso-8859-8","iso-8859-13","iso-8859-15","koi8-r","koi8-u","ibm866","macintosh","x-mac-cyrillic","shift_jis","euc-jp","iso-2022-jp","euc-kr","big5","gbk","gb18030"]}}},"rules":{"type":"object"},"powershell":{"type":"object","description":"Facts about the PowerShell scripts that rules use.","additionalProperties":false,"properties":{"edition":{"enum":["desktop","core"],"description":"The PowerShell the scripts run on: \"desktop\" (Windows PowerShell 5.1) or \"core\" (PowerShell 7). Without it, a script's #Requires -Version or -PSEdition tells."}}},"ignores":{"type":"array","description":"Globs (relative to this file) of files miglint never lints.","items":{"type":"string","minLength":1}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://miglint.dev/schema/miglint.config.schema.json","title":"miglint configuration","description":"Configuration of miglint, the linter for Microsoft 365 migration artifacts (miglint.config.json, .yaml or .yml).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"migration":{"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"sourceExchangeVersion":{"enum":["2003","2007","2010","2013","2016","2019","SE"],"description":"The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007."},"mfa":{"type":"boolean","description":"True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}}}},"csv":{"type":"object","additionalProperties":false,"properties":{"types":{"type":"object","description":"Glob (relative to this file) → migration CSV type, for files whose header does not tell their type, and for .txt batch files.","additionalProperties":{"enum":["staged","imap","google-workspace","remote-move-onboarding","remote-move-offboarding","local-move","cross-tenant","public-folder-map","public-folder-groups","public-folder-statistics"]}},"sources":{"type":"object","description":"Path a script passes to New-MigrationBatch -CSVData, as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.","additionalProperties":{"type":"string","minLength":1}},"allFiles":{"type":"boolean","description":"Lint every CSV file with the rules that need no batch type (structure, encoding, header spelling), not only migration batches. Off by default: reports, exports and data files are left alone."},"legacyEncoding":{"description":"The Windows 'ANSI' code page (or other legacy encoding) CSV files that are not UTF-8 were saved in, e.g. windows-1252. miglint then reads them with it, and --fix converts them to UTF-8.","enum":["windows-1250","windows-1251","windows-1252","windows-1253","windows-1254","windows-1255","windows-1256","windows-1257","windows-1258","windows-874","iso-8859-2","iso-8859-4","iso-8859-5","iso-8859-6","iso-8859-7","iso-8859-8","iso-8859-13","iso-8859-15","koi8-r","koi8-u","ibm866","macintosh","x-mac-cyrillic","shift_jis","euc-jp","iso-2022-jp","euc-kr","big5","gbk","gb18030"]}}},"rules":{"type":"object"},"overrides":{"type":"array","description":"Rule settings for some files only, applied in order after `rules`, as ESLint's flat configuration objects are: e.g. a rule turned off for one CSV file, which has no comments to hold a directive.","items":{"type":"object","additionalProperties":false,"required":["files","rules"],"properties":{"files":{"type":"array","description":"Globs (relative to this file) of the files these rule settings apply to.","items":{"type":"string","minLength":1},"minItems":1},"ignores":{"type":"array","description":"Globs (relative to this file) of files the `files` globs match that these rule settings leave alone.","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/properties/rules"}}}},"powershell":{"type":"object","description":"Facts about the PowerShell scripts that rules use.","additionalProperties":false,"properties":{"edition":{"enum":["desktop","core"],"description":"The PowerShell the scripts run on: \"desktop\" (Windows PowerShell 5.1) or \"core\" (PowerShell 7). Without it, a script's #Requires -Version or -PSEdition tells."}}},"ignores":{"type":"array","description":"Globs (relative to this file) of files miglint never lints.","items":{"type":"string","minLength":1}}}};
+const schema1 = {"type":"object"};
 const pattern0 = new RegExp("^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$", "u");
 const func0 = require("ajv/dist/runtime/ucs2length").default;
 
@@ -14,7 +15,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "$schema") || (key0 === "migration")) || (key0 === "csv")) || (key0 === "rules")) || (key0 === "powershell")) || (key0 === "ignores"))){
+if(!(((((((key0 === "$schema") || (key0 === "migration")) || (key0 === "csv")) || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "powershell")) || (key0 === "ignores"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema0,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -42,7 +43,7 @@ if(data.migration !== undefined){
 let data1 = data.migration;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
-if(!(((key1 === "sso") || (key1 === "domains")) || (key1 === "skypeHybrid"))){
+if(!(((((key1 === "sso") || (key1 === "sourceExchangeVersion")) || (key1 === "mfa")) || (key1 === "domains")) || (key1 === "skypeHybrid"))){
 const err2 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.migration,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -66,12 +67,768 @@ vErrors.push(err3);
 errors++;
 }
 }
+if(data1.sourceExchangeVersion !== undefined){
+let data3 = data1.sourceExchangeVersion;
+if(!(((((((data3 === "2003") || (data3 === "2007")) || (data3 === "2010")) || (data3 === "2013")) || (data3 === "2016")) || (data3 === "2019")) || (data3 === "SE"))){
+const err4 = {instancePath:instancePath+"/migration/sourceExchangeVersion",schemaPath:"#/properties/migration/properties/sourceExchangeVersion/enum",keyword:"enum",params:{allowedValues: schema0.properties.migration.properties.sourceExchangeVersion.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.migration.properties.sourceExchangeVersion.enum,parentSchema:schema0.properties.migration.properties.sourceExchangeVersion,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.mfa !== undefined){
+let data4 = data1.mfa;
+if(typeof data4 !== "boolean"){
+const err5 = {instancePath:instancePath+"/migration/mfa",schemaPath:"#/properties/migration/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.migration.properties.mfa.type,parentSchema:schema0.properties.migration.properties.mfa,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
 if(data1.domains !== undefined){
-let data3 = data1.domains;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key2 in data3){
+let data5 = data1.domains;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
 if(!(((key2 === "onPremises") || (key2 === "cloud")) || (key2 === "sourceTenant"))){
-const err4 = {instancePath:instancePath+"/migration/domains",schemaPath:"#/properties/migration/properties/domains/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.migration.properties.domains,data:data3};
+const err6 = {instancePath:instancePath+"/migration/domains",schemaPath:"#/properties/migration/properties/domains/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.migration.properties.domains,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data5.onPremises !== undefined){
+let data6 = data5.onPremises;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err7 = {instancePath:instancePath+"/migration/domains/onPremises/" + i0,schemaPath:"#/properties/migration/properties/domains/properties/onPremises/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema0.properties.migration.properties.domains.properties.onPremises.items,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/migration/domains/onPremises/" + i0,schemaPath:"#/properties/migration/properties/domains/properties/onPremises/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.migration.properties.domains.properties.onPremises.items.type,parentSchema:schema0.properties.migration.properties.domains.properties.onPremises.items,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err9 = {instancePath:instancePath+"/migration/domains/onPremises",schemaPath:"#/properties/migration/properties/domains/properties/onPremises/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema0.properties.migration.properties.domains.properties.onPremises,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/migration/domains/onPremises",schemaPath:"#/properties/migration/properties/domains/properties/onPremises/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.migration.properties.domains.properties.onPremises.type,parentSchema:schema0.properties.migration.properties.domains.properties.onPremises,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data5.cloud !== undefined){
+let data8 = data5.cloud;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i2=0; i2<len1; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err11 = {instancePath:instancePath+"/migration/domains/cloud/" + i2,schemaPath:"#/properties/migration/properties/domains/properties/cloud/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema0.properties.migration.properties.domains.properties.cloud.items,data:data9};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/migration/domains/cloud/" + i2,schemaPath:"#/properties/migration/properties/domains/properties/cloud/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.migration.properties.domains.properties.cloud.items.type,parentSchema:schema0.properties.migration.properties.domains.properties.cloud.items,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+let i3 = data8.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data8[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err13 = {instancePath:instancePath+"/migration/domains/cloud",schemaPath:"#/properties/migration/properties/domains/properties/cloud/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema0.properties.migration.properties.domains.properties.cloud,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/migration/domains/cloud",schemaPath:"#/properties/migration/properties/domains/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.migration.properties.domains.properties.cloud.type,parentSchema:schema0.properties.migration.properties.domains.properties.cloud,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data5.sourceTenant !== undefined){
+let data10 = data5.sourceTenant;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i4=0; i4<len2; i4++){
+let data11 = data10[i4];
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err15 = {instancePath:instancePath+"/migration/domains/sourceTenant/" + i4,schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant.items,data:data11};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/migration/domains/sourceTenant/" + i4,schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.migration.properties.domains.properties.sourceTenant.items.type,parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant.items,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+let i5 = data10.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data10[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err17 = {instancePath:instancePath+"/migration/domains/sourceTenant",schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+break;
+}
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/migration/domains/sourceTenant",schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.migration.properties.domains.properties.sourceTenant.type,parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/migration/domains",schemaPath:"#/properties/migration/properties/domains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.properties.domains.type,parentSchema:schema0.properties.migration.properties.domains,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data1.skypeHybrid !== undefined){
+let data12 = data1.skypeHybrid;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key3 in data12){
+if(!(key3 === "final")){
+const err20 = {instancePath:instancePath+"/migration/skypeHybrid",schemaPath:"#/properties/migration/properties/skypeHybrid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.migration.properties.skypeHybrid,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data12.final !== undefined){
+let data13 = data12.final;
+if(typeof data13 !== "boolean"){
+const err21 = {instancePath:instancePath+"/migration/skypeHybrid/final",schemaPath:"#/properties/migration/properties/skypeHybrid/properties/final/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.migration.properties.skypeHybrid.properties.final.type,parentSchema:schema0.properties.migration.properties.skypeHybrid.properties.final,data:data13};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/migration/skypeHybrid",schemaPath:"#/properties/migration/properties/skypeHybrid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.properties.skypeHybrid.type,parentSchema:schema0.properties.migration.properties.skypeHybrid,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.type,parentSchema:schema0.properties.migration,data:data1};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.csv !== undefined){
+let data14 = data.csv;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!((((key4 === "types") || (key4 === "sources")) || (key4 === "allFiles")) || (key4 === "legacyEncoding"))){
+const err24 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.csv,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data14.types !== undefined){
+let data15 = data14.types;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key5 in data15){
+let data16 = data15[key5];
+if(!((((((((((data16 === "staged") || (data16 === "imap")) || (data16 === "google-workspace")) || (data16 === "remote-move-onboarding")) || (data16 === "remote-move-offboarding")) || (data16 === "local-move")) || (data16 === "cross-tenant")) || (data16 === "public-folder-map")) || (data16 === "public-folder-groups")) || (data16 === "public-folder-statistics"))){
+const err25 = {instancePath:instancePath+"/csv/types/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/types/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.types.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.types.additionalProperties.enum,parentSchema:schema0.properties.csv.properties.types.additionalProperties,data:data16};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/csv/types",schemaPath:"#/properties/csv/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.types.type,parentSchema:schema0.properties.csv.properties.types,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data14.sources !== undefined){
+let data17 = data14.sources;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key6 in data17){
+let data18 = data17[key6];
+if(typeof data18 === "string"){
+if(func0(data18) < 1){
+const err27 = {instancePath:instancePath+"/csv/sources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/csv/sources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.csv.properties.sources.additionalProperties.type,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/csv/sources",schemaPath:"#/properties/csv/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.sources.type,parentSchema:schema0.properties.csv.properties.sources,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data14.allFiles !== undefined){
+let data19 = data14.allFiles;
+if(typeof data19 !== "boolean"){
+const err30 = {instancePath:instancePath+"/csv/allFiles",schemaPath:"#/properties/csv/properties/allFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.csv.properties.allFiles.type,parentSchema:schema0.properties.csv.properties.allFiles,data:data19};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data14.legacyEncoding !== undefined){
+let data20 = data14.legacyEncoding;
+if(!((((((((((((((((((((((((((((((data20 === "windows-1250") || (data20 === "windows-1251")) || (data20 === "windows-1252")) || (data20 === "windows-1253")) || (data20 === "windows-1254")) || (data20 === "windows-1255")) || (data20 === "windows-1256")) || (data20 === "windows-1257")) || (data20 === "windows-1258")) || (data20 === "windows-874")) || (data20 === "iso-8859-2")) || (data20 === "iso-8859-4")) || (data20 === "iso-8859-5")) || (data20 === "iso-8859-6")) || (data20 === "iso-8859-7")) || (data20 === "iso-8859-8")) || (data20 === "iso-8859-13")) || (data20 === "iso-8859-15")) || (data20 === "koi8-r")) || (data20 === "koi8-u")) || (data20 === "ibm866")) || (data20 === "macintosh")) || (data20 === "x-mac-cyrillic")) || (data20 === "shift_jis")) || (data20 === "euc-jp")) || (data20 === "iso-2022-jp")) || (data20 === "euc-kr")) || (data20 === "big5")) || (data20 === "gbk")) || (data20 === "gb18030"))){
+const err31 = {instancePath:instancePath+"/csv/legacyEncoding",schemaPath:"#/properties/csv/properties/legacyEncoding/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.legacyEncoding.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.legacyEncoding.enum,parentSchema:schema0.properties.csv.properties.legacyEncoding,data:data20};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.type,parentSchema:schema0.properties.csv,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data21 = data.rules;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data21};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.overrides !== undefined){
+let data22 = data.overrides;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i6=0; i6<len3; i6++){
+let data23 = data22[i6];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.files === undefined){
+const err34 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema0.properties.overrides.items.required,parentSchema:schema0.properties.overrides.items,data:data23};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data23.rules === undefined){
+const err35 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema0.properties.overrides.items.required,parentSchema:schema0.properties.overrides.items,data:data23};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+for(const key7 in data23){
+if(!(((key7 === "files") || (key7 === "ignores")) || (key7 === "rules"))){
+const err36 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.overrides.items,data:data23};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data23.files !== undefined){
+let data24 = data23.files;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err37 = {instancePath:instancePath+"/overrides/" + i6+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema0.properties.overrides.items.properties.files,data:data24};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len4 = data24.length;
+for(let i7=0; i7<len4; i7++){
+let data25 = data24[i7];
+if(typeof data25 === "string"){
+if(func0(data25) < 1){
+const err38 = {instancePath:instancePath+"/overrides/" + i6+"/files/" + i7,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.overrides.items.properties.files.items,data:data25};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/overrides/" + i6+"/files/" + i7,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.overrides.items.properties.files.items.type,parentSchema:schema0.properties.overrides.items.properties.files.items,data:data25};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/overrides/" + i6+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.items.properties.files.type,parentSchema:schema0.properties.overrides.items.properties.files,data:data24};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data23.ignores !== undefined){
+let data26 = data23.ignores;
+if(Array.isArray(data26)){
+const len5 = data26.length;
+for(let i8=0; i8<len5; i8++){
+let data27 = data26[i8];
+if(typeof data27 === "string"){
+if(func0(data27) < 1){
+const err41 = {instancePath:instancePath+"/overrides/" + i6+"/ignores/" + i8,schemaPath:"#/properties/overrides/items/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.overrides.items.properties.ignores.items,data:data27};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/overrides/" + i6+"/ignores/" + i8,schemaPath:"#/properties/overrides/items/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.overrides.items.properties.ignores.items.type,parentSchema:schema0.properties.overrides.items.properties.ignores.items,data:data27};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/overrides/" + i6+"/ignores",schemaPath:"#/properties/overrides/items/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.items.properties.ignores.type,parentSchema:schema0.properties.overrides.items.properties.ignores,data:data26};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data23.rules !== undefined){
+let data28 = data23.rules;
+if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+const err44 = {instancePath:instancePath+"/overrides/" + i6+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data28};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.overrides.items.type,parentSchema:schema0.properties.overrides.items,data:data23};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.type,parentSchema:schema0.properties.overrides,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.powershell !== undefined){
+let data29 = data.powershell;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+if(!(key8 === "edition")){
+const err47 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.powershell,data:data29};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data29.edition !== undefined){
+let data30 = data29.edition;
+if(!((data30 === "desktop") || (data30 === "core"))){
+const err48 = {instancePath:instancePath+"/powershell/edition",schemaPath:"#/properties/powershell/properties/edition/enum",keyword:"enum",params:{allowedValues: schema0.properties.powershell.properties.edition.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.powershell.properties.edition.enum,parentSchema:schema0.properties.powershell.properties.edition,data:data30};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.powershell.type,parentSchema:schema0.properties.powershell,data:data29};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.ignores !== undefined){
+let data31 = data.ignores;
+if(Array.isArray(data31)){
+const len6 = data31.length;
+for(let i9=0; i9<len6; i9++){
+let data32 = data31[i9];
+if(typeof data32 === "string"){
+if(func0(data32) < 1){
+const err50 = {instancePath:instancePath+"/ignores/" + i9,schemaPath:"#/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.ignores.items,data:data32};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/ignores/" + i9,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.ignores.items.type,parentSchema:schema0.properties.ignores.items,data:data32};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.ignores.type,parentSchema:schema0.properties.ignores,data:data31};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+validate0.errors = vErrors;
+return errors === 0;
+}
+
+export const migrationFacts = validate1;
+const schema2 = {"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"sourceExchangeVersion":{"enum":["2003","2007","2010","2013","2016","2019","SE"],"description":"The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007."},"mfa":{"type":"boolean","description":"True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}}}};
+
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "sso") || (key0 === "sourceExchangeVersion")) || (key0 === "mfa")) || (key0 === "domains")) || (key0 === "skypeHybrid"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.sso !== undefined){
+let data0 = data.sso;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/sso",schemaPath:"#/properties/sso/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema2.properties.sso.type,parentSchema:schema2.properties.sso,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.sourceExchangeVersion !== undefined){
+let data1 = data.sourceExchangeVersion;
+if(!(((((((data1 === "2003") || (data1 === "2007")) || (data1 === "2010")) || (data1 === "2013")) || (data1 === "2016")) || (data1 === "2019")) || (data1 === "SE"))){
+const err2 = {instancePath:instancePath+"/sourceExchangeVersion",schemaPath:"#/properties/sourceExchangeVersion/enum",keyword:"enum",params:{allowedValues: schema2.properties.sourceExchangeVersion.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.sourceExchangeVersion.enum,parentSchema:schema2.properties.sourceExchangeVersion,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.mfa !== undefined){
+let data2 = data.mfa;
+if(typeof data2 !== "boolean"){
+const err3 = {instancePath:instancePath+"/mfa",schemaPath:"#/properties/mfa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema2.properties.mfa.type,parentSchema:schema2.properties.mfa,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.domains !== undefined){
+let data3 = data.domains;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((key1 === "onPremises") || (key1 === "cloud")) || (key1 === "sourceTenant"))){
+const err4 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.domains,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -89,7 +846,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-const err5 = {instancePath:instancePath+"/migration/domains/onPremises/" + i0,schemaPath:"#/properties/migration/properties/domains/properties/onPremises/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema0.properties.migration.properties.domains.properties.onPremises.items,data:data5};
+const err5 = {instancePath:instancePath+"/domains/onPremises/" + i0,schemaPath:"#/properties/domains/properties/onPremises/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema2.properties.domains.properties.onPremises.items,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -100,7 +857,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/migration/domains/onPremises/" + i0,schemaPath:"#/properties/migration/properties/domains/properties/onPremises/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.migration.properties.domains.properties.onPremises.items.type,parentSchema:schema0.properties.migration.properties.domains.properties.onPremises.items,data:data5};
+const err6 = {instancePath:instancePath+"/domains/onPremises/" + i0,schemaPath:"#/properties/domains/properties/onPremises/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.domains.properties.onPremises.items.type,parentSchema:schema2.properties.domains.properties.onPremises.items,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -121,7 +878,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err7 = {instancePath:instancePath+"/migration/domains/onPremises",schemaPath:"#/properties/migration/properties/domains/properties/onPremises/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema0.properties.migration.properties.domains.properties.onPremises,data:data4};
+const err7 = {instancePath:instancePath+"/domains/onPremises",schemaPath:"#/properties/domains/properties/onPremises/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema2.properties.domains.properties.onPremises,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -136,7 +893,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/migration/domains/onPremises",schemaPath:"#/properties/migration/properties/domains/properties/onPremises/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.migration.properties.domains.properties.onPremises.type,parentSchema:schema0.properties.migration.properties.domains.properties.onPremises,data:data4};
+const err8 = {instancePath:instancePath+"/domains/onPremises",schemaPath:"#/properties/domains/properties/onPremises/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.domains.properties.onPremises.type,parentSchema:schema2.properties.domains.properties.onPremises,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -154,7 +911,7 @@ for(let i2=0; i2<len1; i2++){
 let data7 = data6[i2];
 if(typeof data7 === "string"){
 if(!pattern0.test(data7)){
-const err9 = {instancePath:instancePath+"/migration/domains/cloud/" + i2,schemaPath:"#/properties/migration/properties/domains/properties/cloud/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema0.properties.migration.properties.domains.properties.cloud.items,data:data7};
+const err9 = {instancePath:instancePath+"/domains/cloud/" + i2,schemaPath:"#/properties/domains/properties/cloud/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema2.properties.domains.properties.cloud.items,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -165,7 +922,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/migration/domains/cloud/" + i2,schemaPath:"#/properties/migration/properties/domains/properties/cloud/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.migration.properties.domains.properties.cloud.items.type,parentSchema:schema0.properties.migration.properties.domains.properties.cloud.items,data:data7};
+const err10 = {instancePath:instancePath+"/domains/cloud/" + i2,schemaPath:"#/properties/domains/properties/cloud/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.domains.properties.cloud.items.type,parentSchema:schema2.properties.domains.properties.cloud.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -186,7 +943,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err11 = {instancePath:instancePath+"/migration/domains/cloud",schemaPath:"#/properties/migration/properties/domains/properties/cloud/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema0.properties.migration.properties.domains.properties.cloud,data:data6};
+const err11 = {instancePath:instancePath+"/domains/cloud",schemaPath:"#/properties/domains/properties/cloud/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema2.properties.domains.properties.cloud,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -201,7 +958,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/migration/domains/cloud",schemaPath:"#/properties/migration/properties/domains/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.migration.properties.domains.properties.cloud.type,parentSchema:schema0.properties.migration.properties.domains.properties.cloud,data:data6};
+const err12 = {instancePath:instancePath+"/domains/cloud",schemaPath:"#/properties/domains/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.domains.properties.cloud.type,parentSchema:schema2.properties.domains.properties.cloud,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -219,7 +976,7 @@ for(let i4=0; i4<len2; i4++){
 let data9 = data8[i4];
 if(typeof data9 === "string"){
 if(!pattern0.test(data9)){
-const err13 = {instancePath:instancePath+"/migration/domains/sourceTenant/" + i4,schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant.items,data:data9};
+const err13 = {instancePath:instancePath+"/domains/sourceTenant/" + i4,schemaPath:"#/properties/domains/properties/sourceTenant/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema2.properties.domains.properties.sourceTenant.items,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -230,7 +987,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/migration/domains/sourceTenant/" + i4,schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.migration.properties.domains.properties.sourceTenant.items.type,parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant.items,data:data9};
+const err14 = {instancePath:instancePath+"/domains/sourceTenant/" + i4,schemaPath:"#/properties/domains/properties/sourceTenant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.domains.properties.sourceTenant.items.type,parentSchema:schema2.properties.domains.properties.sourceTenant.items,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -251,7 +1008,7 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err15 = {instancePath:instancePath+"/migration/domains/sourceTenant",schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant,data:data8};
+const err15 = {instancePath:instancePath+"/domains/sourceTenant",schemaPath:"#/properties/domains/properties/sourceTenant/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema2.properties.domains.properties.sourceTenant,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -266,7 +1023,7 @@ indices2[item2] = i5;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/migration/domains/sourceTenant",schemaPath:"#/properties/migration/properties/domains/properties/sourceTenant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.migration.properties.domains.properties.sourceTenant.type,parentSchema:schema0.properties.migration.properties.domains.properties.sourceTenant,data:data8};
+const err16 = {instancePath:instancePath+"/domains/sourceTenant",schemaPath:"#/properties/domains/properties/sourceTenant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.domains.properties.sourceTenant.type,parentSchema:schema2.properties.domains.properties.sourceTenant,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -278,7 +1035,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/migration/domains",schemaPath:"#/properties/migration/properties/domains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.properties.domains.type,parentSchema:schema0.properties.migration.properties.domains,data:data3};
+const err17 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.domains.type,parentSchema:schema2.properties.domains,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -288,12 +1045,12 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data1.skypeHybrid !== undefined){
-let data10 = data1.skypeHybrid;
+if(data.skypeHybrid !== undefined){
+let data10 = data.skypeHybrid;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-if(!(key3 === "final")){
-const err18 = {instancePath:instancePath+"/migration/skypeHybrid",schemaPath:"#/properties/migration/properties/skypeHybrid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.migration.properties.skypeHybrid,data:data10};
+for(const key2 in data10){
+if(!(key2 === "final")){
+const err18 = {instancePath:instancePath+"/skypeHybrid",schemaPath:"#/properties/skypeHybrid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.skypeHybrid,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -306,7 +1063,7 @@ errors++;
 if(data10.final !== undefined){
 let data11 = data10.final;
 if(typeof data11 !== "boolean"){
-const err19 = {instancePath:instancePath+"/migration/skypeHybrid/final",schemaPath:"#/properties/migration/properties/skypeHybrid/properties/final/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.migration.properties.skypeHybrid.properties.final.type,parentSchema:schema0.properties.migration.properties.skypeHybrid.properties.final,data:data11};
+const err19 = {instancePath:instancePath+"/skypeHybrid/final",schemaPath:"#/properties/skypeHybrid/properties/final/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema2.properties.skypeHybrid.properties.final.type,parentSchema:schema2.properties.skypeHybrid.properties.final,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -318,7 +1075,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/migration/skypeHybrid",schemaPath:"#/properties/migration/properties/skypeHybrid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.properties.skypeHybrid.type,parentSchema:schema0.properties.migration.properties.skypeHybrid,data:data10};
+const err20 = {instancePath:instancePath+"/skypeHybrid",schemaPath:"#/properties/skypeHybrid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.skypeHybrid.type,parentSchema:schema2.properties.skypeHybrid,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -330,7 +1087,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.type,parentSchema:schema0.properties.migration,data:data1};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -339,548 +1096,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.csv !== undefined){
-let data12 = data.csv;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!((((key4 === "types") || (key4 === "sources")) || (key4 === "allFiles")) || (key4 === "legacyEncoding"))){
-const err22 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.csv,data:data12};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data12.types !== undefined){
-let data13 = data12.types;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key5 in data13){
-let data14 = data13[key5];
-if(!((((((((((data14 === "staged") || (data14 === "imap")) || (data14 === "google-workspace")) || (data14 === "remote-move-onboarding")) || (data14 === "remote-move-offboarding")) || (data14 === "local-move")) || (data14 === "cross-tenant")) || (data14 === "public-folder-map")) || (data14 === "public-folder-groups")) || (data14 === "public-folder-statistics"))){
-const err23 = {instancePath:instancePath+"/csv/types/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/types/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.types.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.types.additionalProperties.enum,parentSchema:schema0.properties.csv.properties.types.additionalProperties,data:data14};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/csv/types",schemaPath:"#/properties/csv/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.types.type,parentSchema:schema0.properties.csv.properties.types,data:data13};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data12.sources !== undefined){
-let data15 = data12.sources;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key6 in data15){
-let data16 = data15[key6];
-if(typeof data16 === "string"){
-if(func0(data16) < 1){
-const err25 = {instancePath:instancePath+"/csv/sources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data16};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/csv/sources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.csv.properties.sources.additionalProperties.type,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data16};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/csv/sources",schemaPath:"#/properties/csv/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.sources.type,parentSchema:schema0.properties.csv.properties.sources,data:data15};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data12.allFiles !== undefined){
-let data17 = data12.allFiles;
-if(typeof data17 !== "boolean"){
-const err28 = {instancePath:instancePath+"/csv/allFiles",schemaPath:"#/properties/csv/properties/allFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.csv.properties.allFiles.type,parentSchema:schema0.properties.csv.properties.allFiles,data:data17};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data12.legacyEncoding !== undefined){
-let data18 = data12.legacyEncoding;
-if(!((((((((((((((((((((((((((((((data18 === "windows-1250") || (data18 === "windows-1251")) || (data18 === "windows-1252")) || (data18 === "windows-1253")) || (data18 === "windows-1254")) || (data18 === "windows-1255")) || (data18 === "windows-1256")) || (data18 === "windows-1257")) || (data18 === "windows-1258")) || (data18 === "windows-874")) || (data18 === "iso-8859-2")) || (data18 === "iso-8859-4")) || (data18 === "iso-8859-5")) || (data18 === "iso-8859-6")) || (data18 === "iso-8859-7")) || (data18 === "iso-8859-8")) || (data18 === "iso-8859-13")) || (data18 === "iso-8859-15")) || (data18 === "koi8-r")) || (data18 === "koi8-u")) || (data18 === "ibm866")) || (data18 === "macintosh")) || (data18 === "x-mac-cyrillic")) || (data18 === "shift_jis")) || (data18 === "euc-jp")) || (data18 === "iso-2022-jp")) || (data18 === "euc-kr")) || (data18 === "big5")) || (data18 === "gbk")) || (data18 === "gb18030"))){
-const err29 = {instancePath:instancePath+"/csv/legacyEncoding",schemaPath:"#/properties/csv/properties/legacyEncoding/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.legacyEncoding.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.legacyEncoding.enum,parentSchema:schema0.properties.csv.properties.legacyEncoding,data:data18};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.type,parentSchema:schema0.properties.csv,data:data12};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data19 = data.rules;
-if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err31 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data19};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.powershell !== undefined){
-let data20 = data.powershell;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key7 in data20){
-if(!(key7 === "edition")){
-const err32 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.powershell,data:data20};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data20.edition !== undefined){
-let data21 = data20.edition;
-if(!((data21 === "desktop") || (data21 === "core"))){
-const err33 = {instancePath:instancePath+"/powershell/edition",schemaPath:"#/properties/powershell/properties/edition/enum",keyword:"enum",params:{allowedValues: schema0.properties.powershell.properties.edition.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.powershell.properties.edition.enum,parentSchema:schema0.properties.powershell.properties.edition,data:data21};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.powershell.type,parentSchema:schema0.properties.powershell,data:data20};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.ignores !== undefined){
-let data22 = data.ignores;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i6=0; i6<len3; i6++){
-let data23 = data22[i6];
-if(typeof data23 === "string"){
-if(func0(data23) < 1){
-const err35 = {instancePath:instancePath+"/ignores/" + i6,schemaPath:"#/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.ignores.items,data:data23};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/ignores/" + i6,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.ignores.items.type,parentSchema:schema0.properties.ignores.items,data:data23};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.ignores.type,parentSchema:schema0.properties.ignores,data:data22};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-validate0.errors = vErrors;
-return errors === 0;
-}
-
-export const migrationFacts = validate1;
-const schema1 = {"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}}}};
-
-function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "sso") || (key0 === "domains")) || (key0 === "skypeHybrid"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.sso !== undefined){
-let data0 = data.sso;
-if(typeof data0 !== "boolean"){
-const err1 = {instancePath:instancePath+"/sso",schemaPath:"#/properties/sso/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.sso.type,parentSchema:schema1.properties.sso,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.domains !== undefined){
-let data1 = data.domains;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-if(!(((key1 === "onPremises") || (key1 === "cloud")) || (key1 === "sourceTenant"))){
-const err2 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.domains,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data1.onPremises !== undefined){
-let data2 = data1.onPremises;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err3 = {instancePath:instancePath+"/domains/onPremises/" + i0,schemaPath:"#/properties/domains/properties/onPremises/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema1.properties.domains.properties.onPremises.items,data:data3};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/domains/onPremises/" + i0,schemaPath:"#/properties/domains/properties/onPremises/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.domains.properties.onPremises.items.type,parentSchema:schema1.properties.domains.properties.onPremises.items,data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data2[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err5 = {instancePath:instancePath+"/domains/onPremises",schemaPath:"#/properties/domains/properties/onPremises/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema1.properties.domains.properties.onPremises,data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/domains/onPremises",schemaPath:"#/properties/domains/properties/onPremises/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.domains.properties.onPremises.type,parentSchema:schema1.properties.domains.properties.onPremises,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data1.cloud !== undefined){
-let data4 = data1.cloud;
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i2=0; i2<len1; i2++){
-let data5 = data4[i2];
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-const err7 = {instancePath:instancePath+"/domains/cloud/" + i2,schemaPath:"#/properties/domains/properties/cloud/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema1.properties.domains.properties.cloud.items,data:data5};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/domains/cloud/" + i2,schemaPath:"#/properties/domains/properties/cloud/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.domains.properties.cloud.items.type,parentSchema:schema1.properties.domains.properties.cloud.items,data:data5};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-let i3 = data4.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data4[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err9 = {instancePath:instancePath+"/domains/cloud",schemaPath:"#/properties/domains/properties/cloud/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema1.properties.domains.properties.cloud,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-break;
-}
-indices1[item1] = i3;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/domains/cloud",schemaPath:"#/properties/domains/properties/cloud/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.domains.properties.cloud.type,parentSchema:schema1.properties.domains.properties.cloud,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data1.sourceTenant !== undefined){
-let data6 = data1.sourceTenant;
-if(Array.isArray(data6)){
-const len2 = data6.length;
-for(let i4=0; i4<len2; i4++){
-let data7 = data6[i4];
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err11 = {instancePath:instancePath+"/domains/sourceTenant/" + i4,schemaPath:"#/properties/domains/properties/sourceTenant/items/pattern",keyword:"pattern",params:{pattern: "^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"},message:"must match pattern \""+"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$"+"\"",schema:"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$",parentSchema:schema1.properties.domains.properties.sourceTenant.items,data:data7};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/domains/sourceTenant/" + i4,schemaPath:"#/properties/domains/properties/sourceTenant/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema1.properties.domains.properties.sourceTenant.items.type,parentSchema:schema1.properties.domains.properties.sourceTenant.items,data:data7};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-let i5 = data6.length;
-let j2;
-if(i5 > 1){
-const indices2 = {};
-for(;i5--;){
-let item2 = data6[i5];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err13 = {instancePath:instancePath+"/domains/sourceTenant",schemaPath:"#/properties/domains/properties/sourceTenant/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema1.properties.domains.properties.sourceTenant,data:data6};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-break;
-}
-indices2[item2] = i5;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/domains/sourceTenant",schemaPath:"#/properties/domains/properties/sourceTenant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema1.properties.domains.properties.sourceTenant.type,parentSchema:schema1.properties.domains.properties.sourceTenant,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/domains",schemaPath:"#/properties/domains/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.domains.type,parentSchema:schema1.properties.domains,data:data1};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.skypeHybrid !== undefined){
-let data8 = data.skypeHybrid;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
-if(!(key2 === "final")){
-const err16 = {instancePath:instancePath+"/skypeHybrid",schemaPath:"#/properties/skypeHybrid/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema1.properties.skypeHybrid,data:data8};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data8.final !== undefined){
-let data9 = data8.final;
-if(typeof data9 !== "boolean"){
-const err17 = {instancePath:instancePath+"/skypeHybrid/final",schemaPath:"#/properties/skypeHybrid/properties/final/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema1.properties.skypeHybrid.properties.final.type,parentSchema:schema1.properties.skypeHybrid.properties.final,data:data9};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/skypeHybrid",schemaPath:"#/properties/skypeHybrid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.properties.skypeHybrid.type,parentSchema:schema1.properties.skypeHybrid,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
 validate1.errors = vErrors;
 return errors === 0;
 }
 
 export const powerShellFacts = validate2;
-const schema2 = {"type":"object","description":"Facts about the PowerShell scripts that rules use.","additionalProperties":false,"properties":{"edition":{"enum":["desktop","core"],"description":"The PowerShell the scripts run on: \"desktop\" (Windows PowerShell 5.1) or \"core\" (PowerShell 7). Without it, a script's #Requires -Version or -PSEdition tells."}}};
+const schema3 = {"type":"object","description":"Facts about the PowerShell scripts that rules use.","additionalProperties":false,"properties":{"edition":{"enum":["desktop","core"],"description":"The PowerShell the scripts run on: \"desktop\" (Windows PowerShell 5.1) or \"core\" (PowerShell 7). Without it, a script's #Requires -Version or -PSEdition tells."}}};
 
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -888,7 +1109,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "edition")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema3,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -901,7 +1122,7 @@ errors++;
 if(data.edition !== undefined){
 let data0 = data.edition;
 if(!((data0 === "desktop") || (data0 === "core"))){
-const err1 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/enum",keyword:"enum",params:{allowedValues: schema2.properties.edition.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.edition.enum,parentSchema:schema2.properties.edition,data:data0};
+const err1 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/enum",keyword:"enum",params:{allowedValues: schema3.properties.edition.enum},message:"must be equal to one of the allowed values",schema:schema3.properties.edition.enum,parentSchema:schema3.properties.edition,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -913,7 +1134,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema3.type,parentSchema:schema3,data};
 if(vErrors === null){
 vErrors = [err2];
 }
