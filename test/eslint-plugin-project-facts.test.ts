@@ -36,15 +36,15 @@ describe("eslint-plugin-miglint's project facts through the eslint binary", () =
 	});
 
 	it("takes single sign-on from the domain export", () => {
-		expect(messagesOf("batches/broken/csv-force-change-password.csv", "miglint/csv-force-change-password").map((message) => message.message)).toEqual([
-			expect.stringContaining("(settings/domains.json:5:27 says contoso.com is Federated)"),
-		]);
+		// One finding a True row, all with the same source.
+		const messages = messagesOf("batches/broken/csv-force-change-password.csv", "miglint/csv-force-change-password").map((message) => message.message);
+		expect([...new Set(messages)]).toEqual([expect.stringContaining("(settings/domains.json:5:27 says contoso.com is Federated)")]);
 	});
 
 	it("checks a CSV file as the batch type the script that reads it through -CSVData creates", () => {
 		expect(messagesOf("batches/broken/csv-columns.imap.csv", "miglint/csv-columns").map((message) => message.message)).toEqual([
-			expect.stringContaining("which an IMAP migration batch CSV requires (scripts/start-imap.ps1:24:5 creates an IMAP"),
-			expect.stringContaining("'ForceChangePassword' is not a column of an IMAP migration batch CSV"),
+			expect.stringContaining("an IMAP migration batch requires it (scripts/start-imap.ps1:24:5 creates an IMAP"),
+			expect.stringContaining("'ForceChangePassword' is not a column of an IMAP migration batch;"),
 		]);
 	});
 

@@ -16,7 +16,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notBoolean" | "tru
 		schema: [],
 		messages: {
 			notBoolean: "ForceChangePassword is {{value}}; set it to True or False.",
-			trueWithSso: "ForceChangePassword is True under single sign-on ({{source}}); set it to False, as federated users' passwords are managed on premises.",
+			trueWithSso: "ForceChangePassword is True under single sign-on ({{source}}); set it to False.",
 			setFalse: "Set ForceChangePassword to False.",
 		},
 	},
