@@ -31,7 +31,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		messages: {
 			targetDeliveryDomainMissing: "This is {{batch}}, and remote moves need -TargetDeliveryDomain; add it with the target's routing domain.",
 			targetDeliveryDomainInGoogle:
-				"-TargetDeliveryDomain is {{domain}}, the Google Workspace domain of the endpoint's -EmailAddress; give the routing subdomain that forwards to Microsoft 365.",
+				"-TargetDeliveryDomain is {{domain}}, the endpoint's Google Workspace domain; give the routing subdomain that forwards to Microsoft 365.",
 			movesOnly: "-{{parameter}} applies only to local and remote moves, but this is {{batch}}; remove it.",
 		},
 	},

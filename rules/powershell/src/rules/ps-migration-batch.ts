@@ -32,7 +32,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		schema: [],
 		messages: {
 			csvDataPath:
-				"-CSVData is given the path {{path}}, but it takes the bytes of the file. Read them with [System.IO.File]::ReadAllBytes('<full path>') and pass the result.",
+				"-CSVData is given the path {{path}}, but it takes the file's bytes; pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
 			csvDataObjects:
 				"-CSVData is given the objects of Import-Csv, but it takes the bytes of the CSV file. Pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
 			csvDataText: "-CSVData is given the text of the file ({{how}}), but it takes its bytes; pass [System.IO.File]::ReadAllBytes('<full path>') instead.",

@@ -31,7 +31,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		messages: {
 			machineDateFormat: "'{{value}}' is read with the date format of the machine that runs the script; write the date year first, as in '2026-02-01 19:00Z'.",
 			ianaTimeZone: "'{{value}}' is an IANA time zone name, but -TimeZone takes a Windows time zone key name; write '{{windows}}'.",
-			unknownTimeZone: "'{{value}}' is not a Windows time zone key name; write one such as 'Pacific Standard Time' or 'UTC' (Get-TimeZone -ListAvailable lists them).",
+			unknownTimeZone: "'{{value}}' is not a Windows time zone key name; write one such as 'Pacific Standard Time' (Get-TimeZone -ListAvailable lists them).",
 		},
 	},
 
