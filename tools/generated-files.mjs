@@ -2,13 +2,13 @@
 // table and the cmdlet catalog's inputs, so that nothing is written twice: the
 // configuration schema shipped with the CLI, the rule table, the coverage
 // figure and the Contoso fixture's report in the README, the precompiled value
-// validators, the constraint coverage page, and the PowerShell language's
-// cmdlet catalog.
+// and configuration validators, the constraint coverage page, and the
+// PowerShell language's cmdlet catalog.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildConfigSchema, constraints, csvTypes, ruleDocsPath, rulesByConstraint, valueValidatorsSource } from "@miglint/core";
+import { buildConfigSchema, configValidatorsSource, constraints, csvTypes, ruleDocsPath, rulesByConstraint, valueValidatorsSource } from "@miglint/core";
 import { rules } from "eslint-plugin-miglint";
 import { cmdletCatalogFile } from "../packages/language-powershell/scripts/generate-catalog.mjs";
 
@@ -158,7 +158,19 @@ function valueValidators() {
 	};
 }
 
+function configValidators() {
+	return {
+		file: path.join(ROOT, "packages/core/src/configuration/generated/config-validators.ts"),
+		content: configValidatorsSource(),
+	};
+}
+
+/** The validators compiled into source files that the built miglint runs: the README's report needs them built first. */
+export function compiledValidators() {
+	return [valueValidators(), configValidators()];
+}
+
 /** Every generated file with the content it must have. */
 export function generatedFiles() {
-	return [configSchema(), readme(), valueValidators(), constraintsPage(), cmdletCatalogFile()];
+	return [configSchema(), readme(), ...compiledValidators(), constraintsPage(), cmdletCatalogFile()];
 }

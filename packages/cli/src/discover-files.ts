@@ -25,12 +25,35 @@ const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 
 const GLOB_OPTIONS = {
 	absolute: true,
-	onlyFiles: true,
+	onlyFiles: false,
+	objectMode: true,
 	dot: true,
-	followSymbolicLinks: true,
+	followSymbolicLinks: false,
 	suppressErrors: true,
 	ignore: ALWAYS_IGNORED,
 } as const;
+
+/**
+ * The files `patterns` match under `cwd`, as ESLint finds them: a symbolic
+ * link to a file is that file, a symbolic link to a directory is not searched
+ * (a link to `/` would be a walk of the whole file system, and a link up the
+ * tree a walk without end).
+ */
+function globFiles(patterns: string | string[], cwd: string): string[] {
+	const files: string[] = [];
+	for (const { path: file, dirent } of fastGlob().sync(patterns, { ...GLOB_OPTIONS, cwd })) {
+		if (dirent.isFile() || (dirent.isSymbolicLink() && isFileTarget(file))) files.push(file);
+	}
+	return files;
+}
+
+function isFileTarget(link: string): boolean {
+	try {
+		return statSync(link).isFile();
+	} catch {
+		return false;
+	}
+}
 
 function globMatcher(globs: string[]): (file: string) => boolean {
 	return globs.length ? picomatch()(globs, { dot: true }) : () => false;
@@ -70,7 +93,7 @@ class GitIgnores {
 	readonly #rules = new Map<string, Ignore>();
 
 	/** `below`: the .gitignore files under the root, when the caller's own search found them. */
-	constructor(root: string, below: readonly string[] = fastGlob().sync(GITIGNORE_FILES, { ...GLOB_OPTIONS, cwd: root })) {
+	constructor(root: string, below: readonly string[] = globFiles(GITIGNORE_FILES, root)) {
 		for (let directory = root; ; directory = path.dirname(directory)) {
 			this.#add(path.join(directory, ".gitignore"));
 			if (existsSync(path.join(directory, ".git")) || path.dirname(directory) === directory) {
@@ -123,7 +146,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file)) || isToolFile(file);
 
 	const mappedFiles = Object.keys(config.csvTypes).length
-		? fastGlob().sync(Object.keys(config.csvTypes), { ...GLOB_OPTIONS, cwd: config.directory })
+		? globFiles(Object.keys(config.csvTypes), config.directory)
 		: [];
 
 	const found = new Set<string>();
@@ -143,12 +166,12 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 		let gitIgnores: GitIgnores;
 		if (stats) {
 			// One walk of the directory finds both its files and its .gitignore files.
-			const walked = fastGlob().sync([...lintedFiles, GITIGNORE_FILES], { ...GLOB_OPTIONS, cwd: absolute });
+			const walked = globFiles([...lintedFiles, GITIGNORE_FILES], absolute);
 			const isGitignore = (file: string) => path.basename(file) === ".gitignore";
 			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute))];
 			gitIgnores = new GitIgnores(absolute, walked.filter(isGitignore));
 		} else {
-			searched = fastGlob().sync(toPosix(pattern), { ...GLOB_OPTIONS, cwd }).filter(isLintable);
+			searched = globFiles(toPosix(pattern), cwd).filter(isLintable);
 			gitIgnores = new GitIgnores(cwd);
 		}
 		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
@@ -185,9 +208,9 @@ function statPattern(pattern: string, absolute: string): ReturnType<typeof statS
 }
 
 /**
- * Each file once, under its shortest path: symbolic links to directories
- * are followed, and a link back up the tree would otherwise give the same
- * file under ever longer paths.
+ * Each file once, under its shortest path: a directory may hold a symbolic
+ * link to a file it also holds, or a pattern may name a file its link
+ * already gave.
  */
 function onePathPerFile(files: string[]): string[] {
 	const byTarget = new Map<string, string>();

@@ -11,7 +11,7 @@ type Severity = "off" | "warn" | "error";
 export const ENGINE_OPTIONS: Record<string, OptionDefinition> = {
 	"fix-type": { type: "string", describe: `Fix only these types of problems, comma-separated: ${FIX_TYPES.join(", ")} (with --fix or --fix-dry-run)` },
 	rule: { type: "string", repeatable: true, describe: "Set a rule's severity and options, as in miglint.config: 'csv-max-rows: [error, {max: 1000}]' (repeatable)" },
-	concurrency: { type: "string", default: "off", describe: "Lint in worker threads: a number of threads, auto (by the number of files and CPUs) or off" },
+	concurrency: { type: "string", default: "off", describe: "Lint in worker threads: a number of threads, auto (one thread: workers were measured not to pay) or off" },
 	stdin: { type: "boolean", default: false, describe: "Lint the text of standard input, as the file named by --stdin-filename" },
 	"stdin-filename": { type: "string", describe: "The file standard input is (its extension gives its language; project facts still come from the project)" },
 	"report-unused-disable-directives": { type: "boolean", default: false, describe: "Report eslint-disable comments that disable nothing as errors" },

@@ -28,6 +28,7 @@ export type {
 export type { ValueValidator, ValueViolation } from "./csv-types/value-validator.js";
 export { createValueAjv } from "./csv-types/value-keywords.js";
 export { valueValidatorsSource } from "./csv-types/value-validator-source.js";
+export { configValidatorsSource } from "./configuration/config-validators-source.js";
 export { addressKey, diagnoseSmtpAddress, MAX_LOCAL_PART_LENGTH, type SmtpAddressDiagnosis, type SmtpAddressProblem } from "./csv-types/smtp-address.js";
 
 export { ConfigError } from "./configuration/config-error.js";

@@ -57,9 +57,9 @@ const minimumDepthLimit = 16;
 const depthMargin = 64;
 
 function finishResult(text: string, lines: LineIndex, ast: Program, rawTokens: RawToken[], errors: ParseError[]): ParseResult {
-	const tokens: Token[] = [];
+	const source: SourceText = { text, lines };
 	const comments: Comment[] = [];
-	for (const raw of rawTokens) tokens.push(toToken(text, lines, raw, comments));
+	const tokens = rawTokens.map((raw) => toToken(source, raw, comments));
 	return { ast, tokens, comments, errors };
 }
 
@@ -73,50 +73,76 @@ function lexWholeText(text: string, out: RawToken[]): void {
 	}
 }
 
-/** A token whose `loc` is computed when first read: most consumers only need a few. */
+/** What every token and trivia piece of one parse shares, instead of each holding its own copy. */
+interface SourceText {
+	readonly text: string;
+	readonly lines: LineIndex;
+}
+
+/**
+ * A token that keeps its offsets only: its text, range and location are made
+ * when first read, as most consumers read few tokens. A script keeps a token
+ * for every few characters, so each field here is memory per byte of input.
+ */
 class LazyToken implements Token {
-	private cachedLoc: SourceLocation | null = null;
+	#range: Range | null = null;
 
 	constructor(
 		readonly type: TokenType,
-		readonly value: string,
-		readonly range: Range,
+		private readonly start: number,
+		private readonly end: number,
 		readonly leadingTrivia: Trivia[],
-		private readonly lines: LineIndex,
+		private readonly source: SourceText,
 	) {}
 
+	get value(): string {
+		return this.source.text.slice(this.start, this.end);
+	}
+
+	get range(): Range {
+		return (this.#range ??= [this.start, this.end]);
+	}
+
 	get loc(): SourceLocation {
-		return (this.cachedLoc ??= this.lines.location(this.range[0], this.range[1]));
+		return this.source.lines.location(this.start, this.end);
 	}
 }
 
 class LazyTrivia implements Trivia {
-	private cachedLoc: SourceLocation | null = null;
+	#range: Range | null = null;
 
 	constructor(
 		readonly type: TriviaType,
-		readonly value: string,
-		readonly range: Range,
-		private readonly lines: LineIndex,
+		private readonly start: number,
+		private readonly end: number,
+		private readonly source: SourceText,
 	) {}
 
+	get value(): string {
+		return this.source.text.slice(this.start, this.end);
+	}
+
+	get range(): Range {
+		return (this.#range ??= [this.start, this.end]);
+	}
+
 	get loc(): SourceLocation {
-		return (this.cachedLoc ??= this.lines.location(this.range[0], this.range[1]));
+		return this.source.lines.location(this.start, this.end);
 	}
 }
 
-function toToken(text: string, lines: LineIndex, raw: RawToken, comments: Comment[]): Token {
-	const leadingTrivia: Trivia[] = [];
-	if (raw.trivia !== null) {
-		for (const piece of raw.trivia) {
-			const range: Range = [piece.start, piece.end];
-			const value = text.slice(piece.start, piece.end);
-			leadingTrivia.push(new LazyTrivia(piece.type, value, range, lines));
-			if (piece.type === "LineComment" || piece.type === "BlockComment") {
-				const body = piece.type === "LineComment" ? value.slice(1) : value.slice(2, value.endsWith("#>") ? -2 : undefined);
-				comments.push({ type: piece.type === "LineComment" ? "Line" : "Block", value: body, range, loc: lines.location(piece.start, piece.end) });
-			}
+/** The leading trivia of the many tokens that have none: one array for all, never changed. */
+const NO_TRIVIA: Trivia[] = Object.freeze([]) as unknown as Trivia[];
+
+function toToken(source: SourceText, raw: RawToken, comments: Comment[]): Token {
+	if (raw.trivia === null || raw.trivia.length === 0) return new LazyToken(raw.type, raw.start, raw.end, NO_TRIVIA, source);
+	const leadingTrivia = raw.trivia.map((piece) => new LazyTrivia(piece.type, piece.start, piece.end, source));
+	for (const piece of raw.trivia) {
+		if (piece.type === "LineComment" || piece.type === "BlockComment") {
+			const value = source.text.slice(piece.start, piece.end);
+			const body = piece.type === "LineComment" ? value.slice(1) : value.slice(2, value.endsWith("#>") ? -2 : undefined);
+			comments.push({ type: piece.type === "LineComment" ? "Line" : "Block", value: body, range: [piece.start, piece.end], loc: source.lines.location(piece.start, piece.end) });
 		}
 	}
-	return new LazyToken(raw.type, text.slice(raw.start, raw.end), [raw.start, raw.end], leadingTrivia, lines);
+	return new LazyToken(raw.type, raw.start, raw.end, leadingTrivia, source);
 }

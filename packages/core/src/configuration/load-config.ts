@@ -5,12 +5,14 @@ import type { Alias as YamlAlias, Document as YamlDocument } from "yaml";
 import { ajv } from "../ajv.js";
 import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
-import { PLUGIN_NAMESPACE, SEVERITIES, buildConfigSchema, optionSchemas, type RuleInfo } from "./config-schema.js";
+import { PLUGIN_NAMESPACE, SEVERITIES, optionSchemas, type RuleInfo } from "./config-schema.js";
 import { globProblem } from "../files/glob-limits.js";
 import { readRegularFile, UnusableFileError } from "../files/read-regular-file.js";
 import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
 import type { MigrationFacts, PowerShellFacts } from "../facts/migration-facts.js";
 import { yaml } from "./yaml.js";
+import { SCHEMA_OPTIONS } from "./config-validators-source.js";
+import { structure as validateStructure } from "./generated/config-validators.js";
 
 export const CONFIG_FILE_NAMES = ["miglint.config.json", "miglint.config.yaml", "miglint.config.yml"] as const;
 
@@ -117,24 +119,6 @@ function describeAjvError(error: ErrorObject, data: unknown, locations: Document
 			};
 		}
 	}
-}
-
-/**
- * The schemas are miglint's own (checked against the JSON Schema meta-schema
- * by the tests), so they are not validated again at run time: compiling the
- * meta-schema would cost more start-up time than the whole configuration.
- */
-const SCHEMA_OPTIONS = { allErrors: true, strict: false, verbose: true, validateSchema: false } as const;
-
-let validateStructure: ValidateFunction | undefined;
-
-function structureValidator(): ValidateFunction {
-	if (!validateStructure) {
-		const schema = buildConfigSchema({}) as { properties: Record<string, unknown> };
-		schema.properties["rules"] = { type: "object" };
-		validateStructure = new (ajv().Ajv)(SCHEMA_OPTIONS).compile(schema);
-	}
-	return validateStructure;
 }
 
 let optionAjv: Ajv | undefined;
@@ -287,7 +271,7 @@ export function readConfigFile(file: string): ConfigDocument {
 		throw new ConfigError(file, line, column, `syntax error: ${syntaxError.message.split("\n")[0]}`);
 	}
 	const data = documentData(file, document, locations);
-	const validate = structureValidator();
+	const validate = validateStructure as unknown as ValidateFunction;
 	if (!validate(data)) {
 		throw firstProblem(file, (validate.errors ?? []).map((error) => describeAjvError(error, data, locations)));
 	}

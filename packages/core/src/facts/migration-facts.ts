@@ -1,5 +1,5 @@
 import type { ValidateFunction } from "ajv";
-import { ajv } from "../ajv.js";
+import * as validators from "../configuration/generated/config-validators.js";
 import type { ScriptBatch } from "../csv-types/registry.js";
 
 /** What rules know about the migration project, from `migration` in miglint.config or `settings.miglint.migration`. */
@@ -106,12 +106,9 @@ function isEmptyObject(value: unknown): boolean {
 /** What is wrong with a facts object, in words; null when nothing is. */
 type FactsCheck = (facts: unknown) => string | null;
 
-function schemaCheck(key: string, schema: object): FactsCheck {
-	let validate: ValidateFunction | undefined;
-	return (facts) => {
-		validate ??= new (ajv().Ajv)({ allErrors: true, strict: false, validateSchema: false }).compile(schema);
-		return validate(facts) ? null : describeErrors(`settings.miglint.${key}`, validate.errors);
-	};
+/** A check by a validator `pnpm generate` compiled from the facts' schema (generated/config-validators.ts). */
+function schemaCheck(key: string, validate: ValidateFunction): FactsCheck {
+	return (facts) => (validate(facts) ? null : describeErrors(`settings.miglint.${key}`, validate.errors));
 }
 
 /** Settings objects already checked: every rule reads them again for every file. */
@@ -140,8 +137,8 @@ function readFacts<Facts>(settings: Record<string, unknown> | undefined, key: st
 	return facts as Facts;
 }
 
-const checkMigrationFacts = schemaCheck("migration", migrationFactsSchema);
-const checkPowerShellFacts = schemaCheck("powershell", powerShellFactsSchema);
+const checkMigrationFacts = schemaCheck("migration", validators.migrationFacts as unknown as ValidateFunction);
+const checkPowerShellFacts = schemaCheck("powershell", validators.powerShellFacts as unknown as ValidateFunction);
 
 /** The migration facts (`settings.miglint.migration`). */
 export function getMigrationFacts(settings: Record<string, unknown> | undefined): MigrationFacts {

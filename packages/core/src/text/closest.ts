@@ -17,7 +17,11 @@ export function closest(name: string, candidates: Iterable<string>): string | un
 	let best: string | undefined;
 	let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
 	for (const candidate of candidates) {
-		const distance = editDistance(lower, candidate.toLowerCase());
+		// The distance is at least the difference in length: a name far longer
+		// than every candidate (a megabyte-long key) is never compared in full.
+		const other = candidate.toLowerCase();
+		if (Math.abs(other.length - lower.length) >= bestDistance) continue;
+		const distance = editDistance(lower, other);
 		if (distance < bestDistance) {
 			best = candidate;
 			bestDistance = distance;

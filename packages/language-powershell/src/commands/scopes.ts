@@ -44,6 +44,12 @@ interface ScopeRecord {
 	additions: Map<string, (HashtableAddition & { end: number })[]>;
 }
 
+/** Where a variable write takes effect: its scope, and the innermost loop around it in that scope. */
+interface WritePlace {
+	scope: ScopeNode;
+	loop: Node | null;
+}
+
 const LOOPS = new Set<string>(["ForEachStatement", "ForStatement", "WhileStatement", "DoWhileStatement", "DoUntilStatement"]);
 
 const SCOPE_MODIFIER = /^(global|script|local|private|using):/iu;
@@ -99,33 +105,76 @@ export class ScopeAnalysis {
 	readonly #writeCounts = new Map<string, number>();
 	readonly #parentOf: (node: Node) => Node | undefined;
 	readonly #root: Program;
+	readonly #writePlaces = new Map<Node, WritePlace>();
+	readonly #scopes = new Map<Node, ScopeNode>();
 
 	/** `writes` are the nodes of the types in `VARIABLE_WRITE_TYPES`, in source order. */
 	constructor(root: Program, writes: readonly Node[], parentOf: (node: Node) => Node | undefined) {
 		this.#root = root;
 		this.#parentOf = parentOf;
 		for (const node of writes) {
-			let loop: Node | null = null;
-			let child: Node = node;
-			let scope = parentOf(node);
-			while (scope && scope.type !== "Program" && scope.type !== "ScriptBlock") {
-				// `function f($x)`: the parameter belongs to the function's body.
-				if (scope.type === "FunctionDefinition" && child.type === "Parameter") {
-					scope = scope.body;
-					break;
-				}
-				if (LOOPS.has(scope.type)) loop ??= scope;
-				child = scope;
-				scope = parentOf(scope);
-			}
-			this.#record(node, (scope ?? root), loop);
+			const { scope, loop } = this.#placeOfWrite(node);
+			this.#record(node, scope, loop);
 		}
+	}
+
+	/**
+	 * The scope a write belongs to and the innermost loop around it in that
+	 * scope. What is found for the nodes passed on the way up is kept, so that
+	 * a deep tree (a chain of 50,000 method calls) is walked once, not once per write.
+	 */
+	#placeOfWrite(node: Node): WritePlace {
+		const path: Node[] = [];
+		let child = node;
+		let ancestor = this.#parentOf(node);
+		let place: WritePlace;
+		for (;;) {
+			if (!ancestor) {
+				place = { scope: this.#root, loop: null };
+				break;
+			}
+			if (ancestor.type === "Program" || ancestor.type === "ScriptBlock") {
+				place = { scope: ancestor, loop: null };
+				break;
+			}
+			// `function f($x)`: the parameter belongs to the function's body.
+			if (ancestor.type === "FunctionDefinition" && child.type === "Parameter") {
+				place = { scope: ancestor.body, loop: null };
+				break;
+			}
+			const known = this.#writePlaces.get(ancestor);
+			if (known) {
+				place = known;
+				break;
+			}
+			path.push(ancestor);
+			child = ancestor;
+			ancestor = this.#parentOf(ancestor);
+		}
+		for (let index = path.length - 1; index >= 0; index--) {
+			const passed = path[index]!;
+			if (LOOPS.has(passed.type)) place = { scope: place.scope, loop: passed };
+			// A function definition's place depends on the child it is reached from (see above).
+			if (passed.type !== "FunctionDefinition") this.#writePlaces.set(passed, place);
+		}
+		return place;
 	}
 
 	/** The script block or script whose scope `node` runs in (a script block is in its own scope). */
 	scopeOf(node: Node): ScopeNode {
+		const path: Node[] = [];
 		let scope: Node = node;
-		while (scope.type !== "Program" && scope.type !== "ScriptBlock") scope = this.#parentOf(scope)!;
+		while (scope.type !== "Program" && scope.type !== "ScriptBlock") {
+			const known = this.#scopes.get(scope);
+			if (known) {
+				scope = known;
+				break;
+			}
+			path.push(scope);
+			scope = this.#parentOf(scope)!;
+		}
+		// Kept for every node passed, so that reading each variable of a deep tree walks it once in all.
+		for (const passed of path) this.#scopes.set(passed, scope);
 		return scope;
 	}
 

@@ -1,5 +1,20 @@
 import { defineRule, formatCount, plural, ruleDocsUrl } from "@miglint/core";
-import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
+import type { CsvBlankLine, CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
+
+/** For each blank line, where the run of adjacent blank lines it starts ends (line break included). */
+function blankRunEnds(lines: readonly CsvBlankLine[]): Map<CsvBlankLine, number> {
+	const ends = new Map<CsvBlankLine, number>();
+	let runEnd = -1;
+	let nextStart = -1;
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const line = lines[index]!;
+		const [start, end] = line.rangeWithLineBreak;
+		if (end !== nextStart) runEnd = end;
+		ends.set(line, runEnd);
+		nextStart = start;
+	}
+	return ends;
+}
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew" | "notHeader" | "blankLine" | "addEmptyValues" }> = {
 	meta: {
@@ -25,6 +40,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 
 	create(context) {
 		const header = context.sourceCode.ast.header;
+		let runEnds: Map<CsvBlankLine, number> | undefined;
 
 		function checkRow(row: CsvRow, expected: number): void {
 			const actual = row.fieldCount;
@@ -76,11 +92,13 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 				}
 			},
 
-			BlankLine(line) {
+			BlankLine(line, document) {
+				runEnds ??= blankRunEnds(document.blankLines);
 				context.report({
 					node: line,
 					messageId: "blankLine",
-					fix: (fixer) => fixer.removeRange(line.rangeWithLineBreak),
+					// ESLint applies no two fixes that touch in one pass: each blank line's fix removes the blank lines after it too, so that a run of them goes at once.
+					fix: (fixer) => fixer.removeRange([line.rangeWithLineBreak[0], runEnds!.get(line)!]),
 				});
 			},
 		};

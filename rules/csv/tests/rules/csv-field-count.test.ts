@@ -67,5 +67,17 @@ createRuleTester().run("csv-field-count", rule, {
 				{ messageId: "blankLine", line: 4, column: 1, endColumn: 4 },
 			],
 		},
+		{
+			// Adjacent blank lines go in one pass: ESLint applies no two fixes that touch in the same pass.
+			code: "EmailAddress\r\n\r\n  \r\n\r\na@contoso.com\r\n\r\n\r\n",
+			output: "EmailAddress\r\na@contoso.com\r\n",
+			errors: [
+				{ messageId: "blankLine", line: 2, column: 1, endLine: 2, endColumn: 1 },
+				{ messageId: "blankLine", line: 3, column: 1, endLine: 3, endColumn: 3 },
+				{ messageId: "blankLine", line: 4, column: 1, endLine: 4, endColumn: 1 },
+				{ messageId: "blankLine", line: 6, column: 1, endLine: 6, endColumn: 1 },
+				{ messageId: "blankLine", line: 7, column: 1, endLine: 7, endColumn: 1 },
+			],
+		},
 	],
 });
