@@ -1,21 +1,32 @@
 import { defineRule, getProjectFacts, ruleDocsUrl } from "@miglint/core";
 import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
 import { resolveCsvFile } from "../utils/csv-data-file.js";
-import { describePath, migrationBatches } from "../utils/migration-batches.js";
+import { csvDataPath, describePath, migrationBatches } from "../utils/migration-batches.js";
 
-const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }> = {
+/** The extensions Exchange accepts for a migration batch file, lower case. */
+const BATCH_FILE_EXTENSIONS = new Set(["csv", "txt"]);
+
+/** The extension of the file a path names, lower case; null when its last part has none. */
+function extensionOf(path: string): string | null {
+	const fileName = path.split(/[\\/]/u).at(-1) ?? "";
+	const dot = fileName.lastIndexOf(".");
+	return dot > 0 && dot < fileName.length - 1 ? fileName.slice(dot + 1).toLowerCase() : null;
+}
+
+const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" | "extension" }> = {
 	meta: {
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Require the CSV file a script passes to New-MigrationBatch -CSVData to be in the repository, so that miglint checks it as that batch's CSV",
+			description: "Require the CSV file a script passes to New-MigrationBatch -CSVData to be in the repository and saved as .csv or .txt, so that miglint checks it as that batch's CSV",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-csvdata-file"),
-			constraints: ["PS-MB-003"],
+			constraints: ["PS-MB-003", "CSV-004"],
 		},
 		schema: [],
 		messages: {
 			notFound: "New-MigrationBatch reads its CSV file from '{{path}}', but {{why}}; fix the path, or map it to a file with csv.sources in miglint.config.",
+			extension: "{{cmdlet}} -CSVData reads '{{path}}', a .{{extension}} file; save the batch file as .csv or .txt and pass that file.",
 		},
 	},
 
@@ -32,6 +43,16 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" }
 					if (found && found.file === null) {
 						context.report({ node: csvFile.node, messageId: "notFound", data: { path: describePath(csvFile), why: found.why } });
 					}
+				}
+				for (const command of [...sourceCode.commandsNamed("New-MigrationBatch"), ...sourceCode.commandsNamed("Set-MigrationBatch")]) {
+					const csvFile = csvDataPath(sourceCode, command.parameter("CSVData")?.value ?? null);
+					const extension = csvFile && extensionOf(csvFile.path);
+					if (!csvFile || extension === null || BATCH_FILE_EXTENSIONS.has(extension)) continue;
+					context.report({
+						node: csvFile.node,
+						messageId: "extension",
+						data: { cmdlet: command.is("New-MigrationBatch") ? "New-MigrationBatch" : "Set-MigrationBatch", path: describePath(csvFile), extension },
+					});
 				}
 			},
 		};
