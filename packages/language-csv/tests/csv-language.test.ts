@@ -126,11 +126,18 @@ describe("CsvLanguage through ESLint", () => {
 		["an Excel workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), /^Parsing error: This is a ZIP archive, most likely an Excel workbook/u],
 		["binary bytes", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x7f, 0]), /^Parsing error: This file contains NUL bytes \(the first at byte 4\)/u],
 		["an unclosed quote", 'EmailAddress\n"a@contoso.com\n', /^Parsing error: Unclosed quote/u],
-	])("reports %s as one fatal parse error", async (_what, content, message) => {
-		const result = await lint(file(`fatal-${Math.random().toString(36).slice(2)}.csv`, content));
+	])("reports %s as one fatal parse error in a file declared a batch", async (_what, content, message) => {
+		const result = await lint(file(`fatal-${Math.random().toString(36).slice(2)}.csv`, content), { csvType: "staged" });
 		expect(result.messages).toHaveLength(1);
 		expect(result.messages[0]).toMatchObject({ fatal: true, severity: 2, ruleId: null, line: expect.any(Number), column: expect.any(Number) });
 		expect(result.messages[0]!.message).toMatch(message);
+	});
+
+	it.each([
+		["an Excel workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0])],
+		["a gzip archive", Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03])],
+	])("leaves %s under a .csv name alone when nothing says it is a batch", async (_what, content) => {
+		expect((await lint(file(`data-${Math.random().toString(36).slice(2)}.csv`, content))).messages).toEqual([]);
 	});
 
 	it("visits the document, the #TYPE line, the header and its cells, and blank lines in file order; not rows or their cells", async () => {

@@ -18,6 +18,8 @@ export interface FileKind {
 export interface FileProblem {
 	ok: false;
 	errors: { message: string; line: number; column: number }[];
+	/** The file is not text at all (an archive, a document, NUL bytes). */
+	binary?: true;
 }
 
 export function fileProblem(message: string, line = 1, column = 1): FileProblem {
@@ -40,7 +42,7 @@ function binaryMessage(binary: NonNullable<DecodedSource["binary"]>, kind: FileK
 export function readSourceFile(file: LintedFile, kind: FileKind, options: DecodeOptions = {}): { ok: true; decoded: DecodedSource } | FileProblem {
 	const decoded = decodeFile(file, options);
 	if (decoded.binary) {
-		return fileProblem(binaryMessage(decoded.binary, kind));
+		return { ...fileProblem(binaryMessage(decoded.binary, kind)), binary: true };
 	}
 	const size = decoded.facts.byteLength ?? decoded.text.length;
 	if (size > MAX_FILE_BYTES) {

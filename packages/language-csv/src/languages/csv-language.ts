@@ -1,5 +1,5 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { csvTypes, fileProblem, getCsvType, getProjectFacts, LEGACY_ENCODINGS, readSourceFile, resolveCsvType, type EncodingFacts, type FileKind } from "@miglint/core";
+import { csvTypes, factsForText, fileProblem, getCsvType, getProjectFacts, LEGACY_ENCODINGS, readSourceFile, resolveCsvType, type EncodingFacts, type FileKind } from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
 import type { ResolvedCsvType, ScriptBatch } from "./csv-columns.js";
@@ -38,6 +38,11 @@ function emptyDocument(): CsvDocument {
 	const empty = parseCsv("");
 	if (!empty.ok) throw new Error("an empty text parses as an empty CSV document");
 	return empty.document;
+}
+
+/** The parse result of a file that is not a batch: no rule sees it. */
+function leftAlone(text: string, encoding: EncodingFacts, ast: CsvDocument): OkParseResult<CsvDocument> & CsvParseResultExtras {
+	return { ok: true, ast, text, encoding, csvType: null, linted: false };
 }
 
 function firstLineOf(text: string): string {
@@ -103,20 +108,22 @@ export class CsvLanguage
 
 	parse(file: File, context: { languageOptions?: CsvLanguageOptions }): ParseResult<CsvDocument> {
 		const { legacyEncoding, allFiles = false } = context.languageOptions ?? {};
+		const projectFacts = getProjectFacts(undefined, file.physicalPath);
+		const typeFrom = (headerNames: () => readonly string[] | null) =>
+			resolveCsvType(context.languageOptions?.csvType, context.languageOptions?.scriptBatch ?? projectFacts.scriptBatch, headerNames);
+		const declared = allFiles || Object.values(projectFacts.csvSources ?? {}).includes(file.physicalPath);
 		const read = readSourceFile(file, CSV_FILE, legacyEncoding ? { legacyEncoding } : {});
 		if (!read.ok) {
-			return read;
+			// A file that is not text at all (a gzip or a workbook under a .csv name) is reported where something says it is a
+			// batch: csv.types, csv.sources, a script's -CSVData or csv.allFiles. Anywhere else it is data, and left alone.
+			return read.binary && !declared && typeFrom(() => null) === null ? leftAlone("", factsForText(""), emptyDocument()) : read;
 		}
 		const { decoded } = read;
-		const projectFacts = getProjectFacts(undefined, file.physicalPath);
 		const parsed = parseCsv(decoded.text);
 		// A file that is no batch is left alone, broken quoting included: its header line alone tells whether it is one.
 		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text));
-		const csvType = resolveCsvType(context.languageOptions?.csvType, context.languageOptions?.scriptBatch ?? projectFacts.scriptBatch, () =>
-			headed.ok ? (headed.document.header?.names ?? null) : null,
-		);
-		const linted =
-			allFiles || csvType !== null || Object.values(projectFacts.csvSources ?? {}).includes(file.physicalPath) || (headed.ok && hasTitleAboveBatchHeader(headed.document));
+		const csvType = typeFrom(() => (headed.ok ? (headed.document.header?.names ?? null) : null));
+		const linted = declared || csvType !== null || (headed.ok && hasTitleAboveBatchHeader(headed.document));
 		if (!parsed.ok && linted) {
 			return fileProblem(parsed.message, parsed.line, parsed.column);
 		}

@@ -17,8 +17,8 @@ const COMMON_PARAMETER_NAMES = new Set(COMMON_PARAMETERS.map((parameter) => para
 
 /**
  * Parameters that, according to the `Applicable` metadata of their cmdlet
- * pages (Appendix A of the constraint catalogue, PS-MB-012), exist in
- * on-premises Exchange Server only.
+ * pages (Appendix A of the constraint catalogue, PS-MB-012; Set-MigrationConfig
+ * for CFG-006), exist in on-premises Exchange Server only.
  */
 const ON_PREMISES_ONLY: Readonly<Record<string, readonly string[]>> = {
 	"New-MigrationBatch": [
@@ -39,6 +39,7 @@ const ON_PREMISES_ONLY: Readonly<Record<string, readonly string[]>> = {
 	"Complete-MigrationBatch": ["DomainController", "NotificationEmails"],
 	"Remove-MigrationBatch": ["DomainController", "Force"],
 	"Get-MigrationBatch": ["Diagnostic", "DiagnosticArgument", "DomainController"],
+	"Set-MigrationConfig": ["DomainController", "Features", "MaxConcurrentMigrations", "MaxNumberOfBatches"],
 	"New-MigrationEndpoint": ["DomainController", "PSTImport"],
 	"Test-MigrationServerAvailability": ["PSTImport"],
 	"New-MoveRequest": [
@@ -100,7 +101,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			description: "Require the parameters of migration cmdlets to exist, to fit one parameter set, and to include the mandatory ones",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-cmdlet-parameters"),
-			constraints: ["PS-MB-012", "PS-EP-001", "PS-TS-001", "HYB-012"],
+			constraints: ["PS-MB-012", "PS-EP-001", "PS-TS-001", "HYB-012", "CFG-006"],
 		},
 		schema: [],
 		messages: {

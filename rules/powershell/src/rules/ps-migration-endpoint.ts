@@ -1,9 +1,10 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
 import type { BoundParameter, PowerShellCommand, PowerShellRuleDefinition } from "@miglint/language-powershell";
 import { byteValueOf } from "../utils/byte-values.js";
+import { stringLiteralsOf } from "../utils/command-arguments.js";
 import { constantString, isTrue, parameterNameNode } from "../utils/cmdlet-usage.js";
 
-type MessageIds = "unknownSecurity" | "portSecurityMismatch" | "crossTenantApplicationId" | "remoteTenantDomain" | "keyFileNotBytes";
+type MessageIds = "unknownSecurity" | "portSecurityMismatch" | "crossTenantApplicationId" | "remoteTenantDomain" | "keyFileNotBytes" | "relationshipDomainName";
 
 const SECURITY_VALUES = ["None", "Ssl", "Tls"];
 
@@ -16,15 +17,18 @@ const SECURITY_OF_PORT: Readonly<Record<number, readonly string[]>> = { 993: ["s
 /** A tenant's initial domain in each Microsoft cloud, or its tenant ID. */
 const TENANT_NAME = /^([a-z0-9-]+\.onmicrosoft\.(com|us|de)|[a-z0-9-]+\.partner\.onmschina\.cn|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/iu;
 
+/** A tenant ID: a GUID, with or without braces. */
+const TENANT_ID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/iu;
+
 const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 	meta: {
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Require IMAP migration endpoints to pair the port with its security, Gmail endpoints to get the key file's bytes, and cross-tenant endpoints to have the documented shape",
+			description: "Require IMAP migration endpoints to pair the port with its security, Gmail endpoints to get the key file's bytes, and cross-tenant endpoints and organization relationships to have the documented shape",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-endpoint"),
-			constraints: ["PS-EP-002", "PS-EP-006", "CSV-GWS-004"],
+			constraints: ["PS-EP-002", "PS-EP-006", "CSV-GWS-004", "CSV-XT-002"],
 		},
 		schema: [],
 		messages: {
@@ -33,6 +37,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			crossTenantApplicationId: "A cross-tenant endpoint (-RemoteTenant) signs in as the migration application; add -ApplicationId with its ID and its secret in -Credentials.",
 			keyFileNotBytes: "-ServiceAccountKeyFileData is given {{what}}, but it takes the bytes of the JSON key file; pass [System.IO.File]::ReadAllBytes('<full path>').",
 			remoteTenantDomain: "-RemoteTenant is '{{value}}', but it takes the source tenant's initial domain, such as 'fabrikam.onmicrosoft.com'.",
+			relationshipDomainName: "-DomainNames is '{{value}}', but a cross-tenant relationship (-MailboxMoveCapability) takes the other tenant's ID, a GUID, not a domain name.",
 		},
 	},
 
@@ -78,6 +83,18 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			}
 		}
 
+		/**
+		 * A relationship for cross-tenant mailbox moves names the other tenant
+		 * by its tenant ID; an ordinary federation relationship (without
+		 * -MailboxMoveCapability) names domains.
+		 */
+		function checkRelationshipTenant(command: PowerShellCommand): void {
+			if (!command.parameter("MailboxMoveCapability")) return;
+			for (const { literal, value } of stringLiteralsOf(sourceCode, command.parameter("DomainNames")?.value ?? null)) {
+				if (!TENANT_ID.test(value.trim())) context.report({ node: literal, messageId: "relationshipDomainName", data: { value } });
+			}
+		}
+
 		return {
 			Program() {
 				for (const command of sourceCode.commands) {
@@ -87,6 +104,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 						if (isTrue(command.parameter("Gmail"))) checkKeyFileData(command);
 					}
 					if (isEndpoint || command.is("Set-MigrationEndpoint")) checkCrossTenant(command, isEndpoint);
+					if (command.is("New-OrganizationRelationship") || command.is("Set-OrganizationRelationship")) checkRelationshipTenant(command);
 				}
 			},
 		};

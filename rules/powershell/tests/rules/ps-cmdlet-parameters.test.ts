@@ -28,6 +28,8 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 		"$p = ConvertTo-SecureString $text -AsPlainText -Force -WarningVariable w -iv info\nGet-Content -Path C:\\x.txt -Stream Zone.Identifier",
 		// On-premises parameters in a script that works against on-premises Exchange.
 		"$s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://ex01.contoso.com/PowerShell/\nConnect-ExchangeOnline\nNew-MigrationBatch -Name Wave1 -CSVData $bytes -BadItemLimit 50",
+		// On premises (no Exchange Online connection), the migration system's limits are settings.
+		"Set-MigrationConfig -MaxNumberOfBatches 50 -MaxConcurrentMigrations 100",
 		"New-MigrationBatch -Local -Name Wave1 -CSVData $bytes -BadItemLimit 50",
 		// The YAML metadata puts -BadItemLimit in the Onboarding set, the SYNTAX block does not: either is accepted.
 		"New-MigrationBatch -Name Wave1 -SourceEndpoint Hybrid -TargetDeliveryDomain contoso.mail.onmicrosoft.com -BadItemLimit 10 -CSVData $bytes",
@@ -169,6 +171,13 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 			errors: [
 				{ messageId: "onPremisesOnly", data: { name: "BadItemLimit", cmdlet: "New-MigrationBatch" }, line: 2, column: 48, endLine: 2, endColumn: 61 },
 				{ messageId: "onPremisesOnly", data: { name: "Validate", cmdlet: "Start-MigrationBatch" }, line: 3, column: 38, endLine: 3, endColumn: 42 },
+			],
+		},
+		{
+			code: "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nSet-MigrationConfig -MaxNumberOfBatches 50 -MaxConcurrentMigrations 100",
+			errors: [
+				{ messageId: "onPremisesOnly", data: { name: "MaxNumberOfBatches", cmdlet: "Set-MigrationConfig" }, line: 2, column: 21, endLine: 2, endColumn: 40 },
+				{ messageId: "onPremisesOnly", data: { name: "MaxConcurrentMigrations", cmdlet: "Set-MigrationConfig" }, line: 2, column: 44, endLine: 2, endColumn: 68 },
 			],
 		},
 	],

@@ -30,6 +30,12 @@ createRuleTester().run("ps-csvdata-file", rule, {
 		// A value miglint cannot follow is left alone.
 		{ code: batch("([System.IO.File]::ReadAllBytes($path))"), filename: script, settings: facts() },
 		{ code: "New-MigrationBatch -Name Cutover -SourceEndpoint OA -AutoStart\n", filename: script, settings: facts() },
+		// .csv and .txt are batch files in any case; a path without a readable extension is left alone.
+		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\WAVE1.TXT'))"), filename: script },
+		{ code: "Set-MigrationBatch -Identity Wave -CSVData ([System.IO.File]::ReadAllBytes('C:\\Migration\\wave1.Csv'))\n", filename: script },
+		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration.2024\\wave1'))"), filename: script },
+		{ code: batch('([System.IO.File]::ReadAllBytes("C:\\Migration\\$name"))'), filename: script },
+		{ code: "Set-MigrationBatch -Identity Wave -CSVData ([System.IO.File]::ReadAllBytes($args[0]))\n", filename: script },
 	],
 	invalid: [
 		{
@@ -75,6 +81,16 @@ createRuleTester().run("ps-csvdata-file", rule, {
 			filename: script,
 			settings: facts(),
 			errors: [{ messageId: "notFound", data: { path: "…\\wave7.csv", why: "there is no CSV file named wave7.csv in the project" }, column: 74, endColumn: 96 }],
+		},
+		{
+			code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave1.xlsx'))"),
+			filename: script,
+			errors: [{ messageId: "extension", data: { cmdlet: "New-MigrationBatch", path: "C:\\Migration\\wave1.xlsx", extension: "xlsx" }, line: 1, column: 93, endLine: 1, endColumn: 118 }],
+		},
+		{
+			code: `$file = "$PSScriptRoot\\..\\batches\\wave1.CSV.bak"\nSet-MigrationBatch -Identity Wave -CSVData (Get-Content -Path $file -AsByteStream)\n`,
+			filename: script,
+			errors: [{ messageId: "extension", data: { cmdlet: "Set-MigrationBatch", path: "$PSScriptRoot\\..\\batches\\wave1.CSV.bak", extension: "bak" }, line: 2, column: 63, endLine: 2, endColumn: 68 }],
 		},
 	],
 });

@@ -3,6 +3,12 @@ import { createRuleTester } from "../rule-tester.js";
 
 createRuleTester().run("ps-migration-endpoint", rule, {
 	valid: [
+		// A cross-tenant relationship names the tenant by ID; ordinary federation names domains; values not known are left alone.
+		"New-OrganizationRelationship -Name T2T -Enabled:$true -MailboxMoveEnabled:$true -MailboxMoveCapability Inbound -DomainNames 3a8b6c4e-1d2f-4e5a-9b7c-0d1e2f3a4b5c",
+		"$targetTenantId = '{3A8B6C4E-1D2F-4E5A-9B7C-0D1E2F3A4B5C}'\nSet-OrganizationRelationship -Identity T2T -MailboxMoveCapability RemoteOutbound -DomainNames $targetTenantId",
+		"New-OrganizationRelationship -Name Fabrikam -DomainNames fabrikam.com, fabrikam.onmicrosoft.com -FreeBusyAccessEnabled $true",
+		"New-OrganizationRelationship -Name T2T -MailboxMoveCapability Inbound -DomainNames $args[0]",
+		"$sourceTenantId = Read-Host 'Source tenant ID'\nNew-OrganizationRelationship -Name T2T -MailboxMoveCapability Inbound -DomainNames $sourceTenantId",
 		// The usual pairs, in any case, and ports the rule has no opinion on.
 		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security Ssl",
 		"New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 143 -Security tls",
@@ -60,6 +66,18 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 		{
 			code: "Set-MigrationEndpoint -Identity T2T -RemoteTenant 'https://login.microsoftonline.com/fabrikam.onmicrosoft.com'",
 			errors: [{ messageId: "remoteTenantDomain", line: 1, column: 51, endLine: 1, endColumn: 111 }],
+		},
+		{
+			code: "New-OrganizationRelationship -Name T2T -Enabled:$true -MailboxMoveEnabled:$true -MailboxMoveCapability Inbound -DomainNames fabrikam.onmicrosoft.com",
+			errors: [{ message: "-DomainNames is 'fabrikam.onmicrosoft.com', but a cross-tenant relationship (-MailboxMoveCapability) takes the other tenant's ID, a GUID, not a domain name.", line: 1, column: 125, endLine: 1, endColumn: 149 }],
+		},
+		{
+			code: "$sourceTenantId = 'fabrikam.com'\nSet-OrganizationRelationship -Identity T2T -MailboxMoveCapability RemoteOutbound -DomainNames $sourceTenantId",
+			errors: [{ messageId: "relationshipDomainName", data: { value: "fabrikam.com" }, line: 1, column: 19, endLine: 1, endColumn: 33 }],
+		},
+		{
+			code: "New-OrganizationRelationship -Name T2T -MailboxMoveCapability Inbound -DomainNames '3a8b6c4e-1d2f-4e5a-9b7c-0d1e2f3a4b5c', 'contoso.com'",
+			errors: [{ messageId: "relationshipDomainName", data: { value: "contoso.com" }, line: 1, column: 124, endLine: 1, endColumn: 137 }],
 		},
 	],
 });
