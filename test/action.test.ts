@@ -111,7 +111,15 @@ describe.skipIf(WITHOUT_STAND_IN)(`the action's steps, run on the Contoso reposi
 			statuses.set(key, result.status);
 			stdout.set(key, result.stdout);
 			stderr.set(key, result.stderr);
-			outputs.set(key, Object.fromEntries(readFileSync(files.GITHUB_OUTPUT, "utf8").split("\n").filter(Boolean).map((line) => line.split(/=(.*)/su).slice(0, 2) as [string, string])));
+			outputs.set(
+				key,
+				Object.fromEntries(
+					readFileSync(files.GITHUB_OUTPUT, "utf8")
+						.split("\n")
+						.filter(Boolean)
+						.map((line) => line.split(/=(.*)/su).slice(0, 2) as [string, string]),
+				),
+			);
 			const added = readFileSync(files.GITHUB_PATH, "utf8").split("\n").filter(Boolean);
 			searchPath = [...added.reverse(), searchPath].join(path.delimiter);
 		}
@@ -130,7 +138,13 @@ describe.skipIf(WITHOUT_STAND_IN)(`the action's steps, run on the Contoso reposi
 	});
 
 	it("writes GitHub annotations and the SARIF file, and hands the SARIF file to the upload", () => {
-		expect(stdout.get("lint")!.trim().split("\n").every((line) => /^::(error|warning) file=[^,]+,line=\d+/u.test(line))).toBe(true);
+		expect(
+			stdout
+				.get("lint")!
+				.trim()
+				.split("\n")
+				.every((line) => /^::(error|warning) file=[^,]+,line=\d+/u.test(line)),
+		).toBe(true);
 		const sarif = JSON.parse(readFileSync(path.join(workspace, "miglint.sarif"), "utf8")) as { runs: { results: unknown[] }[] };
 		expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
 		const upload = ACTION.runs.steps.find((step) => step.uses?.startsWith("github/codeql-action/upload-sarif@"))!;

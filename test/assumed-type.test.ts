@@ -14,7 +14,9 @@ function loneEmailBatch(rows: number, config?: string): string {
 }
 
 function findings(stdout: string): { ruleId: string; severity: number; line: number }[] {
-	return (JSON.parse(stdout) as { messages: { ruleId: string; severity: number; line: number }[] }[]).flatMap((result) => result.messages.map(({ ruleId, severity, line }) => ({ ruleId, severity, line })));
+	return (JSON.parse(stdout) as { messages: { ruleId: string; severity: number; line: number }[] }[]).flatMap((result) =>
+		result.messages.map(({ ruleId, severity, line }) => ({ ruleId, severity, line })),
+	);
 }
 
 describe("a batch whose type is only assumed", () => {

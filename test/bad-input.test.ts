@@ -71,7 +71,11 @@ describe("bad paths", () => {
 
 	it("a directory named x.csv", async () => {
 		mkdirSync(path.join(directory, "x.csv"));
-		expect(await miglint(["x.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files, PowerShell scripts and JSON or YAML settings)\n" });
+		expect(await miglint(["x.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: No files to lint in 'x.csv' (miglint checks CSV files, PowerShell scripts and JSON or YAML settings)\n",
+		});
 	});
 
 	it("a symlink loop", async () => {
@@ -91,13 +95,23 @@ describe("bad paths", () => {
 		symlinkSync("..", path.join(directory, "archive", "up"));
 		const run = await miglint([".", "--format", "json"], { cwd: directory });
 		expect(run.status).toBe(0);
-		expect((JSON.parse(run.stdout) as { filePath: string; messages: unknown[] }[]).map(({ filePath, messages }) => [path.relative(directory, filePath), messages])).toEqual([["batch.csv", []]]);
+		expect(
+			(JSON.parse(run.stdout) as { filePath: string; messages: unknown[] }[]).map(({ filePath, messages }) => [path.relative(directory, filePath), messages]),
+		).toEqual([["batch.csv", []]]);
 		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
 	});
 
 	it("a nonexistent path, and a glob that matches nothing", async () => {
-		expect(await miglint(["missing.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No such file or directory: 'missing.csv'\n" });
-		expect(await miglint(["batches/**/*.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: "miglint: No files matching 'batches/**/*.csv' were found\n" });
+		expect(await miglint(["missing.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: No such file or directory: 'missing.csv'\n",
+		});
+		expect(await miglint(["batches/**/*.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: No files matching 'batches/**/*.csv' were found\n",
+		});
 	});
 
 	it("an unreadable file", () => {

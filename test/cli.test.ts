@@ -28,9 +28,13 @@ describe("miglint command line", () => {
 		expect(unknown.stderr).toMatch(/^miglint: Unknown argument: fixx \(see miglint --help\)\n$/u);
 		const format = await miglint(["--format", "html", "."]);
 		expect(format.status).toBe(2);
-		expect(format.stderr).toBe('miglint: Invalid value for --format: "html"; choose "stylish" or "json" or "sarif" or "junit" or "github" or "checkstyle" (see miglint --help)\n');
+		expect(format.stderr).toBe(
+			'miglint: Invalid value for --format: "html"; choose "stylish" or "json" or "sarif" or "junit" or "github" or "checkstyle" (see miglint --help)\n',
+		);
 		expect((await miglint(["--max-warnings", "-5", "."])).status).toBe(2);
-		expect((await miglint(["--max-warnings", "many", "."])).stderr).toBe("miglint: --max-warnings takes a whole number of warnings: 0 or more, or -1 for no limit (see miglint --help)\n");
+		expect((await miglint(["--max-warnings", "many", "."])).stderr).toBe(
+			"miglint: --max-warnings takes a whole number of warnings: 0 or more, or -1 for no limit (see miglint --help)\n",
+		);
 		expect(await miglint(["--config"])).toEqual({ status: 2, stdout: "", stderr: "miglint: --config needs a value (see miglint --help)\n" });
 	});
 

@@ -74,11 +74,23 @@ describe("overrides: rule settings for some files", () => {
 	});
 
 	it.each([
-		["an unknown rule id", "overrides:\n  - files: [a.csv]\n    rules:\n      csv-max-row: off\n", 'miglint.config.yaml:4:7: unknown rule "csv-max-row" in overrides[0].rules; did you mean "csv-max-rows"?'],
-		["a bad rule option", "overrides:\n  - files: [a.csv]\n    rules: {csv-max-rows: [error, {max: ten}]}\n", "miglint.config.yaml:3:41: overrides[0].rules.csv-max-rows[1].max must be an integer, got \"ten\""],
+		[
+			"an unknown rule id",
+			"overrides:\n  - files: [a.csv]\n    rules:\n      csv-max-row: off\n",
+			'miglint.config.yaml:4:7: unknown rule "csv-max-row" in overrides[0].rules; did you mean "csv-max-rows"?',
+		],
+		[
+			"a bad rule option",
+			"overrides:\n  - files: [a.csv]\n    rules: {csv-max-rows: [error, {max: ten}]}\n",
+			'miglint.config.yaml:3:41: overrides[0].rules.csv-max-rows[1].max must be an integer, got "ten"',
+		],
 		["files as a string", "overrides:\n  - files: a.csv\n    rules: {}\n", 'miglint.config.yaml:2:12: overrides[0].files must be an array, got "a.csv"'],
 		["no rules", "overrides:\n  - files: [a.csv]\n", "miglint.config.yaml:2:5: overrides[0] must have required property 'rules'"],
-		["an unknown key", "overrides:\n  - files: [a.csv]\n    rules: {}\n    ignore: []\n", 'miglint.config.yaml:4:5: unknown key "ignore" in overrides[0]; expected "ignores"'],
+		[
+			"an unknown key",
+			"overrides:\n  - files: [a.csv]\n    rules: {}\n    ignore: []\n",
+			'miglint.config.yaml:4:5: unknown key "ignore" in overrides[0]; expected "ignores"',
+		],
 	])("a bad override (%s) exits 2 with its location", async (_case, content, message) => {
 		const run = await miglint(["."], { cwd: project({ "miglint.config.yaml": content, "a.csv": BATCH }) });
 		expect(run.stderr).toBe(`miglint: ${message}\n`);

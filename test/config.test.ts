@@ -31,7 +31,10 @@ describe("miglint.config.{json,yaml,yml}", () => {
 			"miglint.config.json": JSON.stringify({ migration: { sso: true }, rules: { "csv-email-domain": "off", "miglint/csv-max-rows": ["error", { max: 1 }] } }),
 			"batch.csv": `${BATCH}anna.kowalska@contoso.com,Quiet!River42,False\n`,
 		});
-		expect(ruleIds((await miglint(["--format", "json", "."], { cwd: directory })).stdout)).toEqual(["miglint/csv-force-change-password", "miglint/csv-max-rows"]);
+		expect(ruleIds((await miglint(["--format", "json", "."], { cwd: directory })).stdout)).toEqual([
+			"miglint/csv-force-change-password",
+			"miglint/csv-max-rows",
+		]);
 	});
 
 	it("is looked up upward from the linted paths", async () => {
@@ -61,13 +64,38 @@ describe("miglint.config.{json,yaml,yml}", () => {
 	});
 
 	it.each([
-		["a value of the wrong type", "miglint.config.yaml", "migration:\n  sso: yes please\n", "miglint.config.yaml:2:8: migration.sso must be a boolean, got \"yes please\""],
-		["an unknown key", "miglint.config.yaml", "migration:\n  ssso: true\n", "miglint.config.yaml:2:3: unknown key \"ssso\" in migration; expected \"sso\""],
-		["an unknown rule id", "miglint.config.yaml", "rules:\n  csv-max-row: error\n", 'miglint.config.yaml:2:3: unknown rule "csv-max-row"; did you mean "csv-max-rows"?'],
-		["a bad severity", "miglint.config.json", '{"rules": {"csv-max-rows": "fatal"}}', 'miglint.config.json:1:28: rules.csv-max-rows severity must be "off", "warn" or "error" (or 0, 1, 2), got "fatal"'],
-		["a bad rule option", "miglint.config.yml", "rules:\n  csv-max-rows: [error, {max: ten}]\n", "miglint.config.yml:2:31: rules.csv-max-rows[1].max must be an integer, got \"ten\""],
+		[
+			"a value of the wrong type",
+			"miglint.config.yaml",
+			"migration:\n  sso: yes please\n",
+			'miglint.config.yaml:2:8: migration.sso must be a boolean, got "yes please"',
+		],
+		["an unknown key", "miglint.config.yaml", "migration:\n  ssso: true\n", 'miglint.config.yaml:2:3: unknown key "ssso" in migration; expected "sso"'],
+		[
+			"an unknown rule id",
+			"miglint.config.yaml",
+			"rules:\n  csv-max-row: error\n",
+			'miglint.config.yaml:2:3: unknown rule "csv-max-row"; did you mean "csv-max-rows"?',
+		],
+		[
+			"a bad severity",
+			"miglint.config.json",
+			'{"rules": {"csv-max-rows": "fatal"}}',
+			'miglint.config.json:1:28: rules.csv-max-rows severity must be "off", "warn" or "error" (or 0, 1, 2), got "fatal"',
+		],
+		[
+			"a bad rule option",
+			"miglint.config.yml",
+			"rules:\n  csv-max-rows: [error, {max: ten}]\n",
+			'miglint.config.yml:2:31: rules.csv-max-rows[1].max must be an integer, got "ten"',
+		],
 		["a syntax error", "miglint.config.yaml", "rules: [\n", "miglint.config.yaml:2:1: syntax error"],
-		["two configuration files side by side", "miglint.config.yml", "{}", "miglint.config.yml:1:1: found both miglint.config.yaml and miglint.config.yml here; keep one"],
+		[
+			"two configuration files side by side",
+			"miglint.config.yml",
+			"{}",
+			"miglint.config.yml:1:1: found both miglint.config.yaml and miglint.config.yml here; keep one",
+		],
 	])("a bad configuration (%s) exits 2 with file:line:col", async (_case, name, content, message) => {
 		const directory = project({ [name]: content, "batch.csv": BATCH, ...(_case.startsWith("two") ? { "miglint.config.yaml": "{}" } : {}) });
 		const run = await miglint(["."], { cwd: directory });

@@ -94,7 +94,9 @@ describe("miglint on the Contoso migration repository", () => {
 	// The template test checks each message as written; this one checks them as users read them, filled in with real values.
 	it("fills every message into one line of at most 160 characters", () => {
 		const tooLong = results.flatMap((result) =>
-			result.messages.filter((message) => message.message.length > MAX_MESSAGE_LENGTH).map((message) => `${message.message.length} ${message.ruleId} ${result.filePath}: ${message.message}`),
+			result.messages
+				.filter((message) => message.message.length > MAX_MESSAGE_LENGTH)
+				.map((message) => `${message.message.length} ${message.ruleId} ${result.filePath}: ${message.message}`),
 		);
 		expect(tooLong).toEqual([]);
 	});
@@ -134,7 +136,10 @@ describe("miglint on the Contoso migration repository", () => {
 
 	it("reports an IMAP batch over 10 MB with csv-max-size and no other rule", async () => {
 		const copy = copyFixture("contoso");
-		const rows = Array.from({ length: 44_000 }, (_, index) => `imap${index}@contoso.com,contoso\\imap${index},Imap-Pa55-${index},/users/${"x".repeat(180)}/user${index}`);
+		const rows = Array.from(
+			{ length: 44_000 },
+			(_, index) => `imap${index}@contoso.com,contoso\\imap${index},Imap-Pa55-${index},/users/${"x".repeat(180)}/user${index}`,
+		);
 		writeFileSync(path.join(copy, "batches/broken/csv-max-size.csv"), `EmailAddress,UserName,Password,UserRoot\r\n${rows.join("\r\n")}\r\n`);
 		const [result] = jsonResults(await miglint(["batches/broken/csv-max-size.csv", "--format", "json"], { cwd: copy }), copy);
 		expect(result!.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["miglint/csv-max-size", 1, 1]]);
@@ -203,6 +208,8 @@ describe("warnings and --max-warnings, --quiet", () => {
 		// As in ESLint, --quiet does not even run the rules set to "warn", so they do not count against --max-warnings.
 		expect(await miglint([onlyWarning, "--quiet", "--max-warnings", "0"])).toEqual({ status: 0, stdout: "", stderr: "" });
 		const withErrors = await miglint(["fixtures/contoso/batches/broken", "--quiet", "--format", "json"]);
-		expect((JSON.parse(withErrors.stdout) as { messages: { severity: number }[] }[]).flatMap((result) => result.messages.map((message) => message.severity))).not.toContain(1);
+		expect(
+			(JSON.parse(withErrors.stdout) as { messages: { severity: number }[] }[]).flatMap((result) => result.messages.map((message) => message.severity)),
+		).not.toContain(1);
 	});
 });

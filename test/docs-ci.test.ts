@@ -26,7 +26,9 @@ const hookRepos = yamlBlocks.flatMap(({ text }) => (parse(text) as Hooks).repos 
 
 /** Every miglint command line of the examples with options: a line or a YAML string that runs miglint, and the pre-commit hooks' args. */
 const commands = [
-	...blocks.flatMap(({ text }) => text.split("\n").flatMap((line) => [...line.matchAll(/(?:^|[\s"'])(miglint --[^"'\n#]*)/gu)].map((match) => match[1]!.trim()))),
+	...blocks.flatMap(({ text }) =>
+		text.split("\n").flatMap((line) => [...line.matchAll(/(?:^|[\s"'])(miglint --[^"'\n#]*)/gu)].map((match) => match[1]!.trim())),
+	),
 	...hookRepos.flatMap((repo) => repo.hooks.flatMap((hook) => (hook.args ? [`miglint ${hook.args.join(" ")}`] : []))),
 ];
 
@@ -109,7 +111,9 @@ describe("the install commands of the README and docs/ci.md", () => {
 	it("install the release package of this version: globally, into a project, or built from a clone", () => {
 		const commands = new Set([...installCommands(README), ...installCommands(DOCS)]);
 		expect(FIRST_INSTALL).toBe(`npm install --global ${RELEASE_URL}`);
-		expect(commands).toEqual(new Set([FIRST_INSTALL, `npm install --save-dev ${RELEASE_URL} lint-staged husky`, `npm install --global ./miglint-${VERSION}.tgz`]));
+		expect(commands).toEqual(
+			new Set([FIRST_INSTALL, `npm install --save-dev ${RELEASE_URL} lint-staged husky`, `npm install --global ./miglint-${VERSION}.tgz`]),
+		);
 	});
 
 	it("name no global install from git, which leaves no command (npm/cli#4148)", () => {
@@ -144,12 +148,16 @@ describe.skipIf(WITHOUT_STAND_IN)(`installing miglint as the README and docs/ci.
 		release.stop();
 	});
 
-	it("gives a miglint command of this version with the README's first install command", () => {
-		install(FIRST_INSTALL!);
-		const version = sh("miglint --version", release.home);
-		expect(version.stdout).toBe(`${TAG}\n`);
-		expect(version.status).toBe(0);
-	}, INSTALL_TIMEOUT);
+	it(
+		"gives a miglint command of this version with the README's first install command",
+		() => {
+			install(FIRST_INSTALL!);
+			const version = sh("miglint --version", release.home);
+			expect(version.stdout).toBe(`${TAG}\n`);
+			expect(version.status).toBe(0);
+		},
+		INSTALL_TIMEOUT,
+	);
 
 	/** The lint-staged and husky example, as a user copies it: its shell lines and `.lintstagedrc.yaml`, in a new repository. */
 	describe("the lint-staged and husky example of docs/ci.md", () => {
@@ -199,35 +207,44 @@ describe.skipIf(WITHOUT_STAND_IN)(`installing miglint as the README and docs/ci.
 	 * reports are not run here: the reports are checked instead).
 	 */
 	describe.each(PIPELINES)("%s example of docs/ci.md, its commands run", (_heading, commands) => {
-		it("installs miglint as the docs say, then fails the job on the Contoso repository and writes the reports it names", () => {
-			expect(commands).toEqual([FIRST_INSTALL, expect.stringMatching(/^miglint /u)]);
-			install(commands[0]!);
-			const line = commands[1]!;
-			const args = line.split(" ").slice(1);
-			const checkout = path.join(release.home, `pipeline-${_heading.replace(/\W+/gu, "-")}`);
-			cpSync(path.join(FIXTURES, "contoso"), checkout, { recursive: true });
-			const run = sh(line, checkout, { ...release.env, CI: "true" });
-			expect(run.stderr).toBe("");
-			expect(run.status).toBe(1);
-			const printed = args.filter((arg, index) => args[index - 1] === "--format" && args[index + 1] !== "--output-file");
-			if (printed.includes("github")) {
-				expect(run.stdout.trim().split("\n").every((annotation) => /^::(error|warning) file=[^,]+,line=\d+/u.test(annotation))).toBe(true);
-			} else {
-				expect(printed).toEqual(["stylish"]);
-				expect(run.stdout).toMatch(/✖ \d+ problems/u);
-			}
-			const reports = args.flatMap((arg, index) => (arg === "--output-file" ? [{ format: args[index - 1]!, file: args[index + 1]! }] : []));
-			expect(reports.length).toBeGreaterThan(0);
-			for (const { format, file } of reports) {
-				const report = readFileSync(path.join(checkout, file), "utf8");
-				if (format === "sarif") {
-					expect((JSON.parse(report) as { runs: { results: unknown[] }[] }).runs[0]!.results.length).toBeGreaterThan(0);
+		it(
+			"installs miglint as the docs say, then fails the job on the Contoso repository and writes the reports it names",
+			() => {
+				expect(commands).toEqual([FIRST_INSTALL, expect.stringMatching(/^miglint /u)]);
+				install(commands[0]!);
+				const line = commands[1]!;
+				const args = line.split(" ").slice(1);
+				const checkout = path.join(release.home, `pipeline-${_heading.replace(/\W+/gu, "-")}`);
+				cpSync(path.join(FIXTURES, "contoso"), checkout, { recursive: true });
+				const run = sh(line, checkout, { ...release.env, CI: "true" });
+				expect(run.stderr).toBe("");
+				expect(run.status).toBe(1);
+				const printed = args.filter((arg, index) => args[index - 1] === "--format" && args[index + 1] !== "--output-file");
+				if (printed.includes("github")) {
+					expect(
+						run.stdout
+							.trim()
+							.split("\n")
+							.every((annotation) => /^::(error|warning) file=[^,]+,line=\d+/u.test(annotation)),
+					).toBe(true);
 				} else {
-					expect(format).toBe("junit");
-					expect(XMLValidator.validate(report)).toBe(true);
-					expect(report).toContain("<failure");
+					expect(printed).toEqual(["stylish"]);
+					expect(run.stdout).toMatch(/✖ \d+ problems/u);
 				}
-			}
-		}, INSTALL_TIMEOUT);
+				const reports = args.flatMap((arg, index) => (arg === "--output-file" ? [{ format: args[index - 1]!, file: args[index + 1]! }] : []));
+				expect(reports.length).toBeGreaterThan(0);
+				for (const { format, file } of reports) {
+					const report = readFileSync(path.join(checkout, file), "utf8");
+					if (format === "sarif") {
+						expect((JSON.parse(report) as { runs: { results: unknown[] }[] }).runs[0]!.results.length).toBeGreaterThan(0);
+					} else {
+						expect(format).toBe("junit");
+						expect(XMLValidator.validate(report)).toBe(true);
+						expect(report).toContain("<failure");
+					}
+				}
+			},
+			INSTALL_TIMEOUT,
+		);
 	});
 });

@@ -25,12 +25,17 @@ describe("--concurrency", () => {
 		expect(threads.status).toBe(single.status);
 		expect(threads.stdout).toBe(single.stdout);
 		// The project facts reach the workers: a CSV file is checked as the batch type its script creates.
-		expect(jsonResults(threads, CONTOSO).find((result) => result.filePath === "batches/broken/csv-columns.imap.csv")?.messages[0]?.message).toContain("scripts/start-imap.ps1");
+		expect(jsonResults(threads, CONTOSO).find((result) => result.filePath === "batches/broken/csv-columns.imap.csv")?.messages[0]?.message).toContain(
+			"scripts/start-imap.ps1",
+		);
 		expect((await miglint(["fixtures/contoso", "--format", "json", "--concurrency", "auto"])).stdout).toBe(single.stdout);
 	});
 
 	it("takes a number of threads, auto or off", async () => {
-		expect(await miglint(["--concurrency", "0", "."])).toMatchObject({ status: 2, stderr: 'miglint: --concurrency takes a number of threads (1 or more), auto or off, not "0"\n' });
+		expect(await miglint(["--concurrency", "0", "."])).toMatchObject({
+			status: 2,
+			stderr: 'miglint: --concurrency takes a number of threads (1 or more), auto or off, not "0"\n',
+		});
 		expect((await miglint(["--concurrency", "many", "."])).status).toBe(2);
 	});
 });
@@ -97,11 +102,17 @@ describe("--stdin", () => {
 
 	it("refuses --fix, a missing file name, file arguments and files miglint does not lint", async () => {
 		const stdin = (args: string[]) => miglint(["--stdin", ...args], { cwd: CONTOSO, input: FORCED });
-		expect(await stdin(["--stdin-filename", "new.csv", "--fix"])).toMatchObject({ status: 2, stderr: "miglint: --fix cannot write standard input; use --fix-dry-run\n" });
+		expect(await stdin(["--stdin-filename", "new.csv", "--fix"])).toMatchObject({
+			status: 2,
+			stderr: "miglint: --fix cannot write standard input; use --fix-dry-run\n",
+		});
 		expect((await stdin(["--stdin-filename", "new.csv", "--fix-dry-run"])).status).toBe(1);
 		expect((await stdin([])).stderr).toBe("miglint: --stdin needs --stdin-filename: the extension of the file name tells miglint how to read the text\n");
 		expect((await stdin(["--stdin-filename", "new.csv", "batches"])).status).toBe(2);
-		expect(await stdin(["--stdin-filename", "notes.txt"])).toMatchObject({ status: 2, stderr: expect.stringContaining("does not lint 'notes.txt'") as unknown });
+		expect(await stdin(["--stdin-filename", "notes.txt"])).toMatchObject({
+			status: 2,
+			stderr: expect.stringContaining("does not lint 'notes.txt'") as unknown,
+		});
 		expect((await miglint(["--stdin-filename", "new.csv", "."])).status).toBe(2);
 	});
 });
@@ -111,10 +122,18 @@ describe("--report-unused-disable-directives", () => {
 
 	it("reports a directive that disables nothing as an error, or with the given severity", async () => {
 		const directory = workspace({ "mailbox.ps1": SCRIPT });
-		expect(await miglint(["."], { cwd: directory })).toMatchObject({ status: 0, stdout: expect.stringContaining("warning  Unused eslint-disable directive") as unknown });
-		expect(await miglint([".", "--report-unused-disable-directives"], { cwd: directory })).toMatchObject({ status: 1, stdout: expect.stringContaining("error  Unused eslint-disable directive") as unknown });
+		expect(await miglint(["."], { cwd: directory })).toMatchObject({
+			status: 0,
+			stdout: expect.stringContaining("warning  Unused eslint-disable directive") as unknown,
+		});
+		expect(await miglint([".", "--report-unused-disable-directives"], { cwd: directory })).toMatchObject({
+			status: 1,
+			stdout: expect.stringContaining("error  Unused eslint-disable directive") as unknown,
+		});
 		expect(await miglint([".", "--report-unused-disable-directives-severity", "off"], { cwd: directory })).toEqual({ status: 0, stdout: "", stderr: "" });
-		expect((await miglint([".", "--report-unused-disable-directives", "--report-unused-disable-directives-severity", "warn"], { cwd: directory })).status).toBe(2);
+		expect((await miglint([".", "--report-unused-disable-directives", "--report-unused-disable-directives-severity", "warn"], { cwd: directory })).status).toBe(
+			2,
+		);
 	});
 
 	it("--fix --fix-type directive removes it", async () => {
@@ -149,7 +168,8 @@ describe("bulk suppressions", () => {
 		expect(await miglint([], { cwd: directory })).toEqual({
 			status: 2,
 			stdout: "",
-			stderr: "miglint: miglint-suppressions.json records errors that no longer occur: remove them with --prune-suppressions (or pass --pass-on-unpruned-suppressions)\n",
+			stderr:
+				"miglint: miglint-suppressions.json records errors that no longer occur: remove them with --prune-suppressions (or pass --pass-on-unpruned-suppressions)\n",
 		});
 		expect((await miglint(["--pass-on-unpruned-suppressions"], { cwd: directory })).status).toBe(0);
 		expect(await miglint(["--prune-suppressions"], { cwd: directory })).toEqual({
@@ -163,7 +183,9 @@ describe("bulk suppressions", () => {
 
 	it("--suppress-rule records only that rule's errors; --suppressions-location moves the file", async () => {
 		const directory = workspace({ "old.csv": "EmailAddress,Password\nnot an address,short\n" });
-		expect((await miglint(["--suppress-rule", "csv-emial-address"], { cwd: directory })).stderr).toBe('miglint: --suppress-rule: unknown rule "csv-emial-address"; did you mean "csv-email-address"?\n');
+		expect((await miglint(["--suppress-rule", "csv-emial-address"], { cwd: directory })).stderr).toBe(
+			'miglint: --suppress-rule: unknown rule "csv-emial-address"; did you mean "csv-email-address"?\n',
+		);
 		const run = await miglint(["--suppress-rule", "csv-email-address", "--suppressions-location", "baseline.json"], { cwd: directory });
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain("miglint/csv-password-policy");
@@ -171,7 +193,9 @@ describe("bulk suppressions", () => {
 		expect(Object.keys(JSON.parse(read(directory, "baseline.json")) as object)).toEqual(["old.csv"]);
 		expect(existsSync(path.join(directory, "miglint-suppressions.json"))).toBe(false);
 		expect((await miglint(["--suppressions-location", "missing.json"], { cwd: directory })).status).toBe(2);
-		expect((await miglint(["--suppress-all", "--prune-suppressions"], { cwd: directory })).stderr).toBe("miglint: --suppress-all and --prune-suppressions cannot be used together\n");
+		expect((await miglint(["--suppress-all", "--prune-suppressions"], { cwd: directory })).stderr).toBe(
+			"miglint: --suppress-all and --prune-suppressions cannot be used together\n",
+		);
 	});
 
 	it("keeps the baseline beside the configuration, with paths relative to it, wherever miglint runs", async () => {
@@ -220,7 +244,18 @@ describe("--cache-strategy", () => {
 describe("--help", () => {
 	it("lists the engine options", async () => {
 		const { stdout } = await miglint(["--help"]);
-		for (const option of ["--concurrency", "--fix-type", "--rule", "--stdin-filename", "--report-unused-disable-directives-severity", "--suppress-all", "--suppress-rule", "--prune-suppressions", "--suppressions-location", "--cache-strategy"]) {
+		for (const option of [
+			"--concurrency",
+			"--fix-type",
+			"--rule",
+			"--stdin-filename",
+			"--report-unused-disable-directives-severity",
+			"--suppress-all",
+			"--suppress-rule",
+			"--prune-suppressions",
+			"--suppressions-location",
+			"--cache-strategy",
+		]) {
 			expect(stdout).toContain(option);
 		}
 	});

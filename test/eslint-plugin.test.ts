@@ -11,7 +11,10 @@ const PROJECT = path.join(FIXTURES, "eslint-plugin");
 
 describe("eslint-plugin-miglint in a plain eslint.config.js", () => {
 	const run = spawnSync(process.execPath, [ESLINT_BINARY, "--format", "json", ".", "legacy/**/*.txt"], { cwd: PROJECT, encoding: "utf8" });
-	const results = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number; severity: number; fatal?: boolean }[] }[];
+	const results = JSON.parse(run.stdout) as {
+		filePath: string;
+		messages: { ruleId: string; line: number; column: number; severity: number; fatal?: boolean }[];
+	}[];
 	const messagesOf = (file: string) => results.find((result) => result.filePath === path.join(PROJECT, file))!.messages;
 
 	it("lints CSV files with the recommended rules and the migration facts of settings.miglint", () => {

@@ -34,7 +34,9 @@ describe("miglint --fix", () => {
 		});
 		const run = await miglint(["--fix", "."], { cwd: directory });
 		expect(run.stderr).toBe("");
-		expect(read(directory, "type-line.csv")).toBe(`"EmailAddress","Password","ForceChangePassword"\r\n"kenji.tanaka@contoso.com","Gr8-Harbour-Lamp","False"\r\n`);
+		expect(read(directory, "type-line.csv")).toBe(
+			`"EmailAddress","Password","ForceChangePassword"\r\n"kenji.tanaka@contoso.com","Gr8-Harbour-Lamp","False"\r\n`,
+		);
 		expect(read(directory, "header.csv")).toBe("EmailAddress,Password,ForceChangePassword\nkenji.tanaka@contoso.com,Gr8-Harbour-Lamp,False\n");
 		expect(read(directory, "blank-lines.csv")).toBe("EmailAddress\r\nkenji.tanaka@contoso.com\r\nanna.kowalska@contoso.com\r\n");
 		expect(read(directory, "semicolons.csv")).toBe('EmailAddress,Password\nkenji.tanaka@contoso.com,"Red,Kite-Hill5"\n');
@@ -80,7 +82,9 @@ describe("miglint --fix", () => {
 		});
 		const run = await miglint(["--fix", "."], { cwd: directory });
 		expect(run).toEqual({ status: 0, stdout: "", stderr: "" });
-		expect(readFileSync(path.join(directory, "names.csv"))).toEqual(Buffer.from("\ufeffFolderPath,TargetMailbox\r\n\\,PFMailbox1\r\n\\José García,PFMailbox1\r\n", "utf8"));
+		expect(readFileSync(path.join(directory, "names.csv"))).toEqual(
+			Buffer.from("\ufeffFolderPath,TargetMailbox\r\n\\,PFMailbox1\r\n\\José García,PFMailbox1\r\n", "utf8"),
+		);
 	});
 
 	it("converts UTF-16 without a byte order mark to UTF-8, and leaves UTF-16 with one as it is", async () => {
@@ -134,4 +138,3 @@ describe("miglint --fix-dry-run", () => {
 		expect(run.stderr).toContain("--fix and --fix-dry-run cannot be used together");
 	});
 });
-

@@ -8,7 +8,12 @@ import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 const CONTOSO = path.join(FIXTURES, "contoso");
 const BAD_INPUT = path.join(FIXTURES, "bad-input");
-const SECURITY_RULES = ["miglint/ps-plaintext-secret", "miglint/ps-untrusted-certificate", "miglint/config-untrusted-certificate", "miglint/csv-password-policy"];
+const SECURITY_RULES = [
+	"miglint/ps-plaintext-secret",
+	"miglint/ps-untrusted-certificate",
+	"miglint/config-untrusted-certificate",
+	"miglint/csv-password-policy",
+];
 
 interface SarifRule {
 	id: string;
@@ -80,7 +85,11 @@ describe("--format sarif", () => {
 		expect(log.$schema).toBe(`https://json.schemastore.org/${path.basename(SARIF_SCHEMA.id)}`);
 		expect(log.runs).toHaveLength(1);
 		const [run] = log.runs;
-		expect(run!.tool.driver).toMatchObject({ name: "miglint", version: expect.stringMatching(/^\d+\.\d+\.\d+/u), informationUri: expect.stringMatching(/^https:\/\//u) });
+		expect(run!.tool.driver).toMatchObject({
+			name: "miglint",
+			version: expect.stringMatching(/^\d+\.\d+\.\d+/u),
+			informationUri: expect.stringMatching(/^https:\/\//u),
+		});
 		expect(run!.results).toHaveLength(messagesOf(json));
 		const reported = new Set(json.flatMap((result) => result.messages.map((message) => message.ruleId)));
 		expect(run!.tool.driver.rules.map((rule) => rule.id)).toEqual([...reported].sort());
@@ -94,7 +103,9 @@ describe("--format sarif", () => {
 			expect(region["startLine"]).toBeGreaterThanOrEqual(1);
 			expect(region["startColumn"]).toBeGreaterThanOrEqual(1);
 		}
-		const fingerprints = run!.results.map((result) => `${result.ruleId} ${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.partialFingerprints.primaryLocationLineHash}`);
+		const fingerprints = run!.results.map(
+			(result) => `${result.ruleId} ${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.partialFingerprints.primaryLocationLineHash}`,
+		);
 		expect(new Set(fingerprints).size).toBe(fingerprints.length);
 	});
 
@@ -103,7 +114,9 @@ describe("--format sarif", () => {
 		for (const rule of rules) {
 			expect(rule.shortDescription.text).not.toBe("");
 			expect(rule.fullDescription.text).not.toBe("");
-			expect(rule.helpUri).toBe(`https://github.com/miglint/miglint/blob/v${version}/rules/${rule.id.split("/")[1]!.split("-")[0]!.replace("ps", "powershell").replace("config", "settings")}/docs/rules/${rule.id.split("/")[1]}.md`);
+			expect(rule.helpUri).toBe(
+				`https://github.com/miglint/miglint/blob/v${version}/rules/${rule.id.split("/")[1]!.split("-")[0]!.replace("ps", "powershell").replace("config", "settings")}/docs/rules/${rule.id.split("/")[1]}.md`,
+			);
 			expect(rule.help.markdown).toMatch(/\S/u);
 			expect(rule.help.markdown).not.toMatch(/\]\((?!https?:)/u);
 			expect(rule.help.text).not.toContain("`");
@@ -111,7 +124,12 @@ describe("--format sarif", () => {
 			expect(rule.properties!.tags.includes("security")).toBe(security);
 			expect(rule.properties!["security-severity"] !== undefined).toBe(security);
 		}
-		expect(rules.filter((rule) => rule.properties!["security-severity"]).map((rule) => rule.id).sort()).toEqual([...SECURITY_RULES].sort());
+		expect(
+			rules
+				.filter((rule) => rule.properties!["security-severity"])
+				.map((rule) => rule.id)
+				.sort(),
+		).toEqual([...SECURITY_RULES].sort());
 		const plaintext = rules.find((rule) => rule.id === "miglint/ps-plaintext-secret")!;
 		expect(Number(plaintext.properties!["security-severity"])).toBeGreaterThanOrEqual(7);
 	});
@@ -128,8 +146,9 @@ describe("--format sarif", () => {
 		const before = workspace({ "wave1.csv": "EmailAddress,Password\nkenji.tanaka@contoso,Tr0ub4dor&3-horse\n" });
 		const after = workspace({ "wave1.csv": "EmailAddress,Password\nanna.kowalska@contoso.com,Tr0ub4dor&3-horse\nkenji.tanaka@contoso,Tr0ub4dor&3-horse\n" });
 		const fingerprint = async (directory: string): Promise<string[]> =>
-			(await sarifOf(directory)).runs[0]!.results.filter((result) => result.ruleId === "miglint/csv-email-address")
-				.map((result) => result.partialFingerprints.primaryLocationLineHash);
+			(await sarifOf(directory)).runs[0]!.results.filter((result) => result.ruleId === "miglint/csv-email-address").map(
+				(result) => result.partialFingerprints.primaryLocationLineHash,
+			);
 		expect(await fingerprint(after)).toEqual(await fingerprint(before));
 		const copy = copyFixture("contoso");
 		const here = (await miglint([".", "--format", "sarif"], { cwd: CONTOSO })).stdout;
@@ -170,10 +189,13 @@ describe("--format junit", () => {
 	});
 
 	it("reports a file it cannot parse as an error, and escapes markup and strips characters XML does not allow", async () => {
-		const directory = workspace({ "a&b<c>.csv": "EmailAddress,\"Pass\u0001<word>\"\nkenji.tanaka@contoso.com,x\n" });
+		const directory = workspace({ "a&b<c>.csv": 'EmailAddress,"Pass\u0001<word>"\nkenji.tanaka@contoso.com,x\n' });
 		writeFileSync(path.join(directory, "broken.ps1"), "function {\n");
 		const { stdout } = await miglint([".", "--format", "junit"], { cwd: directory });
-		const root = parsedXml(stdout)["testsuites"] as { errors: string; testsuite: Array<{ name: string; testcase: Array<Record<string, { message: string; type: string }>> }> };
+		const root = parsedXml(stdout)["testsuites"] as {
+			errors: string;
+			testsuite: Array<{ name: string; testcase: Array<Record<string, { message: string; type: string }>> }>;
+		};
 		expect(Number(root.errors)).toBeGreaterThan(0);
 		expect(stdout).not.toContain("\u0001");
 		const csv = root.testsuite.find((suite) => suite.name === "a&b<c>.csv")!;
@@ -185,7 +207,10 @@ describe("--format junit", () => {
 
 describe("--format github", () => {
 	it("prints a workflow command per problem, escaped as the Actions toolkit escapes", async () => {
-		const directory = workspace({ "a,b:c.csv": 'EmailAddress,Pass%word,"Note\r\nLine"\nkenji.tanaka@contoso.com,x,y\n', "clean.csv": "EmailAddress\nkenji.tanaka@contoso.com\n" });
+		const directory = workspace({
+			"a,b:c.csv": 'EmailAddress,Pass%word,"Note\r\nLine"\nkenji.tanaka@contoso.com,x,y\n',
+			"clean.csv": "EmailAddress\nkenji.tanaka@contoso.com\n",
+		});
 		const run = await miglint([".", "--format", "github"], { cwd: directory });
 		expect(run.status).toBe(1);
 		const lines = run.stdout.trimEnd().split("\n");
@@ -207,7 +232,10 @@ describe("--format github", () => {
 
 	it("annotates at most 10 problems per rule and file, as GitHub shows no more per step, and says how many it left out", async () => {
 		const rows = Array.from({ length: 25 }, (_, index) => `user${index}@contoso.com,Yes`);
-		const directory = workspace({ "wave1.csv": `EmailAddress,ForceChangePassword\n${rows.join("\n")}\n`, "wave2.csv": "EmailAddress,ForceChangePassword\na@contoso.com,Yes\n" });
+		const directory = workspace({
+			"wave1.csv": `EmailAddress,ForceChangePassword\n${rows.join("\n")}\n`,
+			"wave2.csv": "EmailAddress,ForceChangePassword\na@contoso.com,Yes\n",
+		});
 		const lines = (await miglint([".", "--format", "github"], { cwd: directory })).stdout.trimEnd().split("\n");
 		expect(lines.filter((line) => line.startsWith("::error file=wave1.csv,"))).toHaveLength(10);
 		expect(lines.filter((line) => line.startsWith("::error file=wave2.csv,"))).toHaveLength(1);
@@ -244,7 +272,21 @@ describe("several formats in one run", () => {
 		const output = temporaryFolder("reports");
 		writeFileSync(path.join(output, "miglint.sarif"), "old report");
 		const run = await miglint(
-			[".", "--format", "sarif", "--output-file", path.join(output, "miglint.sarif"), "-f", "junit", "-o", path.join(output, "junit/TEST-miglint.xml"), "--format=github", "--format", "checkstyle", `--output-file=${path.join(output, "checkstyle.xml")}`],
+			[
+				".",
+				"--format",
+				"sarif",
+				"--output-file",
+				path.join(output, "miglint.sarif"),
+				"-f",
+				"junit",
+				"-o",
+				path.join(output, "junit/TEST-miglint.xml"),
+				"--format=github",
+				"--format",
+				"checkstyle",
+				`--output-file=${path.join(output, "checkstyle.xml")}`,
+			],
 			{ cwd: CONTOSO },
 		);
 		expect(run.status).toBe(1);
@@ -273,12 +315,24 @@ describe("several formats in one run", () => {
 			expect(run.stdout).toBe("");
 			return run.stderr;
 		};
-		expect(await usage(["-o", "a.sarif", "--format", "sarif"])).toBe("miglint: --output-file a.sarif comes before any --format: put it after the --format it is for (see miglint --help)\n");
-		expect(await usage(["--format", "sarif", "-o", "a", "-o", "b"])).toBe("miglint: --format sarif has two --output-file options: give one --output-file after each --format (see miglint --help)\n");
-		expect(await usage(["--format", "json", "--format", "sarif"])).toBe("miglint: only one --format can go to standard output: give the others an --output-file (see miglint --help)\n");
-		expect(await usage(["--format", "json", "-o", "r", "--format", "sarif", "-o", "./r"])).toBe("miglint: two reports are written to the same --output-file (see miglint --help)\n");
-		expect(await usage(["--format", "html"])).toBe('miglint: Invalid value for --format: "html"; choose "stylish" or "json" or "sarif" or "junit" or "github" or "checkstyle" (see miglint --help)\n');
-		expect(await usage(["--format", "json", "-o", "README.md/report.json"])).toMatch(/^miglint: cannot write the json report to .README.md\/report.json.: E[A-Z]+\n$/u);
+		expect(await usage(["-o", "a.sarif", "--format", "sarif"])).toBe(
+			"miglint: --output-file a.sarif comes before any --format: put it after the --format it is for (see miglint --help)\n",
+		);
+		expect(await usage(["--format", "sarif", "-o", "a", "-o", "b"])).toBe(
+			"miglint: --format sarif has two --output-file options: give one --output-file after each --format (see miglint --help)\n",
+		);
+		expect(await usage(["--format", "json", "--format", "sarif"])).toBe(
+			"miglint: only one --format can go to standard output: give the others an --output-file (see miglint --help)\n",
+		);
+		expect(await usage(["--format", "json", "-o", "r", "--format", "sarif", "-o", "./r"])).toBe(
+			"miglint: two reports are written to the same --output-file (see miglint --help)\n",
+		);
+		expect(await usage(["--format", "html"])).toBe(
+			'miglint: Invalid value for --format: "html"; choose "stylish" or "json" or "sarif" or "junit" or "github" or "checkstyle" (see miglint --help)\n',
+		);
+		expect(await usage(["--format", "json", "-o", "README.md/report.json"])).toMatch(
+			/^miglint: cannot write the json report to .README.md\/report.json.: E[A-Z]+\n$/u,
+		);
 	});
 });
 

@@ -21,12 +21,83 @@ const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideCo
 
 /** Text made of pieces that matter to the language, glued at random. */
 function textOf(pieces: readonly string[], maxLength = 40): fc.Arbitrary<string> {
-	return fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 3 })), { maxLength }).map((parts) => parts.join(""));
+	return fc
+		.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 3 })), { maxLength })
+		.map((parts) => parts.join(""));
 }
 
-const CSV_PIECES = [",", ";", "\t", '"', "\n", "\r\n", "\r", "\u0085", "\u2028", "\ufeff", "EmailAddress", "Password", "ForceChangePassword", "jose@contoso.com", PASSWORD, "False", "=cmd|"];
-const POWERSHELL_PIECES = ["$a", ".b()", " -and ", "{", "}", "(", ")", "@", "@(", "@{", "[__proto__]", "constructor", "New-MigrationBatch", " -CSVData ", '"', "'", "`", "\n", "#", "<#", "#>", "| ", "=", ";", "$(", "[int]", "::"];
-const SETTINGS_PIECES = ["{", "}", "[", "]", ":", ",", '"', "\n", "  ", "- ", "&a ", "*a", "*b", "__proto__", "SharedSipAddressSpace", "AllowFederatedUsers", "EndpointType", "true", "1e999", "!!binary", "? ", "---\n"];
+const CSV_PIECES = [
+	",",
+	";",
+	"\t",
+	'"',
+	"\n",
+	"\r\n",
+	"\r",
+	"\u0085",
+	"\u2028",
+	"\ufeff",
+	"EmailAddress",
+	"Password",
+	"ForceChangePassword",
+	"jose@contoso.com",
+	PASSWORD,
+	"False",
+	"=cmd|",
+];
+const POWERSHELL_PIECES = [
+	"$a",
+	".b()",
+	" -and ",
+	"{",
+	"}",
+	"(",
+	")",
+	"@",
+	"@(",
+	"@{",
+	"[__proto__]",
+	"constructor",
+	"New-MigrationBatch",
+	" -CSVData ",
+	'"',
+	"'",
+	"`",
+	"\n",
+	"#",
+	"<#",
+	"#>",
+	"| ",
+	"=",
+	";",
+	"$(",
+	"[int]",
+	"::",
+];
+const SETTINGS_PIECES = [
+	"{",
+	"}",
+	"[",
+	"]",
+	":",
+	",",
+	'"',
+	"\n",
+	"  ",
+	"- ",
+	"&a ",
+	"*a",
+	"*b",
+	"__proto__",
+	"SharedSipAddressSpace",
+	"AllowFederatedUsers",
+	"EndpointType",
+	"true",
+	"1e999",
+	"!!binary",
+	"? ",
+	"---\n",
+];
 
 async function lint(name: string, text: string): Promise<ESLint.LintResult[]> {
 	return eslint.lintText(text, { filePath: path.join(directory, name), warnIgnored: false });
@@ -34,7 +105,9 @@ async function lint(name: string, text: string): Promise<ESLint.LintResult[]> {
 
 /** Parse errors are findings; anything else fatal is an internal error that leaked into a result. */
 function internalErrors(results: ESLint.LintResult[]): string[] {
-	return results.flatMap((result) => result.messages.filter((message) => message.fatal && !message.message.startsWith("Parsing error")).map((message) => message.message));
+	return results.flatMap((result) =>
+		result.messages.filter((message) => message.fatal && !message.message.startsWith("Parsing error")).map((message) => message.message),
+	);
 }
 
 describe("fuzzed input never crashes or leaks a password", () => {
@@ -69,7 +142,21 @@ describe("fuzzed input never crashes or leaks a password", () => {
 
 	it("configuration files and --rule values are read or refused with a located ConfigError", () => {
 		const file = path.join(directory, "miglint.config.yaml");
-		const pieces = [...SETTINGS_PIECES, "rules", "csv", "types", "ignores", "migration", "powershell", "{a,b}", "!(x)", "constructor", "toString", "error", "warn"];
+		const pieces = [
+			...SETTINGS_PIECES,
+			"rules",
+			"csv",
+			"types",
+			"ignores",
+			"migration",
+			"powershell",
+			"{a,b}",
+			"!(x)",
+			"constructor",
+			"toString",
+			"error",
+			"warn",
+		];
 		fc.assert(
 			fc.property(textOf(pieces), (text) => {
 				writeFileSync(file, text);

@@ -38,7 +38,11 @@ describe("names that are also properties of every JavaScript object", () => {
 	it.each(["constructor", "__proto__", "toString"])("rules: {%s: warn} in the configuration is an unknown rule", async (name) => {
 		write("batch.csv", BATCH);
 		write("miglint.config.yaml", `rules:\n  ${name}: warn\n`);
-		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: miglint.config.yaml:2:3: unknown rule "${name}"\n` });
+		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `miglint: miglint.config.yaml:2:3: unknown rule "${name}"\n`,
+		});
 	});
 });
 
@@ -60,7 +64,9 @@ describe("report and cache files", () => {
 		write("batch.csv", BATCH);
 		mkdirSync(path.join(directory, "reports"));
 		mkfifo(path.join(directory, "fifo"));
-		expect((await miglint(["-o", "reports", "batch.csv"], { cwd: directory })).stderr).toBe("miglint: --output-file 'reports' is a directory: miglint writes a report only to a regular file\n");
+		expect((await miglint(["-o", "reports", "batch.csv"], { cwd: directory })).stderr).toBe(
+			"miglint: --output-file 'reports' is a directory: miglint writes a report only to a regular file\n",
+		);
 		expect((await miglint(["--cache", "--cache-location", "fifo", "batch.csv"], { cwd: directory })).stderr).toBe(
 			"miglint: --cache-location 'fifo' is not a regular file: miglint writes its cache only to a regular file\n",
 		);
@@ -119,10 +125,18 @@ describe("files miglint reads for itself give a message, not an internal error",
 		write("batch.csv", BATCH);
 		const file = path.join(directory, name);
 		mkfifo(file);
-		expect(await miglint(args, { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: ${prefix(file)}: it is not a regular file (a FIFO, a device or a socket)\n` });
+		expect(await miglint(args, { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `miglint: ${prefix(file)}: it is not a regular file (a FIFO, a device or a socket)\n`,
+		});
 		rmSync(file);
 		symlinkSync("/dev/zero", file);
-		expect(await miglint(args, { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: ${prefix(file)}: it is not a regular file (a FIFO, a device or a socket)\n` });
+		expect(await miglint(args, { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `miglint: ${prefix(file)}: it is not a regular file (a FIFO, a device or a socket)\n`,
+		});
 		rmSync(file);
 		mkdirSync(file);
 		expect(await miglint(args, { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: ${prefix(file)}: it is a directory\n` });
@@ -132,13 +146,21 @@ describe("files miglint reads for itself give a message, not an internal error",
 		write("batch.csv", BATCH);
 		const gitignore = write(".gitignore", "*.txt\n");
 		chmodSync(gitignore, 0);
-		expect(runMiglint(["."], { cwd: directory, withoutPrivileges: true })).toEqual({ status: 2, stdout: "", stderr: `miglint: '${gitignore}' cannot be read: permission denied\n` });
+		expect(runMiglint(["."], { cwd: directory, withoutPrivileges: true })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `miglint: '${gitignore}' cannot be read: permission denied\n`,
+		});
 	});
 
 	it("the cache file as a FIFO, a link to /dev/zero, or unreadable", async () => {
 		write("batch.csv", BATCH);
 		const cache = path.join(directory, ".miglintcache");
-		const refused = { status: 2, stdout: "", stderr: "miglint: the cache file '.miglintcache' is not a regular file: miglint writes its cache only to a regular file\n" };
+		const refused = {
+			status: 2,
+			stdout: "",
+			stderr: "miglint: the cache file '.miglintcache' is not a regular file: miglint writes its cache only to a regular file\n",
+		};
 		mkfifo(cache);
 		expect(await miglint(["--cache", "batch.csv"], { cwd: directory })).toEqual(refused);
 		rmSync(cache);
@@ -147,7 +169,11 @@ describe("files miglint reads for itself give a message, not an internal error",
 		rmSync(cache);
 		writeFileSync(cache, "{}");
 		chmodSync(cache, 0);
-		expect(runMiglint(["--cache", "batch.csv"], { cwd: directory, withoutPrivileges: true })).toEqual({ status: 2, stdout: "", stderr: "miglint: the cache file '.miglintcache' cannot be used: permission denied\n" });
+		expect(runMiglint(["--cache", "batch.csv"], { cwd: directory, withoutPrivileges: true })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: the cache file '.miglintcache' cannot be used: permission denied\n",
+		});
 	});
 
 	it("the suppressions file as a FIFO or malformed", async () => {
@@ -161,7 +187,9 @@ describe("files miglint reads for itself give a message, not an internal error",
 		writeFileSync(suppressions, "{");
 		const malformed = await miglint(["batch.csv"], { cwd: directory });
 		expect(malformed.status).toBe(2);
-		expect(malformed.stderr).toMatch(/^miglint: the suppressions file 'miglint-suppressions.json' cannot be read: Expected property name .* in JSON at position 1/u);
+		expect(malformed.stderr).toMatch(
+			/^miglint: the suppressions file 'miglint-suppressions.json' cannot be read: Expected property name .* in JSON at position 1/u,
+		);
 	});
 
 	it("--fix in a read-only directory reports every file and says which fixes were not written", () => {
@@ -184,7 +212,11 @@ describe("files miglint reads for itself give a message, not an internal error",
 	it("miglint init in a read-only directory", () => {
 		chmodSync(directory, 0o555);
 		try {
-			expect(runMiglint(["init"], { cwd: directory, withoutPrivileges: true })).toEqual({ status: 2, stdout: "", stderr: "miglint: cannot write miglint.config.yaml here: permission denied\n" });
+			expect(runMiglint(["init"], { cwd: directory, withoutPrivileges: true })).toEqual({
+				status: 2,
+				stdout: "",
+				stderr: "miglint: cannot write miglint.config.yaml here: permission denied\n",
+			});
 		} finally {
 			chmodSync(directory, 0o755);
 		}
@@ -209,7 +241,9 @@ describe("files miglint reads for itself give a message, not an internal error",
 		const levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
 		for (let level = 1; level <= 8; level++) levels.push(`a${level}: &a${level} [${Array.from({ length: 9 }, () => `*a${level - 1}`).join(",")}]`);
 		write("miglint.config.yaml", `${levels.join("\n")}\n`);
-		expect((await miglint(["batch.csv"], { cwd: directory })).stderr).toBe("miglint: miglint.config.yaml:2:10: Excessive alias count indicates a resource exhaustion attack\n");
+		expect((await miglint(["batch.csv"], { cwd: directory })).stderr).toBe(
+			"miglint: miglint.config.yaml:2:10: Excessive alias count indicates a resource exhaustion attack\n",
+		);
 	});
 
 	it("a file named --fix.csv that a shell glob gives", async () => {
@@ -242,7 +276,11 @@ describe("glob bombs are refused with a message", () => {
 		const refusal = "the glob's braces expand to more than 1024 patterns ({a,b} and {1..9} multiply); split it or use a wildcard";
 		expect(await miglint(["{1..1000}{1..1000}"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: '{1..1000}{1..1000}': ${refusal}\n` });
 		write("miglint.config.yaml", `csv:\n  types:\n    "${bomb}": staged\n`);
-		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({ status: 2, stdout: "", stderr: `miglint: miglint.config.yaml:3:5: csv.types key: ${refusal}\n` });
+		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `miglint: miglint.config.yaml:3:5: csv.types key: ${refusal}\n`,
+		});
 		write("miglint.config.yaml", `ignores:\n  - "${"!(a|b)".repeat(200)}"\n`);
 		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({
 			status: 2,

@@ -64,7 +64,9 @@ describe("miglint init", () => {
 	it("ignores the cache files in the .gitignore of a git work tree, once", async () => {
 		const directory = temporaryFolder("init");
 		mkdirSync(path.join(directory, ".git"));
-		expect((await miglint(["init"], { cwd: directory })).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n");
+		expect((await miglint(["init"], { cwd: directory })).stdout).toBe(
+			"Wrote miglint.config.yaml: check it, then run miglint.\nAdded .miglintcache* (miglint's cache) to .gitignore.\n",
+		);
 		expect((await miglint(["init", "--force"], { cwd: directory })).stdout).toBe("Wrote miglint.config.yaml: check it, then run miglint.\n");
 		expect(readFileSync(path.join(directory, ".gitignore"), "utf8")).toBe(".miglintcache*\n");
 	});
@@ -79,19 +81,28 @@ describe("miglint init", () => {
 		expect(config.migration.skypeHybrid).toEqual({ final: false });
 		expect(config.csvLegacyEncoding).toBe("windows-1252");
 		const text = readFileSync(path.join(directory, CONFIG), "utf8");
-		expect(unwrapped(text)).toContain("skypeHybrid: True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true. Found: federation.json:3:28 keeps SharedSipAddressSpace true.\n    final: false\n");
-		expect(unwrapped(text)).toMatch(/Found: wave1\.csv is not UTF-8 and reads as Windows-1252 \(ANSI, Western European\) \(\d+% sure\)\..*\n {2}legacyEncoding: windows-1252\n/u);
+		expect(unwrapped(text)).toContain(
+			"skypeHybrid: True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true. Found: federation.json:3:28 keeps SharedSipAddressSpace true.\n    final: false\n",
+		);
+		expect(unwrapped(text)).toMatch(
+			/Found: wave1\.csv is not UTF-8 and reads as Windows-1252 \(ANSI, Western European\) \(\d+% sure\)\..*\n {2}legacyEncoding: windows-1252\n/u,
+		);
 		// No cell of the batch is quoted.
 		expect(text).not.toContain("Fen");
 	});
 
 	it("leaves migration.skypeHybrid.final commented when a script turns SharedSipAddressSpace off", async () => {
 		const directory = temporaryFolder("init");
-		writeFileSync(path.join(directory, "finish.ps1"), "Connect-MicrosoftTeams\nSet-CsTenantFederationConfiguration -SharedSipAddressSpace $false\nDisconnect-MicrosoftTeams\n");
+		writeFileSync(
+			path.join(directory, "finish.ps1"),
+			"Connect-MicrosoftTeams\nSet-CsTenantFederationConfiguration -SharedSipAddressSpace $false\nDisconnect-MicrosoftTeams\n",
+		);
 		expect((await miglint(["init"], { cwd: directory })).status).toBe(0);
 		expect(loadWritten(directory).migration.skypeHybrid).toBeUndefined();
 		const text = readFileSync(path.join(directory, CONFIG), "utf8");
-		expect(unwrapped(text)).toContain(" finish.ps1:2:37 set SharedSipAddressSpace to false: set this to true only if every user has moved online and the move is final; otherwise keep SharedSipAddressSpace true. final: true\n");
+		expect(unwrapped(text)).toContain(
+			" finish.ps1:2:37 set SharedSipAddressSpace to false: set this to true only if every user has moved online and the move is final; otherwise keep SharedSipAddressSpace true. final: true\n",
+		);
 	});
 
 	it("takes the single sign-on of a Managed domain export, and only the domains a configuration accepts", async () => {
@@ -113,7 +124,10 @@ describe("miglint init", () => {
 
 		rmSync(path.join(directory, CONFIG));
 		writeFileSync(path.join(directory, "miglint.config.json"), "{}\n");
-		expect(await miglint(["init", "--force"], { cwd: directory })).toMatchObject({ status: 2, stderr: "miglint: miglint.config.json already exists here; edit it, or remove it first\n" });
+		expect(await miglint(["init", "--force"], { cwd: directory })).toMatchObject({
+			status: 2,
+			stderr: "miglint: miglint.config.json already exists here; edit it, or remove it first\n",
+		});
 	});
 
 	it("rejects arguments it does not take, and describes itself with --help", async () => {

@@ -54,18 +54,22 @@ describe.skipIf(WITHOUT_GIT)(`building and installing miglint from a clone as th
 		rmSync(copy, { recursive: true, force: true });
 	});
 
-	it("clones, builds, packs and installs a miglint command of this version, and tries it in the clone", () => {
-		const script = shellBlock(`npm install --global ./miglint-${VERSION}.tgz`);
-		expect(script[0]).toBe(`git clone ${PUBLIC_REPOSITORY}.git`);
-		const work = path.join(home, "work");
-		mkdirSync(work);
-		const built = sh(script.join("\n"), work);
-		expect(built.status, built.stdout + built.stderr).toBe(0);
-		const version = sh("miglint --version", home);
-		expect(version.stdout).toBe(`${TAG}\n`);
-		const [tryIt] = shellBlock("npx -y pnpm@10 install && npx -y pnpm@10 build && npx -y pnpm@10 miglint fixtures/contoso");
-		const tried = sh(tryIt!, path.join(work, "miglint"));
-		expect(tried.stdout).toContain("batches/broken");
-		expect(tried.status).toBe(1);
-	}, 3 * INSTALL_TIMEOUT);
+	it(
+		"clones, builds, packs and installs a miglint command of this version, and tries it in the clone",
+		() => {
+			const script = shellBlock(`npm install --global ./miglint-${VERSION}.tgz`);
+			expect(script[0]).toBe(`git clone ${PUBLIC_REPOSITORY}.git`);
+			const work = path.join(home, "work");
+			mkdirSync(work);
+			const built = sh(script.join("\n"), work);
+			expect(built.status, built.stdout + built.stderr).toBe(0);
+			const version = sh("miglint --version", home);
+			expect(version.stdout).toBe(`${TAG}\n`);
+			const [tryIt] = shellBlock("npx -y pnpm@10 install && npx -y pnpm@10 build && npx -y pnpm@10 miglint fixtures/contoso");
+			const tried = sh(tryIt!, path.join(work, "miglint"));
+			expect(tried.stdout).toContain("batches/broken");
+			expect(tried.status).toBe(1);
+		},
+		3 * INSTALL_TIMEOUT,
+	);
 });

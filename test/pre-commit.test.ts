@@ -31,9 +31,11 @@ describe(".pre-commit-hooks.yaml", () => {
 });
 
 describe("the workspace packages, as npm installs them for the hook", () => {
-	const manifests = ["package.json", ...readdirSync(path.join(REPOSITORY_ROOT, "packages")).map((name) => `packages/${name}/package.json`), ...readdirSync(path.join(REPOSITORY_ROOT, "rules")).map((name) => `rules/${name}/package.json`)].map(
-		(file) => ({ file, manifest: JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")) as Record<string, Record<string, string> | string> }),
-	);
+	const manifests = [
+		"package.json",
+		...readdirSync(path.join(REPOSITORY_ROOT, "packages")).map((name) => `packages/${name}/package.json`),
+		...readdirSync(path.join(REPOSITORY_ROOT, "rules")).map((name) => `rules/${name}/package.json`),
+	].map((file) => ({ file, manifest: JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")) as Record<string, Record<string, string> | string> }));
 	const workspaceVersions = new Map(manifests.slice(1).map(({ manifest }) => [manifest.name as string, manifest.version as string]));
 
 	it("depend on each other by the exact workspace version, which npm and pnpm link instead of downloading", () => {
@@ -51,7 +53,9 @@ describe("the workspace packages, as npm installs them for the hook", () => {
 
 /** The remote hook configurations the README and docs/ci.md show, as written. */
 const DOCUMENTED_CONFIGS = ["README.md", "docs/ci.md"].flatMap((file) =>
-	codeBlocks(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")).filter(({ language, text }) => language === "yaml" && text.includes(`repo: ${PUBLIC_REPOSITORY}\n`)),
+	codeBlocks(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")).filter(
+		({ language, text }) => language === "yaml" && text.includes(`repo: ${PUBLIC_REPOSITORY}\n`),
+	),
 );
 type HookConfig = { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
 
@@ -90,7 +94,12 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 		const { repo, rev } = (parse(DOCUMENTED_CONFIGS[0]!.text) as HookConfig).repos[0]!;
 		const directory = path.join(home, "repo");
 		mkdirSync(directory);
-		for (const args of [["init", "-q"], ["remote", "add", "origin", repo], ["fetch", "-q", "origin", rev, "--depth=1"], ["checkout", "-q", "FETCH_HEAD"]]) {
+		for (const args of [
+			["init", "-q"],
+			["remote", "add", "origin", repo],
+			["fetch", "-q", "origin", rev, "--depth=1"],
+			["checkout", "-q", "FETCH_HEAD"],
+		]) {
 			mustRun("git", args, { cwd: directory, env });
 		}
 		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });

@@ -18,11 +18,17 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		expect(lines).toContain("  migration.sso in the configuration: true");
 		expect(lines).toContain("  migration.skypeHybrid.final in the configuration: not set (the move is taken as not final)");
 		expect(lines).toContain("  domain exports: federated (settings/domains.json:5:27 says contoso.com is Federated)");
-		expect(lines).toContain("  scripts/start-imap.ps1:21:5: IMAP migration batch (imap), because its -SourceEndpoint 'Fabrikam IMAP' is created with New-MigrationEndpoint -IMAP (line 19)");
-		expect(lines).toContain("    -CSVData '$PSScriptRoot\\..\\batches\\imap\\fabrikam-wave1.csv' -> batches/imap/fabrikam-wave1.csv (found relative to the script)");
+		expect(lines).toContain(
+			"  scripts/start-imap.ps1:21:5: IMAP migration batch (imap), because its -SourceEndpoint 'Fabrikam IMAP' is created with New-MigrationEndpoint -IMAP (line 19)",
+		);
+		expect(lines).toContain(
+			"    -CSVData '$PSScriptRoot\\..\\batches\\imap\\fabrikam-wave1.csv' -> batches/imap/fabrikam-wave1.csv (found relative to the script)",
+		);
 		expect(lines).toContain("    -CSVData 'C:\\Migration\\Fabrikam\\csv-columns.imap.csv' -> batches/broken/csv-columns.imap.csv (found by file name)");
 		expect(lines).toContain("    -CSVData '$PSScriptRoot\\..\\..\\batches\\imap\\fabrikam-wave3.csv' (there is no such file relative to the script)");
-		expect(lines).toContain("  batches/imap/fabrikam-wave1.csv: IMAP migration batch (imap), because scripts/start-imap.ps1:21:5 creates an IMAP migration batch from it");
+		expect(lines).toContain(
+			"  batches/imap/fabrikam-wave1.csv: IMAP migration batch (imap), because scripts/start-imap.ps1:21:5 creates an IMAP migration batch from it",
+		);
 		// The endpoint of a batch may be created by another script.
 		expect(lines).toContain(
 			"  scripts/start-wave1.ps1:24:5: staged migration batch (staged), because its -SourceEndpoint 'Contoso Exchange 2007' is created with New-MigrationEndpoint -ExchangeOutlookAnywhere at scripts/broken/ps-untrusted-certificate.ps1:28:5",
@@ -30,7 +36,9 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		expect(lines).toContain("    -CSVData '…\\wave1-finance.csv' -> batches/clean/wave1-finance.csv (found by file name)");
 		expect(lines).toContain("  batches/legacy/wave0.txt: staged migration batch (staged), because csv.types maps it to staged");
 		expect(lines.find((line) => line.startsWith("  batches/clean/wave3-addresses-only.csv: "))).toContain("only assumed");
-		expect(lines).toContain("  marta.kowalczyk@contoso.com: batches/broken/csv-unique-email-across-batches.csv row 2, batches/broken/csv-unique-email-across-batches.wave5.csv row 3");
+		expect(lines).toContain(
+			"  marta.kowalczyk@contoso.com: batches/broken/csv-unique-email-across-batches.csv row 2, batches/broken/csv-unique-email-across-batches.wave5.csv row 3",
+		);
 	});
 
 	it("--print-facts --format json gives the same facts as data, the same bytes every time", async () => {
@@ -71,7 +79,8 @@ describe("project facts: what miglint derives from the whole repository", () => 
 				line: 3,
 				column: 1,
 				endColumn: 28,
-				message: "EmailAddress 'Marta.Kowalczyk@contoso.com' is also in batches/broken/csv-unique-email-across-batches.csv row 2; remove it from all batches but one.",
+				message:
+					"EmailAddress 'Marta.Kowalczyk@contoso.com' is also in batches/broken/csv-unique-email-across-batches.csv row 2; remove it from all batches but one.",
 			},
 		]);
 	});

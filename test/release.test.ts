@@ -51,7 +51,10 @@ describe("npm publish of the workspace packages", () => {
 
 	beforeAll(() => {
 		// Built before the tests, as the release workflow builds before publishing: no prepare script runs here.
-		const dryRun = JSON.parse(mustRun("npm", ["publish", "--dry-run", "--workspaces", "--ignore-scripts", "--json"], { cwd: REPOSITORY_ROOT, env })) as Record<string, DryRun>;
+		const dryRun = JSON.parse(mustRun("npm", ["publish", "--dry-run", "--workspaces", "--ignore-scripts", "--json"], { cwd: REPOSITORY_ROOT, env })) as Record<
+			string,
+			DryRun
+		>;
 		published = new Map(Object.values(dryRun).map((run) => [run.name, run]));
 	}, INSTALL_TIMEOUT);
 
@@ -131,7 +134,9 @@ describe("the release package (tools/pack-release.mjs)", () => {
 
 	it("bundles every workspace package the CLI needs, and declares their registry dependencies itself", () => {
 		const manifest = JSON.parse(tarFile("package.json")) as Manifest & { bundleDependencies: string[]; dependencies: Record<string, string> };
-		expect(manifest.bundleDependencies).toEqual(expect.arrayContaining(["@miglint/core", "@miglint/powershell-parser", "@miglint/rules-csv", "eslint-plugin-miglint"]));
+		expect(manifest.bundleDependencies).toEqual(
+			expect.arrayContaining(["@miglint/core", "@miglint/powershell-parser", "@miglint/rules-csv", "eslint-plugin-miglint"]),
+		);
 		for (const name of manifest.bundleDependencies) {
 			const bundled = JSON.parse(tarFile(`node_modules/${name}/package.json`)) as Manifest;
 			expect(bundled.dependencies, name).toBeUndefined();

@@ -45,7 +45,14 @@ function examples(markdown: string, fences: Record<string, string>): Example[] {
 		const fence = line.slice(3);
 		const end = lines.indexOf("```", index + 1);
 		const comment = /^<!-- miglint-example: (.*) -->$/u.exec(lines[index - 1] ?? "");
-		found.push({ kind, code: `${lines.slice(index + 1, end).join("\n")}\n`, line: index + 1, fence, fileName: fences[fence], settings: comment ? JSON.parse(comment[1]!) : {} });
+		found.push({
+			kind,
+			code: `${lines.slice(index + 1, end).join("\n")}\n`,
+			line: index + 1,
+			fence,
+			fileName: fences[fence],
+			settings: comment ? JSON.parse(comment[1]!) : {},
+		});
 		index = end;
 	}
 	return found;
@@ -110,9 +117,13 @@ describe.each(Object.entries(rules))("docs of %s", (id, rule) => {
 			expect(linted.filter((example) => example.kind === "incorrect")).toEqual([]);
 			return;
 		}
-		expect(new Set(linted.map((example) => example.kind)), `fences: ${pageExamples.map((example) => example.fence).join(", ")}`).toEqual(new Set(["incorrect", "correct"]));
+		expect(new Set(linted.map((example) => example.kind)), `fences: ${pageExamples.map((example) => example.fence).join(", ")}`).toEqual(
+			new Set(["incorrect", "correct"]),
+		);
 	});
-	it.each(pageExamples.filter((example) => example.fileName !== undefined).map((example) => [`${example.kind} example at line ${example.line}`, example] as const))("%s behaves as the page says", (_name, example) => {
+	it.each(
+		pageExamples.filter((example) => example.fileName !== undefined).map((example) => [`${example.kind} example at line ${example.line}`, example] as const),
+	)("%s behaves as the page says", (_name, example) => {
 		const messages = lint(id, language!, example).filter((message) => message.ruleId === `miglint/${id}` || message.fatal);
 		if (example.kind === "incorrect") {
 			expect(messages.length).toBeGreaterThan(0);
@@ -121,10 +132,11 @@ describe.each(Object.entries(rules))("docs of %s", (id, rule) => {
 			expect(messages).toEqual([]);
 		}
 	});
-	it.each(pageExamples.filter((example) => example.kind === "correct" && example.fileName !== undefined).map((example) => [`correct example at line ${example.line}`, example] as const))(
-		"%s passes the whole recommended configuration",
-		(_name, example) => {
-			expect(lintWithRecommended(id, example).map((message) => `${message.line}:${message.column} ${message.ruleId ?? "fatal"}: ${message.message}`)).toEqual([]);
-		},
-	);
+	it.each(
+		pageExamples
+			.filter((example) => example.kind === "correct" && example.fileName !== undefined)
+			.map((example) => [`correct example at line ${example.line}`, example] as const),
+	)("%s passes the whole recommended configuration", (_name, example) => {
+		expect(lintWithRecommended(id, example).map((message) => `${message.line}:${message.column} ${message.ruleId ?? "fatal"}: ${message.message}`)).toEqual([]);
+	});
 });

@@ -25,7 +25,9 @@ describe("rule messages", () => {
 	it.each(csvTypes.flatMap((type) => type.columns.filter((column) => column.deprecated).map((column) => ({ type, column }))))(
 		"csv-item-limit for $column.name in $type.name stays within the limit",
 		({ type, column }) => {
-			const filled = rules["csv-item-limit"]!.meta.messages!["deprecated"]!.replace("{{column}}", column.name).replace("{{type}}", withArticle(type.title)).replace("{{reason}}", column.deprecated!);
+			const filled = rules["csv-item-limit"]!.meta.messages!["deprecated"]!.replace("{{column}}", column.name)
+				.replace("{{type}}", withArticle(type.title))
+				.replace("{{reason}}", column.deprecated!);
 			expect(filled.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
 		},
 	);

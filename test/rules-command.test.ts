@@ -23,7 +23,10 @@ describe("miglint rules", () => {
 		expect(run.status).toBe(0);
 		const rows = JSON.parse(run.stdout) as RuleRow[];
 		expect(rows.map((row) => row.id)).toEqual(ids);
-		const recommended = Object.assign({}, ...(plugin.configs["recommended"] as { rules: Record<string, string> }[]).map((config) => config.rules)) as Record<string, string>;
+		const recommended = Object.assign({}, ...(plugin.configs["recommended"] as { rules: Record<string, string> }[]).map((config) => config.rules)) as Record<
+			string,
+			string
+		>;
 		for (const row of rows) {
 			const { meta } = rules[row.id]!;
 			expect(row).toEqual({
@@ -57,10 +60,20 @@ describe("miglint rules", () => {
 		expect(lines.map((line) => line.split(/ +/u)[0])).toEqual(ids);
 		const urlColumn = header!.indexOf("Documentation");
 		expect(lines.every((line) => line.indexOf("https://") === urlColumn)).toBe(true);
-		expect(lines.find((line) => line.startsWith("csv-header "))!.split(/ +/u)).toEqual(["csv-header", "error", "yes", "yes", "csv", rules["csv-header"]!.meta.docs.url]);
+		expect(lines.find((line) => line.startsWith("csv-header "))!.split(/ +/u)).toEqual([
+			"csv-header",
+			"error",
+			"yes",
+			"yes",
+			"csv",
+			rules["csv-header"]!.meta.docs.url,
+		]);
 	});
 
 	it("rejects an unknown format", async () => {
-		expect(await miglint(["rules", "--format", "xml"])).toMatchObject({ status: 2, stderr: 'miglint: Invalid value for --format: "xml"; choose "text" or "json" (see miglint rules --help)\n' });
+		expect(await miglint(["rules", "--format", "xml"])).toMatchObject({
+			status: 2,
+			stderr: 'miglint: Invalid value for --format: "xml"; choose "text" or "json" (see miglint rules --help)\n',
+		});
 	});
 });

@@ -24,7 +24,13 @@ function passwordsIn(directory: string): string[] {
 		if (!/\.(csv|txt)$/u.test(name)) {
 			continue;
 		}
-		const records: string[][] = parse(readFileSync(path.join(directory, name), "utf8"), { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter: [",", ";", "\t"] });
+		const records: string[][] = parse(readFileSync(path.join(directory, name), "utf8"), {
+			relax_column_count: true,
+			relax_quotes: true,
+			skip_empty_lines: true,
+			bom: true,
+			delimiter: [",", ";", "\t"],
+		});
 		const column = records[0]?.findIndex((cell) => /^password$/iu.test(cell.trim())) ?? -1;
 		for (const record of column >= 0 ? records.slice(1) : []) {
 			found.push(...record.slice(column).filter((cell) => cell.length >= 6 && !cell.includes("@")));
@@ -81,7 +87,20 @@ describe("no password ever appears in miglint's output", () => {
 
 	it("on batches where passwords are out of place", async () => {
 		const directory = batchDirectory(SHAPES);
-		const passwords = ["Hunter2-Secret!x", "Tr0ub4dor&3-horse", "C0rrect-Battery!", "Tab$eparated-99", "Sw4pped#Columns", "weakpass", "Ünïcode-Pa55", "sh0rt!", "Lower!Case-Header1", "First-Dup1cate!", "Second-Dup1cate!", "Unclosed-Qu0te!"];
+		const passwords = [
+			"Hunter2-Secret!x",
+			"Tr0ub4dor&3-horse",
+			"C0rrect-Battery!",
+			"Tab$eparated-99",
+			"Sw4pped#Columns",
+			"weakpass",
+			"Ünïcode-Pa55",
+			"sh0rt!",
+			"Lower!Case-Header1",
+			"First-Dup1cate!",
+			"Second-Dup1cate!",
+			"Unclosed-Qu0te!",
+		];
 		const output = await everyOutput(["."], directory);
 		for (const password of passwords) {
 			expect(output).not.toContain(password);
@@ -99,7 +118,10 @@ describe("no password ever appears in miglint's output", () => {
 
 	it("in the cache file, which would keep fix texts (rows, whole re-encoded files)", async () => {
 		const directory = batchDirectory({ ...SHAPES, ...HEADER_SHAPES });
-		writeFileSync(path.join(directory, "legacy.csv"), Buffer.from("EmailAddress,Password,ForceChangePassword\njos\xe9@contoso.com,C4che-Secret!,False\n", "latin1"));
+		writeFileSync(
+			path.join(directory, "legacy.csv"),
+			Buffer.from("EmailAddress,Password,ForceChangePassword\njos\xe9@contoso.com,C4che-Secret!,False\n", "latin1"),
+		);
 		writeFileSync(path.join(directory, "miglint.config.yaml"), "csv:\n  legacyEncoding: windows-1252\n");
 		const first = await miglint([".", "--cache"], { cwd: directory });
 		expect(first.stdout).toContain("csv-delimiter");

@@ -28,7 +28,9 @@ describe("the stylish report", () => {
 	it("gives a 2,000-row batch with the same problem in every row one entry, while the JSON report keeps one result per row", async () => {
 		const { stdout, json } = await runOn({ "wave1.csv": batch(2000, () => "Yes") });
 		const entries = stdout.split("\n").filter((line) => line.includes("miglint/csv-force-change-password") && line.startsWith("  2:"));
-		expect(entries).toEqual(["  2:19  error  ForceChangePassword is 'Yes'; set it to True or False. — lines 2–2,001 (2,000 lines)  miglint/csv-force-change-password"]);
+		expect(entries).toEqual([
+			"  2:19  error  ForceChangePassword is 'Yes'; set it to True or False. — lines 2–2,001 (2,000 lines)  miglint/csv-force-change-password",
+		]);
 		expect(stdout).toContain("✖ 2,000 problems (2,000 errors, 0 warnings)");
 		expect(stdout).toMatch(/^ {2}2,000 {2}miglint\/csv-force-change-password {2}\S+csv-force-change-password\.md$/mu);
 		expect(stdout.split("\n").length).toBeLessThan(10);

@@ -83,7 +83,8 @@ const findings = positionals.flatMap((folder) => lint(path.resolve(base, folder)
 const byRule = new Map();
 for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
 /** A generator per rule, so that one rule's sample does not change when another rule's findings do. */
-const randomFor = (rule) => random([...rule].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0, Number(values.seed) ^ 2166136261));
+const randomFor = (rule) =>
+	random([...rule].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0, Number(values.seed) ^ 2166136261));
 const rows = [];
 for (const rule of [...byRule.keys()].sort()) {
 	if (ONLY_RULES.size > 0 && !ONLY_RULES.has(rule)) continue;

@@ -53,7 +53,9 @@ const RSS_HOOK = `data:text/javascript,${encodeURIComponent(`import { appendFile
 function run(cwd, args, command = null) {
 	writeFileSync(rssFile, "");
 	const start = performance.now();
-	const child = command ? spawnSync(command, args, { cwd, stdio: "ignore" }) : spawnSync(process.execPath, ["--import", RSS_HOOK, ...args], { cwd, stdio: "ignore" });
+	const child = command
+		? spawnSync(command, args, { cwd, stdio: "ignore" })
+		: spawnSync(process.execPath, ["--import", RSS_HOOK, ...args], { cwd, stdio: "ignore" });
 	const ms = performance.now() - start;
 	if (child.error) throw child.error;
 	if (child.status !== 0 && child.status !== 1) throw new Error(`${command ?? "node"} ${args.join(" ")} exited with ${child.status}`);
@@ -93,7 +95,7 @@ function stagedBatch(rows, user = "user") {
 function script(bytes) {
 	const block = [
 		"$batch = 'wave-{n}'",
-		"$users = Import-Csv -Path \"$PSScriptRoot\\batches\\$batch.csv\"",
+		'$users = Import-Csv -Path "$PSScriptRoot\\batches\\$batch.csv"',
 		"foreach ($user in $users) {",
 		"    Set-Mailbox -Identity $user.EmailAddress -ForwardingSmtpAddress $null -Confirm:$false",
 		"    if ($user.Department -eq 'Sales' -and $user.Enabled) { Write-Host \"Moving $($user.EmailAddress)\" }",
@@ -108,13 +110,15 @@ function script(bytes) {
 
 function jsonSettings(bytes) {
 	const users = [];
-	for (let n = 0, size = 0; size < bytes; n++, size += 120) users.push({ userPrincipalName: `user.${n}@contoso.com`, usageLocation: "US", department: `Department ${n % 40}` });
+	for (let n = 0, size = 0; size < bytes; n++, size += 120)
+		users.push({ userPrincipalName: `user.${n}@contoso.com`, usageLocation: "US", department: `Department ${n % 40}` });
 	return `${JSON.stringify({ users }, null, 2)}\n`;
 }
 
 function yamlSettings(bytes) {
 	const lines = ["users:"];
-	for (let n = 0, size = 0; size < bytes; n++, size += 100) lines.push(`  - userPrincipalName: user.${n}@contoso.com`, "    usageLocation: US", `    department: Department ${n % 40}`);
+	for (let n = 0, size = 0; size < bytes; n++, size += 100)
+		lines.push(`  - userPrincipalName: user.${n}@contoso.com`, "    usageLocation: US", `    department: Department ${n % 40}`);
 	return `${lines.join("\n")}\n`;
 }
 
@@ -131,10 +135,21 @@ try {
 	const eslintProject = mkdtempSync(path.join(work, "eslint-"));
 	for (const directory of [withConfig, withoutConfig]) writeFileSync(path.join(directory, "small.csv"), stagedBatch(20, "pilot"));
 	writeFileSync(path.join(withConfig, "miglint.config.yaml"), "migration:\n  domains:\n    onPremises: [contoso.com]\n");
-	writeFileSync(path.join(eslintProject, "small.json"), `${JSON.stringify({ users: Array.from({ length: 20 }, (_, index) => ({ email: `user.${index}@contoso.com` })) }, null, 2)}\n`);
-	writeFileSync(path.join(eslintProject, "eslint.config.js"), 'import json from "@eslint/json";\nexport default [{ files: ["**/*.json"], plugins: { json }, language: "json/json", ...json.configs.recommended }];\n');
+	writeFileSync(
+		path.join(eslintProject, "small.json"),
+		`${JSON.stringify({ users: Array.from({ length: 20 }, (_, index) => ({ email: `user.${index}@contoso.com` })) }, null, 2)}\n`,
+	);
+	writeFileSync(
+		path.join(eslintProject, "eslint.config.js"),
+		'import json from "@eslint/json";\nexport default [{ files: ["**/*.json"], plugins: { json }, language: "json/json", ...json.configs.recommended }];\n',
+	);
 	const eslintOneFile = () => run(eslintProject, [ESLINT, "small.json"]);
-	compare("start-up: one small CSV with a miglint.config.yaml vs eslint on one JSON file", "≤ 1.2", () => run(withConfig, [MIGLINT, "small.csv"]), eslintOneFile);
+	compare(
+		"start-up: one small CSV with a miglint.config.yaml vs eslint on one JSON file",
+		"≤ 1.2",
+		() => run(withConfig, [MIGLINT, "small.csv"]),
+		eslintOneFile,
+	);
 	compare("start-up: the same without a configuration", "≤ 1.2", () => run(withoutConfig, [MIGLINT, "small.csv"]), eslintOneFile);
 
 	// 2. A 200,000-row batch.
@@ -146,19 +161,23 @@ try {
 		`import { createReadStream } from "node:fs";\nimport { parse } from ${JSON.stringify(require.resolve("csv-parse"))};\nlet records = 0;\nfor await (const record of createReadStream(process.argv[2]).pipe(parse({ bom: true, relax_column_count: true }))) records += record.length > 0;\nif (records === 0) process.exit(2);\n`,
 	);
 	const lintLarge = () => run(large, [MIGLINT, "staged-200k.csv"]);
-	compare(`${ROWS.toLocaleString("en-US")}-row batch (${megabytes.toFixed(1)} MB) vs a bare csv-parse stream`, "≤ 2 (time)", lintLarge, () => run(large, [csvParseStream, "staged-200k.csv"]));
+	compare(`${ROWS.toLocaleString("en-US")}-row batch (${megabytes.toFixed(1)} MB) vs a bare csv-parse stream`, "≤ 2 (time)", lintLarge, () =>
+		run(large, [csvParseStream, "staged-200k.csv"]),
+	);
 	if (spawnSync("csvclean", ["--version"], { stdio: "ignore" }).status === 0) {
-		compare(`${ROWS.toLocaleString("en-US")}-row batch vs csvkit's csvclean (memory not measured for csvclean)`, "none", lintLarge, () => run(large, ["-n", "staged-200k.csv"], "csvclean"));
+		compare(`${ROWS.toLocaleString("en-US")}-row batch vs csvkit's csvclean (memory not measured for csvclean)`, "none", lintLarge, () =>
+			run(large, ["-n", "staged-200k.csv"], "csvclean"),
+		);
 	} else {
 		process.stdout.write("csvkit's csvclean: not installed here, skipped (pip install csvkit)\n");
 	}
 
 	// 3. Memory per byte of input, over a tiny file of the same language.
 	const inputs = {
-		"CSV": { extension: "csv", make: (bytes) => stagedBatch(Math.ceil(bytes / 52)), target: 5 },
-		"PowerShell": { extension: "ps1", make: script, target: 60 },
-		"JSON": { extension: "json", make: jsonSettings, target: 40 },
-		"YAML": { extension: "yaml", make: yamlSettings, target: 40 },
+		CSV: { extension: "csv", make: (bytes) => stagedBatch(Math.ceil(bytes / 52)), target: 5 },
+		PowerShell: { extension: "ps1", make: script, target: 60 },
+		JSON: { extension: "json", make: jsonSettings, target: 40 },
+		YAML: { extension: "yaml", make: yamlSettings, target: 40 },
 	};
 	for (const [language, { extension, make, target }] of Object.entries(inputs)) {
 		const tiny = mkdtempSync(path.join(work, "tiny-"));
@@ -172,14 +191,19 @@ try {
 			const { ms, mb } = run(directory, [MIGLINT, `input.${extension}`]);
 			const perByte = ((mb - baseline) * 1024 * 1024) / bytes;
 			rows.push({ case: `memory per byte, ${language}, ${size} MB`, ms: Math.round(ms), mb: Math.round(mb), baseline: Math.round(baseline), perByte, target });
-			process.stdout.write(`memory per byte, ${language} ${(bytes / 1024 / 1024).toFixed(1)} MB: peak ${Math.round(mb)} MB less ${Math.round(baseline)} MB for a tiny file = ${perByte.toFixed(0)}x (target ≤ ${target}x; ${Math.round(ms)} ms)\n`);
+			process.stdout.write(
+				`memory per byte, ${language} ${(bytes / 1024 / 1024).toFixed(1)} MB: peak ${Math.round(mb)} MB less ${Math.round(baseline)} MB for a tiny file = ${perByte.toFixed(0)}x (target ≤ ${target}x; ${Math.round(ms)} ms)\n`,
+			);
 			rmSync(directory, { recursive: true, force: true });
 		}
 	}
 
 	// 4. The project cases, from the repository's generator.
 	if (!values["skip-project"]) {
-		const project = spawnSync(process.execPath, [path.join(ROOT, "tools/bench-project.mjs"), "--runs", String(RUNS)], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+		const project = spawnSync(process.execPath, [path.join(ROOT, "tools/bench-project.mjs"), "--runs", String(RUNS)], {
+			stdio: ["ignore", "pipe", "inherit"],
+			encoding: "utf8",
+		});
 		const lines = project.stdout.trim().split("\n");
 		process.stdout.write(`${lines.slice(0, -1).join("\n")}\n`);
 		if (project.status !== 0) throw new Error(`tools/bench-project.mjs exited with ${project.status}`);
@@ -210,7 +234,12 @@ try {
 			parseOnce();
 			return { ms: performance.now() - start, mb: Number.NaN };
 		};
-		compare(`parsing a ${(scriptText.length / 1024 / 1024).toFixed(1)} MB script: miglint's parser vs tree-sitter-powershell`, "none", timed(() => parse(scriptText)), timed(treeSitter));
+		compare(
+			`parsing a ${(scriptText.length / 1024 / 1024).toFixed(1)} MB script: miglint's parser vs tree-sitter-powershell`,
+			"none",
+			timed(() => parse(scriptText)),
+			timed(treeSitter),
+		);
 	}
 
 	process.stdout.write(`${JSON.stringify({ runs: RUNS, quick: values.quick, rows })}\n`);

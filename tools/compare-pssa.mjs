@@ -118,7 +118,10 @@ try {
 		disagreements.push({ pair, onlyOurs, onlyTheirs });
 	}
 	for (const { pair, onlyOurs, onlyTheirs } of disagreements) {
-		for (const [side, list] of [["only miglint", onlyOurs], ["only PSScriptAnalyzer", onlyTheirs]]) {
+		for (const [side, list] of [
+			["only miglint", onlyOurs],
+			["only PSScriptAnalyzer", onlyTheirs],
+		]) {
 			if (list.length > 0) {
 				console.log(`\n${pair.miglint} / ${pair.pssa}, ${side}:`);
 				for (const file of list) {

@@ -113,7 +113,9 @@ function constraintStatus(constraint, checkedBy) {
 
 function constraintsPage() {
 	const byConstraint = rulesByConstraint(rules);
-	const counts = ["checked", "not-yet", "left-out", "not-checkable"].map((status) => `${status} ${constraints.filter((constraint) => constraint.status === status).length}`);
+	const counts = ["checked", "not-yet", "left-out", "not-checkable"].map(
+		(status) => `${status} ${constraints.filter((constraint) => constraint.status === status).length}`,
+	);
 	const sections = CONSTRAINT_FAMILIES.flatMap(([family, title]) => [
 		"",
 		`## ${title}`,

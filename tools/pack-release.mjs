@@ -112,7 +112,10 @@ export function packRelease(destination) {
 		// Building happened before packing (prepare would run tsc in the staging copy); tools of the workspace stay out.
 		const { scripts: _scripts, devDependencies: _devDependencies, ...manifest } = cli;
 		const sortedDependencies = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b)));
-		writeFileSync(path.join(staging, "package.json"), `${JSON.stringify({ ...manifest, dependencies: sortedDependencies, bundleDependencies: bundled }, null, 2)}\n`);
+		writeFileSync(
+			path.join(staging, "package.json"),
+			`${JSON.stringify({ ...manifest, dependencies: sortedDependencies, bundleDependencies: bundled }, null, 2)}\n`,
+		);
 		// The users' README, not packages/cli's (which describes its code): it is what npm shows of the package.
 		cpSync(path.join(ROOT, "README.md"), path.join(staging, "README.md"));
 		cpSync(path.join(ROOT, "LICENSE"), path.join(staging, "LICENSE"));

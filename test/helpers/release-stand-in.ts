@@ -14,7 +14,10 @@ export const VERSION = (JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, "pack
 export const TAG = `v${VERSION}`;
 
 /** A stand-in for github.com needs openssl (its certificate) besides git; a machine without them skips those tests, saying why. */
-export const WITHOUT_STAND_IN = ["git", "openssl"].filter((command) => spawnSync(command, ["version"]).error !== undefined).map((command) => ` (skipped: ${command} is not on PATH)`).join("");
+export const WITHOUT_STAND_IN = ["git", "openssl"]
+	.filter((command) => spawnSync(command, ["version"]).error !== undefined)
+	.map((command) => ` (skipped: ${command} is not on PATH)`)
+	.join("");
 
 export interface Release {
 	/** A clean environment: an empty npm cache and global prefix (whose bin directory is first on PATH), git and npm reaching the stand-ins. */
@@ -71,19 +74,50 @@ export async function standInRelease(): Promise<Release> {
 		const tarball = mustRun("node", [path.join(REPOSITORY_ROOT, "tools/pack-release.mjs"), path.join(home, "release")], { cwd: home, env }).trim();
 		const certificate = path.join(home, "github.pem");
 		const key = path.join(home, "github-key.pem");
-		mustRun("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=github.com", "-addext", "subjectAltName=DNS:github.com", "-keyout", key, "-out", certificate], { cwd: home, env });
+		mustRun(
+			"openssl",
+			[
+				"req",
+				"-x509",
+				"-newkey",
+				"rsa:2048",
+				"-nodes",
+				"-days",
+				"1",
+				"-subj",
+				"/CN=github.com",
+				"-addext",
+				"subjectAltName=DNS:github.com",
+				"-keyout",
+				key,
+				"-out",
+				certificate,
+			],
+			{ cwd: home, env },
+		);
 		const assets = path.join(home, "assets.json");
 		const url = new URL(`${PUBLIC_REPOSITORY}/releases/download/${TAG}/${path.basename(tarball)}`);
 		writeFileSync(assets, JSON.stringify({ [url.pathname]: tarball }));
-		proxy = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "test/helpers/github-stand-in.mjs"), certificate, key, assets], { stdio: ["ignore", "pipe", "inherit"] });
-		const [port] = await createInterface({ input: proxy.stdout! })[Symbol.asyncIterator]().next().then(({ value }) => [value as string]);
+		proxy = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "test/helpers/github-stand-in.mjs"), certificate, key, assets], {
+			stdio: ["ignore", "pipe", "inherit"],
+		});
+		const lines = createInterface({ input: proxy.stdout! })[Symbol.asyncIterator]();
+		const port = (await lines.next()).value as string;
 		mkdirSync(prefix, { recursive: true });
 		const proxyUrl = `http://127.0.0.1:${port}`;
 		// npm trusts only its cafile when one is set: the stand-in's certificate joins the authorities Node.js and the machine trust.
 		const authorities = path.join(home, "authorities.pem");
-		const machine = process.env.NODE_EXTRA_CA_CERTS && existsSync(process.env.NODE_EXTRA_CA_CERTS) ? [readFileSync(process.env.NODE_EXTRA_CA_CERTS, "utf8")] : [];
+		const machine =
+			process.env.NODE_EXTRA_CA_CERTS && existsSync(process.env.NODE_EXTRA_CA_CERTS) ? [readFileSync(process.env.NODE_EXTRA_CA_CERTS, "utf8")] : [];
 		writeFileSync(authorities, [...rootCertificates, ...machine, readFileSync(certificate, "utf8")].join("\n"));
-		Object.assign(env, { HTTPS_PROXY: proxyUrl, https_proxy: proxyUrl, NO_PROXY: "", no_proxy: "", NODE_EXTRA_CA_CERTS: authorities, npm_config_cafile: authorities });
+		Object.assign(env, {
+			HTTPS_PROXY: proxyUrl,
+			https_proxy: proxyUrl,
+			NO_PROXY: "",
+			no_proxy: "",
+			NODE_EXTRA_CA_CERTS: authorities,
+			npm_config_cafile: authorities,
+		});
 		return { env, home, tarball, stop };
 	} catch (error) {
 		stop();

@@ -36,7 +36,10 @@ function environmentOf(changes: Record<string, string | undefined> = {}): Record
  * privileges): ESLint, the languages and the rules load once per test file
  * instead of once per run, which is what keeps the suite fast.
  */
-export async function miglint(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): Promise<MiglintRun> {
+export async function miglint(
+	args: readonly string[],
+	options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {},
+): Promise<MiglintRun> {
 	const savedEnv = process.env;
 	const captured = { stdout: "", stderr: "" };
 	const capture = (stream: "stdout" | "stderr") =>
@@ -73,7 +76,8 @@ export function runMiglint(
 	}
 	const env = environmentOf(options.env);
 	// Root reads any file: without its capabilities (util-linux setpriv), permissions apply to it too.
-	const command = options.withoutPrivileges && process.getuid?.() === 0 ? ["setpriv", "--inh-caps=-all", "--bounding-set=-all", process.execPath] : [process.execPath];
+	const command =
+		options.withoutPrivileges && process.getuid?.() === 0 ? ["setpriv", "--inh-caps=-all", "--bounding-set=-all", process.execPath] : [process.execPath];
 	const result = spawnSync(command[0]!, [...command.slice(1), BINARY, ...args], {
 		cwd: options.cwd ?? REPOSITORY_ROOT,
 		env,
@@ -90,7 +94,11 @@ export function runMiglint(
 /** Standard output and standard error of miglint run under a pseudo-terminal (util-linux `script`), as one stream. */
 export function runOnTerminal(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): string {
 	const command = [process.execPath, BINARY, ...args].map((part) => `'${part}'`).join(" ");
-	const result = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: options.cwd ?? REPOSITORY_ROOT, env: { ...process.env, ...options.env }, encoding: "utf8" });
+	const result = spawnSync("script", ["-qec", command, "/dev/null"], {
+		cwd: options.cwd ?? REPOSITORY_ROOT,
+		env: { ...process.env, ...options.env },
+		encoding: "utf8",
+	});
 	if (result.error) {
 		throw result.error;
 	}

@@ -33,7 +33,9 @@ export function teardown(): void {
 	}
 	if (left.length) {
 		// A global teardown cannot fail a test; the exit code says the run failed.
-		process.stderr.write(`\nThe tests left ${left.length} temporary folder(s) behind (now removed); remove each in the test that creates it:\n${left.map((name) => `  ${name}\n`).join("")}`);
+		process.stderr.write(
+			`\nThe tests left ${left.length} temporary folder(s) behind (now removed); remove each in the test that creates it:\n${left.map((name) => `  ${name}\n`).join("")}`,
+		);
 		process.exitCode = 1;
 	}
 }

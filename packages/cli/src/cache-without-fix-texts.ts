@@ -41,7 +41,7 @@ export function keepFixTextsOutOfCache(): boolean {
 	if (prototype[patched]) {
 		return true;
 	}
-	 
+
 	const setCachedLintResults = prototype.setCachedLintResults;
 	prototype.setCachedLintResults = function (filePath, config, result) {
 		setCachedLintResults.call(this, filePath, config, result && withoutFixTexts(result));

@@ -145,9 +145,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || mappedTypes(relativeToConfig(file));
 	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file)) || isToolFile(file);
 
-	const mappedFiles = Object.keys(config.csvTypes).length
-		? globFiles(Object.keys(config.csvTypes), config.directory)
-		: [];
+	const mappedFiles = Object.keys(config.csvTypes).length ? globFiles(Object.keys(config.csvTypes), config.directory) : [];
 
 	const found = new Set<string>();
 	for (const pattern of patterns) {

@@ -10,19 +10,39 @@ type Severity = "off" | "warn" | "error";
 /** ESLint's engine options miglint passes through, with ESLint's names and meanings. */
 export const ENGINE_OPTIONS: Record<string, OptionDefinition> = {
 	"fix-type": { type: "string", describe: `Fix only these types of problems, comma-separated: ${FIX_TYPES.join(", ")} (with --fix or --fix-dry-run)` },
-	rule: { type: "string", repeatable: true, describe: "Set a rule's severity and options, as in miglint.config: 'csv-max-rows: [error, {max: 1000}]' (repeatable)" },
-	concurrency: { type: "string", default: "off", describe: "Lint in worker threads: a number of threads, auto (one thread: workers were measured not to pay) or off" },
+	rule: {
+		type: "string",
+		repeatable: true,
+		describe: "Set a rule's severity and options, as in miglint.config: 'csv-max-rows: [error, {max: 1000}]' (repeatable)",
+	},
+	concurrency: {
+		type: "string",
+		default: "off",
+		describe: "Lint in worker threads: a number of threads, auto (one thread: workers were measured not to pay) or off",
+	},
 	stdin: { type: "boolean", default: false, describe: "Lint the text of standard input, as the file named by --stdin-filename" },
 	"stdin-filename": { type: "string", describe: "The file standard input is (its extension gives its language; project facts still come from the project)" },
 	"report-unused-disable-directives": { type: "boolean", default: false, describe: "Report eslint-disable comments that disable nothing as errors" },
-	"report-unused-disable-directives-severity": { type: "string", choices: SEVERITY_CHOICES, describe: "Report eslint-disable comments that disable nothing with this severity (default: warn)" },
+	"report-unused-disable-directives-severity": {
+		type: "string",
+		choices: SEVERITY_CHOICES,
+		describe: "Report eslint-disable comments that disable nothing with this severity (default: warn)",
+	},
 	// Migration repositories are git checkouts, where modification times say little.
-	"cache-strategy": { type: "string", choices: ["content", "metadata"], default: "content", describe: "How --cache tells a changed file: by its content, or by its size and modification time" },
+	"cache-strategy": {
+		type: "string",
+		choices: ["content", "metadata"],
+		default: "content",
+		describe: "How --cache tells a changed file: by its content, or by its size and modification time",
+	},
 	"suppress-all": { type: "boolean", default: false, describe: "Record every error found in the suppressions file, so that only new errors fail" },
 	"suppress-rule": { type: "string", repeatable: true, describe: "Record the errors of these rules in the suppressions file (repeatable, or comma-separated)" },
 	"prune-suppressions": { type: "boolean", default: false, describe: "Remove from the suppressions file the errors that no longer occur" },
 	"pass-on-unpruned-suppressions": { type: "boolean", default: false, describe: "Do not fail when the suppressions file records errors that no longer occur" },
-	"suppressions-location": { type: "string", describe: "The suppressions file (default: miglint-suppressions.json beside miglint.config, else in the working directory)" },
+	"suppressions-location": {
+		type: "string",
+		describe: "The suppressions file (default: miglint-suppressions.json beside miglint.config, else in the working directory)",
+	},
 };
 
 export interface EngineFlags {
@@ -42,7 +62,11 @@ export interface EngineFlags {
 
 /** The values of a repeatable option, each of which may be a comma-separated list. */
 function listOf(value: unknown): string[] {
-	return [value ?? []].flat().flatMap((item) => (typeof item === "string" ? item : JSON.stringify(item)).split(",")).map((item) => item.trim()).filter(Boolean);
+	return [value ?? []]
+		.flat()
+		.flatMap((item) => (typeof item === "string" ? item : JSON.stringify(item)).split(","))
+		.map((item) => item.trim())
+		.filter(Boolean);
 }
 
 function concurrencyOf(value: string): EngineFlags["concurrency"] {

@@ -52,7 +52,9 @@ export function engineOptionsOf(options: CliOptions, cwd: string): EngineOptions
 
 /** The configuration the command line adds, last so that it wins. */
 export function commandLineConfig(options: CliOptions): Linter.Config[] {
-	return options.reportUnusedDisableDirectives ? [{ name: "miglint/command line", linterOptions: { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } }] : [];
+	return options.reportUnusedDisableDirectives
+		? [{ name: "miglint/command line", linterOptions: { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } }]
+		: [];
 }
 
 /** The ESLint options of a setup, in the main thread and in each worker thread (through the options module). */

@@ -50,28 +50,24 @@ function overrideObjects(overrides: readonly RuleOverride[], parts: LanguagePart
 export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): Linter.Config[] {
 	const csvOptions = { ...(config.csvLegacyEncoding ? { legacyEncoding: config.csvLegacyEncoding } : {}), ...(config.csvAllFiles ? { allFiles: true } : {}) };
 	const entries = Object.entries(parts) as [LanguageName, LanguagePart][];
-	const languageObjects = entries.map(
-		([language, part]): Linter.Config => ({
-			name: `miglint/${language}`,
-			files: languageFiles[language],
-			...(languageIgnores[language].length ? { ignores: [...languageIgnores[language]] } : {}),
-			language: `${PLUGIN_NAMESPACE}/${language}`,
-			...(language === "csv" ? { languageOptions: csvOptions } : {}),
-			rules: configuredRulesOf(part, config),
-		}),
-	);
+	const languageObjects = entries.map(([language, part]): Linter.Config => ({
+		name: `miglint/${language}`,
+		files: languageFiles[language],
+		...(languageIgnores[language].length ? { ignores: [...languageIgnores[language]] } : {}),
+		language: `${PLUGIN_NAMESPACE}/${language}`,
+		...(language === "csv" ? { languageOptions: csvOptions } : {}),
+		rules: configuredRulesOf(part, config),
+	}));
 	const mappedTypes = parts.csv
-		? Object.entries(config.csvTypes).map(
-				([glob, csvType]): Linter.Config => ({
-					name: `miglint/csv.types: ${glob}`,
-					basePath: config.directory,
-					files: [glob],
-					ignores: filesOfOtherLanguages("csv"),
-					language: "miglint/csv",
-					languageOptions: { ...csvOptions, csvType },
-					rules: configuredRulesOf(parts.csv!, config),
-				}),
-			)
+		? Object.entries(config.csvTypes).map(([glob, csvType]): Linter.Config => ({
+				name: `miglint/csv.types: ${glob}`,
+				basePath: config.directory,
+				files: [glob],
+				ignores: filesOfOtherLanguages("csv"),
+				language: "miglint/csv",
+				languageOptions: { ...csvOptions, csvType },
+				rules: configuredRulesOf(parts.csv!, config),
+			}))
 		: [];
 	return [
 		{

@@ -30,6 +30,11 @@ export async function formatResults(results: ESLint.LintResult[], format: Format
 	}
 	// Terminal escapes in file names and messages are shown, not obeyed, where a person or a CI log reads the
 	// report; workflow commands escape line breaks themselves (%0D%0A).
-	const printable = format === "stylish" ? safe.map((result) => withPrintableText(result)) : format === "github" ? safe.map((result) => withPrintableText(result, "\r\n\t")) : safe;
+	const printable =
+		format === "stylish"
+			? safe.map((result) => withPrintableText(result))
+			: format === "github"
+				? safe.map((result) => withPrintableText(result, "\r\n\t"))
+				: safe;
 	return (await FORMATTERS[format]()).format(printable, context);
 }

@@ -84,7 +84,14 @@ function useColor(options: CliOptions): boolean {
 	return Boolean(process.stdout.isTTY as boolean | undefined) && !process.env["NO_COLOR"];
 }
 
-function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null, progressChannel?: string): Promise<ESLint> {
+function createEslint(
+	config: MiglintConfig,
+	parts: LanguageParts,
+	cwd: string,
+	options: CliOptions,
+	facts: ProjectFactsReport | null,
+	progressChannel?: string,
+): Promise<ESLint> {
 	return createEngine({
 		options: engineOptionsOf(options, cwd),
 		config,
@@ -97,7 +104,9 @@ function createEslint(config: MiglintConfig, parts: LanguageParts, cwd: string, 
 }
 
 function notLinted(file: string): UsageError {
-	return new UsageError(`miglint does not lint '${file}': it is not a CSV file, a PowerShell script or a JSON or YAML file miglint reads (tool files such as package.json are left out), and csv.types does not map it`);
+	return new UsageError(
+		`miglint does not lint '${file}': it is not a CSV file, a PowerShell script or a JSON or YAML file miglint reads (tool files such as package.json are left out), and csv.types does not map it`,
+	);
 }
 
 /** Standard input, linted as the file --stdin-filename names. */
@@ -151,14 +160,28 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
 	const index = indexLocation(cacheLocation);
 	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
-	const { report: facts, summaries } = await collectProjectFacts(root, searchedRoot ? files : projectFiles(root, config), linting, config, languageOfFile, previousIndex);
+	const { report: facts, summaries } = await collectProjectFacts(
+		root,
+		searchedRoot ? files : projectFiles(root, config),
+		linting,
+		config,
+		languageOfFile,
+		previousIndex,
+	);
 	if (options.cache) {
 		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
 	}
 	const parts = await withLanguagesOf(linting, configParts);
 	const progress = await startProgress(readable.length);
 	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
-	const eslint = await createEslint(config, parts, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts, progress?.channel);
+	const eslint = await createEslint(
+		config,
+		parts,
+		commonDirectory(config.directory, stdinFile ? [stdinFile] : files),
+		{ ...options, cacheLocation },
+		facts,
+		progress?.channel,
+	);
 	let linted: ESLint.LintResult[];
 	try {
 		// An empty list would make ESLint lint its default pattern, the whole working directory.
@@ -208,7 +231,9 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 	try {
 		const command = COMMANDS.get(argv[0] ?? "");
 		if (command) {
-			return await (await command())(argv.slice(1), cwd);
+			return await (
+				await command()
+			)(argv.slice(1), cwd);
 		}
 		const options = parseOptions(argv);
 		if (options.help) {

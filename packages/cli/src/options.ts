@@ -36,7 +36,14 @@ export interface OptionDefinition {
 
 /** The options, defined once for both the parser and the help text. */
 const OPTIONS: Record<string, OptionDefinition> = {
-	format: { type: "string", alias: "f", choices: FORMATS, default: "stylish", repeatable: true, describe: "Report format; may be given several times, each with its own --output-file" },
+	format: {
+		type: "string",
+		alias: "f",
+		choices: FORMATS,
+		default: "stylish",
+		repeatable: true,
+		describe: "Report format; may be given several times, each with its own --output-file",
+	},
 	"output-file": {
 		type: "string",
 		alias: "o",
@@ -58,7 +65,8 @@ const OPTIONS: Record<string, OptionDefinition> = {
 	help: { type: "boolean", alias: "h", default: false, describe: "Show this help" },
 };
 
-const USAGE = "$0 [paths or globs...]\n\nChecks Microsoft 365 migration files (batch CSVs, PowerShell scripts, JSON and YAML tenant settings) for documented mistakes before they reach the tenant.";
+const USAGE =
+	"$0 [paths or globs...]\n\nChecks Microsoft 365 migration files (batch CSVs, PowerShell scripts, JSON and YAML tenant settings) for documented mistakes before they reach the tenant.";
 const EXAMPLES: ReadonlyArray<[string, string]> = [
 	["$0", "Lint every CSV file and PowerShell script under the current directory"],
 	["$0 batches/wave1.csv batches/wave2.csv", "Lint two batch files (as a pre-commit hook does)"],
@@ -74,7 +82,11 @@ const EPILOGUE = "Exit codes: 0 no problems (warnings within --max-warnings), 1 
 
 /** Every spelling yargs-parser may give an option: its name, its alias and its camelCase form. */
 const KNOWN_KEYS = new Set(
-	Object.entries(OPTIONS).flatMap(([name, option]) => [name, name.replace(/-([a-z])/gu, (_match, letter: string) => letter.toUpperCase()), ...(option.alias ? [option.alias] : [])]),
+	Object.entries(OPTIONS).flatMap(([name, option]) => [
+		name,
+		name.replace(/-([a-z])/gu, (_match, letter: string) => letter.toUpperCase()),
+		...(option.alias ? [option.alias] : []),
+	]),
 );
 
 function optionsOfType(type: OptionDefinition["type"]): string[] {
@@ -109,14 +121,20 @@ export function parseOptions(argv: string[]): CliOptions {
 		const value: unknown = parsed[name];
 		const invalid = [value].flat().find((item) => item !== undefined && option.choices && !option.choices.includes(item as string));
 		if (option.choices && invalid !== undefined) {
-			throw new UsageError(`Invalid value for --${name}: ${JSON.stringify(invalid)}; choose ${option.choices.map((choice) => JSON.stringify(choice)).join(" or ")} (see miglint --help)`);
+			throw new UsageError(
+				`Invalid value for --${name}: ${JSON.stringify(invalid)}; choose ${option.choices.map((choice) => JSON.stringify(choice)).join(" or ")} (see miglint --help)`,
+			);
 		}
 		const values = option.repeatable ? [value].flat() : [value];
 		if (option.type === "string" && value !== undefined && values.some((item) => typeof item !== "string" || item === "")) {
 			throw new UsageError(`--${name} needs a value (see miglint --help)`);
 		}
 	}
-	const reports = reportRequests(argv, [parsed["format"] as FormatName | FormatName[]].flat(), [(parsed["output-file"] as string | string[] | undefined) ?? []].flat());
+	const reports = reportRequests(
+		argv,
+		[parsed["format"] as FormatName | FormatName[]].flat(),
+		[(parsed["output-file"] as string | string[] | undefined) ?? []].flat(),
+	);
 	const options: Omit<CliOptions, keyof EngineFlags> = {
 		patterns: parsed._.map(String),
 		format: reports[0]!.format,
@@ -154,5 +172,8 @@ export async function helpText(): Promise<string> {
 	for (const [command, description] of EXAMPLES) {
 		builder = builder.example(command, description);
 	}
-	return builder.epilogue(EPILOGUE).wrap(Math.min(100, process.stdout.columns || 100)).getHelp();
+	return builder
+		.epilogue(EPILOGUE)
+		.wrap(Math.min(100, process.stdout.columns || 100))
+		.getHelp();
 }

@@ -47,8 +47,15 @@ export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cache"
 		return lintedFiles.has(target);
 	};
 	const targets = [
-		...options.reports.flatMap(({ outputFile }) => (outputFile === undefined ? [] : [{ option: "--output-file", value: outputFile, stream: true, directory: false }])),
-		{ option: options.cacheLocation === undefined ? "the cache file" : "--cache-location", value: options.cacheLocation ?? ".miglintcache", stream: false, directory: true },
+		...options.reports.flatMap(({ outputFile }) =>
+			outputFile === undefined ? [] : [{ option: "--output-file", value: outputFile, stream: true, directory: false }],
+		),
+		{
+			option: options.cacheLocation === undefined ? "the cache file" : "--cache-location",
+			value: options.cacheLocation ?? ".miglintcache",
+			stream: false,
+			directory: true,
+		},
 	];
 	for (const { option, value, stream, directory } of targets) {
 		const found = existing(path.resolve(cwd, value));
@@ -61,7 +68,9 @@ export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cache"
 			throw new UsageError(`${option} '${value}' cannot be used: permission denied`);
 		}
 		if (stats.isFile() || (stream && isStream(stats)) || (directory && stats.isDirectory())) continue;
-		throw new UsageError(`${option} '${value}' is ${stats.isDirectory() ? "a directory" : "not a regular file"}: miglint writes ${stream ? "a report" : "its cache"} only to a regular file`);
+		throw new UsageError(
+			`${option} '${value}' is ${stats.isDirectory() ? "a directory" : "not a regular file"}: miglint writes ${stream ? "a report" : "its cache"} only to a regular file`,
+		);
 	}
 }
 

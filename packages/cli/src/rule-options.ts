@@ -6,7 +6,11 @@ import { UsageError } from "./usage-error.js";
  * Rule entries written on the command line, checked as the configuration's
  * are (an unknown id gets a did-you-mean), with the languages they name loaded.
  */
-async function checkedRuleEntries(texts: readonly string[], parts: LanguageParts, option: (text: string) => string): Promise<{ rules: Record<string, RuleEntry>; parts: LanguageParts }> {
+async function checkedRuleEntries(
+	texts: readonly string[],
+	parts: LanguageParts,
+	option: (text: string) => string,
+): Promise<{ rules: Record<string, RuleEntry>; parts: LanguageParts }> {
 	const checked = <Result>(text: string, check: () => Result): Result => {
 		try {
 			return check();
@@ -19,15 +23,24 @@ async function checkedRuleEntries(texts: readonly string[], parts: LanguageParts
 	const loaded = { ...parts, ...(await loadLanguageParts(languages)) };
 	const rules: Record<string, RuleEntry> = {};
 	for (const { text, document } of documents) {
-		Object.assign(rules, checked(text, () => resolveConfig(document, rulesOf(loaded)).rules));
+		Object.assign(
+			rules,
+			checked(text, () => resolveConfig(document, rulesOf(loaded)).rules),
+		);
 	}
 	return { rules, parts: loaded };
 }
 
 /** The configuration with the `--rule` entries on top, for every file: as in ESLint, they win over the overrides' entries for the same rules. */
-export async function withRuleOptions(texts: readonly string[], configured: { config: MiglintConfig; parts: LanguageParts }): Promise<{ config: MiglintConfig; parts: LanguageParts }> {
+export async function withRuleOptions(
+	texts: readonly string[],
+	configured: { config: MiglintConfig; parts: LanguageParts },
+): Promise<{ config: MiglintConfig; parts: LanguageParts }> {
 	const { rules, parts } = await checkedRuleEntries(texts, configured.parts, (text) => `--rule '${text}'`);
-	const overrides = configured.config.overrides.map((override) => ({ ...override, rules: Object.fromEntries(Object.entries(override.rules).filter(([id]) => !(id in rules))) }));
+	const overrides = configured.config.overrides.map((override) => ({
+		...override,
+		rules: Object.fromEntries(Object.entries(override.rules).filter(([id]) => !(id in rules))),
+	}));
 	return { config: { ...configured.config, rules: { ...configured.config.rules, ...rules }, overrides }, parts };
 }
 

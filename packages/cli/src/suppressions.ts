@@ -76,7 +76,13 @@ export function suppressionChanges(before: Counts, after: Counts, file: string):
  * directory (else the working directory), where the file is by default, so
  * that a run from a subdirectory finds the same baseline.
  */
-export async function applySuppressions(results: ESLint.LintResult[], options: CliOptions, config: MiglintConfig, parts: LanguageParts, cwd: string): Promise<Suppressed> {
+export async function applySuppressions(
+	results: ESLint.LintResult[],
+	options: CliOptions,
+	config: MiglintConfig,
+	parts: LanguageParts,
+	cwd: string,
+): Promise<Suppressed> {
 	const base = config.file ? config.directory : cwd;
 	const file = options.suppressionsLocation ? path.resolve(cwd, options.suppressionsLocation) : path.join(base, SUPPRESSIONS_FILE);
 	const records = options.suppressAll || options.suppressRules !== undefined;
@@ -105,6 +111,8 @@ export async function applySuppressions(results: ESLint.LintResult[], options: C
 	return {
 		results: applied.results,
 		changes: before ? suppressionChanges(before, suppressions, path.relative(cwd, file)) : [],
-		complaint: unused ? `${path.relative(cwd, file)} records errors that no longer occur: remove them with --prune-suppressions (or pass --pass-on-unpruned-suppressions)` : null,
+		complaint: unused
+			? `${path.relative(cwd, file)} records errors that no longer occur: remove them with --prune-suppressions (or pass --pass-on-unpruned-suppressions)`
+			: null,
 	};
 }

@@ -15,7 +15,9 @@ export function writeFixes(results: readonly ESLint.LintResult[], cwd: string): 
 		try {
 			writeFileAtomically(result.filePath, result.output);
 		} catch (error) {
-			complaints.push(`cannot write the fixes to '${path.relative(cwd, result.filePath)}': ${describeFileError(error)}; the problems they fix are still in the file`);
+			complaints.push(
+				`cannot write the fixes to '${path.relative(cwd, result.filePath)}': ${describeFileError(error)}; the problems they fix are still in the file`,
+			);
 		}
 	}
 	return complaints;

@@ -17,14 +17,7 @@ export {
 	normalizeColumnName,
 	resolveCsvType,
 } from "./csv-types/registry.js";
-export type {
-	CsvColumnDeclaration,
-	CsvTypeCandidate,
-	CsvTypeDeclaration,
-	CsvTypeInference,
-	ResolvedCsvType,
-	ScriptBatch,
-} from "./csv-types/registry.js";
+export type { CsvColumnDeclaration, CsvTypeCandidate, CsvTypeDeclaration, CsvTypeInference, ResolvedCsvType, ScriptBatch } from "./csv-types/registry.js";
 export type { ValueValidator, ValueViolation } from "./csv-types/value-validator.js";
 export { createValueAjv } from "./csv-types/value-keywords.js";
 export { valueValidatorsSource } from "./csv-types/value-validator-source.js";

@@ -79,10 +79,34 @@ describe("loadConfig", () => {
 
 	it.each([
 		["an unknown top-level key, at the key", "migraton:\n  sso: true\n", 1, 1, 'unknown key "migraton"; expected "migration"'],
-		["an unknown nested key", "migration:\n  domains:\n    onPrem: [contoso.com]\n", 3, 5, 'unknown key "onPrem" in migration.domains; expected one of onPremises, cloud'],
-		["a PowerShell edition that does not exist", "powershell:\n  edition: windows\n", 2, 12, 'powershell.edition must be one of "desktop", "core", got "windows"'],
-		["a bad domain name", "migration:\n  domains:\n    cloud: [contoso]\n", 3, 13, 'migration.domains.cloud[0] "contoso" is not a domain name such as contoso.com or *.contoso.com'],
-		["an unknown CSV type", "csv:\n  types:\n    '*.txt': stagged\n", 3, 14, `csv.types.*.txt must be one of ${csvTypes.map((type) => `"${type.name}"`).join(", ")}, got "stagged"`],
+		[
+			"an unknown nested key",
+			"migration:\n  domains:\n    onPrem: [contoso.com]\n",
+			3,
+			5,
+			'unknown key "onPrem" in migration.domains; expected one of onPremises, cloud',
+		],
+		[
+			"a PowerShell edition that does not exist",
+			"powershell:\n  edition: windows\n",
+			2,
+			12,
+			'powershell.edition must be one of "desktop", "core", got "windows"',
+		],
+		[
+			"a bad domain name",
+			"migration:\n  domains:\n    cloud: [contoso]\n",
+			3,
+			13,
+			'migration.domains.cloud[0] "contoso" is not a domain name such as contoso.com or *.contoso.com',
+		],
+		[
+			"an unknown CSV type",
+			"csv:\n  types:\n    '*.txt': stagged\n",
+			3,
+			14,
+			`csv.types.*.txt must be one of ${csvTypes.map((type) => `"${type.name}"`).join(", ")}, got "stagged"`,
+		],
 		["an unknown rule id", "rules:\n  csv-headr: error\n", 2, 3, 'unknown rule "csv-headr"; did you mean "csv-header"?'],
 		["a bad severity", "rules:\n  csv-header: fatal\n", 2, 15, 'rules.csv-header severity must be "off", "warn" or "error" (or 0, 1, 2), got "fatal"'],
 		["a bad rule option", "rules:\n  csv-max-rows: [error, { max: 0 }]\n", 2, 32, "rules.csv-max-rows[1].max must be >= 1"],
@@ -129,26 +153,42 @@ describe("getMigrationFacts", () => {
 	it("reads settings.miglint.migration and rejects malformed facts", () => {
 		expect(getMigrationFacts({ miglint: { migration: { sso: true } } })).toEqual({ sso: true });
 		expect(getMigrationFacts({})).toEqual({});
-		expect(() => getMigrationFacts({ miglint: { migration: { sso: "yes" } } })).toThrow("Invalid miglint settings: settings.miglint.migration.sso must be boolean");
+		expect(() => getMigrationFacts({ miglint: { migration: { sso: "yes" } } })).toThrow(
+			"Invalid miglint settings: settings.miglint.migration.sso must be boolean",
+		);
 		expect(getMigrationFacts({ miglint: { migration: { skypeHybrid: { final: true } } } })).toEqual({ skypeHybrid: { final: true } });
 	});
 
 	it("reads settings.miglint.powershell and rejects a malformed edition", () => {
 		expect(getPowerShellFacts({ miglint: { powershell: { edition: "desktop" } } })).toEqual({ edition: "desktop" });
 		expect(getPowerShellFacts({ miglint: { powershell: {} } })).toEqual({});
-		expect(() => getPowerShellFacts({ miglint: { powershell: { edition: "windows" } } })).toThrow("Invalid miglint settings: settings.miglint.powershell.edition must be equal to one of the allowed values");
+		expect(() => getPowerShellFacts({ miglint: { powershell: { edition: "windows" } } })).toThrow(
+			"Invalid miglint settings: settings.miglint.powershell.edition must be equal to one of the allowed values",
+		);
 	});
 
 	it("reads the project facts the CLI derives, and rejects malformed ones", () => {
-		const facts = { sso: { federated: true, source: "settings/domains.json:5:27" }, csvFiles: ["/repo/a.csv"], csvSources: {}, otherBatches: { "a@contoso.com": ["b.csv row 2"] }, batchTypes: [{ line: 3, column: 5, type: "imap", reason: "its -SourceEndpoint 'I' is created in e.ps1:1:1" }] };
+		const facts = {
+			sso: { federated: true, source: "settings/domains.json:5:27" },
+			csvFiles: ["/repo/a.csv"],
+			csvSources: {},
+			otherBatches: { "a@contoso.com": ["b.csv row 2"] },
+			batchTypes: [{ line: 3, column: 5, type: "imap", reason: "its -SourceEndpoint 'I' is created in e.ps1:1:1" }],
+		};
 		expect(getProjectFacts({ miglint: { project: facts } })).toEqual(facts);
 		expect(ssoSource({ miglint: { project: facts } })).toBe("settings/domains.json:5:27");
 		expect(ssoSource({ miglint: { migration: { sso: true }, project: facts } })).toBe("migration.sso");
 		expect(ssoSource({ miglint: { project: { sso: { federated: false, source: "x" } } } })).toBeNull();
-		expect(() => getProjectFacts({ miglint: { project: { sso: true } } })).toThrow("Invalid miglint settings: settings.miglint.project.sso must be { federated: boolean, source: string }");
+		expect(() => getProjectFacts({ miglint: { project: { sso: true } } })).toThrow(
+			"Invalid miglint settings: settings.miglint.project.sso must be { federated: boolean, source: string }",
+		);
 		expect(() => getProjectFacts({ miglint: { project: { csvFiles: [1] } } })).toThrow("settings.miglint.project.csvFiles must be a list of file names");
-		expect(() => getProjectFacts({ miglint: { project: { otherBatches: { a: "b" } } } })).toThrow("settings.miglint.project.otherBatches must map addresses to lists of places");
-		expect(() => getProjectFacts({ miglint: { project: { batchTypes: [{ line: "3", column: 5, type: "imap", reason: "r" }] } } })).toThrow("settings.miglint.project.batchTypes must be a list of { line, column, type, reason }");
+		expect(() => getProjectFacts({ miglint: { project: { otherBatches: { a: "b" } } } })).toThrow(
+			"settings.miglint.project.otherBatches must map addresses to lists of places",
+		);
+		expect(() => getProjectFacts({ miglint: { project: { batchTypes: [{ line: "3", column: 5, type: "imap", reason: "r" }] } } })).toThrow(
+			"settings.miglint.project.batchTypes must be a list of { line, column, type, reason }",
+		);
 		expect(() => getProjectFacts({ miglint: { project: { batches: [] } } })).toThrow('settings.miglint.project has an unknown key "batches"');
 	});
 });

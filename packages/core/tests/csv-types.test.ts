@@ -24,7 +24,15 @@ describe("the CSV type schema", () => {
 		expect(validate(withColumn({ maxDistinct: 1 }))).toBe(false);
 		expect(validate(withColumn({ deprecated: "Replaced." }))).toBe(false);
 		expect(validate(withColumn({ value: { type: "string", pattern: "^x" } }))).toBe(false);
-		expect(validate(withColumn({ deprecated: "Replaced.", deprecatedSource: "https://learn.microsoft.com/", value: { type: "string", description: "an x", pattern: "^x" } }))).toBe(true);
+		expect(
+			validate(
+				withColumn({
+					deprecated: "Replaced.",
+					deprecatedSource: "https://learn.microsoft.com/",
+					value: { type: "string", description: "an x", pattern: "^x" },
+				}),
+			),
+		).toBe(true);
 	});
 });
 
@@ -151,7 +159,11 @@ describe("value constraints of the other types", () => {
 		expect(getCsvType("imap")).toMatchObject({ maxRows: 50_000, maxBytes: 10 * 1024 * 1024 });
 		expect(getCsvType("public-folder-groups")?.maxRows).toBe(500);
 		expect(getCsvType("public-folder-map")?.columns.find((column) => column.name === "TargetMailbox")?.maxDistinct).toBe(100);
-		expect(getCsvType("imap")?.columns.filter((column) => column.required).map((column) => column.name)).toEqual(["EmailAddress", "UserName", "Password"]);
+		expect(
+			getCsvType("imap")
+				?.columns.filter((column) => column.required)
+				.map((column) => column.name),
+		).toEqual(["EmailAddress", "UserName", "Password"]);
 	});
 
 	it("deprecates item limits only where mailboxes move to Exchange Online", () => {

@@ -14,11 +14,11 @@ function eslintBody(bytes: Buffer): string {
 }
 
 const CASES: Record<string, Buffer> = {
-	"ASCII": Buffer.from("EmailAddress\nkenji@contoso.com\n"),
+	ASCII: Buffer.from("EmailAddress\nkenji@contoso.com\n"),
 	"UTF-8": Buffer.from("DisplayName\nJosé García\n"),
 	"UTF-8 with BOM": Buffer.from("\ufeffDisplayName\nJosé García\n"),
 	"a BOM only": Buffer.from("\ufeff"),
-	"empty": Buffer.alloc(0),
+	empty: Buffer.alloc(0),
 	"windows-1252": Buffer.from("DisplayName\nJos\xe9\n", "latin1"),
 	"UTF-16 LE with BOM": Buffer.from("\ufeffDisplayName\nJosé\n", "utf16le"),
 	"UTF-16 LE without BOM": Buffer.from("DisplayName\nJosé\n", "utf16le"),

@@ -11,7 +11,9 @@ describe("miglint's JSON Schemas are valid draft-07 schemas", () => {
 	const ajv = new Ajv({ strict: false });
 
 	it("the configuration schema, with rules and their options", () => {
-		const rule = { meta: { docs: { description: "d" }, schema: [{ type: "object", properties: { max: { type: "integer", minimum: 1 } }, additionalProperties: false }] } };
+		const rule = {
+			meta: { docs: { description: "d" }, schema: [{ type: "object", properties: { max: { type: "integer", minimum: 1 } }, additionalProperties: false }] },
+		};
 		expect(ajv.validateSchema(buildConfigSchema({ "some-rule": rule })), ajv.errorsText()).toBe(true);
 	});
 
@@ -19,10 +21,13 @@ describe("miglint's JSON Schemas are valid draft-07 schemas", () => {
 		expect(ajv.validateSchema(migrationFactsSchema), ajv.errorsText()).toBe(true);
 	});
 
-	it.each(csvTypes.flatMap((type) => type.columns.filter((column) => column.value).map((column) => [`${type.name}.${column.name}`, column.value!] as const)))("the value schema of %s", (_name, schema) => {
-		const valueAjv = createValueAjv();
-		expect(valueAjv.validateSchema(schema), valueAjv.errorsText()).toBe(true);
-	});
+	it.each(csvTypes.flatMap((type) => type.columns.filter((column) => column.value).map((column) => [`${type.name}.${column.name}`, column.value!] as const)))(
+		"the value schema of %s",
+		(_name, schema) => {
+			const valueAjv = createValueAjv();
+			expect(valueAjv.validateSchema(schema), valueAjv.errorsText()).toBe(true);
+		},
+	);
 
 	it("rejects a broken schema, so the checks above can fail", () => {
 		expect(ajv.validateSchema({ type: "no-such-type" })).toBe(false);

@@ -61,14 +61,17 @@ export const languageIgnores: Record<LanguageName, readonly string[]> = {
 
 /** `.csv` → `*.[cC][sS][vV]`: globs match case-sensitively, Windows file names do not. */
 function anyCaseGlob(extension: string): string {
-	const letters = Array.from(extension.slice(1)).map((character) => (/[a-z]/iu.test(character) ? `[${character.toLowerCase()}${character.toUpperCase()}]` : character));
+	const letters = Array.from(extension.slice(1)).map((character) =>
+		/[a-z]/iu.test(character) ? `[${character.toLowerCase()}${character.toUpperCase()}]` : character,
+	);
 	return `**/*.${letters.join("")}`;
 }
 
 /** Files each language lints by default, as ESLint `files` globs. */
-export const languageFiles = Object.fromEntries(
-	LANGUAGE_NAMES.map((language) => [language, languageExtensions[language].map(anyCaseGlob)]),
-) as Record<LanguageName, string[]>;
+export const languageFiles = Object.fromEntries(LANGUAGE_NAMES.map((language) => [language, languageExtensions[language].map(anyCaseGlob)])) as Record<
+	LanguageName,
+	string[]
+>;
 
 /** The language a file name's extension belongs to, if any. */
 export function languageOfFile(file: string): LanguageName | undefined {

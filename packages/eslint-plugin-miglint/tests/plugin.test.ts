@@ -39,7 +39,9 @@ describe("eslint-plugin-miglint", () => {
 			{ ruleId: "miglint/config-schema", severity: 2, line: 3, column: 28 },
 			{ ruleId: "miglint/config-unknown-key", severity: 1, line: 4, column: 3 },
 		]);
-		expect(linter.verify('{ "name": "x", "name": "y" }', config, "package.json")).toEqual([expect.objectContaining({ message: expect.stringContaining("No matching configuration") })]);
+		expect(linter.verify('{ "name": "x", "name": "y" }', config, "package.json")).toEqual([
+			expect.objectContaining({ message: expect.stringContaining("No matching configuration") }),
+		]);
 	});
 
 	it("can be made of some languages only", () => {

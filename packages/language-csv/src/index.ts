@@ -2,15 +2,5 @@ export { CsvLanguage, type CsvLanguageOptions } from "./languages/csv-language.j
 export { CsvSourceCode, type CsvValueViolation } from "./languages/csv-source-code.js";
 export type { CsvColumn, ResolvedCsvType, ScriptBatch } from "./languages/csv-columns.js";
 export { parseCsv, type CsvParseResult } from "./parser/parse-csv.js";
-export type {
-	CsvBlankLine,
-	CsvCell,
-	CsvDelimiter,
-	CsvDocument,
-	CsvHeader,
-	CsvHeaderCell,
-	CsvNode,
-	CsvRow,
-	CsvTypeInformationLine,
-} from "./ast.js";
+export type { CsvBlankLine, CsvCell, CsvDelimiter, CsvDocument, CsvHeader, CsvHeaderCell, CsvNode, CsvRow, CsvTypeInformationLine } from "./ast.js";
 export type { CsvRuleDefinition } from "./rule-types.js";

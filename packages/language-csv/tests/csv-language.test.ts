@@ -70,7 +70,12 @@ const visits = defineRule({
 	},
 } as never);
 
-async function lint(target: string, languageOptions: Record<string, unknown> = {}, fix = false, rule: "probe" | "visits" = "probe"): Promise<ESLint.LintResult> {
+async function lint(
+	target: string,
+	languageOptions: Record<string, unknown> = {},
+	fix = false,
+	rule: "probe" | "visits" = "probe",
+): Promise<ESLint.LintResult> {
 	const eslint = new ESLint({
 		cwd: directory,
 		fix,
@@ -124,7 +129,11 @@ describe("CsvLanguage through ESLint", () => {
 
 	it.each([
 		["an Excel workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), /^Parsing error: This is a ZIP archive, most likely an Excel workbook/u],
-		["binary bytes", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x7f, 0]), /^Parsing error: This file contains NUL bytes \(the first at byte 4\)/u],
+		[
+			"binary bytes",
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x7f, 0]),
+			/^Parsing error: This file contains NUL bytes \(the first at byte 4\)/u,
+		],
 		["an unclosed quote", 'EmailAddress\n"a@contoso.com\n', /^Parsing error: Unclosed quote/u],
 	])("reports %s as one fatal parse error in a file declared a batch", async (_what, content, message) => {
 		const result = await lint(file(`fatal-${Math.random().toString(36).slice(2)}.csv`, content), { csvType: "staged" });
@@ -141,7 +150,12 @@ describe("CsvLanguage through ESLint", () => {
 	});
 
 	it("visits the document, the #TYPE line, the header and its cells, and blank lines in file order; not rows or their cells", async () => {
-		const result = await lint(file("visits.csv", "#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox\nEmailAddress,Password\n\na@contoso.com,x\n\nb@contoso.com,y\n"), {}, false, "visits");
+		const result = await lint(
+			file("visits.csv", "#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox\nEmailAddress,Password\n\na@contoso.com,x\n\nb@contoso.com,y\n"),
+			{},
+			false,
+			"visits",
+		);
 		expect(result.messages.map((message) => message.message)).toEqual([
 			"Document",
 			"TypeInformation",
@@ -161,8 +175,14 @@ describe("CsvLanguage through ESLint", () => {
 	});
 
 	it("refuses text larger than the limit", () => {
-		const result = new CsvLanguage().parse({ path: "<text>", physicalPath: "<text>", bom: false, body: "a".repeat(MAX_FILE_BYTES + 1) }, { languageOptions: {} });
-		expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/^This file has 50\.0 MB; miglint does not read files over 50 MB/u), line: 1, column: 1 }] });
+		const result = new CsvLanguage().parse(
+			{ path: "<text>", physicalPath: "<text>", bom: false, body: "a".repeat(MAX_FILE_BYTES + 1) },
+			{ languageOptions: {} },
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			errors: [{ message: expect.stringMatching(/^This file has 50\.0 MB; miglint does not read files over 50 MB/u), line: 1, column: 1 }],
+		});
 	});
 
 	it.each([
@@ -170,6 +190,8 @@ describe("CsvLanguage through ESLint", () => {
 		[{ legacyEncoding: "latin-9000" }, /^Unsupported encoding "latin-9000"/u],
 		[{ delimiter: ";" }, /^Unknown CSV language option "delimiter"/u],
 	])("rejects the language options %j", (options, message) => {
-		expect(() => { new CsvLanguage().validateLanguageOptions(options as never); }).toThrow(message);
+		expect(() => {
+			new CsvLanguage().validateLanguageOptions(options as never);
+		}).toThrow(message);
 	});
 });

@@ -63,7 +63,7 @@ describe("parseCsv", () => {
 	});
 
 	it.each([
-		[";", "EmailAddress;Password\n\"a;b\";c\n", 12],
+		[";", 'EmailAddress;Password\n"a;b";c\n', 12],
 		["\t", "EmailAddress\tPassword\na\tb\n", 12],
 		[",", "EmailAddress,Pass;word\na,b\n", null],
 		[",", "EmailAddress\na;b\n", null],

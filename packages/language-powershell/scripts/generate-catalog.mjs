@@ -81,7 +81,8 @@ function migrationCmdlet(cmdletName, { sets, param_meta: meta }, documented) {
 	const parameters = new Map();
 	const parameterFor = (name, type) => {
 		const key = name.toLowerCase();
-		if (!parameters.has(key)) parameters.set(key, { name, switch: isSwitchType(type), sets: [], mandatoryIn: [], positions: {}, aliases: RISK_MITIGATION_ALIASES[key] ?? [] });
+		if (!parameters.has(key))
+			parameters.set(key, { name, switch: isSwitchType(type), sets: [], mandatoryIn: [], positions: {}, aliases: RISK_MITIGATION_ALIASES[key] ?? [] });
 		return parameters.get(key);
 	};
 	for (const setName of setNames) {
@@ -111,7 +112,13 @@ function withVariants(cmdletName, cmdlet, { modules, variants }) {
 		...cmdlet,
 		modules,
 		variants: variants.map((variant) => {
-			const documented = new Map(Object.values(variant.sets).flatMap((set) => Object.entries(set).filter(([, info]) => info.position !== undefined).map(([name, info]) => [name.toLowerCase(), info.position])));
+			const documented = new Map(
+				Object.values(variant.sets).flatMap((set) =>
+					Object.entries(set)
+						.filter(([, info]) => info.position !== undefined)
+						.map(([name, info]) => [name.toLowerCase(), info.position]),
+				),
+			);
 			const { sets, parameters } = migrationCmdlet(cmdletName, { sets: variant.sets }, documented);
 			return { modules: variant.modules, sets, parameters };
 		}),

@@ -13,7 +13,9 @@ const committedDump = JSON.parse(readFileSync(path.join(CATALOG_INPUTS, "builtin
 /** A PowerShell 7 on this machine (on the PATH or installed as a dotnet tool) with its version and platform, if any. */
 function findPwsh(): { command: string; version: string; platform: string } | null {
 	for (const command of ["pwsh", path.join(homedir(), ".dotnet", "tools", "pwsh")]) {
-		const result = spawnSync(command, ["-NoProfile", "-NonInteractive", "-Command", "$PSVersionTable.PSVersion.ToString(); $PSVersionTable.Platform"], { encoding: "utf8" });
+		const result = spawnSync(command, ["-NoProfile", "-NonInteractive", "-Command", "$PSVersionTable.PSVersion.ToString(); $PSVersionTable.Platform"], {
+			encoding: "utf8",
+		});
 		if (result.status === 0) {
 			const [version = "", platform = ""] = result.stdout.trim().split(/\r?\n/u);
 			return { command, version, platform };
@@ -31,18 +33,34 @@ const skipReason =
 			: null;
 
 describe("the engine dump", () => {
-	it.skipIf(skipReason !== null)(`is what dump-builtin-cmdlets.ps1 gives${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
-		const result = spawnSync(pwsh!.command, ["-NoProfile", "-NonInteractive", "-File", path.join(CATALOG_INPUTS, "dump-builtin-cmdlets.ps1")], { encoding: "utf8" });
-		expect(result.stderr).toBe("");
-		expect(JSON.parse(result.stdout)).toEqual(committedDump);
-	}, 120_000);
+	it.skipIf(skipReason !== null)(
+		`is what dump-builtin-cmdlets.ps1 gives${skipReason ? ` (skipped: ${skipReason})` : ""}`,
+		() => {
+			const result = spawnSync(pwsh!.command, ["-NoProfile", "-NonInteractive", "-File", path.join(CATALOG_INPUTS, "dump-builtin-cmdlets.ps1")], {
+				encoding: "utf8",
+			});
+			expect(result.stderr).toBe("");
+			expect(JSON.parse(result.stdout)).toEqual(committedDump);
+		},
+		120_000,
+	);
 });
 
 describe("the built-in cmdlets", () => {
 	it("are catalogued beside the migration cmdlets, each with its origin", () => {
 		expect(findCmdlet("export-csv")).toMatchObject({ name: "Export-Csv", origin: "builtin", sets: ["Delimiter", "UseCulture"] });
 		expect(findCmdlet("New-MigrationBatch")?.origin).toBe("migration");
-		const modelled = ["ConvertTo-Csv", "Out-File", "Set-Content", "Add-Content", "Get-Content", "Import-Csv", "ConvertTo-SecureString", "Import-Module", "New-PSSession"];
+		const modelled = [
+			"ConvertTo-Csv",
+			"Out-File",
+			"Set-Content",
+			"Add-Content",
+			"Get-Content",
+			"Import-Csv",
+			"ConvertTo-SecureString",
+			"Import-Module",
+			"New-PSSession",
+		];
 		for (const name of [...modelled, "Import-PSSession", "Remove-PSSession", "New-PSSessionOption", "New-CimSessionOption", "New-WSManSessionOption"]) {
 			expect(findCmdlet(name)?.origin, name).toBe("builtin");
 		}

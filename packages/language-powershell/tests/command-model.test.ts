@@ -88,16 +88,38 @@ describe("-SharedSipAddressSpace, however it is written", () => {
 		].join("\n");
 		const command = only(text, "Set-CsTenantFederationConfiguration");
 		expect(command.parameters.map(summary)).toEqual([
-			{ name: "SharedSipAddressSpace", writtenName: "SharedSipAddressSpace", source: "splatted", constant: { value: false }, switch: false, at: { line: 2, column: 4 }, value: "Variable" },
-			{ name: "Identity", writtenName: "Identity", source: "splatted", constant: { value: "Global" }, switch: false, at: { line: 3, column: 4 }, value: "StringConstant" },
+			{
+				name: "SharedSipAddressSpace",
+				writtenName: "SharedSipAddressSpace",
+				source: "splatted",
+				constant: { value: false },
+				switch: false,
+				at: { line: 2, column: 4 },
+				value: "Variable",
+			},
+			{
+				name: "Identity",
+				writtenName: "Identity",
+				source: "splatted",
+				constant: { value: "Global" },
+				switch: false,
+				at: { line: 3, column: 4 },
+				value: "StringConstant",
+			},
 			{ name: "Force", writtenName: "Force", source: "splatted", constant: { value: true }, switch: true, at: { line: 5, column: 0 }, value: "Variable" },
 			{ name: "Confirm", writtenName: "Confirm", source: "named", constant: { value: false }, switch: true, at: { line: 6, column: 48 }, value: "Variable" },
 		]);
-		expect(command.splats).toEqual([{ variable: expect.objectContaining({ name: "federation" }), hashtable: expect.objectContaining({ type: "Hashtable", loc: { start: { line: 1, column: 14 }, end: { line: 4, column: 1 } } }) }]);
+		expect(command.splats).toEqual([
+			{
+				variable: expect.objectContaining({ name: "federation" }),
+				hashtable: expect.objectContaining({ type: "Hashtable", loc: { start: { line: 1, column: 14 }, end: { line: 4, column: 1 } } }),
+			},
+		]);
 	});
 
 	it("from an [ordered] hashtable and .Add(), assigned in the same loop body", () => {
-		const text = "foreach ($tenant in $tenants) {\n  $p = [ordered]@{ Shared = $false }\n  $p.Add('Identity', $tenant)\n  Set-CsTenantFederationConfiguration @p\n}";
+		const text =
+			"foreach ($tenant in $tenants) {\n  $p = [ordered]@{ Shared = $false }\n  $p.Add('Identity', $tenant)\n  Set-CsTenantFederationConfiguration @p\n}";
 		const command = only(text, "Set-CsTenantFederationConfiguration");
 		expect(command.parameters.map((parameter) => [parameter.name, parameter.constant])).toEqual([
 			["SharedSipAddressSpace", { value: false }],
@@ -106,14 +128,17 @@ describe("-SharedSipAddressSpace, however it is written", () => {
 	});
 
 	it("not from a hashtable assigned in another scope, nor after the command", () => {
-		const text = "$p = @{ SharedSipAddressSpace = $false }\nfunction Set-Federation { Set-CsTenantFederationConfiguration @p }\nSet-CsTenantFederationConfiguration @q\n$q = @{ SharedSipAddressSpace = $false }";
+		const text =
+			"$p = @{ SharedSipAddressSpace = $false }\nfunction Set-Federation { Set-CsTenantFederationConfiguration @p }\nSet-CsTenantFederationConfiguration @q\n$q = @{ SharedSipAddressSpace = $false }";
 		const [inFunction, beforeAssignment] = sourceCodeOf(text).commandsNamed("Set-CsTenantFederationConfiguration");
 		expect([inFunction!.parameters, inFunction!.splats[0]!.hashtable]).toEqual([[], null]);
 		expect([beforeAssignment!.parameters, beforeAssignment!.splats[0]!.hashtable]).toEqual([[], null]);
 	});
 
 	it("is found in the sub-expressions of strings, which run", () => {
-		const [status] = sourceCodeOf('Write-Host "Federation: $(Set-CsTenantFederationConfiguration -Shared:$false)"').commandsNamed("Set-CsTenantFederationConfiguration");
+		const [status] = sourceCodeOf('Write-Host "Federation: $(Set-CsTenantFederationConfiguration -Shared:$false)"').commandsNamed(
+			"Set-CsTenantFederationConfiguration",
+		);
 		expect(status!.parameter("SharedSipAddressSpace")).toMatchObject({ constant: { value: false }, node: { loc: { start: { line: 1, column: 62 } } } });
 		expect(status!.output).toMatchObject({ kind: "value", parent: { type: "ExpandableString" } });
 	});
@@ -122,7 +147,7 @@ describe("-SharedSipAddressSpace, however it is written", () => {
 		const text = [
 			"# Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true",
 			"<# Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true #>",
-			"Write-Host \"Run: Set-CsTenantFederationConfiguration -SharedSipAddressSpace $enabled\"",
+			'Write-Host "Run: Set-CsTenantFederationConfiguration -SharedSipAddressSpace $enabled"',
 			"$help = 'Set-CsTenantFederationConfiguration -SharedSipAddressSpace:$true'",
 			"$doc = @'",
 			"Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true",
@@ -179,14 +204,35 @@ describe("parameter binding", () => {
 		const move = only("Move-CsUser alice@contoso.com sipfed.online.lync.com -Confirm:$false", "Move-CsUser");
 		expect(move.parameters.map(summary)).toEqual([
 			{ name: "Confirm", writtenName: "Confirm", source: "named", constant: { value: false }, switch: true, at: { line: 1, column: 53 }, value: "Variable" },
-			{ name: "Identity", writtenName: null, source: "positional", constant: { value: "alice@contoso.com" }, switch: false, at: { line: 1, column: 12 }, value: "StringConstant" },
-			{ name: "Target", writtenName: null, source: "positional", constant: { value: "sipfed.online.lync.com" }, switch: false, at: { line: 1, column: 30 }, value: "StringConstant" },
+			{
+				name: "Identity",
+				writtenName: null,
+				source: "positional",
+				constant: { value: "alice@contoso.com" },
+				switch: false,
+				at: { line: 1, column: 12 },
+				value: "StringConstant",
+			},
+			{
+				name: "Target",
+				writtenName: null,
+				source: "positional",
+				constant: { value: "sipfed.online.lync.com" },
+				switch: false,
+				at: { line: 1, column: 30 },
+				value: "StringConstant",
+			},
 		]);
-		expect(only("Import-PSSession $session -AllowClobber", "Import-PSSession").parameter("Session")).toMatchObject({ source: "positional", node: { loc: { start: { line: 1, column: 17 } } } });
+		expect(only("Import-PSSession $session -AllowClobber", "Import-PSSession").parameter("Session")).toMatchObject({
+			source: "positional",
+			node: { loc: { start: { line: 1, column: 17 } } },
+		});
 	});
 
 	it("narrows the parameter sets with positional parameters", () => {
-		expect(only("Set-CsTenantFederationConfiguration Global -SharedSipAddressSpace $false", "Set-CsTenantFederationConfiguration").parameterSets).toEqual(["Identity"]);
+		expect(only("Set-CsTenantFederationConfiguration Global -SharedSipAddressSpace $false", "Set-CsTenantFederationConfiguration").parameterSets).toEqual([
+			"Identity",
+		]);
 	});
 
 	it("leaves an argument unbound when parameters of several sets share its position", () => {
@@ -197,11 +243,26 @@ describe("parameter binding", () => {
 
 	it("records ambiguous prefixes and unknown parameters, with what follows as their value", () => {
 		const command = only("Set-CsTenantFederationConfiguration -Allow $true -Bogus 1 -Verb", "Set-CsTenantFederationConfiguration");
-		expect(command.unresolvedParameters.map(({ kind, writtenName, candidates, node, value }) => ({ kind, writtenName, candidates, at: node.loc.start, value: value?.type }))).toEqual([
+		expect(
+			command.unresolvedParameters.map(({ kind, writtenName, candidates, node, value }) => ({
+				kind,
+				writtenName,
+				candidates,
+				at: node.loc.start,
+				value: value?.type,
+			})),
+		).toEqual([
 			{
 				kind: "ambiguous",
 				writtenName: "Allow",
-				candidates: ["AllowedDomains", "AllowFederatedUsers", "AllowTeamsConsumer", "AllowTeamsConsumerInbound", "AllowedDomainsAsAList", "AllowedTrialTenantDomains"],
+				candidates: [
+					"AllowedDomains",
+					"AllowFederatedUsers",
+					"AllowTeamsConsumer",
+					"AllowTeamsConsumerInbound",
+					"AllowedDomainsAsAList",
+					"AllowedTrialTenantDomains",
+				],
 				at: { line: 1, column: 36 },
 				value: "Variable",
 			},
@@ -323,9 +384,15 @@ describe("cmdlets whose parameters differ by module", () => {
 	const variant = (text: string) => only(text, "New-CsOnlineSession").cmdlet!.parameters.map((parameter) => parameter.name);
 
 	it("binds against the form the script's Import-Module or #Requires -Modules selects", () => {
-		expect(variant("Import-Module -Name 'C:\\Modules\\SkypeOnlineConnector.psd1' -Force\nNew-CsOnlineSession -Credential $c")).toContain("OverrideDiscoveryUri");
+		expect(variant("Import-Module -Name 'C:\\Modules\\SkypeOnlineConnector.psd1' -Force\nNew-CsOnlineSession -Credential $c")).toContain(
+			"OverrideDiscoveryUri",
+		);
 		expect(variant("#Requires -Modules MicrosoftTeams, ExchangeOnlineManagement\nNew-CsOnlineSession -Credential $c")).toContain("TeamsEnvironmentName");
-		expect(only("Import-Module MicrosoftTeams\nNew-CsOnlineSession -UserName admin@contoso.com", "New-CsOnlineSession").unresolvedParameters.map((parameter) => parameter.writtenName)).toEqual(["UserName"]);
+		expect(
+			only("Import-Module MicrosoftTeams\nNew-CsOnlineSession -UserName admin@contoso.com", "New-CsOnlineSession").unresolvedParameters.map(
+				(parameter) => parameter.writtenName,
+			),
+		).toEqual(["UserName"]);
 	});
 
 	it("binds against the form the arguments fit when the imports do not tell", () => {
@@ -337,7 +404,8 @@ describe("cmdlets whose parameters differ by module", () => {
 
 describe("DSC keywords written like commands", () => {
 	it("are not commands inside a Configuration, and are outside one", () => {
-		const configuration = "Configuration Web {\n    Import-DscResource -ModuleName PSDesiredStateConfiguration\n    Node $AllNodes.NodeName {\n        File Logs {\n            Type = 'Directory'\n            DestinationPath = (Join-Path $env:SystemDrive 'Logs')\n        }\n    }\n}\n";
+		const configuration =
+			"Configuration Web {\n    Import-DscResource -ModuleName PSDesiredStateConfiguration\n    Node $AllNodes.NodeName {\n        File Logs {\n            Type = 'Directory'\n            DestinationPath = (Join-Path $env:SystemDrive 'Logs')\n        }\n    }\n}\n";
 		expect(sourceCodeOf(configuration).commands.map((command) => command.writtenName)).toEqual(["Join-Path"]);
 		expect(sourceCodeOf("Node web01 { }\nType = 'x'").commands.map((command) => command.writtenName)).toEqual(["Node", "Type"]);
 	});

@@ -61,11 +61,23 @@ describe("rules", () => {
 		const linter = new Linter({ configType: "flat" });
 		const messages = linter.verify(
 			"if ($go) { New-MigrationBatch -Name b -autostart }\n'-AutoStart'",
-			[{ files: ["**/*.ps1"], plugins: { miglint: { ...plugin, rules: { "auto-start": autoStart } } }, language: "miglint/powershell", rules: { "miglint/auto-start": "error" } }],
+			[
+				{
+					files: ["**/*.ps1"],
+					plugins: { miglint: { ...plugin, rules: { "auto-start": autoStart } } },
+					language: "miglint/powershell",
+					rules: { "miglint/auto-start": "error" },
+				},
+			],
 			"script.ps1",
 		);
 		expect(messages).toEqual([
-			expect.objectContaining({ message: "-AutoStart inside Program > IfStatement > IfClause > StatementBlock > Pipeline > Command.", line: 1, column: 39, endColumn: 49 }),
+			expect.objectContaining({
+				message: "-AutoStart inside Program > IfStatement > IfClause > StatementBlock > Pipeline > Command.",
+				line: 1,
+				column: 39,
+				endColumn: 49,
+			}),
 		]);
 	});
 });
@@ -79,7 +91,9 @@ describe("disable directives in comments", () => {
 	});
 
 	it("honours # eslint-disable-next-line with a reason", () => {
-		expect(lint("# eslint-disable-next-line miglint/no-write-host -- progress output\nWrite-Host 'a'\nWrite-Host 'b'\n")).toEqual([at("miglint/no-write-host", 3, 1)]);
+		expect(lint("# eslint-disable-next-line miglint/no-write-host -- progress output\nWrite-Host 'a'\nWrite-Host 'b'\n")).toEqual([
+			at("miglint/no-write-host", 3, 1),
+		]);
 	});
 
 	it("honours # eslint-disable-line for the named rule only", () => {
@@ -87,7 +101,14 @@ describe("disable directives in comments", () => {
 	});
 
 	it("honours # eslint-disable / # eslint-enable ranges", () => {
-		const text = ["Write-Host 1", "# eslint-disable miglint/no-write-host", "Write-Host 2", "iex 'x'", "# eslint-enable miglint/no-write-host", "Write-Host 3"].join("\n");
+		const text = [
+			"Write-Host 1",
+			"# eslint-disable miglint/no-write-host",
+			"Write-Host 2",
+			"iex 'x'",
+			"# eslint-enable miglint/no-write-host",
+			"Write-Host 3",
+		].join("\n");
 		expect(lint(text)).toEqual([at("miglint/no-write-host", 1, 1), at("miglint/no-invoke-expression", 4, 1), at("miglint/no-write-host", 6, 1)]);
 	});
 
@@ -109,17 +130,40 @@ describe("disable directives in comments", () => {
 	});
 
 	it("reports unused directives when asked", () => {
-		const text = ["# eslint-disable-next-line miglint/no-write-host", "Get-Date", "Write-Host 1 # eslint-disable-line miglint/no-write-host", "# eslint-enable miglint/no-invoke-expression"].join("\n");
+		const text = [
+			"# eslint-disable-next-line miglint/no-write-host",
+			"Get-Date",
+			"Write-Host 1 # eslint-disable-line miglint/no-write-host",
+			"# eslint-enable miglint/no-invoke-expression",
+		].join("\n");
 		expect(lint(text, "error")).toEqual([
-			{ ruleId: null, message: "Unused eslint-disable directive (no problems were reported from 'miglint/no-write-host').", line: 1, column: 1, endLine: undefined, endColumn: undefined },
-			{ ruleId: null, message: "Unused eslint-enable directive (no matching eslint-disable directives were found for 'miglint/no-invoke-expression').", line: 4, column: 1, endLine: undefined, endColumn: undefined },
+			{
+				ruleId: null,
+				message: "Unused eslint-disable directive (no problems were reported from 'miglint/no-write-host').",
+				line: 1,
+				column: 1,
+				endLine: undefined,
+				endColumn: undefined,
+			},
+			{
+				ruleId: null,
+				message: "Unused eslint-enable directive (no matching eslint-disable directives were found for 'miglint/no-invoke-expression').",
+				line: 4,
+				column: 1,
+				endLine: undefined,
+				endColumn: undefined,
+			},
 		]);
 	});
 
 	it("take rule ids with or without the miglint/ prefix, and the miglint-disable spelling", () => {
 		expect(lint("# eslint-disable-next-line no-write-host -- progress output\nWrite-Host 'a'\n")).toEqual([]);
-		expect(lint("# miglint-disable-next-line miglint/no-write-host\nWrite-Host 'a'\nWrite-Host (iex $c) # miglint-disable-line no-invoke-expression\n")).toEqual([at("miglint/no-write-host", 3, 1)]);
-		expect(lint(["# miglint-disable no-write-host", "Write-Host 1", "# miglint-enable no-write-host", "Write-Host 2"].join("\n"))).toEqual([at("miglint/no-write-host", 4, 1)]);
+		expect(
+			lint("# miglint-disable-next-line miglint/no-write-host\nWrite-Host 'a'\nWrite-Host (iex $c) # miglint-disable-line no-invoke-expression\n"),
+		).toEqual([at("miglint/no-write-host", 3, 1)]);
+		expect(lint(["# miglint-disable no-write-host", "Write-Host 1", "# miglint-enable no-write-host", "Write-Host 2"].join("\n"))).toEqual([
+			at("miglint/no-write-host", 4, 1),
+		]);
 		expect(lint("# eslint no-write-host: off\nWrite-Host 1\n")).toEqual([]);
 		expect(lint("# eslint-disable-next-line no-such-rule\nWrite-Host 1\n")).toEqual([
 			expect.objectContaining({ ruleId: "miglint/no-such-rule", line: 1, message: "Definition for rule 'miglint/no-such-rule' was not found." }),
@@ -131,7 +175,8 @@ describe("disable directives in comments", () => {
 		expect(lint("# miglint-disable-nextline no-write-host\nWrite-Host 1\n")).toEqual([
 			{
 				ruleId: null,
-				message: "'miglint-disable-nextline' is not a directive miglint reads, so it disables nothing; write eslint-disable, eslint-disable-line, eslint-disable-next-line or eslint-enable.",
+				message:
+					"'miglint-disable-nextline' is not a directive miglint reads, so it disables nothing; write eslint-disable, eslint-disable-line, eslint-disable-next-line or eslint-enable.",
 				line: 1,
 				column: 1,
 				endLine: 1,
@@ -145,7 +190,11 @@ describe("disable directives in comments", () => {
 
 	it("ask for the prefix on every rule of a list naming several, whose unused ids ESLint removes from the comment's text", () => {
 		expect(lint("# eslint-disable-next-line no-write-host, miglint/no-invoke-expression\nWrite-Host (iex $c)\n")).toEqual([
-			expect.objectContaining({ ruleId: null, line: 1, message: "Write each rule of a directive that names several with its miglint/ prefix: miglint/no-write-host, miglint/no-invoke-expression." }),
+			expect.objectContaining({
+				ruleId: null,
+				line: 1,
+				message: "Write each rule of a directive that names several with its miglint/ prefix: miglint/no-write-host, miglint/no-invoke-expression.",
+			}),
 			at("miglint/no-write-host", 2, 1),
 			at("miglint/no-invoke-expression", 2, 13),
 		]);
@@ -153,20 +202,16 @@ describe("disable directives in comments", () => {
 
 	it("applies # eslint rule configuration comments", () => {
 		expect(lint("# eslint miglint/no-write-host: off\nWrite-Host 1\niex 'x'\n")).toEqual([at("miglint/no-invoke-expression", 3, 1)]);
-		expect(lint("# eslint miglint/no-write-host: [\nWrite-Host 1\n")).toEqual([expect.objectContaining({ ruleId: null, line: 1, column: 1, message: expect.stringMatching(/^Failed to parse JSON/u) }), at("miglint/no-write-host", 2, 1)]);
+		expect(lint("# eslint miglint/no-write-host: [\nWrite-Host 1\n")).toEqual([
+			expect.objectContaining({ ruleId: null, line: 1, column: 1, message: expect.stringMatching(/^Failed to parse JSON/u) }),
+			at("miglint/no-write-host", 2, 1),
+		]);
 	});
 });
 
 describe("PSScriptAnalyzer's SuppressMessageAttribute", () => {
 	const migrate = (attribute: string) =>
-		[
-			"function Invoke-Migration {",
-			`    ${attribute}`,
-			"    param([string] $Name)",
-			"    Write-Host $Name",
-			"}",
-			"Write-Host 'after'",
-		].join("\n");
+		["function Invoke-Migration {", `    ${attribute}`, "    param([string] $Name)", "    Write-Host $Name", "}", "Write-Host 'after'"].join("\n");
 
 	it.each([
 		"[Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '')]",
@@ -178,7 +223,11 @@ describe("PSScriptAnalyzer's SuppressMessageAttribute", () => {
 	});
 
 	it("is not followed when Scope and Target point it at other functions", () => {
-		const text = ["[Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '', Scope = 'Function', Target = 'Show-*')]", "param()", "function Show-Progress { Write-Host 1 }"].join("\n");
+		const text = [
+			"[Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '', Scope = 'Function', Target = 'Show-*')]",
+			"param()",
+			"function Show-Progress { Write-Host 1 }",
+		].join("\n");
 		expect(lint(text)).toEqual([at("miglint/no-write-host", 3, 26)]);
 	});
 
@@ -195,7 +244,14 @@ describe("PSScriptAnalyzer's SuppressMessageAttribute", () => {
 	});
 
 	it("on the script's param block suppresses the rule in the whole script", () => {
-		const text = ["[CmdletBinding()]", "[Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '')]", "param()", "Write-Host 1", "function f { Write-Host 2 }", "iex 'x'"].join("\n");
+		const text = [
+			"[CmdletBinding()]",
+			"[Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '')]",
+			"param()",
+			"Write-Host 1",
+			"function f { Write-Host 2 }",
+			"iex 'x'",
+		].join("\n");
 		expect(lint(text)).toEqual([at("miglint/no-invoke-expression", 6, 1)]);
 	});
 
@@ -230,17 +286,45 @@ describe("PSScriptAnalyzer's SuppressMessageAttribute", () => {
 	});
 
 	it("is reported as an unused directive when nothing inside needs it", () => {
-		const text = ["Write-Host 0", "function Get-Batch {", "    [Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '')]", "    param()", "    Get-MigrationBatch", "}"].join("\n");
+		const text = [
+			"Write-Host 0",
+			"function Get-Batch {",
+			"    [Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '')]",
+			"    param()",
+			"    Get-MigrationBatch",
+			"}",
+		].join("\n");
 		expect(lint(text, "error")).toEqual([
 			at("miglint/no-write-host", 1, 1),
-			{ ruleId: null, message: "Unused eslint-disable directive (no problems were reported from 'miglint/no-write-host').", line: 2, column: 1, endLine: undefined, endColumn: undefined },
+			{
+				ruleId: null,
+				message: "Unused eslint-disable directive (no problems were reported from 'miglint/no-write-host').",
+				line: 2,
+				column: 1,
+				endLine: undefined,
+				endColumn: undefined,
+			},
 		]);
 	});
 
 	it("is removed by the fix of an unused directive", () => {
 		const linter = new Linter({ configType: "flat" });
-		const text = ["function Get-Batch {", "    [Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '')]", "    param()", "}"].join("\n");
-		const { output } = linter.verifyAndFix(text, [{ files: ["**/*.ps1"], plugins: { miglint: plugin }, language: "miglint/powershell", linterOptions: { reportUnusedDisableDirectives: "error" }, rules: { "miglint/no-write-host": "error" } }], "script.ps1");
+		const text = ["function Get-Batch {", "    [Diagnostics.CodeAnalysis.SuppressMessageAttribute('miglint/no-write-host', '')]", "    param()", "}"].join(
+			"\n",
+		);
+		const { output } = linter.verifyAndFix(
+			text,
+			[
+				{
+					files: ["**/*.ps1"],
+					plugins: { miglint: plugin },
+					language: "miglint/powershell",
+					linterOptions: { reportUnusedDisableDirectives: "error" },
+					rules: { "miglint/no-write-host": "error" },
+				},
+			],
+			"script.ps1",
+		);
 		expect(output).toBe(["function Get-Batch {", "     ", "    param()", "}"].join("\n"));
 	});
 });

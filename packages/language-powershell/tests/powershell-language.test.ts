@@ -70,7 +70,10 @@ describe("PowerShellLanguage through ESLint", () => {
 		expect(facts(result)).toEqual({ name: "Write-Host", encoding: "windows-1252", bom: null, faithful: false, unicode: false });
 	});
 
-	it.each([["empty.ps1", ""], ["comments.ps1", "#Requires -Version 5.1\n<# .SYNOPSIS nothing yet #>\n"]])("lints %s without problems", async (name, text) => {
+	it.each([
+		["empty.ps1", ""],
+		["comments.ps1", "#Requires -Version 5.1\n<# .SYNOPSIS nothing yet #>\n"],
+	])("lints %s without problems", async (name, text) => {
 		expect((await lint(file(name, text))).messages).toEqual([]);
 	});
 
@@ -81,13 +84,24 @@ describe("PowerShellLanguage through ESLint", () => {
 	it("reports the first syntax error as a parse error at its exact position", async () => {
 		const result = await lint(file("broken.ps1", "Connect-ExchangeOnline\nif ($batch {\n  Start-MigrationBatch -Identity $batch\n}\n"));
 		expect(result.messages).toEqual([
-			expect.objectContaining({ ruleId: null, fatal: true, severity: 2, message: "Parsing error: Missing closing ')' after the 'if' condition.", line: 2, column: 12 }),
+			expect.objectContaining({
+				ruleId: null,
+				fatal: true,
+				severity: 2,
+				message: "Parsing error: Missing closing ')' after the 'if' condition.",
+				line: 2,
+				column: 12,
+			}),
 		]);
 	});
 
 	it.each([
 		["an Excel workbook", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), /^Parsing error: This is a ZIP archive, not a PowerShell script\.$/u],
-		["binary bytes", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x7f, 0]), /^Parsing error: This file contains NUL bytes \(the first at byte 4\)/u],
+		[
+			"binary bytes",
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x7f, 0]),
+			/^Parsing error: This file contains NUL bytes \(the first at byte 4\)/u,
+		],
 	])("reports %s as one fatal parse error", async (_what, content, message) => {
 		const result = await lint(file(`fatal-${Math.random().toString(36).slice(2)}.ps1`, content));
 		expect(result.messages).toEqual([expect.objectContaining({ fatal: true, line: 1, column: 1, message: expect.stringMatching(message) })]);
@@ -95,11 +109,18 @@ describe("PowerShellLanguage through ESLint", () => {
 
 	it("refuses text larger than the limit", () => {
 		const result = new PowerShellLanguage().parse({ path: "<text>", physicalPath: "<text>", bom: false, body: "#".repeat(MAX_FILE_BYTES + 1) });
-		expect(result).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/^This file has 50\.0 MB; miglint does not read files over 50 MB/u), line: 1, column: 1 }] });
+		expect(result).toMatchObject({
+			ok: false,
+			errors: [{ message: expect.stringMatching(/^This file has 50\.0 MB; miglint does not read files over 50 MB/u), line: 1, column: 1 }],
+		});
 	});
 
 	it("has no language options", () => {
-		expect(() => { new PowerShellLanguage().validateLanguageOptions({ version: 5 } as never); }).toThrow('Unknown PowerShell language option "version"');
-		expect(() => { new PowerShellLanguage().validateLanguageOptions({}); }).not.toThrow();
+		expect(() => {
+			new PowerShellLanguage().validateLanguageOptions({ version: 5 } as never);
+		}).toThrow('Unknown PowerShell language option "version"');
+		expect(() => {
+			new PowerShellLanguage().validateLanguageOptions({});
+		}).not.toThrow();
 	});
 });

@@ -17,7 +17,11 @@ describe("the editions that may run a script", () => {
 	});
 
 	it("take the configuration over the script", () => {
-		expect(editionsOf("#Requires -PSEdition Core\n", { miglint: { powershell: { edition: "desktop" } } })).toEqual({ desktop: true, core: false, source: "settings" });
+		expect(editionsOf("#Requires -PSEdition Core\n", { miglint: { powershell: { edition: "desktop" } } })).toEqual({
+			desktop: true,
+			core: false,
+			source: "settings",
+		});
 	});
 
 	it.each([
@@ -37,12 +41,17 @@ describe("the editions that may run a script", () => {
 		expect(editionsOf(`${text}\n`)).toEqual({ desktop: false, core: true, source: "syntax" });
 	});
 
-	it.each([["Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn"], ["workflow Invoke-Wave { Get-MigrationBatch }"]])("are Windows PowerShell 5.1 only for %s", (text) => {
-		expect(editionsOf(`${text}\n`)).toEqual({ desktop: true, core: false, source: "syntax" });
-	});
+	it.each([["Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn"], ["workflow Invoke-Wave { Get-MigrationBatch }"]])(
+		"are Windows PowerShell 5.1 only for %s",
+		(text) => {
+			expect(editionsOf(`${text}\n`)).toEqual({ desktop: true, core: false, source: "syntax" });
+		},
+	);
 
 	it("ignore what runs inside a test of the version or edition, in either branch", () => {
-		expect(editionsOf("if ($PSVersionTable.PSVersion.Major -ge 6) { $b = Get-Content x -AsByteStream } else { $b = Get-Content x -Encoding Byte }\n").source).toBe("unknown");
+		expect(
+			editionsOf("if ($PSVersionTable.PSVersion.Major -ge 6) { $b = Get-Content x -AsByteStream } else { $b = Get-Content x -Encoding Byte }\n").source,
+		).toBe("unknown");
 		expect(editionsOf("if ($PSEdition -eq 'Desktop') { Add-PSSnapin X } elseif ($true) { a && b }\n").source).toBe("unknown");
 		expect(editionsOf("if ($IsCoreCLR) { $x = $a ?? 1 }\n").source).toBe("unknown");
 		// Any other test does not.

@@ -1,6 +1,18 @@
 import type { RuleVisitor } from "@eslint/core";
 import type { CustomRuleDefinitionType, CustomRuleTypeDefinitions } from "@eslint/plugin-kit";
-import type { AliasNode, ArrayNode, BooleanNode, SettingsNode, DocumentNode, KeyNode, MemberNode, NullNode, NumberNode, ObjectNode, StringNode } from "./ast.js";
+import type {
+	AliasNode,
+	ArrayNode,
+	BooleanNode,
+	SettingsNode,
+	DocumentNode,
+	KeyNode,
+	MemberNode,
+	NullNode,
+	NumberNode,
+	ObjectNode,
+	StringNode,
+} from "./ast.js";
 import type { SettingsLanguageOptions } from "./languages/settings-language.js";
 import type { SettingsSourceCode } from "./languages/settings-source-code.js";
 

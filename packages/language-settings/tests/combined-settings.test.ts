@@ -52,26 +52,30 @@ describe("settings sections of a combined file", () => {
 			ServiceConfigurationRecords: [{ Label: "contoso.com", RecordType: "Mx", MailExchange: "contoso-com.mail.protection.outlook.com" }],
 		});
 		expect(sectionsOf(exported, "export.json")).toEqual(["tenant-federation@1", "domains@1", "migration-endpoints@1", "dns-records@1"]);
-		expect(sectionsOf("tenant_federation:\n  sharedSipAddressSpace: true\nDNS-Records:\n  - Type: MX\n    Name: contoso.com\n    Value: contoso-com.mail.protection.outlook.com\n")).toEqual([
-			"tenant-federation@2",
-			"dns-records@4",
-		]);
+		expect(
+			sectionsOf(
+				"tenant_federation:\n  sharedSipAddressSpace: true\nDNS-Records:\n  - Type: MX\n    Name: contoso.com\n    Value: contoso-com.mail.protection.outlook.com\n",
+			),
+		).toEqual(["tenant-federation@2", "dns-records@4"]);
 	});
 
 	it("finds sections at any depth and in lists, and a section repeated through a YAML alias once", () => {
-		const nested = "waves:\n  - name: wave 1\n    skype:\n      federation: &fed\n        SharedSipAddressSpace: true\n  - name: wave 2\n    skype:\n      federation: *fed\n    dns:\n      - type: CNAME\n        name: lyncdiscover.contoso.com\n        target: webdir.online.lync.com\n";
+		const nested =
+			"waves:\n  - name: wave 1\n    skype:\n      federation: &fed\n        SharedSipAddressSpace: true\n  - name: wave 2\n    skype:\n      federation: *fed\n    dns:\n      - type: CNAME\n        name: lyncdiscover.contoso.com\n        target: webdir.online.lync.com\n";
 		expect(sectionsOf(nested)).toEqual(["tenant-federation@5", "dns-records@10"]);
 	});
 
 	it("checks the objects of a section against their kind's schema, located in the combined file", () => {
 		const settings = settingsOf("runbook: wave 3\ntenantFederation:\n  AllowFederatedUsers: true\n  SharedSipAddressSpace: 'false'\n");
-		expect(validateSettings(settings!).map((problem) => `${problem.kind} ${problem.path} ${problem.node.loc.start.line}:${problem.node.loc.start.column}`)).toEqual([
-			"invalid-value SharedSipAddressSpace 4:25",
-		]);
+		expect(
+			validateSettings(settings!).map((problem) => `${problem.kind} ${problem.path} ${problem.node.loc.start.line}:${problem.node.loc.start.column}`),
+		).toEqual(["invalid-value SharedSipAddressSpace 4:25"]);
 	});
 
 	it("keeps the whole-document reading when the root itself is settings", () => {
-		expect(sectionsOf("Identity: Global\nSharedSipAddressSpace: true\ndomains:\n  - Id: contoso.com\n    AuthenticationType: Managed\n")).toEqual(["tenant-federation@1"]);
+		expect(sectionsOf("Identity: Global\nSharedSipAddressSpace: true\ndomains:\n  - Id: contoso.com\n    AuthenticationType: Managed\n")).toEqual([
+			"tenant-federation@1",
+		]);
 	});
 
 	it("recognises nothing in JSON and YAML that is not settings, even with section-like keys", () => {

@@ -158,7 +158,10 @@ describe("syntax errors", () => {
 		});
 		expect(error('{"a": True}', "json").message).toBe("Unexpected 'True': JSON writes true, false and null in lower case");
 		expect(error('{"a": 01}', "json")).toEqual({ message: "Invalid number '01'", at: "1:7" });
-		expect(error('{"a": "x\ty"}', "json")).toEqual({ message: "Bad control character in a string: line breaks and tabs must be written \\n and \\t in JSON", at: "1:9" });
+		expect(error('{"a": "x\ty"}', "json")).toEqual({
+			message: "Bad control character in a string: line breaks and tabs must be written \\n and \\t in JSON",
+			at: "1:9",
+		});
 		expect(error('{"a": "\\x41"}', "json").message).toBe("Invalid escape sequence '\\x' in a string");
 		expect(error('{"a": "open', "json")).toEqual({ message: "Unterminated string", at: "1:7" });
 		expect(error('{"a" 1}', "json").message).toBe("Expected ':' after the property name, found '1'");

@@ -53,7 +53,10 @@ async function lint(target: string): Promise<ESLint.LintResult> {
 }
 
 function facts(result: ESLint.LintResult): { key: string; ancestors: string[]; encoding: string; settings: string | null; at: string }[] {
-	return result.messages.map((message) => ({ ...JSON.parse(message.message), at: `${message.line}:${message.column}-${message.endLine}:${message.endColumn}` }));
+	return result.messages.map((message) => ({
+		...JSON.parse(message.message),
+		at: `${message.line}:${message.column}-${message.endLine}:${message.endColumn}`,
+	}));
 }
 
 describe("the settings language through ESLint", () => {
@@ -81,7 +84,9 @@ describe("the settings language through ESLint", () => {
 
 	it("makes a syntax error a fatal parse error at its place", async () => {
 		const result = await lint(file("broken.json", '{\n  "a": 1,\n  "b": [1, 2,]\n}\n'));
-		expect(result.messages).toEqual([expect.objectContaining({ fatal: true, line: 3, column: 13, message: "Parsing error: Trailing comma: JSON does not allow a comma before ']'" })]);
+		expect(result.messages).toEqual([
+			expect.objectContaining({ fatal: true, line: 3, column: 13, message: "Parsing error: Trailing comma: JSON does not allow a comma before ']'" }),
+		]);
 		const yaml = await lint(file("broken.yaml", "a: 1\nb: [2\n"));
 		expect(yaml.messages).toEqual([expect.objectContaining({ fatal: true, line: 3, column: 1 })]);
 	});
@@ -92,7 +97,9 @@ describe("the settings language through ESLint", () => {
 	});
 
 	it("honours eslint-disable comments in YAML", async () => {
-		const result = await lint(file("directives.yaml", "# eslint-disable-next-line test/probe\na: 1\nb: 2 # eslint-disable-line test/probe\nc: 3\n# eslint-disable test/probe\nd: 4\n"));
+		const result = await lint(
+			file("directives.yaml", "# eslint-disable-next-line test/probe\na: 1\nb: 2 # eslint-disable-line test/probe\nc: 3\n# eslint-disable test/probe\nd: 4\n"),
+		);
 		expect(facts(result).map(({ key, at }) => [key, at])).toEqual([["c", "4:1-4:2"]]);
 	});
 
@@ -102,6 +109,8 @@ describe("the settings language through ESLint", () => {
 	});
 
 	it("rejects language options", () => {
-		expect(() => { new SettingsLanguage().validateLanguageOptions({ strict: true } as never); }).toThrow('Unknown settings language option "strict"');
+		expect(() => {
+			new SettingsLanguage().validateLanguageOptions({ strict: true } as never);
+		}).toThrow('Unknown settings language option "strict"');
 	});
 });

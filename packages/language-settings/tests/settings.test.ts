@@ -13,7 +13,11 @@ function settingsOf(text: string, fileName: string) {
 
 /** The kinds of the document's settings sections, in document order ("dns-records,domains"), or null. */
 function kindOf(text: string, fileName = "settings.yaml") {
-	return settingsOf(text, fileName)?.sections.map((section) => section.kind).join(",") ?? null;
+	return (
+		settingsOf(text, fileName)
+			?.sections.map((section) => section.kind)
+			.join(",") ?? null
+	);
 }
 
 function where(node: SettingsNode | undefined): string {
@@ -31,19 +35,30 @@ describe("recognising settings documents", () => {
 
 	it("recognises domain lists from Get-MgDomain, Graph's JSON and Get-MsolDomain", () => {
 		expect(kindOf('[{ "Id": "contoso.com", "AuthenticationType": "Federated" }]', "domains.json")).toBe("domains");
-		expect(kindOf('{ "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#domains", "value": [{ "id": "contoso.com", "authenticationType": "Managed" }] }', "domains.json")).toBe("domains");
+		expect(
+			kindOf(
+				'{ "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#domains", "value": [{ "id": "contoso.com", "authenticationType": "Managed" }] }',
+				"domains.json",
+			),
+		).toBe("domains");
 		expect(kindOf('[{ "Name": "contoso.com", "Authentication": 1, "Status": 1 }]', "msol.json")).toBe("domains");
-		expect(settingsOf('[{ "Name": "contoso.com", "Authentication": 0 }]', "msol.json")?.sections[0]!.objects.map((object) => object.shape.name)).toEqual(["msol-domain"]);
+		expect(settingsOf('[{ "Name": "contoso.com", "Authentication": 0 }]', "msol.json")?.sections[0]!.objects.map((object) => object.shape.name)).toEqual([
+			"msol-domain",
+		]);
 	});
 
 	it("recognises DNS record lists: Graph's records, Resolve-DnsName's and hand-written ones", () => {
-		expect(kindOf('{ "value": [{ "recordType": "CName", "label": "autodiscover.contoso.com", "canonicalName": "autodiscover.outlook.com" }] }', "dns.json")).toBe("dns-records");
+		expect(
+			kindOf('{ "value": [{ "recordType": "CName", "label": "autodiscover.contoso.com", "canonicalName": "autodiscover.outlook.com" }] }', "dns.json"),
+		).toBe("dns-records");
 		expect(kindOf('[{ "Name": "autodiscover.contoso.com", "Type": 5, "TTL": 3600, "NameHost": "autodiscover.outlook.com" }]', "dns.json")).toBe("dns-records");
 		expect(kindOf("- type: cname\n  name: autodiscover\n  target: autodiscover.outlook.com\n")).toBe("dns-records");
 	});
 
 	it("recognises migration endpoints by their type, their parameter set switch, or a remote server with endpoint settings", () => {
-		expect(kindOf('{ "Identity": "IMAP", "EndpointType": "IMAP", "RemoteServer": "imap.contoso.com", "Port": 993 }', "endpoint.json")).toBe("migration-endpoints");
+		expect(kindOf('{ "Identity": "IMAP", "EndpointType": "IMAP", "RemoteServer": "imap.contoso.com", "Port": 993 }', "endpoint.json")).toBe(
+			"migration-endpoints",
+		);
 		expect(kindOf("Name: Hybrid\nExchangeRemoteMove: true\nRemoteServer: mail.contoso.com\n")).toBe("migration-endpoints");
 		expect(kindOf("Name: OA\nRemoteServer: mail.contoso.com\nAuthentication: Basic\n")).toBe("migration-endpoints");
 	});
@@ -78,7 +93,9 @@ describe("settings accessors", () => {
 	});
 
 	it("gives the tenant federation settings with their nodes", () => {
-		const [entry, ...others] = tenantFederationEntries(settingsOf('{\n  "SharedSipAddressSpace": false,\n  "AllowFederatedUsers": "yes"\n}', "federation.json"));
+		const [entry, ...others] = tenantFederationEntries(
+			settingsOf('{\n  "SharedSipAddressSpace": false,\n  "AllowFederatedUsers": "yes"\n}', "federation.json"),
+		);
 		expect(others).toEqual([]);
 		expect(entry?.sharedSipAddressSpace?.value).toBe(false);
 		expect(where(entry?.sharedSipAddressSpace?.node)).toBe("2:27-2:32");
@@ -91,14 +108,24 @@ describe("settings accessors", () => {
 	});
 
 	it("gives each domain's name and authentication, MSOnline numbers and letter case normalised", () => {
-		const graph = domainEntries(settingsOf("- Id: contoso.com\n  AuthenticationType: federated\n  IsVerified: true\n  IsDefault: false\n- Id: fabrikam.com\n  AuthenticationType: Managed\n", "d.yaml"));
+		const graph = domainEntries(
+			settingsOf(
+				"- Id: contoso.com\n  AuthenticationType: federated\n  IsVerified: true\n  IsDefault: false\n- Id: fabrikam.com\n  AuthenticationType: Managed\n",
+				"d.yaml",
+			),
+		);
 		expect(graph.map(({ name, authentication, isDefault, isVerified }) => ({ name, authentication, isDefault, isVerified }))).toEqual([
 			{ name: "contoso.com", authentication: "Federated", isDefault: false, isVerified: true },
 			{ name: "fabrikam.com", authentication: "Managed", isDefault: undefined, isVerified: undefined },
 		]);
 		expect(where(graph[0]?.nameNode)).toBe("1:6-1:17");
 		expect(where(graph[0]?.authenticationNode)).toBe("2:22-2:31");
-		const msol = domainEntries(settingsOf('[{ "Name": "contoso.com", "Authentication": 1, "Status": "Verified" }, { "Name": "fabrikam.com", "Authentication": 0, "Status": "Unverified" }]', "m.json"));
+		const msol = domainEntries(
+			settingsOf(
+				'[{ "Name": "contoso.com", "Authentication": 1, "Status": "Verified" }, { "Name": "fabrikam.com", "Authentication": 0, "Status": "Unverified" }]',
+				"m.json",
+			),
+		);
 		expect(msol.map(({ name, authentication, isVerified }) => [name, authentication, isVerified])).toEqual([
 			["contoso.com", "Federated", true],
 			["fabrikam.com", "Managed", false],
@@ -125,17 +152,27 @@ describe("settings accessors", () => {
 	});
 
 	it("gives each migration endpoint's name, type, server and certificate setting", () => {
-		const [exported] = migrationEndpoints(settingsOf('{ "Identity": "IMAP", "EndpointType": "IMAP", "RemoteServer": "imap.contoso.com", "Port": 993, "Security": "Ssl", "AcceptUntrustedCertificates": true }', "e.json"));
-		expect([exported?.name?.value, exported?.endpointType, exported?.remoteServer?.value, exported?.port?.value, exported?.security?.value, exported?.acceptUntrustedCertificates?.value]).toEqual([
-			"IMAP",
-			"IMAP",
-			"imap.contoso.com",
-			993,
-			"Ssl",
-			true,
-		]);
+		const [exported] = migrationEndpoints(
+			settingsOf(
+				'{ "Identity": "IMAP", "EndpointType": "IMAP", "RemoteServer": "imap.contoso.com", "Port": 993, "Security": "Ssl", "AcceptUntrustedCertificates": true }',
+				"e.json",
+			),
+		);
+		expect([
+			exported?.name?.value,
+			exported?.endpointType,
+			exported?.remoteServer?.value,
+			exported?.port?.value,
+			exported?.security?.value,
+			exported?.acceptUntrustedCertificates?.value,
+		]).toEqual(["IMAP", "IMAP", "imap.contoso.com", 993, "Ssl", true]);
 		const [written] = migrationEndpoints(settingsOf("Name: Hybrid\nExchangeRemoteMove: true\nRemoteServer: mail.contoso.com\n", "e.yaml"));
-		expect([written?.name?.value, written?.endpointType, where(written?.endpointTypeNode), written?.acceptUntrustedCertificates]).toEqual(["Hybrid", "ExchangeRemoteMove", "2:20-2:24", undefined]);
+		expect([written?.name?.value, written?.endpointType, where(written?.endpointTypeNode), written?.acceptUntrustedCertificates]).toEqual([
+			"Hybrid",
+			"ExchangeRemoteMove",
+			"2:20-2:24",
+			undefined,
+		]);
 	});
 });
 
@@ -145,12 +182,21 @@ describe("schema problems", () => {
 			kind: problem.kind,
 			at: where(problem.node),
 			path: problem.path,
-			...(problem.kind === "invalid-value" ? { found: problem.found, expected: problem.expected } : problem.kind === "unknown-key" ? { suggestion: problem.suggestion } : { name: problem.name }),
+			...(problem.kind === "invalid-value"
+				? { found: problem.found, expected: problem.expected }
+				: problem.kind === "unknown-key"
+					? { suggestion: problem.suggestion }
+					: { name: problem.name }),
 		}));
 	}
 
 	it("are located at the value for types and enumerations, at the key for unknown keys, at the object for missing keys", () => {
-		expect(problems('[\n  { "Id": "contoso.com", "AuthenticationType": "Federate", "IsDefualt": true },\n  { "AuthenticationType": "Managed", "PasswordValidityPeriodInDays": 90.5 }\n]', "d.json")).toEqual([
+		expect(
+			problems(
+				'[\n  { "Id": "contoso.com", "AuthenticationType": "Federate", "IsDefualt": true },\n  { "AuthenticationType": "Managed", "PasswordValidityPeriodInDays": 90.5 }\n]',
+				"d.json",
+			),
+		).toEqual([
 			{ kind: "invalid-value", at: "2:47-2:57", path: "AuthenticationType", found: 'the string "Federate"', expected: 'one of "Managed", "Federated"' },
 			{ kind: "unknown-key", at: "2:59-2:70", path: "IsDefualt", suggestion: "IsDefault" },
 			{ kind: "missing-key", at: "3:2-3:75", path: "", name: "Id" },

@@ -109,6 +109,8 @@ console.log(`files with errors:     ${withErrors.length} (${percent(withErrors.l
 console.log(`lossless failures:     ${lossless}`);
 console.log(`parse time (warm):     ${warmMs.toFixed(0)} ms, ${(megabytes / (warmMs / 1000)).toFixed(2)} MB/s (first pass ${parseMs.toFixed(0)} ms)`);
 if (treeSitterMs !== null) {
-	console.log(`tree-sitter (WASM):    ${treeSitterMs.toFixed(0)} ms, ${(megabytes / (treeSitterMs / 1000)).toFixed(2)} MB/s, files with ERROR nodes: ${treeSitterErrorFiles} (${percent(treeSitterErrorFiles)})`);
+	console.log(
+		`tree-sitter (WASM):    ${treeSitterMs.toFixed(0)} ms, ${(megabytes / (treeSitterMs / 1000)).toFixed(2)} MB/s, files with ERROR nodes: ${treeSitterErrorFiles} (${percent(treeSitterErrorFiles)})`,
+	);
 	console.log(`speed ratio:           ${(treeSitterMs / warmMs).toFixed(2)}x tree-sitter`);
 }

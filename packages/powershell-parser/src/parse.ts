@@ -45,7 +45,15 @@ export function parse(text: string): ParseResult {
 			const message = error instanceof Error ? error.message : String(error);
 			rawTokens.length = 0;
 			lexWholeText(text, rawTokens);
-			const ast: Program = { type: "Program", usingStatements: [], paramBlock: null, blocks: [], statements: [], range: [0, text.length], loc: lines.location(0, text.length) };
+			const ast: Program = {
+				type: "Program",
+				usingStatements: [],
+				paramBlock: null,
+				blocks: [],
+				statements: [],
+				range: [0, text.length],
+				loc: lines.location(0, text.length),
+			};
 			return finishResult(text, lines, ast, rawTokens, [{ message: internalErrorPrefix + message, range: [0, 0], loc: lines.location(0, 0) }]);
 		}
 	}
@@ -141,7 +149,12 @@ function toToken(source: SourceText, raw: RawToken, comments: Comment[]): Token 
 		if (piece.type === "LineComment" || piece.type === "BlockComment") {
 			const value = source.text.slice(piece.start, piece.end);
 			const body = piece.type === "LineComment" ? value.slice(1) : value.slice(2, value.endsWith("#>") ? -2 : undefined);
-			comments.push({ type: piece.type === "LineComment" ? "Line" : "Block", value: body, range: [piece.start, piece.end], loc: source.lines.location(piece.start, piece.end) });
+			comments.push({
+				type: piece.type === "LineComment" ? "Line" : "Block",
+				value: body,
+				range: [piece.start, piece.end],
+				loc: source.lines.location(piece.start, piece.end),
+			});
 		}
 	}
 	return new LazyToken(raw.type, raw.start, raw.end, leadingTrivia, source);

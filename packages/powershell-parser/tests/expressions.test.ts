@@ -129,7 +129,7 @@ describe("primary expressions", () => {
 		expect(node.nestedExpressions[0]!.range).toEqual([6, 11]);
 		expect(node.nestedExpressions[0]!.loc.start).toEqual({ line: 1, column: 6 });
 		const sub = node.nestedExpressions[1]!;
-		expect(text.slice(sub.range[0], sub.range[1])).toBe('$($user.Mailboxes | Where-Object { "$($_.Name)" -ne \'\' })');
+		expect(text.slice(sub.range[0], sub.range[1])).toBe("$($user.Mailboxes | Where-Object { \"$($_.Name)\" -ne '' })");
 	});
 
 	it("reads expandable here-strings", () => {

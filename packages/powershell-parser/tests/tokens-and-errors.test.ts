@@ -109,7 +109,13 @@ describe("error recovery", () => {
 	});
 
 	it("moves past a token no statement starts with (a stray '@' once looped forever)", () => {
-		for (const [text, at] of [["}@", 1], ["} @ 1", 2], ["if ($ok) { Write-Host done }\n@\n", 29], ["@", 0], ["{ @ }", 2]] as const) {
+		for (const [text, at] of [
+			["}@", 1],
+			["} @ 1", 2],
+			["if ($ok) { Write-Host done }\n@\n", 29],
+			["@", 0],
+			["{ @ }", 2],
+		] as const) {
 			const result = parseBounded(text);
 			expect(result.errors.map((e) => [e.message, e.range[0]])).toContainEqual(["Unexpected token '@'.", at]);
 			expect(result.errors.some((e) => e.message.startsWith("Internal"))).toBe(false);

@@ -65,7 +65,10 @@ export async function collectProjectFacts(
 		sso: ssoFromDomainExports(settingsFiles, summaries.of, root),
 		batches,
 		csvTypes,
-		duplicates: isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES])) ? [] : crossBatchDuplicates(csvTypes, new Set(lintedFiles), summaries.of),
+		duplicates:
+			isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))
+				? []
+				: crossBatchDuplicates(csvTypes, new Set(lintedFiles), summaries.of),
 	};
 	return { report, summaries };
 }

@@ -1,4 +1,12 @@
-import { formatCount, relativePath, type BatchTypeFact, type FileProjectFacts, type MiglintConfig, type ProjectFactsSource, type ScriptBatch } from "@miglint/core";
+import {
+	formatCount,
+	relativePath,
+	type BatchTypeFact,
+	type FileProjectFacts,
+	type MiglintConfig,
+	type ProjectFactsSource,
+	type ScriptBatch,
+} from "@miglint/core";
 import { absoluteSources, type ProjectFactsReport } from "./collect-project-facts.js";
 
 /** For each batch CSV with mailboxes other batch files list too: address → the other places. */
@@ -69,7 +77,9 @@ export function factsFingerprints(report: ProjectFactsReport, source: ProjectFac
 			const { sso, scriptBatch, otherBatches } = source(file);
 			return JSON.stringify({ sso, scriptBatch, otherBatches });
 		}
-		const batches = batchesByScript.get(file)?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
+		const batches = batchesByScript
+			.get(file)
+			?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
 		return batches ? JSON.stringify(batches) : "";
 	};
 }

@@ -16,7 +16,9 @@ function isAddressColumn(column: CsvColumnDeclaration): boolean {
 
 /** A domain the configuration accepts, as its schema checks it. */
 function domainPattern(): RegExp {
-	const schema = buildConfigSchema({}) as { properties: { migration: { properties: { domains: { properties: { onPremises: { items: { pattern: string } } } } } } } };
+	const schema = buildConfigSchema({}) as {
+		properties: { migration: { properties: { domains: { properties: { onPremises: { items: { pattern: string } } } } } } };
+	};
 	return new RegExp(schema.properties.migration.properties.domains.properties.onPremises.items.pattern, "u");
 }
 
@@ -35,15 +37,25 @@ export function batchDomains(types: readonly CsvTypeFact[], legacyEncoding: stri
 	const isDomain = domainPattern();
 	const domains = new Set<string>();
 	for (const { file, type } of types.filter((fact) => listsOwnAddresses(fact, legacyEncoding))) {
-		const addressColumns = new Set(getCsvType(type ?? "")?.columns.filter(isAddressColumn).map((column) => normalizeColumnName(column.name)));
+		const addressColumns = new Set(
+			getCsvType(type ?? "")
+				?.columns.filter(isAddressColumn)
+				.map((column) => normalizeColumnName(column.name)),
+		);
 		const text = addressColumns.size ? decodedText(file, legacyEncoding) : null;
 		for (const { values } of text === null ? [] : columnValues(text, addressColumns)) {
 			for (const value of values) {
-				const domain = value.slice(value.lastIndexOf("@") + 1).trim().toLowerCase();
+				const domain = value
+					.slice(value.lastIndexOf("@") + 1)
+					.trim()
+					.toLowerCase();
 				if (value.includes("@") && !domain.startsWith("*") && isDomain.test(domain)) domains.add(domain);
 			}
 		}
 	}
 	const sorted = [...domains].sort();
-	return { onPremises: sorted.filter((domain) => !domainMatches(domain, TENANT_DOMAINS)), cloud: sorted.filter((domain) => domainMatches(domain, TENANT_DOMAINS)) };
+	return {
+		onPremises: sorted.filter((domain) => !domainMatches(domain, TENANT_DOMAINS)),
+		cloud: sorted.filter((domain) => domainMatches(domain, TENANT_DOMAINS)),
+	};
 }

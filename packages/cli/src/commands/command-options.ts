@@ -31,7 +31,10 @@ function usage(command: CommandDefinition<Record<string, CommandOption>>): strin
  * Reads a subcommand's options, strictly: no paths, no unknown option, values
  * among the choices. Resolves to null after printing the help for --help.
  */
-export function parseCommandOptions<Options extends Record<string, CommandOption>>(command: CommandDefinition<Options>, argv: string[]): Values<Options> | null {
+export function parseCommandOptions<Options extends Record<string, CommandOption>>(
+	command: CommandDefinition<Options>,
+	argv: string[],
+): Values<Options> | null {
 	const names = Object.keys(command.options);
 	const { argv: parsed, error } = yargsParser.detailed(argv, {
 		boolean: ["help", ...names.filter((name) => command.options[name]!.type === "boolean")],
@@ -55,7 +58,9 @@ export function parseCommandOptions<Options extends Record<string, CommandOption
 	for (const [name, option] of Object.entries(command.options)) {
 		const value: unknown = parsed[name];
 		if (option.choices && !option.choices.includes(value as string)) {
-			throw new UsageError(`Invalid value for --${name}: ${JSON.stringify(value)}; choose ${option.choices.map((choice) => JSON.stringify(choice)).join(" or ")} ${see}`);
+			throw new UsageError(
+				`Invalid value for --${name}: ${JSON.stringify(value)}; choose ${option.choices.map((choice) => JSON.stringify(choice)).join(" or ")} ${see}`,
+			);
 		}
 	}
 	return Object.fromEntries(names.map((name) => [name, parsed[name]])) as Values<Options>;

@@ -36,7 +36,9 @@ async function fromSettingsFile(file: string, text: string, root: string): Promi
 	const parsed = parseSettingsText(text, file);
 	if (!parsed.ok) return [];
 	return tenantFederationEntries(parsed.settings).flatMap(({ sharedSipAddressSpace: setting }) =>
-		setting?.value === undefined ? [] : [{ value: setting.value, where: `${relativePath(root, file)}:${setting.node.loc.start.line}:${setting.node.loc.start.column + 1}` }],
+		setting?.value === undefined
+			? []
+			: [{ value: setting.value, where: `${relativePath(root, file)}:${setting.node.loc.start.line}:${setting.node.loc.start.column + 1}` }],
 	);
 }
 

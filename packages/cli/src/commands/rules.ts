@@ -7,7 +7,8 @@ import { parseCommandOptions } from "./command-options.js";
 
 const COMMAND = {
 	name: "rules",
-	describe: "Lists every rule: its severity in the recommended configuration, whether --fix fixes it or it offers suggestions, its language, its documentation (online, and the page installed with miglint) and what it checks.",
+	describe:
+		"Lists every rule: its severity in the recommended configuration, whether --fix fixes it or it offers suggestions, its language, its documentation (online, and the page installed with miglint) and what it checks.",
 	options: { format: { type: "string", choices: ["text", "json"], default: "text", describe: "An aligned table, or JSON data" } },
 } as const;
 

@@ -98,12 +98,18 @@ function skypeHybridEntry(settings: readonly SharedSipSetting[]): Entry {
 function migrationEntries({ sso, domains, sharedSip }: StarterFacts): Entry[] {
 	const seen = "Seen in the addresses of the batch files.";
 	return [
-		sso ? { key: "sso", value: String(sso.federated), note: `Found: ${sso.source}.` } : { key: "sso", value: "true", example: true, note: "No domain export (Get-MgDomain | ConvertTo-Json) says." },
+		sso
+			? { key: "sso", value: String(sso.federated), note: `Found: ${sso.source}.` }
+			: { key: "sso", value: "true", example: true, note: "No domain export (Get-MgDomain | ConvertTo-Json) says." },
 		{
 			key: "domains",
 			children: [
-				domains.onPremises.length ? { key: "onPremises", value: flowList(domains.onPremises), note: seen } : { key: "onPremises", value: "[contoso.com]", example: true },
-				domains.cloud.length ? { key: "cloud", value: flowList(domains.cloud), note: seen } : { key: "cloud", value: "[contoso.mail.onmicrosoft.com]", example: true },
+				domains.onPremises.length
+					? { key: "onPremises", value: flowList(domains.onPremises), note: seen }
+					: { key: "onPremises", value: "[contoso.com]", example: true },
+				domains.cloud.length
+					? { key: "cloud", value: flowList(domains.cloud), note: seen }
+					: { key: "cloud", value: "[contoso.mail.onmicrosoft.com]", example: true },
 			],
 		},
 		skypeHybridEntry(sharedSip),
@@ -122,10 +128,10 @@ function csvEntries({ untyped, legacyEncoding }: StarterFacts): Entry[] {
 	return [
 		{
 			key: "types",
-			note: untyped.length
-				? `Give these files, whose type miglint cannot tell, the right one (${typeNames}), or leave them out.`
-				: `Types: ${typeNames}.`,
-			children: untyped.length ? untyped.map(({ file, reason }) => ({ key: file, value: "staged", example: true, note: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` })) : [{ key: "batches/legacy/*.txt", value: "staged", example: true }],
+			note: untyped.length ? `Give these files, whose type miglint cannot tell, the right one (${typeNames}), or leave them out.` : `Types: ${typeNames}.`,
+			children: untyped.length
+				? untyped.map(({ file, reason }) => ({ key: file, value: "staged", example: true, note: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` }))
+				: [{ key: "batches/legacy/*.txt", value: "staged", example: true }],
 		},
 		legacyEncodingEntry(legacyEncoding),
 	];

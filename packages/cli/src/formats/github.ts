@@ -53,7 +53,16 @@ export const format: Formatter = (results, { cwd }) =>
 			for (const [title, count] of perRule) {
 				if (count > ANNOTATIONS_PER_RULE_AND_FILE) {
 					const more = count - ANNOTATIONS_PER_RULE_AND_FILE;
-					lines.push(annotation("notice", [["file", file], ["title", title]], `${plural(more, "more problem")} of ${title} in this file ${more === 1 ? "is" : "are"} not annotated; the stylish or SARIF report lists them all.`));
+					lines.push(
+						annotation(
+							"notice",
+							[
+								["file", file],
+								["title", title],
+							],
+							`${plural(more, "more problem")} of ${title} in this file ${more === 1 ? "is" : "are"} not annotated; the stylish or SARIF report lists them all.`,
+						),
+					);
 				}
 			}
 			return lines;

@@ -26,7 +26,9 @@ function testSuite(result: ESLint.LintResult, cwd: string): Counts & { xml: stri
 	const errors = result.messages.filter((message) => message.fatal).length;
 	const counts = { tests: Math.max(result.messages.length, 1), failures: result.messages.length - errors, errors };
 	const cases = result.messages.length ? result.messages.map((message) => testCase(message, file)) : [`    <testcase name="miglint" classname="${file}" />`];
-	const xml = [`  <testsuite name="${file}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}">`, ...cases, "  </testsuite>"].join("\n");
+	const xml = [`  <testsuite name="${file}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}">`, ...cases, "  </testsuite>"].join(
+		"\n",
+	);
 	return { ...counts, xml };
 }
 

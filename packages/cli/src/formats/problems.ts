@@ -27,4 +27,3 @@ export function ruleIdOf(message: Linter.LintMessage): string {
 export function levelOf(message: Linter.LintMessage): "error" | "warning" {
 	return message.fatal || message.severity === 2 ? "error" : "warning";
 }
-

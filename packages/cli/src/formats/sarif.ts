@@ -23,7 +23,8 @@ const SECURITY_SEVERITY: Readonly<Record<string, string>> = {
 
 /** The rules ESLint reports without an id, named by `ruleIdOf`. */
 const UNNAMED_RULES: Readonly<Record<string, string>> = {
-	"parse-error": "A file miglint cannot read: a syntax error, an unsupported encoding, or a file too large to be a migration file. Nothing else is checked in it.",
+	"parse-error":
+		"A file miglint cannot read: a syntax error, an unsupported encoding, or a file too large to be a migration file. Nothing else is checked in it.",
 	"unused-disable-directive": "An eslint-disable comment that disables nothing: the problem it was written for is gone, or it names the wrong rule.",
 };
 
@@ -69,7 +70,7 @@ function fileLines(file: string): Buffer[] | null {
 	try {
 		const content = readFileSync(file);
 		const lines: Buffer[] = [];
-		for (let start = 0; start <= content.length; ) {
+		for (let start = 0; start <= content.length;) {
 			const end = content.indexOf(0x0a, start);
 			lines.push(content.subarray(start, end === -1 ? content.length : end));
 			start = end === -1 ? content.length + 1 : end + 1;

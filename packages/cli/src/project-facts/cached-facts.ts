@@ -50,7 +50,6 @@ function ignoreCachedResultsOf(files: Iterable<string>): boolean {
 	const prototype = lintResultCachePrototype() as (LintResultCachePrototype & { [patched]?: true }) | undefined;
 	if (typeof prototype?.getValidCachedLintResults !== "function") return false;
 	if (!prototype[patched]) {
-		 
 		const getValidCachedLintResults = prototype.getValidCachedLintResults;
 		prototype.getValidCachedLintResults = function (filePath, config) {
 			return staleFiles.has(filePath) ? null : getValidCachedLintResults.call(this, filePath, config);

@@ -66,15 +66,18 @@ export function buildConfigSchema(rules: Record<string, RuleInfo>): Record<strin
 					},
 					sources: {
 						type: "object",
-						description: "Path a script passes to New-MigrationBatch -CSVData, as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.",
+						description:
+							"Path a script passes to New-MigrationBatch -CSVData, as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.",
 						additionalProperties: { type: "string", minLength: 1 },
 					},
 					allFiles: {
 						type: "boolean",
-						description: "Lint every CSV file with the rules that need no batch type (structure, encoding, header spelling), not only migration batches. Off by default: reports, exports and data files are left alone.",
+						description:
+							"Lint every CSV file with the rules that need no batch type (structure, encoding, header spelling), not only migration batches. Off by default: reports, exports and data files are left alone.",
 					},
 					legacyEncoding: {
-						description: "The Windows 'ANSI' code page (or other legacy encoding) CSV files that are not UTF-8 were saved in, e.g. windows-1252. miglint then reads them with it, and --fix converts them to UTF-8.",
+						description:
+							"The Windows 'ANSI' code page (or other legacy encoding) CSV files that are not UTF-8 were saved in, e.g. windows-1252. miglint then reads them with it, and --fix converts them to UTF-8.",
 						enum: [...LEGACY_ENCODINGS],
 					},
 				},
@@ -87,7 +90,8 @@ export function buildConfigSchema(rules: Record<string, RuleInfo>): Record<strin
 			},
 			overrides: {
 				type: "array",
-				description: "Rule settings for some files only, applied in order after `rules`, as ESLint's flat configuration objects are: e.g. a rule turned off for one CSV file, which has no comments to hold a directive.",
+				description:
+					"Rule settings for some files only, applied in order after `rules`, as ESLint's flat configuration objects are: e.g. a rule turned off for one CSV file, which has no comments to hold a directive.",
 				items: {
 					type: "object",
 					additionalProperties: false,

@@ -50,7 +50,19 @@ export interface RuleOverride {
 }
 
 export function emptyConfig(directory: string): MiglintConfig {
-	return { file: null, directory, migration: {}, powershell: {}, csvTypes: {}, csvSources: {}, csvLegacyEncoding: null, csvAllFiles: false, rules: {}, overrides: [], ignores: [] };
+	return {
+		file: null,
+		directory,
+		migration: {},
+		powershell: {},
+		csvTypes: {},
+		csvSources: {},
+		csvLegacyEncoding: null,
+		csvAllFiles: false,
+		rules: {},
+		overrides: [],
+		ignores: [],
+	};
 }
 
 /** Looks for a configuration file from `startDirectory` up to the file system root. */
@@ -192,13 +204,21 @@ function firstProblem(file: string, problems: Problem[]): ConfigError {
 }
 
 /** The globs of a list at `at` (`ignores`, an override's `files`), each located at its value. */
-function globsAt(globs: readonly string[] | undefined, at: readonly (string | number)[], locations: DocumentLocations): { glob: string; where: string; position: () => Position }[] {
+function globsAt(
+	globs: readonly string[] | undefined,
+	at: readonly (string | number)[],
+	locations: DocumentLocations,
+): { glob: string; where: string; position: () => Position }[] {
 	return (globs ?? []).map((glob, index) => ({ glob, where: describePath([...at, index]), position: () => locations.ofValue([...at, index]) }));
 }
 
 /** The `csv.types` keys, `ignores` and `overrides` globs beyond the glob limits. */
 function unreasonableGlobs(data: ConfigDocument["data"], locations: DocumentLocations): Problem[] {
-	const typeKeys = Object.keys(data.csv?.types ?? {}).map((glob) => ({ glob, where: `csv.types key`, position: () => locations.ofKey(["csv", "types"], glob) }));
+	const typeKeys = Object.keys(data.csv?.types ?? {}).map((glob) => ({
+		glob,
+		where: `csv.types key`,
+		position: () => locations.ofKey(["csv", "types"], glob),
+	}));
 	const overrides = (data.overrides ?? []).flatMap((override, index) => [
 		...globsAt(override.files, ["overrides", index, "files"], locations),
 		...globsAt(override.ignores, ["overrides", index, "ignores"], locations),
@@ -273,7 +293,10 @@ export function readConfigFile(file: string): ConfigDocument {
 	const data = documentData(file, document, locations);
 	const validate = validateStructure as unknown as ValidateFunction;
 	if (!validate(data)) {
-		throw firstProblem(file, (validate.errors ?? []).map((error) => describeAjvError(error, data, locations)));
+		throw firstProblem(
+			file,
+			(validate.errors ?? []).map((error) => describeAjvError(error, data, locations)),
+		);
 	}
 	const checked = data as ConfigDocument["data"];
 	const globProblems = unreasonableGlobs(checked, locations);
@@ -304,7 +327,9 @@ export function readRuleOption(text: string): ConfigDocument {
 /** The rule ids a configuration file names, in `rules` and in `overrides`, without the `miglint/` prefix. */
 export function configuredRuleIds(document: ConfigDocument): string[] {
 	const { rules, overrides } = document.data;
-	return [rules, ...(overrides ?? []).map((override) => override.rules)].flatMap((entries) => Object.keys(entries ?? {})).map((key) => (key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key));
+	return [rules, ...(overrides ?? []).map((override) => override.rules)]
+		.flatMap((entries) => Object.keys(entries ?? {}))
+		.map((key) => (key.startsWith(`${PLUGIN_NAMESPACE}/`) ? key.slice(PLUGIN_NAMESPACE.length + 1) : key));
 }
 
 /** Checks a configuration's rule entries against the rules (ids, severities, options) and gives the configuration. */

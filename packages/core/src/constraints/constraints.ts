@@ -26,7 +26,9 @@ export interface Constraint {
 export const constraints: readonly Constraint[] = table.constraints as Constraint[];
 
 /** Rule ids by the constraint id they name in `meta.docs.constraints`, rule ids sorted. */
-export function rulesByConstraint(rules: Record<string, { meta?: { docs?: { constraints?: string[] | undefined } | undefined } | undefined }>): Map<string, string[]> {
+export function rulesByConstraint(
+	rules: Record<string, { meta?: { docs?: { constraints?: string[] | undefined } | undefined } | undefined }>,
+): Map<string, string[]> {
 	const byConstraint = new Map<string, string[]>();
 	for (const [ruleId, rule] of Object.entries(rules).sort(([a], [b]) => a.localeCompare(b))) {
 		for (const id of rule.meta?.docs?.constraints ?? []) {

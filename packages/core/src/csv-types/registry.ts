@@ -188,7 +188,11 @@ export function getValueValidator(column: CsvColumnDeclaration): ValueValidator 
 }
 
 /** Columns that name a password: only migration batches have them, and a file with one may hold passwords. */
-const passwordColumns = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.secret || /password/iu.test(column.name)).map((column) => normalizeColumnName(column.name))));
+const passwordColumns = new Set(
+	csvTypes.flatMap((type) =>
+		type.columns.filter((column) => column.secret || /password/iu.test(column.name)).map((column) => normalizeColumnName(column.name)),
+	),
+);
 
 /**
  * The batch type a header that fits no type was meant to be, when it names a

@@ -58,10 +58,16 @@ export function commentDirectives(comments: readonly DirectiveComment[]): { prob
 			const prefixed = ids.map(withPluginPrefix);
 			if (ids.length > 1 && prefixed.some((id, index) => id !== ids[index])) {
 				// ESLint finds the ids of a list in the comment's text to remove one that disables nothing; it would not find ids miglint completed.
-				problems.push({ ruleId: null, message: `Write each rule of a directive that names several with its miglint/ prefix: ${prefixed.join(", ")}.`, loc: comment.loc });
+				problems.push({
+					ruleId: null,
+					message: `Write each rule of a directive that names several with its miglint/ prefix: ${prefixed.join(", ")}.`,
+					loc: comment.loc,
+				});
 				continue;
 			}
-			directives.push(new Directive({ type: label.slice("eslint-".length) as DirectiveType, node: comment, value: ids.length === 1 ? prefixed[0]! : value, justification }));
+			directives.push(
+				new Directive({ type: label.slice("eslint-".length) as DirectiveType, node: comment, value: ids.length === 1 ? prefixed[0]! : value, justification }),
+			);
 		}
 	}
 	return { problems, directives };

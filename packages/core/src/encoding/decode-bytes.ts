@@ -147,11 +147,9 @@ function decodeInvalidUtf8(bytes: Uint8Array, byteOffset: number, truncated: boo
 	const declared = options.legacyEncoding && declaredEncoding(options.legacyEncoding);
 	const detected = truncated ? null : declared || detectLegacyEncoding(bytes);
 	const encoding = detected?.encoding ?? (truncated ? "utf-8" : FALLBACK_LEGACY_ENCODING);
-	const decode = (part: Uint8Array) =>
-		encoding === "utf-8" ? Buffer.from(part).toString("utf8") : decodeLegacy(part, encoding);
+	const decode = (part: Uint8Array) => (encoding === "utf-8" ? Buffer.from(part).toString("utf8") : decodeLegacy(part, encoding));
 	const text = decode(bytes);
-	const transcodable =
-		detected !== null && detected.confidence >= TRANSCODE_CONFIDENCE && !text.includes("\ufffd");
+	const transcodable = detected !== null && detected.confidence >= TRANSCODE_CONFIDENCE && !text.includes("\ufffd");
 	return {
 		text,
 		facts: baseFacts({

@@ -54,7 +54,9 @@ function decodeValidUtf8(path: string, body: string, expectedBom: boolean | unde
 			return null;
 		}
 		const size = fstatSync(descriptor).size;
-		return size === Buffer.byteLength(body, "utf8") + (bom ? UTF8_BOM.length : 0) ? { text: body, facts: factsForValidUtf8(body, size, bom), binary: null } : null;
+		return size === Buffer.byteLength(body, "utf8") + (bom ? UTF8_BOM.length : 0)
+			? { text: body, facts: factsForValidUtf8(body, size, bom), binary: null }
+			: null;
 	} finally {
 		closeSync(descriptor);
 	}

@@ -43,7 +43,8 @@ export const powerShellFactsSchema = {
 	properties: {
 		edition: {
 			enum: ["desktop", "core"],
-			description: "The PowerShell the scripts run on: \"desktop\" (Windows PowerShell 5.1) or \"core\" (PowerShell 7). Without it, a script's #Requires -Version or -PSEdition tells.",
+			description:
+				'The PowerShell the scripts run on: "desktop" (Windows PowerShell 5.1) or "core" (PowerShell 7). Without it, a script\'s #Requires -Version or -PSEdition tells.',
 		},
 	},
 } as const;
@@ -67,7 +68,8 @@ export const migrationFactsSchema = {
 		},
 		sourceExchangeVersion: {
 			enum: [...EXCHANGE_SERVER_VERSIONS],
-			description: "The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007.",
+			description:
+				"The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007.",
 		},
 		mfa: {
 			type: "boolean",
@@ -79,7 +81,10 @@ export const migrationFactsSchema = {
 			properties: {
 				onPremises: { ...domainList, description: "Accepted domains of the on-premises organisation (primary SMTP addresses)." },
 				cloud: { ...domainList, description: "Cloud-only domains, besides *.onmicrosoft.com." },
-				sourceTenant: { ...domainList, description: "Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)." },
+				sourceTenant: {
+					...domainList,
+					description: "Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses).",
+				},
 			},
 		},
 		skypeHybrid: {
@@ -88,7 +93,8 @@ export const migrationFactsSchema = {
 			properties: {
 				final: {
 					type: "boolean",
-					description: "True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true.",
+					description:
+						"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true.",
 				},
 			},
 		},
@@ -181,7 +187,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === "string");
 
 const isBatchTypeFact = (value: unknown) =>
-	isObject(value) && typeof value["line"] === "number" && typeof value["column"] === "number" && typeof value["type"] === "string" && typeof value["reason"] === "string";
+	isObject(value) &&
+	typeof value["line"] === "number" &&
+	typeof value["column"] === "number" &&
+	typeof value["type"] === "string" &&
+	typeof value["reason"] === "string";
 
 /**
  * The miglint CLI writes the project facts on every run, so they are checked
@@ -194,11 +204,15 @@ function checkProjectFacts(facts: unknown): string | null {
 	const { sso, csvFiles, csvSources, otherBatches, batchTypes, ...unknown } = facts;
 	const [extra] = Object.keys(unknown);
 	if (extra !== undefined) return `${where} has an unknown key "${extra}"`;
-	if (sso !== undefined && !(isObject(sso) && typeof sso["federated"] === "boolean" && typeof sso["source"] === "string")) return `${where}.sso must be { federated: boolean, source: string }`;
+	if (sso !== undefined && !(isObject(sso) && typeof sso["federated"] === "boolean" && typeof sso["source"] === "string"))
+		return `${where}.sso must be { federated: boolean, source: string }`;
 	if (csvFiles !== undefined && !isStringList(csvFiles)) return `${where}.csvFiles must be a list of file names`;
-	if (csvSources !== undefined && !(isObject(csvSources) && Object.values(csvSources).every((file) => typeof file === "string"))) return `${where}.csvSources must map paths to file names`;
-	if (otherBatches !== undefined && !(isObject(otherBatches) && Object.values(otherBatches).every(isStringList))) return `${where}.otherBatches must map addresses to lists of places`;
-	if (batchTypes !== undefined && !(Array.isArray(batchTypes) && batchTypes.every(isBatchTypeFact))) return `${where}.batchTypes must be a list of { line, column, type, reason }`;
+	if (csvSources !== undefined && !(isObject(csvSources) && Object.values(csvSources).every((file) => typeof file === "string")))
+		return `${where}.csvSources must map paths to file names`;
+	if (otherBatches !== undefined && !(isObject(otherBatches) && Object.values(otherBatches).every(isStringList)))
+		return `${where}.otherBatches must map addresses to lists of places`;
+	if (batchTypes !== undefined && !(Array.isArray(batchTypes) && batchTypes.every(isBatchTypeFact)))
+		return `${where}.batchTypes must be a list of { line, column, type, reason }`;
 	return null;
 }
 

@@ -43,7 +43,11 @@ type ReportDescriptor = Record<string, unknown>;
  * otherwise be a million problems, gigabytes of report and minutes of
  * formatting. `transform` rewrites each descriptor before it is passed on.
  */
-function withCappedReports(context: RuleContext, create: (context: RuleContext) => Visitor, transform: (descriptor: ReportDescriptor) => ReportDescriptor): Visitor {
+function withCappedReports(
+	context: RuleContext,
+	create: (context: RuleContext) => Visitor,
+	transform: (descriptor: ReportDescriptor) => ReportDescriptor,
+): Visitor {
 	let reported = 0;
 	let firstDropped: ReportDescriptor | undefined;
 	const capped = Object.create(context, {

@@ -1,5 +1,16 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { csvTypes, factsForText, fileProblem, getCsvType, getProjectFacts, LEGACY_ENCODINGS, readSourceFile, resolveCsvType, type EncodingFacts, type FileKind } from "@miglint/core";
+import {
+	csvTypes,
+	factsForText,
+	fileProblem,
+	getCsvType,
+	getProjectFacts,
+	LEGACY_ENCODINGS,
+	readSourceFile,
+	resolveCsvType,
+	type EncodingFacts,
+	type FileKind,
+} from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
 import type { ResolvedCsvType, ScriptBatch } from "./csv-columns.js";
@@ -57,15 +68,12 @@ function hasTitleAboveBatchHeader(document: CsvDocument): boolean {
 }
 
 /** ESLint language for migration CSV files (`miglint/csv`). */
-export class CsvLanguage
-	implements
-		Language<{
-			LangOptions: CsvLanguageOptions;
-			Code: CsvSourceCode;
-			RootNode: CsvDocument;
-			Node: CsvNode;
-		}>
-{
+export class CsvLanguage implements Language<{
+	LangOptions: CsvLanguageOptions;
+	Code: CsvSourceCode;
+	RootNode: CsvDocument;
+	Node: CsvNode;
+}> {
 	readonly fileType = "text" as const;
 	readonly lineStart = 1 as const;
 	readonly columnStart = 1 as const;

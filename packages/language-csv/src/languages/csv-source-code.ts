@@ -1,6 +1,15 @@
 import type { SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
-import { closest, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, getValueValidator, normalizeColumnName, type EncodingFacts, type ValueViolation } from "@miglint/core";
+import {
+	closest,
+	csvTypes,
+	diagnoseSmtpAddress,
+	isDocumentedColumnName,
+	getValueValidator,
+	normalizeColumnName,
+	type EncodingFacts,
+	type ValueViolation,
+} from "@miglint/core";
 import type { CsvDocument, CsvHeaderCell, CsvNode, CsvRow } from "../ast.js";
 import type { CsvLanguageOptions } from "./csv-language.js";
 import { mapColumns, type CsvColumn, type ResolvedCsvType } from "./csv-columns.js";
@@ -34,7 +43,6 @@ function isAddressColumn(column: CsvColumn): boolean {
 	return value?.smtpAddress === true;
 }
 
-
 const EXIT = 2;
 
 export interface CsvValueViolation {
@@ -61,7 +69,19 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	readonly #violations = new Map<number, CsvValueViolation[]>();
 	#secrets: boolean | undefined;
 
-	constructor({ text, ast, encoding, csvType, linted }: { text: string; ast: CsvDocument; encoding: EncodingFacts; csvType: ResolvedCsvType | null; linted: boolean }) {
+	constructor({
+		text,
+		ast,
+		encoding,
+		csvType,
+		linted,
+	}: {
+		text: string;
+		ast: CsvDocument;
+		encoding: EncodingFacts;
+		csvType: ResolvedCsvType | null;
+		linted: boolean;
+	}) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.encoding = encoding;
 		this.csvType = csvType;

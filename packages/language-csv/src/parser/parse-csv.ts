@@ -1,27 +1,14 @@
 import { parse } from "csv-parse/sync";
-import {
-	CsvBlankLine,
-	CsvHeader,
-	CsvRow,
-	type CsvDelimiter,
-	type CsvDocument,
-	type CsvTextData,
-	type CsvTypeInformationLine,
-} from "../ast.js";
+import { CsvBlankLine, CsvHeader, CsvRow, type CsvDelimiter, type CsvDocument, type CsvTextData, type CsvTypeInformationLine } from "../ast.js";
 import { LineIndex, lineStartsOf } from "@miglint/core";
 import { isScanError, scanCsv, type CsvScan, type ScanErrorKind } from "./scan-csv.js";
 
-export type CsvParseResult =
-	| { ok: true; document: CsvDocument }
-	| { ok: false; message: string; line: number; column: number };
+export type CsvParseResult = { ok: true; document: CsvDocument } | { ok: false; message: string; line: number; column: number };
 
 const SCAN_ERROR_MESSAGES: Record<ScanErrorKind, string> = {
-	"unclosed-quote":
-		"Unclosed quote: the quoted field starting here never ends. A quote inside a quoted value must be doubled (\"\").",
-	"stray-quote":
-		"Stray quote in an unquoted field. Put the whole value in quotes and double the quote inside it (\"O\"\"Brien\").",
-	"text-after-quote":
-		"Unexpected character after a closing quote. A quoted field must end at its closing quote; a quote inside it must be doubled (\"\").",
+	"unclosed-quote": 'Unclosed quote: the quoted field starting here never ends. A quote inside a quoted value must be doubled ("").',
+	"stray-quote": 'Stray quote in an unquoted field. Put the whole value in quotes and double the quote inside it ("O""Brien").',
+	"text-after-quote": 'Unexpected character after a closing quote. A quoted field must end at its closing quote; a quote inside it must be doubled ("").',
 };
 
 const TYPE_INFORMATION = /^#TYPE(?=[ \t\r\n]|$)(?:[ \t]+([^\r\n]*))?/iu;
@@ -153,11 +140,7 @@ function shiftScan(scan: CsvScan, by: number): void {
 	}
 }
 
-function buildDocument(
-	data: CsvTextData,
-	typeInformation: CsvTypeInformationLine | null,
-	delimiter: CsvDelimiter,
-): CsvDocument {
+function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLine | null, delimiter: CsvDelimiter): CsvDocument {
 	const { scan } = data;
 	let header: CsvHeader | null = null;
 	const rows: CsvRow[] = [];

@@ -141,7 +141,13 @@ class Binder {
 
 	finish(): Binding {
 		const unboundArguments = this.#bindPositional(this.#possibleSets());
-		return { parameters: this.#parameters, unresolvedParameters: this.#unresolved, unboundArguments, splats: this.#splats, parameterSets: this.#possibleSets() };
+		return {
+			parameters: this.#parameters,
+			unresolvedParameters: this.#unresolved,
+			unboundArguments,
+			splats: this.#splats,
+			parameterSets: this.#possibleSets(),
+		};
 	}
 
 	/** The sets that have every parameter bound so far. */

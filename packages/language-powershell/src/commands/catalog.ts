@@ -67,10 +67,7 @@ export interface CatalogCmdlet {
 	variants: readonly CatalogCmdlet[];
 }
 
-export type ParameterLookup =
-	| { kind: "found"; parameter: CatalogParameter }
-	| { kind: "ambiguous"; candidates: CatalogParameter[] }
-	| { kind: "unknown" };
+export type ParameterLookup = { kind: "found"; parameter: CatalogParameter } | { kind: "ambiguous"; candidates: CatalogParameter[] } | { kind: "unknown" };
 
 const catalog = catalogData as CatalogData;
 
@@ -82,7 +79,9 @@ export const COMMON_PARAMETERS: readonly { name: string; aliases: readonly strin
 }));
 
 /** The common parameters that name a variable the command writes: `-OutVariable`, `-ErrorVariable`, `-WarningVariable`, `-InformationVariable`, `-PipelineVariable`. */
-export const VARIABLE_PARAMETERS: ReadonlySet<string> = new Set(COMMON_PARAMETERS.filter((parameter) => parameter.name.endsWith("Variable")).map((parameter) => parameter.name));
+export const VARIABLE_PARAMETERS: ReadonlySet<string> = new Set(
+	COMMON_PARAMETERS.filter((parameter) => parameter.name.endsWith("Variable")).map((parameter) => parameter.name),
+);
 
 const BOTH_EDITIONS: readonly CatalogEdition[] = ["desktop", "core"];
 
@@ -103,13 +102,25 @@ function buildCmdlet(name: string, data: CatalogCmdletData): CatalogCmdlet {
 			parameters.push({ ...common, type: null, aliases: [...common.aliases], sets: data.sets, mandatoryIn: [], positions: {}, editions: BOTH_EDITIONS });
 		}
 	}
-	const parameterNames = new Map(parameters.flatMap((parameter) => [parameter.name, ...parameter.aliases].map((alias) => [alias.toLowerCase(), parameter] as const)));
+	const parameterNames = new Map(
+		parameters.flatMap((parameter) => [parameter.name, ...parameter.aliases].map((alias) => [alias.toLowerCase(), parameter] as const)),
+	);
 	const variants = (data.variants ?? []).map((variant) => buildCmdlet(name, { origin: data.origin, ...variant }));
-	return { name, origin: data.origin, sets: data.sets, parameters, parameterNames, modules: (data.modules ?? []).map((module) => module.toLowerCase()), variants };
+	return {
+		name,
+		origin: data.origin,
+		sets: data.sets,
+		parameters,
+		parameterNames,
+		modules: (data.modules ?? []).map((module) => module.toLowerCase()),
+		variants,
+	};
 }
 
 /** The migration cmdlets and the built-in PowerShell cmdlets miglint models. */
-const cmdlets: ReadonlyMap<string, CatalogCmdlet> = new Map(Object.entries(catalog.cmdlets).map(([name, cmdlet]) => [name.toLowerCase(), buildCmdlet(name, cmdlet)]));
+const cmdlets: ReadonlyMap<string, CatalogCmdlet> = new Map(
+	Object.entries(catalog.cmdlets).map(([name, cmdlet]) => [name.toLowerCase(), buildCmdlet(name, cmdlet)]),
+);
 
 /** The common parameters alone, as a command the catalog does not know has them. */
 const commonParametersOnly = buildCmdlet("", { origin: "builtin", sets: [], parameters: [] });

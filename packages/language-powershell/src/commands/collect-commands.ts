@@ -55,15 +55,26 @@ function outputOf(pipeline: Pipeline, parentOf: ParentOf): CommandOutput {
  * imports allow, the first its arguments fit (every parameter known, one
  * parameter set possible), else the one with the fewest unknown parameters.
  */
-function bindForm(node: Command, cmdlet: CatalogCmdlet | undefined, importedModules: ReadonlySet<string>, scopes: ScopeAnalysis): { form: CatalogCmdlet | undefined; binding: Binding } {
+function bindForm(
+	node: Command,
+	cmdlet: CatalogCmdlet | undefined,
+	importedModules: ReadonlySet<string>,
+	scopes: ScopeAnalysis,
+): { form: CatalogCmdlet | undefined; binding: Binding } {
 	if (!cmdlet) return { form: undefined, binding: bindParameters(node, undefined, scopes) };
 	const bound = cmdletForms(cmdlet, importedModules).map((form) => ({ form, binding: bindParameters(node, form, scopes) }));
-	const fits = ({ binding }: { binding: Binding }) => binding.unresolvedParameters.length === 0 && (binding.parameters.length === 0 || binding.parameterSets.length > 0);
+	const fits = ({ binding }: { binding: Binding }) =>
+		binding.unresolvedParameters.length === 0 && (binding.parameters.length === 0 || binding.parameterSets.length > 0);
 	return bound.find(fits) ?? bound.reduce((best, next) => (next.binding.unresolvedParameters.length < best.binding.unresolvedParameters.length ? next : best));
 }
 
 /** Every command of the script, in source order, with its name, bound parameters and context. `importedModules`: lower-case names. */
-export function collectCommands(commands: readonly Command[], parentOf: ParentOf, scopes: ScopeAnalysis, importedModules: ReadonlySet<string>): PowerShellCommand[] {
+export function collectCommands(
+	commands: readonly Command[],
+	parentOf: ParentOf,
+	scopes: ScopeAnalysis,
+	importedModules: ReadonlySet<string>,
+): PowerShellCommand[] {
 	return commands.map((node) => {
 		const name = nameOf(node);
 		const { form: cmdlet, binding } = bindForm(node, name ? findCmdlet(name.name) : undefined, importedModules, scopes);

@@ -89,7 +89,14 @@ function variableParameterTarget(node: CommandParameter, parentOf: (node: Node) 
 }
 
 /** The nodes that can write a variable, which `ScopeAnalysis` needs to see. */
-export const VARIABLE_WRITE_TYPES: ReadonlySet<string> = new Set(["AssignmentStatement", "ForEachStatement", "UnaryExpression", "InvokeMemberExpression", "Parameter", "CommandParameter"]);
+export const VARIABLE_WRITE_TYPES: ReadonlySet<string> = new Set([
+	"AssignmentStatement",
+	"ForEachStatement",
+	"UnaryExpression",
+	"InvokeMemberExpression",
+	"Parameter",
+	"CommandParameter",
+]);
 
 /**
  * The one answer to "what does this variable hold here?": what each scope's
@@ -258,7 +265,9 @@ export class ScopeAnalysis {
 			record.writes.set(key, list);
 			this.#writeCounts.set(key, (this.#writeCounts.get(key) ?? 0) + 1);
 		};
-		const modify = (name: string) => { write(name, { kind: "modify", value: null, castType: null }); };
+		const modify = (name: string) => {
+			write(name, { kind: "modify", value: null, castType: null });
+		};
 		const add = (variable: Variable, key: string | null, value: Statement | Expression | null) => {
 			if (key === null) return;
 			const record = this.#recordOf(inScriptScope(variable.name) ? this.#root : scope);

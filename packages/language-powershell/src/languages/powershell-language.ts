@@ -16,15 +16,12 @@ export type PowerShellParseResultExtras = {
 const POWERSHELL_SCRIPT: FileKind = { name: "a PowerShell script" };
 
 /** ESLint language for PowerShell scripts, modules and data files (`miglint/powershell`). */
-export class PowerShellLanguage
-	implements
-		Language<{
-			LangOptions: PowerShellLanguageOptions;
-			Code: PowerShellSourceCode;
-			RootNode: Program;
-			Node: Node;
-		}>
-{
+export class PowerShellLanguage implements Language<{
+	LangOptions: PowerShellLanguageOptions;
+	Code: PowerShellSourceCode;
+	RootNode: Program;
+	Node: Node;
+}> {
 	readonly fileType = "text" as const;
 	readonly lineStart = 1 as const;
 	/** The parser counts columns from 0, as ESTree does. */

@@ -17,15 +17,12 @@ export type SettingsParseResultExtras = {
 const SETTINGS_FILE: FileKind = { name: "a JSON or YAML file" };
 
 /** ESLint language for JSON and YAML files (`miglint/settings`): tenant settings and exports. */
-export class SettingsLanguage
-	implements
-		Language<{
-			LangOptions: SettingsLanguageOptions;
-			Code: SettingsSourceCode;
-			RootNode: DocumentNode;
-			Node: SettingsNode;
-		}>
-{
+export class SettingsLanguage implements Language<{
+	LangOptions: SettingsLanguageOptions;
+	Code: SettingsSourceCode;
+	RootNode: DocumentNode;
+	Node: SettingsNode;
+}> {
 	readonly fileType = "text" as const;
 	readonly lineStart = 1 as const;
 	/** Columns count from 0, as in ESTree. */

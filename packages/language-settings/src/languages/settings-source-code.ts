@@ -36,7 +36,19 @@ export class SettingsSourceCode extends TextSourceCodeBase<{
 	readonly #parents = new Map<SettingsNode, SettingsNode>();
 	#inlineConfigComments: CommentNode[] | undefined;
 
-	constructor({ text, ast, comments, duplicateKeys, encoding }: { text: string; ast: DocumentNode; comments: CommentNode[]; duplicateKeys: DuplicateKey[]; encoding: EncodingFacts }) {
+	constructor({
+		text,
+		ast,
+		comments,
+		duplicateKeys,
+		encoding,
+	}: {
+		text: string;
+		ast: DocumentNode;
+		comments: CommentNode[];
+		duplicateKeys: DuplicateKey[];
+		encoding: EncodingFacts;
+	}) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.comments = comments;
 		this.duplicateKeys = duplicateKeys;

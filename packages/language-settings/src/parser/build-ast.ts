@@ -89,7 +89,9 @@ export class AstBuilder {
 				return { type: "Boolean", value, range, loc };
 			default:
 				// Tagged values (`!!binary`, custom tags) keep their source text.
-				return value === null || value === undefined ? { type: "Null", value: null, range, loc } : { type: "String", value: this.#text.slice(start, end), range, loc };
+				return value === null || value === undefined
+					? { type: "Null", value: null, range, loc }
+					: { type: "String", value: this.#text.slice(start, end), range, loc };
 		}
 	}
 
@@ -117,7 +119,9 @@ export class AstBuilder {
 		const keyRange: SourceRange = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : [valueNode!.range![0], valueNode!.range![0]];
 		const name: KeyNode = { type: "Key", value: this.#keyName(keyNode, keyRange), range: keyRange, loc: this.#loc(keyRange) };
 		const emptyRange: SourceRange = [keyRange[1], keyRange[1]];
-		const value: ValueNode = valueNode ? this.#value(valueNode) : ({ type: "Null", value: null, range: emptyRange, loc: this.#loc(emptyRange) } satisfies NullNode);
+		const value: ValueNode = valueNode
+			? this.#value(valueNode)
+			: ({ type: "Null", value: null, range: emptyRange, loc: this.#loc(emptyRange) } satisfies NullNode);
 		const range: SourceRange = [keyRange[0], value.range[1]];
 		return { type: "Member", name, value, range, loc: this.#loc(range) };
 	}

@@ -16,9 +16,7 @@ export interface SettingsSyntaxError {
 	column: number;
 }
 
-export type DocumentParseResult =
-	| { ok: true; ast: DocumentNode; comments: CommentNode[]; duplicateKeys: DuplicateKey[] }
-	| SettingsSyntaxError;
+export type DocumentParseResult = { ok: true; ast: DocumentNode; comments: CommentNode[]; duplicateKeys: DuplicateKey[] } | SettingsSyntaxError;
 
 /** `.json` files are strict JSON; anything else is YAML (of which JSON is a subset). */
 export function syntaxOfFile(fileName: string): SettingsSyntax {

@@ -114,7 +114,22 @@ export interface DnsRecordEntry {
 	ttlNode: ValueNode | undefined;
 }
 
-const TARGET_KEYS = ["CanonicalName", "NameHost", "Target", "Value", "Data", "MailExchange", "NameExchange", "NameTarget", "Text", "Strings", "IPAddress", "IP4Address", "IP6Address", "Address"];
+const TARGET_KEYS = [
+	"CanonicalName",
+	"NameHost",
+	"Target",
+	"Value",
+	"Data",
+	"MailExchange",
+	"NameExchange",
+	"NameTarget",
+	"Text",
+	"Strings",
+	"IPAddress",
+	"IP4Address",
+	"IP6Address",
+	"Address",
+];
 
 /** A TXT record's text, from a string or a list of strings (Resolve-DnsName's Strings). */
 function targetText(node: ValueNode): string | undefined {
@@ -169,7 +184,16 @@ export interface MigrationEndpointEntry {
 	acceptUntrustedCertificates: Setting<boolean> | undefined;
 }
 
-const ENDPOINT_TYPE_SWITCHES = ["ExchangeOutlookAnywhere", "ExchangeRemoteMove", "IMAP", "PSTImport", "Gmail", "PublicFolder", "PublicFolderToUnifiedGroup", "Compliance"];
+const ENDPOINT_TYPE_SWITCHES = [
+	"ExchangeOutlookAnywhere",
+	"ExchangeRemoteMove",
+	"IMAP",
+	"PSTImport",
+	"Gmail",
+	"PublicFolder",
+	"PublicFolderToUnifiedGroup",
+	"Compliance",
+];
 
 function endpointType(object: ObjectNode): { value: string | undefined; node: ValueNode } | undefined {
 	const declared = settingOf(object, ["EndpointType"], stringValue);

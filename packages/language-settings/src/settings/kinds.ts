@@ -41,8 +41,27 @@ interface SettingsKind {
 
 const has = (object: ObjectNode, ...names: string[]) => names.some((name) => getMember(object, name) !== undefined);
 
-const ENDPOINT_SWITCHES = ["ExchangeOutlookAnywhere", "ExchangeRemoteMove", "IMAP", "PSTImport", "Gmail", "PublicFolder", "PublicFolderToUnifiedGroup", "Compliance"];
-const ENDPOINT_SETTINGS = ["Port", "Security", "Authentication", "AcceptUntrustedCertificates", "MaxConcurrentMigrations", "MaxConcurrentIncrementalSyncs", "Credentials", "RemoteTenant", "MailboxPermission"];
+const ENDPOINT_SWITCHES = [
+	"ExchangeOutlookAnywhere",
+	"ExchangeRemoteMove",
+	"IMAP",
+	"PSTImport",
+	"Gmail",
+	"PublicFolder",
+	"PublicFolderToUnifiedGroup",
+	"Compliance",
+];
+const ENDPOINT_SETTINGS = [
+	"Port",
+	"Security",
+	"Authentication",
+	"AcceptUntrustedCertificates",
+	"MaxConcurrentMigrations",
+	"MaxConcurrentIncrementalSyncs",
+	"Credentials",
+	"RemoteTenant",
+	"MailboxPermission",
+];
 const MSOL_DOMAIN_KEYS = ["Capabilities", "Status", "VerificationMethod", "RootDomain", "IsInitial", "IsDefault"];
 const AUTHENTICATION_TYPES = new Set(["managed", "federated"]);
 
@@ -86,7 +105,7 @@ const KINDS: readonly SettingsKind[] = [
 			const authentication = getMember(object, "Authentication");
 			return authentication && (isDomainAuthentication(authentication.value) || has(object, ...MSOL_DOMAIN_KEYS)) ? msolDomain : null;
 		},
-		assume: (object) => ((has(object, "Authentication") || (has(object, "Name") && !has(object, "Id"))) ? msolDomain : graphDomain),
+		assume: (object) => (has(object, "Authentication") || (has(object, "Name") && !has(object, "Id")) ? msolDomain : graphDomain),
 	},
 	{
 		name: "dns-records",

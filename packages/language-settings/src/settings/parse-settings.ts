@@ -2,7 +2,8 @@ import type { DocumentNode, DuplicateKey } from "../ast.js";
 import { parseSettingsDocument, syntaxOfFile, type SettingsSyntaxError } from "../parser/parse-document.js";
 import { recogniseSettings, type RecognisedSettings } from "./kinds.js";
 
-export type SettingsParseResult = { ok: true; ast: DocumentNode; settings: RecognisedSettings | null; duplicateKeys: readonly DuplicateKey[] } | SettingsSyntaxError;
+export type SettingsParseResult =
+	{ ok: true; ast: DocumentNode; settings: RecognisedSettings | null; duplicateKeys: readonly DuplicateKey[] } | SettingsSyntaxError;
 
 /**
  * Parses a JSON or YAML text (strict JSON when `fileName` ends in .json) and

@@ -174,7 +174,7 @@ export function describeExpected(schema: JsonSchema | undefined): string {
 	}
 	if (schema.anyOf) return schema.anyOf.map(describeExpected).join(" or ");
 	const types = [schema.type ?? []].flat().filter((type) => type !== "null");
-	const text = types.map((type) => (type === "array" && schema.items?.type === "string" ? "a list of strings" : TYPE_NAMES[type] ?? type)).join(" or ");
+	const text = types.map((type) => (type === "array" && schema.items?.type === "string" ? "a list of strings" : (TYPE_NAMES[type] ?? type))).join(" or ");
 	if (types.length === 1 && types[0] === "integer" && schema.minimum !== undefined) {
 		return schema.maximum === undefined ? `a whole number of at least ${schema.minimum}` : `a whole number from ${schema.minimum} to ${schema.maximum}`;
 	}
@@ -218,7 +218,14 @@ function objectProblems(object: ObjectNode, shape: SettingsShape): SchemaProblem
 			const name = String(error.params["additionalProperty"]);
 			const pointer = `${error.instancePath}/${escapePointer(name)}`;
 			const documented = Object.keys(subschemaAt(shape.schema, error.instancePath)?.properties ?? {});
-			problems.push({ kind: "unknown-key", node: nodes.get(pointer)!.key!, path: describePath(pointer, nodes), name, suggestion: closest(name, documented), shape });
+			problems.push({
+				kind: "unknown-key",
+				node: nodes.get(pointer)!.key!,
+				path: describePath(pointer, nodes),
+				name,
+				suggestion: closest(name, documented),
+				shape,
+			});
 		} else if (error.keyword === "required") {
 			const object = resolveValue(at.value) as ObjectNode;
 			problems.push({ kind: "missing-key", node: object, path: describePath(error.instancePath, nodes), name: String(error.params["missingProperty"]), shape });
@@ -246,7 +253,9 @@ function objectProblems(object: ObjectNode, shape: SettingsShape): SchemaProblem
 export function validateSettings(settings: RecognisedSettings): readonly SchemaProblem[] {
 	let problems = problemsOf.get(settings);
 	if (!problems) {
-		problems = settings.sections.flatMap((section) => section.objects.flatMap(({ node, shape }) => objectProblems(node, shape))).sort((a, b) => a.node.range[0] - b.node.range[0]);
+		problems = settings.sections
+			.flatMap((section) => section.objects.flatMap(({ node, shape }) => objectProblems(node, shape)))
+			.sort((a, b) => a.node.range[0] - b.node.range[0]);
 		problemsOf.set(settings, problems);
 	}
 	return problems;

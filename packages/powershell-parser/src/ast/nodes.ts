@@ -510,13 +510,7 @@ export interface NumberConstant extends BaseNode {
 	value: number;
 }
 
-export type StringKind =
-	| "BareWord"
-	| "SingleQuoted"
-	| "DoubleQuoted"
-	| "SingleQuotedHereString"
-	| "DoubleQuotedHereString"
-	| "Verbatim";
+export type StringKind = "BareWord" | "SingleQuoted" | "DoubleQuoted" | "SingleQuotedHereString" | "DoubleQuotedHereString" | "Verbatim";
 
 /** A string without anything to expand: quoted, here-string or a bare word. */
 export interface StringConstant extends BaseNode {

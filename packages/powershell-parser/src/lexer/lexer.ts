@@ -132,7 +132,8 @@ export class Lexer {
 		if (mode === "hashKey" && isIdentifierStart(c)) return this.hashKey(start);
 		if (isSingleQuote(c)) return this.quoted("String", start, this.strings.singleQuoted(start));
 		if (isDoubleQuote(c)) return this.quoted("ExpandableString", start, this.strings.doubleQuoted(start));
-		if (this.quoteEscapes && c === Char.Backtick && isDoubleQuote(this.at(start + 1))) return this.quoted("ExpandableString", start, this.strings.escapedDoubleQuoted(start));
+		if (this.quoteEscapes && c === Char.Backtick && isDoubleQuote(this.at(start + 1)))
+			return this.quoted("ExpandableString", start, this.strings.escapedDoubleQuoted(start));
 		if (isDash(c)) return this.dash(mode, start);
 		if (isDigit(c)) return this.digit(mode, c, start);
 		if (isIdentifierStart(c)) return this.word(mode, start);
@@ -146,7 +147,13 @@ export class Lexer {
 				return this.variable(mode, start, "Variable");
 			case Char.At:
 				return this.at_(mode, start);
-			case Char.OpenParen: case Char.CloseParen: case Char.OpenBrace: case Char.CloseBrace: case Char.Semicolon: case Char.Comma: case Char.CloseBracket:
+			case Char.OpenParen:
+			case Char.CloseParen:
+			case Char.OpenBrace:
+			case Char.CloseBrace:
+			case Char.Semicolon:
+			case Char.Comma:
+			case Char.CloseBracket:
 				return this.token("Punctuator", start, start + 1);
 			case Char.OpenBracket:
 				if (mode === "command" && !forcesNewToken(this.at(start + 1))) return this.generic(start, start + 1);
@@ -161,7 +168,8 @@ export class Lexer {
 				return this.operator(mode, start, this.at(start + 1) === Char.Plus || this.at(start + 1) === Char.Equals ? 2 : 1);
 			case Char.Asterisk:
 				return this.star(mode, start);
-			case Char.Slash: case Char.Percent:
+			case Char.Slash:
+			case Char.Percent:
 				return this.operator(mode, start, this.at(start + 1) === Char.Equals ? 2 : 1);
 			case Char.Exclamation:
 				return this.operator(mode, start, 1);
@@ -289,7 +297,8 @@ export class Lexer {
 	}
 
 	private typeNameToken(c: number, start: number): RawToken {
-		if (c === Char.OpenBracket || c === Char.CloseBracket || c === Char.Comma || c === Char.OpenParen || c === Char.CloseParen) return this.token("Punctuator", start, start + 1);
+		if (c === Char.OpenBracket || c === Char.CloseBracket || c === Char.Comma || c === Char.OpenParen || c === Char.CloseParen)
+			return this.token("Punctuator", start, start + 1);
 		if (isNewline(c)) return this.token("NewLine", start, c === Char.CarriageReturn && this.at(start + 1) === Char.LineFeed ? start + 2 : start + 1);
 		let p = start;
 		for (;;) {

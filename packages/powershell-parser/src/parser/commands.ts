@@ -112,7 +112,8 @@ export abstract class CommandParser extends ExpressionParser {
 	/** An element after a `|`, which PowerShell requires to be a command. */
 	private parseLaterPipelineElement(): N.PipelineElement {
 		const element = this.parsePipelineElement();
-		if (element.type === "CommandExpression") this.error("Expressions are only allowed as the first element of a pipeline.", element.range[0], element.range[1]);
+		if (element.type === "CommandExpression")
+			this.error("Expressions are only allowed as the first element of a pipeline.", element.range[0], element.range[1]);
 		return element;
 	}
 
@@ -140,7 +141,9 @@ export abstract class CommandParser extends ExpressionParser {
 			this.accept(first);
 			invocationOperator = this.is(first, "&") ? "&" : ".";
 			const nameToken = this.peek("command");
-			name = this.endsCommand(nameToken) ? this.errorExpression(nameToken.start, "Missing the command after the invocation operator.") : this.parseArgumentElement();
+			name = this.endsCommand(nameToken)
+				? this.errorExpression(nameToken.start, "Missing the command after the invocation operator.")
+				: this.parseArgumentElement();
 		} else if (this.endsCommand(first)) {
 			name = this.errorExpression(first.start, "Expected a command.");
 		} else {
@@ -184,7 +187,9 @@ export abstract class CommandParser extends ExpressionParser {
 	}
 
 	private isEndOfParameters(token: RawToken): boolean {
-		return token.type === "Operator" && token.end - token.start === 2 && isDash(this.text.charCodeAt(token.start)) && isDash(this.text.charCodeAt(token.start + 1));
+		return (
+			token.type === "Operator" && token.end - token.start === 2 && isDash(this.text.charCodeAt(token.start)) && isDash(this.text.charCodeAt(token.start + 1))
+		);
 	}
 
 	//G command-parameter:
@@ -197,9 +202,7 @@ export abstract class CommandParser extends ExpressionParser {
 		let argument: N.Expression | null = null;
 		if (hasColon) {
 			const next = this.peek("command");
-			argument = this.endsCommand(next)
-				? this.errorExpression(next.start, `Missing the value of parameter '-${name}:'.`)
-				: this.parseCommandArgument();
+			argument = this.endsCommand(next) ? this.errorExpression(next.start, `Missing the value of parameter '-${name}:'.`) : this.parseCommandArgument();
 		}
 		return this.finish<N.CommandParameter>(token.start, { type: "CommandParameter", name, argument });
 	}
@@ -261,9 +264,10 @@ export abstract class CommandParser extends ExpressionParser {
 		}
 		const append = text.endsWith(">>");
 		const next = this.peek("command");
-		const target = this.endsCommand(next) || next.type === "Redirection"
-			? this.errorExpression(next.start, "Missing the file name after the redirection operator.")
-			: this.parseArgumentElement();
+		const target =
+			this.endsCommand(next) || next.type === "Redirection"
+				? this.errorExpression(next.start, "Missing the file name after the redirection operator.")
+				: this.parseArgumentElement();
 		return this.finish<N.FileRedirection>(start, { type: "FileRedirection", stream: fromStream, append, target });
 	}
 }

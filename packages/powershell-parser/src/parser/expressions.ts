@@ -105,7 +105,8 @@ export abstract class ExpressionParser extends TypeParser {
 				result = this.finish<N.UnaryExpression>(start, { type: "UnaryExpression", operator, prefix: true, argument });
 			}
 		}
-		if (result === null) result = this.is(token, "[") ? this.parseTypeOrCast(token) : this.parsePostfix(this.primaryFrom(token) ?? this.missingPrimary(token), start);
+		if (result === null)
+			result = this.is(token, "[") ? this.parseTypeOrCast(token) : this.parsePostfix(this.primaryFrom(token) ?? this.missingPrimary(token), start);
 		this.leave();
 		return result;
 	}
@@ -144,7 +145,9 @@ export abstract class ExpressionParser extends TypeParser {
 				return true;
 			case "Operator": {
 				const operator = normalizeOperator(this.tokenText(token));
-				return operator === "-" || operator === "!" || operator === "-not" || operator === "+" || operator === "++" || operator === "--" || operator === "-bnot";
+				return (
+					operator === "-" || operator === "!" || operator === "-not" || operator === "+" || operator === "++" || operator === "--" || operator === "-bnot"
+				);
 			}
 			case "Punctuator":
 				return this.is(token, "(") || this.is(token, "$(") || this.is(token, "@(") || this.is(token, "@{") || this.is(token, "[") || this.is(token, "{");

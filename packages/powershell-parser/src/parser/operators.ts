@@ -13,8 +13,22 @@ export const enum Precedence {
 }
 
 const comparisonRoots = [
-	"eq", "ne", "ge", "gt", "lt", "le", "like", "notlike", "match", "notmatch", "replace",
-	"contains", "notcontains", "in", "notin", "split",
+	"eq",
+	"ne",
+	"ge",
+	"gt",
+	"lt",
+	"le",
+	"like",
+	"notlike",
+	"match",
+	"notmatch",
+	"replace",
+	"contains",
+	"notcontains",
+	"in",
+	"notin",
+	"split",
 ];
 
 const binaryPrecedence = new Map<string, Precedence>([

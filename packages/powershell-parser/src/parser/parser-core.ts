@@ -125,11 +125,7 @@ export class ParserCore {
 
 	/** Whether `token` is the punctuator or operator `value`. */
 	protected is(token: RawToken, value: string): boolean {
-		return (
-			(token.type === "Punctuator" || token.type === "Operator") &&
-			token.end - token.start === value.length &&
-			this.text.startsWith(value, token.start)
-		);
+		return (token.type === "Punctuator" || token.type === "Operator") && token.end - token.start === value.length && this.text.startsWith(value, token.start);
 	}
 
 	protected isKeyword(token: RawToken, word: string): boolean {

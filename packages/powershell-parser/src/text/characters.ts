@@ -31,7 +31,9 @@ export function isDash(c: number): boolean {
 }
 
 export function isSingleQuote(c: number): boolean {
-	return c === Char.SingleQuote || c === Char.LeftSingleQuote || c === Char.RightSingleQuote || c === Char.SingleLow9Quote || c === Char.SingleHighReversed9Quote;
+	return (
+		c === Char.SingleQuote || c === Char.LeftSingleQuote || c === Char.RightSingleQuote || c === Char.SingleLow9Quote || c === Char.SingleHighReversed9Quote
+	);
 }
 
 export function isDoubleQuote(c: number): boolean {
@@ -55,7 +57,8 @@ export function isIdentifierStart(c: number): boolean {
 }
 
 export function isIdentifierFollow(c: number): boolean {
-	if (c < Char.NonAscii) return c === Char.Underscore || (c >= Char.Digit0 && c <= Char.Digit9) || (c >= Char.UpperA && c <= Char.UpperZ) || (c >= Char.LowerA && c <= Char.LowerZ);
+	if (c < Char.NonAscii)
+		return c === Char.Underscore || (c >= Char.Digit0 && c <= Char.Digit9) || (c >= Char.UpperA && c <= Char.UpperZ) || (c >= Char.LowerA && c <= Char.LowerZ);
 	return c !== EOF && letterOrDigitPattern.test(String.fromCharCode(c));
 }
 

@@ -13,7 +13,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "limitNotApplied" }
 		},
 		schema: [],
 		messages: {
-			limitNotApplied: "Its header fits several batch types, so its {{count}} rows go unchecked, though {{type}} takes at most {{max}}; declare its type in csv.types.",
+			limitNotApplied:
+				"Its header fits several batch types, so its {{count}} rows go unchecked, though {{type}} takes at most {{max}}; declare its type in csv.types.",
 		},
 	},
 

@@ -11,7 +11,19 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 			description: "Require the columns a migration CSV type needs, and no columns it does not know",
 			recommended: "error",
 			url: ruleDocsUrl("rules/csv", "csv-columns"),
-			constraints: ["CSV-002", "CSV-007", "CSV-STG-001", "CSV-IMAP-001", "CSV-GWS-001", "CSV-RM-001", "CSV-RM-002", "CSV-RM-003", "CSV-PF-001", "CSV-PF-002", "CSV-PF-008"],
+			constraints: [
+				"CSV-002",
+				"CSV-007",
+				"CSV-STG-001",
+				"CSV-IMAP-001",
+				"CSV-GWS-001",
+				"CSV-RM-001",
+				"CSV-RM-002",
+				"CSV-RM-003",
+				"CSV-PF-001",
+				"CSV-PF-002",
+				"CSV-PF-008",
+			],
 		},
 		schema: [
 			{

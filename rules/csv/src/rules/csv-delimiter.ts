@@ -19,7 +19,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "notComma" }> = {
 		},
 		schema: [],
 		messages: {
-			notComma: "This file is separated by {{separator}}, not commas; save it comma-separated (Export-Csv without -UseCulture, or Excel's \"CSV UTF-8\").",
+			notComma: 'This file is separated by {{separator}}, not commas; save it comma-separated (Export-Csv without -UseCulture, or Excel\'s "CSV UTF-8").',
 		},
 	},
 

@@ -17,7 +17,9 @@ const PROBLEM_MESSAGES: Record<SmtpAddressProblem, string> = {
 
 /** What is wrong with an address, naming the character at fault where the value may be shown. */
 function problemText(problem: SmtpAddressProblem, character: string | null): string {
-	return problem === "invalid-local-character" && character?.startsWith("'") ? `the character ${character} is not allowed before the '@'` : PROBLEM_MESSAGES[problem];
+	return problem === "invalid-local-character" && character?.startsWith("'")
+		? `the character ${character} is not allowed before the '@'`
+		: PROBLEM_MESSAGES[problem];
 }
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" | "questionMark" }> = {

@@ -10,7 +10,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: Verdict }> = {
 		type: "problem",
 		languages: ["miglint/csv"],
 		docs: {
-			description: "Require batch addresses to be in the domains the batch type needs: on-premises domains in staged batches, target-tenant domains in cross-tenant batches",
+			description:
+				"Require batch addresses to be in the domains the batch type needs: on-premises domains in staged batches, target-tenant domains in cross-tenant batches",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/csv", "csv-email-domain"),
 			constraints: ["CSV-STG-003", "CSV-XT-001"],

@@ -30,7 +30,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 		],
 		defaultOptions: [{ fixWithBom: true }],
 		messages: {
-			notUtf8: "This file is not UTF-8{{guess}}; save it as UTF-8 (Excel's \"CSV UTF-8\"){{howToFix}}.",
+			notUtf8: 'This file is not UTF-8{{guess}}; save it as UTF-8 (Excel\'s "CSV UTF-8"){{howToFix}}.',
 			truncated: "The file ends inside a UTF-8 character: it was probably cut off while being copied or exported. Copy or export it again.",
 			missingBom: "This file looks like {{encoding}} text without a byte order mark, which the migration service cannot recognise; save it as UTF-8.",
 		},
@@ -67,7 +67,11 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 					loc: { start, end },
 					messageId: invalid.truncated ? "truncated" : "notUtf8",
 					data: {
-						guess: !detected ? "" : detected.source === "configuration" ? ` (read as ${detected.name}, as csv.legacyEncoding says)` : ` (it looks like ${detected.name})`,
+						guess: !detected
+							? ""
+							: detected.source === "configuration"
+								? ` (read as ${detected.name}, as csv.legacyEncoding says)`
+								: ` (it looks like ${detected.name})`,
 						howToFix: transcode || !detected ? "" : ", or set csv.legacyEncoding and run --fix",
 					},
 					fix: transcode as never,

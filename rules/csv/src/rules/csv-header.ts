@@ -9,14 +9,7 @@ function shownTypeName(typeName: string): string {
 	return typeName.length > MAX_SHOWN_TYPE_NAME ? `…${typeName.slice(typeName.lastIndexOf(".") + 1)}` : typeName;
 }
 
-type MessageIds =
-	| "typeInformation"
-	| "emptyName"
-	| "duplicateName"
-	| "multiWord"
-	| "surroundingWhitespace"
-	| "wrongCase"
-	| "useKnownName";
+type MessageIds = "typeInformation" | "emptyName" | "duplicateName" | "multiWord" | "surroundingWhitespace" | "wrongCase" | "useKnownName";
 
 /** Documented column names the header is compared with: the file's type, or every known type. */
 function knownNames(sourceCode: CsvSourceCode): string[] {

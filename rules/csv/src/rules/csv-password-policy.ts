@@ -25,7 +25,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> = {
 		messages: {
 			tooShort: "The {{column}} is shorter than {{limit}} characters; Microsoft 365 requires at least {{limit}}.",
 			tooLong: "The {{column}} is longer than {{limit}} characters; Microsoft 365 allows at most {{limit}}.",
-			disallowedCharacter: "The {{column}} contains a non-ASCII or control character, which Microsoft 365 passwords cannot contain; use ASCII letters, digits and symbols.",
+			disallowedCharacter:
+				"The {{column}} contains a non-ASCII or control character, which Microsoft 365 passwords cannot contain; use ASCII letters, digits and symbols.",
 			tooFewClasses: "The {{column}} uses {{found}} of the 4 kinds of characters (lowercase, uppercase, digits, symbols); Microsoft 365 requires {{min}}.",
 			policy: "The {{column}} breaks the password policy ({{keyword}}).",
 		},

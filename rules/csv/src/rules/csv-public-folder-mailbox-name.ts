@@ -16,7 +16,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "genericName" }> = 
 		},
 		schema: [],
 		messages: {
-			genericName: "{{name}} is the map generator's generic name, which may already be a mailbox of the organisation; rename it to a unique public folder mailbox name.",
+			genericName:
+				"{{name}} is the map generator's generic name, which may already be a mailbox of the organisation; rename it to a unique public folder mailbox name.",
 		},
 	},
 

@@ -32,7 +32,11 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "folderTooLarge" }>
 					if (!/^\d+$/u.test(value.trim())) return;
 					const bytes = Number(value.trim());
 					if (bytes <= LARGEST_RECOMMENDED) return;
-					context.report({ node: row.cell(column.index)!, messageId: "folderTooLarge", data: { size: (Math.floor((bytes / 1024 ** 3) * 10) / 10).toFixed(1) } });
+					context.report({
+						node: row.cell(column.index)!,
+						messageId: "folderTooLarge",
+						data: { size: (Math.floor((bytes / 1024 ** 3) * 10) / 10).toFixed(1) },
+					});
 				});
 			},
 		};

@@ -16,7 +16,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "unsupportedSource"
 		},
 		schema: [],
 		messages: {
-			unsupportedSource: "A staged migration cannot move mailboxes from Exchange {{version}} (migration.sourceExchangeVersion); use a cutover or a hybrid migration.",
+			unsupportedSource:
+				"A staged migration cannot move mailboxes from Exchange {{version}} (migration.sourceExchangeVersion); use a cutover or a hybrid migration.",
 		},
 	},
 

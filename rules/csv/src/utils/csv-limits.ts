@@ -35,5 +35,7 @@ export function applicableLimit(option: number | undefined, type: ResolvedCsvTyp
  * own, "a staged migration batch takes at most 2,000" (`verb` "takes" or "can be").
  */
 export function describeLimit(limit: CsvLimit, type: ResolvedCsvType | null, verb: "takes" | "can be"): string {
-	return limit.configured ? `the configured limit is ${formatCount(limit.max)}` : `${withArticle(type!.declaration.title)} ${verb} at most ${formatCount(limit.max)}`;
+	return limit.configured
+		? `the configured limit is ${formatCount(limit.max)}`
+		: `${withArticle(type!.declaration.title)} ${verb} at most ${formatCount(limit.max)}`;
 }

@@ -29,12 +29,30 @@ createRuleTester().run("csv-assumed-type", rule, {
 	invalid: [
 		{
 			code: batch("EmailAddress", 2001),
-			errors: [{ messageId: "limitNotApplied", data: { count: "2,001", type: "a staged migration batch", max: "2,000" }, line: 1, column: 1, endLine: 1, endColumn: 13 }],
+			errors: [
+				{
+					messageId: "limitNotApplied",
+					data: { count: "2,001", type: "a staged migration batch", max: "2,000" },
+					line: 1,
+					column: 1,
+					endLine: 1,
+					endColumn: 13,
+				},
+			],
 		},
 		{
 			// Blank lines are not rows, and a #TYPE line is no header.
 			code: `#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox\n${batch("EmailAddress", 2001)}\n\n`,
-			errors: [{ messageId: "limitNotApplied", data: { count: "2,001", type: "a staged migration batch", max: "2,000" }, line: 2, column: 1, endLine: 2, endColumn: 13 }],
+			errors: [
+				{
+					messageId: "limitNotApplied",
+					data: { count: "2,001", type: "a staged migration batch", max: "2,000" },
+					line: 2,
+					column: 1,
+					endLine: 2,
+					endColumn: 13,
+				},
+			],
 		},
 	],
 });

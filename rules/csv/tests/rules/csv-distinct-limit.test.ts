@@ -19,7 +19,9 @@ createRuleTester().run("csv-distinct-limit", rule, {
 		{ code: publicFolderMap(numbered(3)), options: [{ max: 3 }] },
 		{ code: publicFolderMap(numbered(100)), languageOptions: { csvType: "public-folder-map" } },
 		// No other type limits how many different values a column holds.
-		`EmailAddress\n${numbered(150).map((name) => `${name}@contoso.com`).join("\n")}\n`,
+		`EmailAddress\n${numbered(150)
+			.map((name) => `${name}@contoso.com`)
+			.join("\n")}\n`,
 		{ code: "FolderPath,TargetGroupMailbox\n\\A,a@contoso.com\n\\B,b@contoso.com\n", options: [{ max: 1 }] },
 	],
 	invalid: [
@@ -40,12 +42,28 @@ createRuleTester().run("csv-distinct-limit", rule, {
 			// Reported once, at the first value over the limit, with the total.
 			code: publicFolderMap([...numbered(100), "pfmailbox7", "Archive", "PFMailbox3", "Legal", "Legal"]),
 			languageOptions: { csvType: "public-folder-map" },
-			errors: [{ messageId: "tooManyDistinct", data: { count: "102", column: "TargetMailbox", limit: "a public folder to mailbox map takes at most 100", value: "'Archive'" }, line: 104, column: 16, endColumn: 23 }],
+			errors: [
+				{
+					messageId: "tooManyDistinct",
+					data: { count: "102", column: "TargetMailbox", limit: "a public folder to mailbox map takes at most 100", value: "'Archive'" },
+					line: 104,
+					column: 16,
+					endColumn: 23,
+				},
+			],
 		},
 		{
 			code: publicFolderMap(numbered(4)),
 			options: [{ max: 3 }],
-			errors: [{ messageId: "tooManyDistinct", data: { count: "4", column: "TargetMailbox", limit: "the configured limit is 3", value: "'PFMailbox4'" }, line: 6, column: 14, endColumn: 24 }],
+			errors: [
+				{
+					messageId: "tooManyDistinct",
+					data: { count: "4", column: "TargetMailbox", limit: "the configured limit is 3", value: "'PFMailbox4'" },
+					line: 6,
+					column: 14,
+					endColumn: 24,
+				},
+			],
 		},
 	],
 });

@@ -55,7 +55,11 @@ createRuleTester().run("csv-email-address", rule, {
 			errors: [
 				{
 					messageId: "invalidAddress",
-					data: { column: "EmailAddress", value: "(value not shown: it could be a misplaced password)", problem: "the part after the '@' is not a DNS domain name" },
+					data: {
+						column: "EmailAddress",
+						value: "(value not shown: it could be a misplaced password)",
+						problem: "the part after the '@' is not a DNS domain name",
+					},
 					line: 2,
 					column: 9,
 				},
@@ -64,7 +68,16 @@ createRuleTester().run("csv-email-address", rule, {
 		{
 			// In a file that may hold passwords, the character at fault is not named either.
 			code: "EmailAddress,Password\nPässword1@contoso.com,x\n",
-			errors: [{ messageId: "invalidAddress", data: { column: "EmailAddress", value: "(value not shown: it could be a misplaced password)", problem: "a character here is not allowed before the '@'" } }],
+			errors: [
+				{
+					messageId: "invalidAddress",
+					data: {
+						column: "EmailAddress",
+						value: "(value not shown: it could be a misplaced password)",
+						problem: "a character here is not allowed before the '@'",
+					},
+				},
+			],
 		},
 		{
 			// An ASCII export turns 'é' into '?': a valid address, but not the mailbox's.

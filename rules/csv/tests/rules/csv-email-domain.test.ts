@@ -3,7 +3,10 @@ import { createRuleTester } from "../rule-tester.js";
 
 const domains = { miglint: { migration: { domains: { onPremises: ["contoso.com", "*.contoso.org"], cloud: ["cloud.contoso.com"] } } } };
 
-const crossTenant = { languageOptions: { csvType: "cross-tenant" }, settings: { miglint: { migration: { domains: { sourceTenant: ["fabrikam.com", "*.fabrikam.com", "fabrikam.onmicrosoft.com"] } } } } };
+const crossTenant = {
+	languageOptions: { csvType: "cross-tenant" },
+	settings: { miglint: { migration: { domains: { sourceTenant: ["fabrikam.com", "*.fabrikam.com", "fabrikam.onmicrosoft.com"] } } } },
+};
 
 createRuleTester().run("csv-email-domain", rule, {
 	valid: [

@@ -4,7 +4,7 @@ import { createRuleTester } from "../rule-tester.js";
 createRuleTester().run("csv-field-count", rule, {
 	valid: [
 		"EmailAddress,Password,ForceChangePassword\nuser@contoso.com,,False\n",
-		"EmailAddress,Password\r\nuser@contoso.com,\"a,b\"\r\n",
+		'EmailAddress,Password\r\nuser@contoso.com,"a,b"\r\n',
 		"EmailAddress,Password\rone@contoso.com,x\rtwo@contoso.com,y",
 		'EmailAddress,Password\n"user@contoso.com","multi\nline"\nb@contoso.com,x\n',
 		"",
@@ -25,9 +25,7 @@ createRuleTester().run("csv-field-count", rule, {
 		},
 		{
 			code: "EmailAddress,Password\nuser@contoso.com,Adams, Terry\n",
-			errors: [
-				{ messageId: "tooMany", data: { actual: "3 fields", expected: "2" }, line: 2, column: 24, endLine: 2, endColumn: 30 },
-			],
+			errors: [{ messageId: "tooMany", data: { actual: "3 fields", expected: "2" }, line: 2, column: 24, endLine: 2, endColumn: 30 }],
 		},
 		{
 			code: "EmailAddress,Password,ForceChangePassword\nuser@contoso.com,x\n",

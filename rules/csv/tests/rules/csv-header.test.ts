@@ -19,7 +19,7 @@ createRuleTester().run("csv-header", rule, {
 			errors: [{ messageId: "typeInformation", line: 1, column: 1, endLine: 1, endColumn: 50 }],
 		},
 		{
-			code: "#TYPE Selected.System.Management.Automation.PSCustomObject\n\"EmailAddress\",\"Password\"\n",
+			code: '#TYPE Selected.System.Management.Automation.PSCustomObject\n"EmailAddress","Password"\n',
 			output: '"EmailAddress","Password"\n',
 			errors: [{ messageId: "typeInformation", data: { typeName: "Selected.System.Management.Automation.PSCustomObject" } }],
 		},

@@ -2,8 +2,7 @@ import rule from "../../src/rules/csv-item-limit.js";
 import { createRuleTester } from "../rule-tester.js";
 
 const onboarding = { csvType: "remote-move-onboarding" };
-const REASON =
-	"Exchange Online judges skipped items by the Data Consistency Score instead; remove the column.";
+const REASON = "Exchange Online judges skipped items by the Data Consistency Score instead; remove the column.";
 
 createRuleTester().run("csv-item-limit", rule, {
 	valid: [
@@ -21,15 +20,37 @@ createRuleTester().run("csv-item-limit", rule, {
 			code: "EmailAddress,BadItemLimit,MailboxType,LargeItemLimit\nterry@contoso.com,10,PrimaryOnly,Unlimited\n",
 			languageOptions: onboarding,
 			errors: [
-				{ messageId: "deprecated", data: { column: "BadItemLimit", type: "a remote move onboarding batch", reason: REASON }, line: 1, column: 14, endLine: 1, endColumn: 26 },
-				{ messageId: "deprecated", data: { column: "LargeItemLimit", type: "a remote move onboarding batch", reason: REASON }, line: 1, column: 39, endLine: 1, endColumn: 53 },
+				{
+					messageId: "deprecated",
+					data: { column: "BadItemLimit", type: "a remote move onboarding batch", reason: REASON },
+					line: 1,
+					column: 14,
+					endLine: 1,
+					endColumn: 26,
+				},
+				{
+					messageId: "deprecated",
+					data: { column: "LargeItemLimit", type: "a remote move onboarding batch", reason: REASON },
+					line: 1,
+					column: 39,
+					endLine: 1,
+					endColumn: 53,
+				},
 			],
 		},
 		{
 			// However the header spells it.
 			code: "EmailAddress,bad item limit\nterry@contoso.com,10\n",
 			languageOptions: onboarding,
-			errors: [{ messageId: "deprecated", data: { column: "BadItemLimit", type: "a remote move onboarding batch", reason: REASON }, line: 1, column: 14, endColumn: 28 }],
+			errors: [
+				{
+					messageId: "deprecated",
+					data: { column: "BadItemLimit", type: "a remote move onboarding batch", reason: REASON },
+					line: 1,
+					column: 14,
+					endColumn: 28,
+				},
+			],
 		},
 	],
 });

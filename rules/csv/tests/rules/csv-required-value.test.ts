@@ -11,7 +11,7 @@ createRuleTester().run("csv-required-value", rule, {
 	],
 	invalid: [
 		{
-			code: "EmailAddress,Password\n,x\n  ,y\n\"\",z\n",
+			code: 'EmailAddress,Password\n,x\n  ,y\n"",z\n',
 			errors: [
 				{ messageId: "missingValue", data: { column: "EmailAddress", type: "a staged migration batch" }, line: 2, column: 1, endLine: 2, endColumn: 1 },
 				{ messageId: "missingValue", line: 3, column: 1, endLine: 3, endColumn: 3 },

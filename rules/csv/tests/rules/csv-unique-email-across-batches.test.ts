@@ -30,7 +30,14 @@ createRuleTester().run("csv-unique-email-across-batches", rule, {
 			// In many batches: the first place, and how many others.
 			code: "EmailAddress\na@contoso.com\n",
 			settings: otherBatches({ "a@contoso.com": ["batches/wave2.csv row 2", "batches/wave3.csv row 7", "batches/wave4.csv row 3", "batches/wave5.csv row 9"] }),
-			errors: [{ messageId: "inOtherBatch", data: { column: "EmailAddress", value: "'a@contoso.com'", places: "batches/wave2.csv row 2 and 3 other batches" }, line: 2, column: 1 }],
+			errors: [
+				{
+					messageId: "inOtherBatch",
+					data: { column: "EmailAddress", value: "'a@contoso.com'", places: "batches/wave2.csv row 2 and 3 other batches" },
+					line: 2,
+					column: 1,
+				},
+			],
 		},
 	],
 });

@@ -39,24 +39,51 @@ createRuleTester().run("csv-value-format", rule, {
 			code: "EmailAddress,BadItemLimit,LargeItemLimit\nterry@contoso.com,-1,2147483648\nann@contoso.com,10,none\n",
 			errors: [
 				{ messageId: "invalidValue", data: { column: "BadItemLimit", value: "'-1'", expected: ITEM_LIMIT }, line: 2, column: 19, endLine: 2, endColumn: 21 },
-				{ messageId: "invalidValue", data: { column: "LargeItemLimit", value: "'2147483648'", expected: ITEM_LIMIT }, line: 2, column: 22, endLine: 2, endColumn: 32 },
-				{ messageId: "invalidValue", data: { column: "LargeItemLimit", value: "'none'", expected: ITEM_LIMIT }, line: 3, column: 20, endLine: 3, endColumn: 24 },
+				{
+					messageId: "invalidValue",
+					data: { column: "LargeItemLimit", value: "'2147483648'", expected: ITEM_LIMIT },
+					line: 2,
+					column: 22,
+					endLine: 2,
+					endColumn: 32,
+				},
+				{
+					messageId: "invalidValue",
+					data: { column: "LargeItemLimit", value: "'none'", expected: ITEM_LIMIT },
+					line: 3,
+					column: 20,
+					endLine: 3,
+					endColumn: 24,
+				},
 			],
 		},
 		{
 			code: "EmailAddress,BadItemLimit\nterry@contoso.com,ten\n",
 			languageOptions: { csvType: "local-move" },
-			errors: [{ messageId: "invalidValue", data: { column: "BadItemLimit", value: "'ten'", expected: ITEM_LIMIT }, line: 2, column: 19, endLine: 2, endColumn: 22 }],
+			errors: [
+				{ messageId: "invalidValue", data: { column: "BadItemLimit", value: "'ten'", expected: ITEM_LIMIT }, line: 2, column: 19, endLine: 2, endColumn: 22 },
+			],
 		},
 		{
 			// The location is the cell, quotes included.
 			code: 'FolderPath,TargetMailbox\n\\,PFMailbox1\n"Sales\\2024",PFMailbox1\n',
-			errors: [{ messageId: "invalidValue", data: { column: "FolderPath", value: "'Sales\\2024'", expected: FOLDER_PATH }, line: 3, column: 1, endLine: 3, endColumn: 13 }],
+			errors: [
+				{
+					messageId: "invalidValue",
+					data: { column: "FolderPath", value: "'Sales\\2024'", expected: FOLDER_PATH },
+					line: 3,
+					column: 1,
+					endLine: 3,
+					endColumn: 13,
+				},
+			],
 		},
 		{
 			code: "FolderPath,TargetGroupMailbox\r\n/Sales,sales@contoso.com\r\n",
 			languageOptions: { csvType: "public-folder-groups" },
-			errors: [{ messageId: "invalidValue", data: { column: "FolderPath", value: "'/Sales'", expected: FOLDER_PATH }, line: 2, column: 1, endLine: 2, endColumn: 7 }],
+			errors: [
+				{ messageId: "invalidValue", data: { column: "FolderPath", value: "'/Sales'", expected: FOLDER_PATH }, line: 2, column: 1, endLine: 2, endColumn: 7 },
+			],
 		},
 		{
 			code: "FolderName,FolderSize,DeletedItemSize\n\\Sales,1 MB,0\n\\HR,2048,-5\n",
@@ -68,7 +95,14 @@ createRuleTester().run("csv-value-format", rule, {
 		{
 			// A row with misplaced fields may carry anything, a password included: its value is not shown.
 			code: "EmailAddress,MailboxType\nterry@contoso.com,Primary,extra\n",
-			errors: [{ messageId: "invalidValue", data: { column: "MailboxType", value: "(value not shown: the row has misplaced fields)", expected: MAILBOX_TYPES }, line: 2, column: 19 }],
+			errors: [
+				{
+					messageId: "invalidValue",
+					data: { column: "MailboxType", value: "(value not shown: the row has misplaced fields)", expected: MAILBOX_TYPES },
+					line: 2,
+					column: 19,
+				},
+			],
 		},
 	],
 });

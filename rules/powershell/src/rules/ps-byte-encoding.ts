@@ -1,5 +1,12 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import { insideEditionTest, scriptEditions, type BoundParameter, type PowerShellCommand, type PowerShellRuleDefinition, type ScriptEditions } from "@miglint/language-powershell";
+import {
+	insideEditionTest,
+	scriptEditions,
+	type BoundParameter,
+	type PowerShellCommand,
+	type PowerShellRuleDefinition,
+	type ScriptEditions,
+} from "@miglint/language-powershell";
 import { constantString } from "../utils/cmdlet-usage.js";
 
 type MessageIds = "encodingByte" | "encodingBytePortable" | "asByteStream" | "asByteStreamPortable" | "useAsByteStream";
@@ -39,7 +46,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			encodingByte: "-Encoding Byte fails in PowerShell 7, {{reason}}; use -AsByteStream instead.",
 			encodingBytePortable: "-Encoding Byte fails in PowerShell 7, which may run this script; use {{portable}}, which works in both editions.",
 			asByteStream: "-AsByteStream does not exist in Windows PowerShell 5.1, {{reason}}; use -Encoding Byte instead.",
-			asByteStreamPortable: "-AsByteStream does not exist in Windows PowerShell 5.1, which #Requires lets run this script; use {{portable}}, which works in both.",
+			asByteStreamPortable:
+				"-AsByteStream does not exist in Windows PowerShell 5.1, which #Requires lets run this script; use {{portable}}, which works in both.",
 			useAsByteStream: "Replace with -AsByteStream.",
 		},
 	},

@@ -80,7 +80,11 @@ const YAML_ONLY_SETS: Readonly<Record<string, Readonly<Record<string, readonly s
 		Instance: ["Identity"],
 	},
 	"Get-CsTenantFederationConfiguration": { Filter: ["Identity"], Identity: ["Filter"] },
-	"New-MigrationBatch": { AllowUnknownColumnsInCsv: ["Preexisting"], BadItemLimit: ["Offboarding", "Onboarding"], LargeItemLimit: ["Offboarding", "Onboarding"] },
+	"New-MigrationBatch": {
+		AllowUnknownColumnsInCsv: ["Preexisting"],
+		BadItemLimit: ["Offboarding", "Onboarding"],
+		LargeItemLimit: ["Offboarding", "Onboarding"],
+	},
 	"New-MigrationEndpoint": { MailboxPermission: ["ExchangeOutlookAnywhereAutoDiscover"], TestMailbox: ["Gmail"] },
 	"Connect-MicrosoftTeams": { CertificateThumbprint: ["ServicePrincipalCertificate"] },
 	"New-MoveRequest": { RemoteTargetDatabase: ["MigrationRemote"] },
@@ -88,7 +92,10 @@ const YAML_ONLY_SETS: Readonly<Record<string, Readonly<Record<string, readonly s
 
 /** The parameter sets a parameter belongs to, by the SYNTAX blocks or the YAML metadata. */
 function setsOf(cmdlet: CatalogCmdlet, parameter: CatalogParameter): readonly string[] {
-	const extra = Object.hasOwn(YAML_ONLY_SETS, cmdlet.name) && Object.hasOwn(YAML_ONLY_SETS[cmdlet.name]!, parameter.name) ? YAML_ONLY_SETS[cmdlet.name]![parameter.name] : undefined;
+	const extra =
+		Object.hasOwn(YAML_ONLY_SETS, cmdlet.name) && Object.hasOwn(YAML_ONLY_SETS[cmdlet.name]!, parameter.name)
+			? YAML_ONLY_SETS[cmdlet.name]![parameter.name]
+			: undefined;
 	return extra ? [...parameter.sets, ...extra] : parameter.sets;
 }
 
@@ -107,7 +114,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		messages: {
 			unknown: "{{cmdlet}} has no parameter -{{name}}{{suggestion}}; correct or remove it, or PowerShell stops the command.",
 			ambiguous: "-{{name}} is ambiguous for {{cmdlet}}: it is the beginning of {{candidates}}. Write the full parameter name.",
-			noParameterSet: "{{cmdlet}} cannot take -{{name}} together with {{others}}: no parameter set of the cmdlet has them all, so PowerShell cannot resolve the parameter set.",
+			noParameterSet:
+				"{{cmdlet}} cannot take -{{name}} together with {{others}}: no parameter set of the cmdlet has them all, so PowerShell cannot resolve the parameter set.",
 			missingMandatory: "{{cmdlet}} is missing {{missing}}, which {{sets}} requires; add it, or PowerShell prompts for it and an unattended run fails.",
 			unboundArgument: "{{cmdlet}} has no positional parameter that takes the argument {{argument}}. Name the parameter it is meant for.",
 			onPremisesOnly: "-{{name}} of {{cmdlet}} exists only in on-premises Exchange Server, but this script connects to Exchange Online; remove it.",
@@ -137,10 +145,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				node,
 				messageId: "unknown",
 				data: { name: unresolved.writtenName, cmdlet: cmdlet.name, suggestion: suggestion ? ` (did you mean -${suggestion}?)` : "" },
-				suggest:
-					suggestion && range
-						? [{ messageId: "rename", data: { name: suggestion }, fix: (fixer) => fixer.replaceTextRange(range, suggestion) }]
-						: [],
+				suggest: suggestion && range ? [{ messageId: "rename", data: { name: suggestion }, fix: (fixer) => fixer.replaceTextRange(range, suggestion) }] : [],
 			});
 		}
 
@@ -227,7 +232,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					if (sets === null) continue;
 					for (const argument of command.unboundArguments) {
 						if (argument.candidates.length === 0 && !unknownSplat) {
-							context.report({ node: argument.node, messageId: "unboundArgument", data: { cmdlet: cmdlet.name, argument: shortText(sourceCode, argument.node) } });
+							context.report({
+								node: argument.node,
+								messageId: "unboundArgument",
+								data: { cmdlet: cmdlet.name, argument: shortText(sourceCode, argument.node) },
+							});
 						}
 					}
 					if (unknownSplat || command.unboundArguments.length > 0 || command.pipedFrom !== null) continue;

@@ -18,14 +18,16 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Disallow sign-in parameters of Connect-ExchangeOnline, Connect-MicrosoftTeams and Move-CsUser that cannot work: removed ones, undocumented environments, -Credential with MFA",
+			description:
+				"Disallow sign-in parameters of Connect-ExchangeOnline, Connect-MicrosoftTeams and Move-CsUser that cannot work: removed ones, undocumented environments, -Credential with MFA",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-connection-parameters"),
 			constraints: ["PS-DEP-007", "PS-DEP-008", "HYB-012"],
 		},
 		schema: [],
 		messages: {
-			credentialWithMfa: "{{cmdlet}} -Credential cannot sign in an account that uses MFA (migration.mfa is true); sign in interactively or with a certificate instead.",
+			credentialWithMfa:
+				"{{cmdlet}} -Credential cannot sign in an account that uses MFA (migration.mfa is true); sign in interactively or with a certificate instead.",
 			removedTokenParameter: "Connect-MicrosoftTeams no longer has -{{parameter}} (removed in 2.3.2-preview); pass the tokens with -AccessTokens instead.",
 			teamsEnvironment: "-TeamsEnvironmentName takes TeamsGCCH, TeamsDOD or TeamsChina, not {{value}}; leave it out for commercial and GCC tenants.",
 		},

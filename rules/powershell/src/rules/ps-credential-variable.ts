@@ -69,7 +69,9 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		return {
 			"Program:exit"() {
 				// A name the script does not use yet, so the suggestion cannot overwrite a variable.
-				const name = ["Credential", "AdminCredential", "MigrationCredential"].find((candidate) => !new RegExp(`\\$(?:\\w+:)?${candidate}\\b`, "iu").test(sourceCode.text));
+				const name = ["Credential", "AdminCredential", "MigrationCredential"].find(
+					(candidate) => !new RegExp(`\\$(?:\\w+:)?${candidate}\\b`, "iu").test(sourceCode.text),
+				);
 				for (const command of sourceCode.commandsNamed("Get-Credential")) {
 					const discard = discardOf(command);
 					if (discard === null) continue;

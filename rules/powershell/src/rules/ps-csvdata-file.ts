@@ -26,7 +26,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: "notFound" |
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Require the CSV file a script passes to New-MigrationBatch -CSVData to be in the repository and saved as .csv or .txt, so that miglint checks it as that batch's CSV",
+			description:
+				"Require the CSV file a script passes to New-MigrationBatch -CSVData to be in the repository and saved as .csv or .txt, so that miglint checks it as that batch's CSV",
 			recommended: "warn",
 			url: ruleDocsUrl("rules/powershell", "ps-csvdata-file"),
 			constraints: ["PS-MB-003", "CSV-004"],

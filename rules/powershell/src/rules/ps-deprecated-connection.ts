@@ -1,5 +1,12 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import { expressionOf, variableKey, type BoundParameter, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
+import {
+	expressionOf,
+	variableKey,
+	type BoundParameter,
+	type PowerShellCommand,
+	type PowerShellRuleDefinition,
+	type PowerShellSourceCode,
+} from "@miglint/language-powershell";
 import type { Expression, Node, Statement } from "@miglint/powershell-parser";
 import { removeParameterSuggestions, stringLiteralOf } from "../utils/command-arguments.js";
 
@@ -26,9 +33,11 @@ const CONNECTOR_MODULES = new Map([
 ]);
 
 /** Exchange Online remote PowerShell endpoints (worldwide, GCC High, DoD, Germany, 21Vianet). */
-const EXCHANGE_ONLINE_HOST = /(?:^|\.)(?:outlook\.office365\.com|ps\.outlook\.com|outlook\.office365\.us|webmail\.apps\.mil|outlook\.office\.de|partner\.outlook\.cn)$/iu;
+const EXCHANGE_ONLINE_HOST =
+	/(?:^|\.)(?:outlook\.office365\.com|ps\.outlook\.com|outlook\.office365\.us|webmail\.apps\.mil|outlook\.office\.de|partner\.outlook\.cn)$/iu;
 /** Security & Compliance remote PowerShell endpoints. */
-const COMPLIANCE_HOST = /(?:^|\.)(?:compliance\.protection\.outlook\.com|compliance\.protection\.office365\.us|compliance\.apps\.mil|compliance\.protection\.outlook\.de|compliance\.protection\.partner\.outlook\.cn)$/iu;
+const COMPLIANCE_HOST =
+	/(?:^|\.)(?:compliance\.protection\.outlook\.com|compliance\.protection\.office365\.us|compliance\.apps\.mil|compliance\.protection\.outlook\.de|compliance\.protection\.partner\.outlook\.cn)$/iu;
 
 /** The module name in an Import-Module argument: a bare name, or the last part of a path without extension. */
 function moduleNameOf(sourceCode: PowerShellSourceCode, node: Node): string | null {
@@ -68,13 +77,16 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		messages: {
 			connectorModule: "{{module}} is obsolete since Skype for Business Online was retired; import MicrosoftTeams and connect with Connect-MicrosoftTeams.",
 			newCsOnlineSession: "New-CsOnlineSession no longer exists (MicrosoftTeams 2.0.0); connect with Connect-MicrosoftTeams, which needs no Import-PSSession.",
-			reconnection: "Enable-CsOnlineSessionForReconnection went away with New-CsOnlineSession; a Connect-MicrosoftTeams connection needs no such helper. Remove it.",
-			importSkypeSession: "This Import-PSSession imports a New-CsOnlineSession session, which no longer exists; Connect-MicrosoftTeams needs no Import-PSSession. Remove it.",
-			importExchangeSession: "This Import-PSSession imports an Exchange Online remote PowerShell session, which is no longer supported; {{replacement}} needs none. Remove it.",
+			reconnection:
+				"Enable-CsOnlineSessionForReconnection went away with New-CsOnlineSession; a Connect-MicrosoftTeams connection needs no such helper. Remove it.",
+			importSkypeSession:
+				"This Import-PSSession imports a New-CsOnlineSession session, which no longer exists; Connect-MicrosoftTeams needs no Import-PSSession. Remove it.",
+			importExchangeSession:
+				"This Import-PSSession imports an Exchange Online remote PowerShell session, which is no longer supported; {{replacement}} needs none. Remove it.",
 			exchangeRemotePowerShell: "Remote PowerShell sessions to {{service}} ({{host}}) are no longer supported; connect with {{replacement}} instead.",
-			connectExoPSSession: "Connect-EXOPSSession comes from a retired module that used remote PowerShell; use Connect-ExchangeOnline from ExchangeOnlineManagement.",
-			allowPublicUsers:
-				"-AllowPublicUsers can no longer be used: Skype consumer interoperability with Teams ended on May 5, 2025. Remove it.",
+			connectExoPSSession:
+				"Connect-EXOPSSession comes from a retired module that used remote PowerShell; use Connect-ExchangeOnline from ExchangeOnlineManagement.",
+			allowPublicUsers: "-AllowPublicUsers can no longer be used: Skype consumer interoperability with Teams ended on May 5, 2025. Remove it.",
 			importMicrosoftTeams: "Import MicrosoftTeams instead.",
 			replaceCommand: "Replace with `{{replacement}}`.",
 			removeParameter: "Remove -{{parameter}}.",
@@ -158,7 +170,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				context.report({
 					node: session.uri.value ?? session.uri.node,
 					messageId: "exchangeRemotePowerShell",
-					data: { service: session.kind === "exchange" ? "Exchange Online" : "Security & Compliance", host: session.host, replacement: replacement.split(" ")[0]! },
+					data: {
+						service: session.kind === "exchange" ? "Exchange Online" : "Security & Compliance",
+						host: session.host,
+						replacement: replacement.split(" ")[0]!,
+					},
 					suggest: [{ messageId: "replaceCommand", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(command.node.range, replacement) }],
 				});
 			} else if (command.is("Import-PSSession")) {
@@ -176,7 +192,13 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				context.report({
 					node: command.node.name,
 					messageId: "connectExoPSSession",
-					suggest: [{ messageId: "replaceCommand", data: { replacement: "Connect-ExchangeOnline" }, fix: (fixer) => fixer.replaceTextRange(command.node.name.range, "Connect-ExchangeOnline") }],
+					suggest: [
+						{
+							messageId: "replaceCommand",
+							data: { replacement: "Connect-ExchangeOnline" },
+							fix: (fixer) => fixer.replaceTextRange(command.node.name.range, "Connect-ExchangeOnline"),
+						},
+					],
 				});
 			} else if (command.is("Set-CsTenantFederationConfiguration")) {
 				// Gone from the documentation, so not in the catalog either: it is among the unknown parameters.

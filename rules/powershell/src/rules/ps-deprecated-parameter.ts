@@ -22,7 +22,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		schema: [],
 		messages: {
 			useRpsSession: "-UseRPSSession is deprecated since ExchangeOnlineManagement 3.9.2; remove it, as Connect-ExchangeOnline uses REST by default.",
-			psSessionOption: "-PSSessionOption only applies to remote PowerShell connections (-UseRPSSession), which are deprecated; a REST connection ignores it. Remove it.",
+			psSessionOption:
+				"-PSSessionOption only applies to remote PowerShell connections (-UseRPSSession), which are deprecated; a REST connection ignores it. Remove it.",
 			skipLoadingCmdletHelp:
 				"-SkipLoadingCmdletHelp does nothing since ExchangeOnlineManagement 3.7.0, which no longer downloads cmdlet help unless -LoadCmdletHelp asks for it. Remove it.",
 			removeParameter: "Remove -{{parameter}}.",

@@ -32,17 +32,47 @@ type MessageIds =
 /** Encodings that are UTF-8, as both editions spell them. */
 const UTF8 = new Set(["utf8", "utf-8", "utf8bom", "utf8nobom", "65001"]);
 /** Other Unicode encodings, which the migration documentation also accepts ("UTF-8 or other Unicode encoding"). */
-const OTHER_UNICODE = new Set(["unicode", "utf-16", "utf-16le", "bigendianunicode", "utf-16be", "utf32", "utf-32", "bigendianutf32", "1200", "1201", "12000", "12001"]);
+const OTHER_UNICODE = new Set([
+	"unicode",
+	"utf-16",
+	"utf-16le",
+	"bigendianunicode",
+	"utf-16be",
+	"utf32",
+	"utf-32",
+	"bigendianutf32",
+	"1200",
+	"1201",
+	"12000",
+	"12001",
+]);
 /** Encodings that are not Unicode and lose non-ASCII characters. */
-const NOT_UNICODE = new Set(["ascii", "us-ascii", "default", "oem", "utf7", "utf-7", "byte", "string", "unknown", "20127", "1252", "windows-1252", "437", "850", "latin1", "iso-8859-1"]);
+const NOT_UNICODE = new Set([
+	"ascii",
+	"us-ascii",
+	"default",
+	"oem",
+	"utf7",
+	"utf-7",
+	"byte",
+	"string",
+	"unknown",
+	"20127",
+	"1252",
+	"windows-1252",
+	"437",
+	"850",
+	"latin1",
+	"iso-8859-1",
+]);
 /** `-Encoding` values Windows PowerShell 5.1 does not accept. */
 const CORE_ONLY_ENCODINGS = new Set(["utf8bom", "utf8nobom", "bigendianutf32", "latin1", "ansi"]);
 
 /** The cmdlets that write text files, with the default encoding of Windows PowerShell 5.1. */
 const FILE_WRITERS: Readonly<Record<string, { path: string; default: string; ansi: boolean }>> = {
-	"Out-File": { path: "FilePath", default: "UTF-16LE (\"Unicode\")", ansi: false },
-	"Set-Content": { path: "Path", default: "the ANSI code page (\"Default\")", ansi: true },
-	"Add-Content": { path: "Path", default: "the ANSI code page (\"Default\")", ansi: true },
+	"Out-File": { path: "FilePath", default: 'UTF-16LE ("Unicode")', ansi: false },
+	"Set-Content": { path: "Path", default: 'the ANSI code page ("Default")', ansi: true },
+	"Add-Content": { path: "Path", default: 'the ANSI code page ("Default")', ansi: true },
 };
 
 type EncodingKind = "utf8" | "unicode" | "notUnicode" | "unknown";
@@ -72,11 +102,16 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			noEncoding: "Export-Csv without -Encoding writes ASCII in Windows PowerShell 5.1{{edition}}, turning non-ASCII characters into '?'; add -Encoding UTF8.",
 			notUtf8: "-Encoding {{value}} cannot hold every character: non-ASCII characters in names and passwords are lost. Use -Encoding UTF8.",
 			notCommaDelimited: "-Delimiter {{value}} writes a file separated by {{value}}, but migration CSV files must be comma-separated. Remove -Delimiter.",
-			useCulture: "-UseCulture separates fields with the culture's list separator (';' in many locales), but migration CSV files are comma-separated; remove it.",
-			coreOnlyParameter: "-{{name}} exists only in PowerShell 7, and this script targets Windows PowerShell 5.1{{edition}}: the command fails there. Remove it.",
-			coreOnlyEncoding: "-Encoding {{value}} exists only in PowerShell 7, and this script targets Windows PowerShell 5.1{{edition}}: the command fails there. Use -Encoding UTF8.",
-			fileWithoutEncoding: "{{cmdlet}} writes the CSV file {{path}} in {{default}} in Windows PowerShell 5.1{{edition}}; add -Encoding UTF8, or use Export-Csv.",
-			redirection: "'{{operator}}' writes the CSV file {{path}} in UTF-16LE in Windows PowerShell 5.1{{edition}}{{append}}; use Export-Csv -Encoding UTF8 instead.",
+			useCulture:
+				"-UseCulture separates fields with the culture's list separator (';' in many locales), but migration CSV files are comma-separated; remove it.",
+			coreOnlyParameter:
+				"-{{name}} exists only in PowerShell 7, and this script targets Windows PowerShell 5.1{{edition}}: the command fails there. Remove it.",
+			coreOnlyEncoding:
+				"-Encoding {{value}} exists only in PowerShell 7, and this script targets Windows PowerShell 5.1{{edition}}: the command fails there. Use -Encoding UTF8.",
+			fileWithoutEncoding:
+				"{{cmdlet}} writes the CSV file {{path}} in {{default}} in Windows PowerShell 5.1{{edition}}; add -Encoding UTF8, or use Export-Csv.",
+			redirection:
+				"'{{operator}}' writes the CSV file {{path}} in UTF-16LE in Windows PowerShell 5.1{{edition}}{{append}}; use Export-Csv -Encoding UTF8 instead.",
 			addNoTypeInformation: "Add -NoTypeInformation.",
 			addEncoding: "Add -Encoding UTF8.",
 			useUtf8: "Use UTF8.",
@@ -99,7 +134,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		 */
 		function editionOf(command: PowerShellCommand): { desktop: boolean; mayBeDesktop: boolean; note: string } {
 			const { desktop, source } = editionsOf();
-			if (desktop && (source === "settings" || source === "requires")) return { desktop: true, mayBeDesktop: true, note: source === "settings" ? " (powershell.edition: desktop)" : " (#Requires)" };
+			if (desktop && (source === "settings" || source === "requires"))
+				return { desktop: true, mayBeDesktop: true, note: source === "settings" ? " (powershell.edition: desktop)" : " (#Requires)" };
 			if (!desktop || coreOnlyParameters(command).length > 0) return { desktop: false, mayBeDesktop: false, note: "" };
 			return { desktop: false, mayBeDesktop: true, note: ", which may run this script" };
 		}
@@ -129,7 +165,12 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		function checkCsvCommand(command: PowerShellCommand): void {
 			const cmdlet = command.name!;
-			if (command.is("ConvertTo-Csv") ? !writesToFile(sourceCode, command) : onTestDrive(sourceCode, command.parameter("Path") ?? command.parameter("LiteralPath"))) return;
+			if (
+				command.is("ConvertTo-Csv")
+					? !writesToFile(sourceCode, command)
+					: onTestDrive(sourceCode, command.parameter("Path") ?? command.parameter("LiteralPath"))
+			)
+				return;
 			const { desktop, mayBeDesktop, note } = editionOf(command);
 			const unknownSplat = command.splats.some((splat) => splat.hashtable === null);
 

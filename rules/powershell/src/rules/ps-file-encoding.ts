@@ -3,7 +3,8 @@ import { scriptEditions, type Node, type PowerShellRuleDefinition, type PowerShe
 
 type Bom = "if-non-ascii" | "always" | "never";
 type Options = [{ bom?: Bom; comments?: boolean }];
-type MessageIds = "missingBom" | "missingBomComments" | "missingBomAlways" | "unexpectedBom" | "notUtf8" | "truncated" | "utf16WithoutBom" | "notUtf8Never" | "removeBom";
+type MessageIds =
+	"missingBom" | "missingBomComments" | "missingBomAlways" | "unexpectedBom" | "notUtf8" | "truncated" | "utf16WithoutBom" | "notUtf8Never" | "removeBom";
 
 const NUL_PATTERN_NAMES: Readonly<Record<string, string>> = {
 	"utf-16le": "UTF-16 LE",
@@ -121,11 +122,12 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 			missingBom: "{{character}} {{place}} is misread by Windows PowerShell 5.1 in a file without byte order mark; save it as UTF-8 with BOM.",
 			missingBomComments: "This script's comments contain {{character}} but it has no BOM, so 5.1 shows them garbled; save it as UTF-8 with BOM.",
 			missingBomAlways: "This script is saved without a byte order mark; the bom option requires UTF-8 with BOM. Save it as UTF-8 with BOM.",
-			unexpectedBom: "This script starts with a UTF-8 byte order mark; the bom option \"never\" requires UTF-8 without BOM. Save it as UTF-8 without BOM.",
+			unexpectedBom: 'This script starts with a UTF-8 byte order mark; the bom option "never" requires UTF-8 without BOM. Save it as UTF-8 without BOM.',
 			notUtf8: "This script is not UTF-8{{guess}}, so its non-ASCII characters change with the machine that runs it; save it as UTF-8 with BOM.",
 			truncated: "This script ends inside a UTF-8 character: it was probably cut off while being copied. Copy it again.",
 			utf16WithoutBom: "This script looks like {{encoding}} text without a byte order mark, whose encoding PowerShell cannot tell; save it as UTF-8 with BOM.",
-			notUtf8Never: "This script is saved as {{encoding}} with a byte order mark; the bom option \"never\" requires UTF-8 without BOM. Save it as UTF-8 without BOM.",
+			notUtf8Never:
+				'This script is saved as {{encoding}} with a byte order mark; the bom option "never" requires UTF-8 without BOM. Save it as UTF-8 without BOM.',
 			removeBom: "Remove the byte order mark (Windows PowerShell 5.1 will then read the non-ASCII characters in the ANSI code page).",
 		},
 	},

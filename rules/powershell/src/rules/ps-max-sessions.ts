@@ -131,7 +131,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		schema: [],
 		messages: {
 			tooMany: "{{cmdlet}} opens remote PowerShell session number {{count}} while the others are open (an admin may have three); close one first, or reuse it.",
-			inLoop: "{{cmdlet}} opens a remote PowerShell session on every pass of this loop and the loop never closes it; close it in the loop with Remove-PSSession.",
+			inLoop:
+				"{{cmdlet}} opens a remote PowerShell session on every pass of this loop and the loop never closes it; close it in the loop with Remove-PSSession.",
 		},
 	},
 

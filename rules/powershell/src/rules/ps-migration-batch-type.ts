@@ -72,7 +72,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					if (!NOT_MOVES.has(type.type)) continue;
 					for (const name of MOVES_ONLY_PARAMETERS) {
 						const parameter = command.parameter(name);
-						if (parameter && (!parameter.switch || isTrue(parameter))) context.report({ node: parameterNameNode(parameter), messageId: "movesOnly", data: { parameter: name, batch } });
+						if (parameter && (!parameter.switch || isTrue(parameter)))
+							context.report({ node: parameterNameNode(parameter), messageId: "movesOnly", data: { parameter: name, batch } });
 					}
 				}
 			},

@@ -1,5 +1,13 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import { findCmdlet, type Expression, type Node, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode, type Statement } from "@miglint/language-powershell";
+import {
+	findCmdlet,
+	type Expression,
+	type Node,
+	type PowerShellCommand,
+	type PowerShellRuleDefinition,
+	type PowerShellSourceCode,
+	type Statement,
+} from "@miglint/language-powershell";
 import { constantString, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
 import { byteValueOf } from "../utils/byte-values.js";
 import { contentRange, endpointOf, endpointSwitch, isAbsolutePath, joinPathArguments, migrationBatches } from "../utils/migration-batches.js";
@@ -31,16 +39,17 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			csvDataPath:
-				"-CSVData is given the path {{path}}, but it takes the file's bytes; pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
+			csvDataPath: "-CSVData is given the path {{path}}, but it takes the file's bytes; pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
 			csvDataObjects:
 				"-CSVData is given the objects of Import-Csv, but it takes the bytes of the CSV file. Pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
 			csvDataText: "-CSVData is given the text of the file ({{how}}), but it takes its bytes; pass [System.IO.File]::ReadAllBytes('<full path>') instead.",
 			relativePath: "ReadAllBytes is given the relative path '{{path}}'; build a full path with Join-Path $PSScriptRoot.",
-			csvDataMissing: "The source endpoint '{{name}}' is an -{{switchName}} endpoint, whose batches need a CSV file; add -CSVData ([System.IO.File]::ReadAllBytes(...)).",
+			csvDataMissing:
+				"The source endpoint '{{name}}' is an -{{switchName}} endpoint, whose batches need a CSV file; add -CSVData ([System.IO.File]::ReadAllBytes(...)).",
 			nameTooLong: "The batch name is {{length}} characters long; New-MigrationBatch accepts at most 64.",
 			secondCutover: "This is a second cutover batch in the script, after the one on line {{line}}, but only one can exist at a time; remove one.",
-			unknownColumnsAllowed: "-AllowUnknownColumnsInCsv $true silently drops misspelled optional columns instead of failing the batch; remove it and fix the CSV header.",
+			unknownColumnsAllowed:
+				"-AllowUnknownColumnsInCsv $true silently drops misspelled optional columns instead of failing the batch; remove it and fix the CSV header.",
 			secondPublicFolderBatch:
 				"This is a second public folder batch, after the one on line {{line}}, but only one can exist at a time; remove that one with Remove-MigrationBatch first.",
 			addUsersWithoutCsvData: "-AddUsers adds the users of a CSV file, but no -CSVData gives one; add -CSVData with the new users, in the batch's CSV format.",

@@ -15,7 +15,8 @@ const SECURITY_VALUES = ["None", "Ssl", "Tls"];
 const SECURITY_OF_PORT: Readonly<Record<number, readonly string[]>> = { 993: ["ssl"], 143: ["none", "tls"] };
 
 /** A tenant's initial domain in each Microsoft cloud, or its tenant ID. */
-const TENANT_NAME = /^([a-z0-9-]+\.onmicrosoft\.(com|us|de)|[a-z0-9-]+\.partner\.onmschina\.cn|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/iu;
+const TENANT_NAME =
+	/^([a-z0-9-]+\.onmicrosoft\.(com|us|de)|[a-z0-9-]+\.partner\.onmschina\.cn|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/iu;
 
 /** A tenant ID: a GUID, with or without braces. */
 const TENANT_ID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/iu;
@@ -25,7 +26,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Require IMAP migration endpoints to pair the port with its security, Gmail endpoints to get the key file's bytes, and cross-tenant endpoints and organization relationships to have the documented shape",
+			description:
+				"Require IMAP migration endpoints to pair the port with its security, Gmail endpoints to get the key file's bytes, and cross-tenant endpoints and organization relationships to have the documented shape",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-endpoint"),
 			constraints: ["PS-EP-002", "PS-EP-006", "CSV-GWS-004", "CSV-XT-002"],
@@ -33,11 +35,15 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		schema: [],
 		messages: {
 			unknownSecurity: "-Security is '{{value}}', but it takes None, Ssl or Tls; write the one the IMAP server uses on this port.",
-			portSecurityMismatch: "Port {{port}} does not go with -Security {{security}}: port 993 takes Ssl, port 143 takes None or Tls; change the port or the security.",
-			crossTenantApplicationId: "A cross-tenant endpoint (-RemoteTenant) signs in as the migration application; add -ApplicationId with its ID and its secret in -Credentials.",
-			keyFileNotBytes: "-ServiceAccountKeyFileData is given {{what}}, but it takes the bytes of the JSON key file; pass [System.IO.File]::ReadAllBytes('<full path>').",
+			portSecurityMismatch:
+				"Port {{port}} does not go with -Security {{security}}: port 993 takes Ssl, port 143 takes None or Tls; change the port or the security.",
+			crossTenantApplicationId:
+				"A cross-tenant endpoint (-RemoteTenant) signs in as the migration application; add -ApplicationId with its ID and its secret in -Credentials.",
+			keyFileNotBytes:
+				"-ServiceAccountKeyFileData is given {{what}}, but it takes the bytes of the JSON key file; pass [System.IO.File]::ReadAllBytes('<full path>').",
 			remoteTenantDomain: "-RemoteTenant is '{{value}}', but it takes the source tenant's initial domain, such as 'fabrikam.onmicrosoft.com'.",
-			relationshipDomainName: "-DomainNames is '{{value}}', but a cross-tenant relationship (-MailboxMoveCapability) takes the other tenant's ID, a GUID, not a domain name.",
+			relationshipDomainName:
+				"-DomainNames is '{{value}}', but a cross-tenant relationship (-MailboxMoveCapability) takes the other tenant's ID, a GUID, not a domain name.",
 		},
 	},
 

@@ -5,7 +5,22 @@ import { stringLiteralsOf } from "../utils/command-arguments.js";
 type MessageIds = "wildcard" | "wellKnownName";
 
 /** The well-known folders New-MigrationBatch documents for the `#Name#` form. */
-const WELL_KNOWN_FOLDERS = ["Root", "Inbox", "SentItems", "Outbox", "DeletedItems", "Calendar", "Contacts", "Drafts", "Journal", "Tasks", "Notes", "AllItems", "JunkEmail", "Archive"];
+const WELL_KNOWN_FOLDERS = [
+	"Root",
+	"Inbox",
+	"SentItems",
+	"Outbox",
+	"DeletedItems",
+	"Calendar",
+	"Contacts",
+	"Drafts",
+	"Journal",
+	"Tasks",
+	"Notes",
+	"AllItems",
+	"JunkEmail",
+	"Archive",
+];
 
 /** `#Name#` or `#Name#/*`: a well-known folder, in any language. */
 const WELL_KNOWN_FORM = /^#([^#]+)#(\/\*)?$/u;
@@ -13,7 +28,10 @@ const WELL_KNOWN_FORM = /^#([^#]+)#(\/\*)?$/u;
 /** The well-known name a `#Name#` is written for, when it is not one as written: `#Sent Items#` is meant as `#SentItems#`. */
 function meantWellKnownName(name: string): string | null {
 	if (WELL_KNOWN_FOLDERS.some((known) => known.toLowerCase() === name.toLowerCase())) return null;
-	const squeezed = name.replace(/[\s_-]/gu, "").replace(/^junke?mail$/iu, "JunkEmail").toLowerCase();
+	const squeezed = name
+		.replace(/[\s_-]/gu, "")
+		.replace(/^junke?mail$/iu, "JunkEmail")
+		.toLowerCase();
 	return WELL_KNOWN_FOLDERS.find((known) => known.toLowerCase() === squeezed) ?? null;
 }
 
@@ -22,7 +40,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Require the folder names of -ExcludeFolders and -IncludeFolders to be written in the documented forms: no wildcards, well-known folders as #Name#",
+			description:
+				"Require the folder names of -ExcludeFolders and -IncludeFolders to be written in the documented forms: no wildcards, well-known folders as #Name#",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-migration-folders"),
 			constraints: ["PS-MB-013"],

@@ -40,7 +40,10 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					if (!isNew) continue;
 					for (const { literal, value } of stringLiteralsOf(sourceCode, command.parameter("SkipSteps")?.value ?? null)) {
 						// An enum value may be a comma-separated list of names, in any case.
-						const unknown = value.split(",").map((step) => step.trim()).find((step) => !SKIP_STEPS.some((known) => known.toLowerCase() === step.toLowerCase()));
+						const unknown = value
+							.split(",")
+							.map((step) => step.trim())
+							.find((step) => !SKIP_STEPS.some((known) => known.toLowerCase() === step.toLowerCase()));
 						if (unknown !== undefined) context.report({ node: literal, messageId: "unknownSkipStep", data: { value: unknown } });
 					}
 				}

@@ -11,9 +11,42 @@ const SECRET_PARAMETERS = new Set(["password", "accesstoken", "accesstokens"]);
 const CREDENTIAL_PARAMETERS = new Set(["credential", "credentials"]);
 
 /** Words that make a variable name a secret's when they end it (`$adminPassword`, `$clientSecret`). */
-const SECRET_WORDS = new Set(["password", "passwd", "passphrase", "pwd", "secret", "apikey", "accesstoken", "authtoken", "apitoken", "bearertoken", "refreshtoken", "sastoken", "accesskey", "secretkey", "privatekey", "accountkey", "subscriptionkey", "clientsecret"]);
+const SECRET_WORDS = new Set([
+	"password",
+	"passwd",
+	"passphrase",
+	"pwd",
+	"secret",
+	"apikey",
+	"accesstoken",
+	"authtoken",
+	"apitoken",
+	"bearertoken",
+	"refreshtoken",
+	"sastoken",
+	"accesskey",
+	"secretkey",
+	"privatekey",
+	"accountkey",
+	"subscriptionkey",
+	"clientsecret",
+]);
 /** Pairs of words that name a secret together (`$api_key`, `$accessToken`). */
-const SECRET_PAIRS = new Set(["api key", "access token", "auth token", "api token", "bearer token", "refresh token", "sas token", "access key", "secret key", "private key", "account key", "subscription key", "client secret"]);
+const SECRET_PAIRS = new Set([
+	"api key",
+	"access token",
+	"auth token",
+	"api token",
+	"bearer token",
+	"refresh token",
+	"sas token",
+	"access key",
+	"secret key",
+	"private key",
+	"account key",
+	"subscription key",
+	"client secret",
+]);
 /** Words that may follow the secret word without changing what the variable holds (`$passwordText`, `$Password1`). */
 const NEUTRAL_SUFFIXES = new Set(["value", "text", "string", "str", "plain", "plaintext", "clear", "cleartext", "raw"]);
 
@@ -41,10 +74,15 @@ export function isSecretName(name: string): boolean {
 }
 
 const BOOLEAN_WORDS = /^(?:\$?true|\$?false|yes|no|on|off|null|none|n\/a)$/iu;
-const PLACEHOLDER_WORDS = /\b(?:your|placeholder|replace|changeme|change[\s_-]?me|todo|tbd|fixme|redacted|example|dummy|sample|enter|insert|here)\b|^(?:password|secret|pwd|pass)$/iu;
+const PLACEHOLDER_WORDS =
+	/\b(?:your|placeholder|replace|changeme|change[\s_-]?me|todo|tbd|fixme|redacted|example|dummy|sample|enter|insert|here)\b|^(?:password|secret|pwd|pass)$/iu;
 
 /** Letters and digits only, in lower case: `Client_Secret` and `clientsecret` spell the same name. */
-const spelling = (text: string) => text.replace(/^[A-Za-z]+:/u, "").replace(/[^A-Za-z0-9]/gu, "").toLowerCase();
+const spelling = (text: string) =>
+	text
+		.replace(/^[A-Za-z]+:/u, "")
+		.replace(/[^A-Za-z0-9]/gu, "")
+		.toLowerCase();
 
 /**
  * A value that is not a secret: empty, a placeholder (`<password>`, `xxxx`,
@@ -74,10 +112,13 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			convertPlainText: "ConvertTo-SecureString -AsPlainText is given a {{what}}, readable by anyone who reads the script; get the secret with Get-Credential instead.",
-			secretParameter: "-{{parameter}} is given a {{what}}, readable by anyone who reads the script; read it at run time (Get-Credential, a secret store) instead.",
+			convertPlainText:
+				"ConvertTo-SecureString -AsPlainText is given a {{what}}, readable by anyone who reads the script; get the secret with Get-Credential instead.",
+			secretParameter:
+				"-{{parameter}} is given a {{what}}, readable by anyone who reads the script; read it at run time (Get-Credential, a secret store) instead.",
 			credentialString: "-{{parameter}} is given a {{what}}, not a PSCredential; store the result of Get-Credential in a variable and pass that.",
-			secretVariable: "${{name}} is assigned a string literal, a secret anyone who reads the script can read; read it at run time (Get-Credential, a secret store).",
+			secretVariable:
+				"${{name}} is assigned a string literal, a secret anyone who reads the script can read; read it at run time (Get-Credential, a secret store).",
 		},
 	},
 

@@ -38,7 +38,11 @@ function moduleNames(sourceCode: PowerShellSourceCode, command: PowerShellComman
 	return elements.flatMap((element) => {
 		const literal = stringLiteralOf(sourceCode, element);
 		if (!literal) return [];
-		const name = literal.value.split(/[\\/]/u).pop()!.trim().replace(/\.(psd1|psm1|dll)$/iu, "");
+		const name = literal.value
+			.split(/[\\/]/u)
+			.pop()!
+			.trim()
+			.replace(/\.(psd1|psm1|dll)$/iu, "");
 		return [{ name, node: literal.via ?? literal.literal }];
 	});
 }
@@ -57,7 +61,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		messages: {
 			retiredModule: "The {{module}} module is retired ({{retired}}); use Microsoft Graph PowerShell (Microsoft.Graph) instead.",
 			retiredCmdlet: "{{cmdlet}} comes from the retired {{module}} module; use {{replacement}} from Microsoft Graph PowerShell instead.",
-			noGraphCmdlet: "{{cmdlet}} comes from the retired {{module}} module and Microsoft Graph PowerShell has no cmdlet for it; call the Graph API with Invoke-MgGraphRequest.",
+			noGraphCmdlet:
+				"{{cmdlet}} comes from the retired {{module}} module and Microsoft Graph PowerShell has no cmdlet for it; call the Graph API with Invoke-MgGraphRequest.",
 			unmappedCmdlet: "{{cmdlet}} comes from the retired {{module}} module; rewrite this step with Microsoft Graph PowerShell.",
 		},
 	},

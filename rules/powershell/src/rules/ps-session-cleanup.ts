@@ -8,7 +8,21 @@ import { CLOSING_CMDLET, enclosingFunction, escapes, sessionEvents, type Session
 type MessageIds = "notRemoved" | "notStored" | "notDisconnected" | "appendRemoval" | "appendDisconnect";
 
 /** Commands that only talk to the admin or end the run: a script that runs nothing else after connecting exists to connect. */
-const MESSAGES_ONLY = new Set(["write-host", "write-output", "write-verbose", "write-information", "write-warning", "write-debug", "write-error", "out-host", "out-null", "start-sleep", "stop-transcript", "pause", "clear-host"]);
+const MESSAGES_ONLY = new Set([
+	"write-host",
+	"write-output",
+	"write-verbose",
+	"write-information",
+	"write-warning",
+	"write-debug",
+	"write-error",
+	"out-host",
+	"out-null",
+	"start-sleep",
+	"stop-transcript",
+	"pause",
+	"clear-host",
+]);
 
 /**
  * A function that exists to connect (`Connect-Exo`, `Invoke-ConnectExchangeShell`):
@@ -29,7 +43,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			notRemoved: "The session from {{cmdlet}} in ${{variable}} is never removed, so it outlives the script; call 'Remove-PSSession ${{variable}}', ideally in a finally block.",
+			notRemoved:
+				"The session from {{cmdlet}} in ${{variable}} is never removed, so it outlives the script; call 'Remove-PSSession ${{variable}}', ideally in a finally block.",
 			notStored: "The session from {{cmdlet}} is not kept in a variable ({{how}}), so it cannot be removed; assign it and call Remove-PSSession when done.",
 			notDisconnected: "{{cmdlet}} opens a connection that this script never closes; call {{closing}} when done, ideally in a finally block.",
 			appendRemoval: "Add 'Remove-PSSession ${{variable}}' at the end of the script.",

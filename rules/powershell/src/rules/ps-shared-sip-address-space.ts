@@ -39,9 +39,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			disabledWhileHybrid: "SharedSipAddressSpace is turned off while migration.skypeHybrid.final is not true; keep it $true until every user has moved online.",
+			disabledWhileHybrid:
+				"SharedSipAddressSpace is turned off while migration.skypeHybrid.final is not true; keep it $true until every user has moved online.",
 			setTrue: "Set SharedSipAddressSpace to $true.",
-			hostingProviderMissing: "SharedSipAddressSpace is turned off, but this runbook never disables the on-premises hosting provider; add Set-CsHostingProvider -Enabled $false.",
+			hostingProviderMissing:
+				"SharedSipAddressSpace is turned off, but this runbook never disables the on-premises hosting provider; add Set-CsHostingProvider -Enabled $false.",
 			hostingProviderFirst: "The hosting provider is disabled before SharedSipAddressSpace is turned off (line {{line}}); move this command after that call.",
 		},
 	},
@@ -55,7 +57,9 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				const disabled = sourceCode
 					.commandsNamed("Set-CsTenantFederationConfiguration")
 					.map((command) => ({ command, parameter: command.parameter("SharedSipAddressSpace") }))
-					.filter((entry): entry is { command: PowerShellCommand; parameter: BoundParameter } => entry.parameter !== undefined && isFalse(entry.parameter.constant));
+					.filter(
+						(entry): entry is { command: PowerShellCommand; parameter: BoundParameter } => entry.parameter !== undefined && isFalse(entry.parameter.constant),
+					);
 				if (disabled.length === 0) return;
 
 				if (!final) {

@@ -25,7 +25,11 @@ const HOSTING_PROVIDER_VALUES: readonly { parameter: string; expected: boolean |
 	{ parameter: "HostsOCSUsers", expected: true, written: "$true" },
 	{ parameter: "IsLocal", expected: false, written: "$false" },
 	{ parameter: "VerificationLevel", expected: "UseSourceVerification", written: "UseSourceVerification" },
-	{ parameter: "AutodiscoverUrl", expected: "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root", written: "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root" },
+	{
+		parameter: "AutodiscoverUrl",
+		expected: "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root",
+		written: "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root",
+	},
 ];
 
 /** The Access Edge settings the documented hybrid setup turns on. */
@@ -53,7 +57,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		type: "problem",
 		languages: ["miglint/powershell"],
 		docs: {
-			description: "Require the documented Skype for Business hybrid settings: hosting provider, Access Edge, federation allow list, Move-CsUser targets and TeamsOnly grants",
+			description:
+				"Require the documented Skype for Business hybrid settings: hosting provider, Access Edge, federation allow list, Move-CsUser targets and TeamsOnly grants",
 			recommended: "error",
 			url: ruleDocsUrl("rules/powershell", "ps-skype-hybrid"),
 			constraints: ["HYB-005", "HYB-006", "HYB-008", "HYB-009", "HYB-011", "HYB-013", "HYB-016"],
@@ -61,14 +66,18 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		schema: [],
 		messages: {
 			hostingProviderValue: "The hosting provider for Microsoft 365 (ProxyFqdn sipfed.online.lync.com) is documented with -{{parameter}} {{expected}}; set it.",
-			accessEdgeValue: "A Skype for Business hybrid needs -{{parameter}} $true on the Access Edge, or online users cannot reach on-premises ones; set it to $true.",
+			accessEdgeValue:
+				"A Skype for Business hybrid needs -{{parameter}} $true on the Access Edge, or online users cannot reach on-premises ones; set it to $true.",
 			accessEdgeRouting: "A Skype for Business hybrid routes federation through DNS SRV records; use -UseDnsSrvRouting instead of -UseDefaultRouting.",
-			allowedDomainsStrings: "-AllowedDomains takes an allow-list object, not strings; build it with New-CsEdgeAllowList -AllowedDomain (New-CsEdgeDomainPattern ...).",
+			allowedDomainsStrings:
+				"-AllowedDomains takes an allow-list object, not strings; build it with New-CsEdgeAllowList -AllowedDomain (New-CsEdgeDomainPattern ...).",
 			identityWithoutTenant: "-Identity needs -Tenant as well; leave -Identity out, as the tenant has only one federation configuration.",
 			moveTargetNotFqdn: "Move-CsUser -Target is the hosting provider's ProxyFqdn (moving online) or a pool FQDN (moving back), not {{value}}.",
 			moveTargetOnlineHost: "{{value}} is not the hosting provider's ProxyFqdn; to move users online, -Target is {{proxyFqdn}}.",
-			migrationUrlFormat: "-HostedMigrationOverrideUrl has the form https://adminXX.online.lync.com/HostedMigration/hostedmigrationService.svc, unlike {{value}}.",
-			globalTeamsOnly: "TeamsOnly cannot be granted tenant-wide while Skype for Business Server is in hybrid; move users with Move-CsUser and grant it per user.",
+			migrationUrlFormat:
+				"-HostedMigrationOverrideUrl has the form https://adminXX.online.lync.com/HostedMigration/hostedmigrationService.svc, unlike {{value}}.",
+			globalTeamsOnly:
+				"TeamsOnly cannot be granted tenant-wide while Skype for Business Server is in hybrid; move users with Move-CsUser and grant it per user.",
 		},
 	},
 
@@ -98,7 +107,10 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				const bound = command.parameter(parameter);
 				if (!bound) continue;
 				const actual = typeof expected === "boolean" ? booleanOf(bound) : constantString(bound);
-				const differs = typeof expected === "boolean" ? actual !== null && actual !== expected : actual !== null && (actual as string).toLowerCase() !== expected.toLowerCase();
+				const differs =
+					typeof expected === "boolean"
+						? actual !== null && actual !== expected
+						: actual !== null && (actual as string).toLowerCase() !== expected.toLowerCase();
 				if (differs) context.report({ node: reportNode(bound), messageId: "hostingProviderValue", data: { parameter, expected: written } });
 			}
 		};

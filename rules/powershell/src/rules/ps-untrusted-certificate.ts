@@ -33,8 +33,10 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		},
 		schema: [],
 		messages: {
-			acceptUntrusted: "-AcceptUntrustedCertificates makes {{cmdlet}} accept an untrusted certificate; install a certificate from a trusted authority and remove the switch.",
-			skipCheck: "-{{parameter}} turns off the check {{check}}, so credentials can be intercepted; give the server a trusted certificate and remove the switch.",
+			acceptUntrusted:
+				"-AcceptUntrustedCertificates makes {{cmdlet}} accept an untrusted certificate; install a certificate from a trusted authority and remove the switch.",
+			skipCheck:
+				"-{{parameter}} turns off the check {{check}}, so credentials can be intercepted; give the server a trusted certificate and remove the switch.",
 			removeParameter: "Remove -{{parameter}}.",
 		},
 	},

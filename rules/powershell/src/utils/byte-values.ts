@@ -8,10 +8,7 @@ import { commandsOf, constantString, fileMethodCall, isTrue, lastCommandOf, reso
  * place.
  */
 export type ByteValue =
-	| { kind: "path"; text: string }
-	| { kind: "objects" }
-	| { kind: "text"; how: string }
-	| { kind: "bytes"; readAllBytesPath: Expression | null };
+	{ kind: "path"; text: string } | { kind: "objects" } | { kind: "text"; how: string } | { kind: "bytes"; readAllBytesPath: Expression | null };
 
 /** The kind of a file-contents value, looking through parentheses and variables assigned once; null when not known. */
 export function byteValueOf(sourceCode: PowerShellSourceCode, value: Expression | Statement | null): ByteValue | null {
@@ -29,7 +26,8 @@ export function byteValueOf(sourceCode: PowerShellSourceCode, value: Expression 
 	if (last.is("Import-Csv") || (commands.some((command) => command.is("Import-Csv")) && /^(Where-Object|Select-Object|Sort-Object)$/iu.test(last.name ?? ""))) {
 		return { kind: "objects" };
 	}
-	if (last.is("Get-Content")) return readsBytes(last) ? { kind: "bytes", readAllBytesPath: null } : { kind: "text", how: "Get-Content without -Encoding Byte or -AsByteStream" };
+	if (last.is("Get-Content"))
+		return readsBytes(last) ? { kind: "bytes", readAllBytesPath: null } : { kind: "text", how: "Get-Content without -Encoding Byte or -AsByteStream" };
 	if (last.is("ConvertTo-Csv")) return { kind: "text", how: "ConvertTo-Csv" };
 	return null;
 }

@@ -130,7 +130,12 @@ export function unwrap(value: Expression | Statement | null): Expression | State
 			current = current.pipeline;
 		} else if ((current.type === "SubExpression" || current.type === "ArrayExpression") && current.statements.length === 1) {
 			current = current.statements[0]!;
-		} else if (current.type === "Pipeline" && current.elements.length === 1 && current.elements[0]!.type === "CommandExpression" && current.elements[0]!.redirections.length === 0) {
+		} else if (
+			current.type === "Pipeline" &&
+			current.elements.length === 1 &&
+			current.elements[0]!.type === "CommandExpression" &&
+			current.elements[0]!.redirections.length === 0
+		) {
 			current = current.elements[0]!.expression;
 		} else {
 			return current;

@@ -35,7 +35,8 @@ export function stringLiteralsOf(sourceCode: PowerShellSourceCode, node: Express
 	const expression = expressionOf(node);
 	if (expression === null || depth > 5) return [];
 	if (expression.type === "ArrayLiteral") return expression.elements.flatMap((element) => stringLiteralsOf(sourceCode, element, depth + 1));
-	if (expression.type === "ArrayExpression") return expression.statements.length === 1 ? stringLiteralsOf(sourceCode, expression.statements[0]!, depth + 1) : [];
+	if (expression.type === "ArrayExpression")
+		return expression.statements.length === 1 ? stringLiteralsOf(sourceCode, expression.statements[0]!, depth + 1) : [];
 	if (expression.type === "Variable" && !expression.splatted) {
 		const assigned = sourceCode.scopes.assignmentAt(expression)?.value ?? null;
 		return stringLiteralsOf(sourceCode, assigned, depth + 1).map((literal) => ({ ...literal, via: literal.via ?? expression }));

@@ -14,9 +14,17 @@ import type { Node, Statement, Variable } from "@miglint/powershell-parser";
  * connected (scripts probe with them in a try/catch or an `if`).
  */
 const CONNECTION_PROBES = new Set(
-	["Get-ConnectionInformation", "Get-PSSession", "Get-OrganizationConfig", "Get-AcceptedDomain", "Get-CsTenant", "Get-CsOnlineUser", "Get-Team", "Get-MgContext", "Get-AzContext"].map(
-		(name) => name.toLowerCase(),
-	),
+	[
+		"Get-ConnectionInformation",
+		"Get-PSSession",
+		"Get-OrganizationConfig",
+		"Get-AcceptedDomain",
+		"Get-CsTenant",
+		"Get-CsOnlineUser",
+		"Get-Team",
+		"Get-MgContext",
+		"Get-AzContext",
+	].map((name) => name.toLowerCase()),
 );
 
 /** A variable that holds a connection state, an existing session or the loaded modules: `$connected`, `$ExistingSession`, `$Modules`. */
@@ -35,7 +43,8 @@ function within(node: Node, outer: Node): boolean {
  * admin's connection. `Get-Module -ListAvailable` asks what is installed instead.
  */
 const isProbe = (command: PowerShellCommand) =>
-	command.name !== null && (CONNECTION_PROBES.has(command.name.toLowerCase()) || (command.is("Get-Module") && command.parameter("ListAvailable") === undefined));
+	command.name !== null &&
+	(CONNECTION_PROBES.has(command.name.toLowerCase()) || (command.is("Get-Module") && command.parameter("ListAvailable") === undefined));
 
 /** The variable a command's result is assigned to, through its pipeline: `$status = Get-ConnectionInformation`, `$m = Get-Module | Select-Object Name`. */
 function assignedVariable(sourceCode: PowerShellSourceCode, command: PowerShellCommand): string | null {
@@ -58,7 +67,9 @@ function asksForConnection(sourceCode: PowerShellSourceCode, condition: Node, va
 	const probes = sourceCode.commands.filter(isProbe);
 	if (probes.some((command) => within(command.node, condition))) return true;
 	const probed = new Set(probes.map((command) => assignedVariable(sourceCode, command)));
-	return variables.some((variable) => within(variable, condition) && (STATE_VARIABLE.test(variableKey(variable.name)) || probed.has(variableKey(variable.name))));
+	return variables.some(
+		(variable) => within(variable, condition) && (STATE_VARIABLE.test(variableKey(variable.name)) || probed.has(variableKey(variable.name))),
+	);
 }
 
 /** Whether a statement leaves the script or function: `return`, `exit`, `throw` or `break` directly in its block. */
@@ -115,6 +126,8 @@ export function runsInAzureAutomation(sourceCode: PowerShellSourceCode): boolean
 	return sourceCode.commands.some(
 		(command) =>
 			(command.name !== null && AUTOMATION_CMDLETS.test(command.name)) ||
-			(command.name !== null && /^connect-/iu.test(command.name) && (command.parameter("ManagedIdentity") !== undefined || command.parameter("Identity") !== undefined)),
+			(command.name !== null &&
+				/^connect-/iu.test(command.name) &&
+				(command.parameter("ManagedIdentity") !== undefined || command.parameter("Identity") !== undefined)),
 	);
 }

@@ -10,9 +10,7 @@ export interface CsvFileIndex {
 	sources: Readonly<Record<string, string>>;
 }
 
-export type CsvFileResolution =
-	| { file: string; how: "csv.sources" | "relative to the script" | "by file name" }
-	| { file: null; why: string };
+export type CsvFileResolution = { file: string; how: "csv.sources" | "relative to the script" | "by file name" } | { file: null; why: string };
 
 /** Windows paths compare without regard to case or the kind of slash. */
 function comparable(file: string): string {
@@ -50,7 +48,13 @@ export function resolveCsvFile(reference: Pick<CsvPathReference, "base" | "path"
 	const name = comparable(fileName(reference.path));
 	const named = index.files.filter((candidate) => comparable(path.basename(candidate)) === name);
 	if (named.length === 1) return { file: named[0]!, how: "by file name" };
-	return { file: null, why: named.length === 0 ? `there is no CSV file named ${fileName(reference.path)} in the project` : `${named.length} CSV files are named ${fileName(reference.path)}` };
+	return {
+		file: null,
+		why:
+			named.length === 0
+				? `there is no CSV file named ${fileName(reference.path)} in the project`
+				: `${named.length} CSV files are named ${fileName(reference.path)}`,
+	};
 }
 
 function isFile(file: string): boolean {

@@ -73,7 +73,9 @@ export function endpointBatchType(endpoint: PowerShellCommand): { type: string; 
 	const switchName = endpointSwitch(endpoint);
 	if (!switchName) return null;
 	const crossTenant = switchName === "ExchangeRemoteMove" && endpoint.parameter("RemoteTenant");
-	return crossTenant ? { type: "cross-tenant", switches: "-ExchangeRemoteMove -RemoteTenant" } : { type: TYPE_OF_SWITCH[switchName], switches: `-${switchName}` };
+	return crossTenant
+		? { type: "cross-tenant", switches: "-ExchangeRemoteMove -RemoteTenant" }
+		: { type: TYPE_OF_SWITCH[switchName], switches: `-${switchName}` };
 }
 
 /**
@@ -82,13 +84,21 @@ export function endpointBatchType(endpoint: PowerShellCommand): { type: string; 
  * Anywhere endpoint with a CSV file is a staged batch (a cutover batch has
  * none). Null when the script does not say.
  */
-function batchTypeOf(sourceCode: PowerShellSourceCode, batch: PowerShellCommand, endpoint: PowerShellCommand | null, endpointName: string | null): BatchType | null {
+function batchTypeOf(
+	sourceCode: PowerShellSourceCode,
+	batch: PowerShellCommand,
+	endpoint: PowerShellCommand | null,
+	endpointName: string | null,
+): BatchType | null {
 	if (isTrue(batch.parameter("Local"))) return { type: "local-move", reason: "it has -Local" };
 	if (batch.parameter("TargetEndpoint")) return { type: "remote-move-offboarding", reason: "it has -TargetEndpoint (a move out of Exchange Online)" };
 	if (isTrue(batch.parameter("PublicFolderToUnifiedGroup"))) return { type: "public-folder-groups", reason: "it has -PublicFolderToUnifiedGroup" };
 	const served = endpoint && endpointBatchType(endpoint);
 	if (!served) return null;
-	return { type: served.type, reason: `its -SourceEndpoint '${endpointName}' is created with New-MigrationEndpoint ${served.switches} (line ${endpoint.node.loc.start.line})` };
+	return {
+		type: served.type,
+		reason: `its -SourceEndpoint '${endpointName}' is created with New-MigrationEndpoint ${served.switches} (line ${endpoint.node.loc.start.line})`,
+	};
 }
 
 /** The endpoints a script creates with a constant name, and the batch type each serves. */
@@ -232,7 +242,10 @@ export function migrationBatches(sourceCode: PowerShellSourceCode): readonly Mig
  * itself tells, else what the project facts tell (its source endpoint created
  * in another script of the project). Null where neither tells.
  */
-export function migrationBatchTypes(sourceCode: PowerShellSourceCode, projectTypes: readonly BatchTypeFact[] | undefined): { use: MigrationBatchUse; type: BatchType | null }[] {
+export function migrationBatchTypes(
+	sourceCode: PowerShellSourceCode,
+	projectTypes: readonly BatchTypeFact[] | undefined,
+): { use: MigrationBatchUse; type: BatchType | null }[] {
 	return migrationBatches(sourceCode).map((use) => {
 		if (use.type) return { use, type: use.type };
 		const { line, column } = use.command.node.loc.start;

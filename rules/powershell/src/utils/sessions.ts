@@ -95,7 +95,8 @@ const SESSION_USERS = new Set(
  * (`outlook.office365.com`, `ps.outlook.com`, `*.protection.outlook.com` and
  * the sovereign clouds' equivalents).
  */
-const ONLINE_URI = /\b(?:online\.lync\.com|outlook\.office365\.(?:com|us)|(?:ps|[a-z0-9-]+\.protection)\.outlook\.(?:com|cn|de)|outlook\.office\.de|partner\.outlook\.cn|webmail\.apps\.mil)\b/iu;
+const ONLINE_URI =
+	/\b(?:online\.lync\.com|outlook\.office365\.(?:com|us)|(?:ps|[a-z0-9-]+\.protection)\.outlook\.(?:com|cn|de)|outlook\.office\.de|partner\.outlook\.cn|webmail\.apps\.mil)\b/iu;
 
 /** The session events of a script, in source order. `variables` are all its Variable nodes. */
 export function sessionEvents(sourceCode: PowerShellSourceCode, variables: readonly Variable[]): SessionEvent[] {
@@ -104,7 +105,13 @@ export function sessionEvents(sourceCode: PowerShellSourceCode, variables: reado
 		const name = command.name?.toLowerCase();
 		if (name === undefined) continue;
 		if (name === "new-pssession" || name === "new-csonlinesession") {
-			events.push({ type: "open", command, kind: "pssession", holder: holderOf(sourceCode, command), online: name === "new-csonlinesession" || connectsOnline(command) });
+			events.push({
+				type: "open",
+				command,
+				kind: "pssession",
+				holder: holderOf(sourceCode, command),
+				online: name === "new-csonlinesession" || connectsOnline(command),
+			});
 		} else if (Object.hasOwn(CONNECT_KINDS, name)) {
 			events.push({ type: "open", command, kind: CONNECT_KINDS[name]!, holder: { kind: "elsewhere" }, online: true });
 		} else if (Object.hasOwn(DISCONNECT_KINDS, name)) {
@@ -164,7 +171,9 @@ function holderOf(sourceCode: PowerShellSourceCode, command: PowerShellCommand):
 		}
 		case "output":
 			// A function's or script block's output goes back to its caller.
-			return command.scope.type === "Program" && !isReturned(sourceCode, command.node) ? { kind: "unnamed", how: "written to the script's output" } : { kind: "elsewhere" };
+			return command.scope.type === "Program" && !isReturned(sourceCode, command.node)
+				? { kind: "unnamed", how: "written to the script's output" }
+				: { kind: "elsewhere" };
 	}
 }
 
@@ -173,7 +182,11 @@ function within(node: Node, outer: Node): boolean {
 }
 
 /** What a Remove-PSSession removes: the variables in its arguments and in what is piped into it, or everything. */
-function removalTargets(sourceCode: PowerShellSourceCode, command: PowerShellCommand, variables: readonly Variable[]): { all: boolean; variables: Set<string> } {
+function removalTargets(
+	sourceCode: PowerShellSourceCode,
+	command: PowerShellCommand,
+	variables: readonly Variable[],
+): { all: boolean; variables: Set<string> } {
 	const elements = command.pipeline.elements;
 	const sources: Node[] = [...elements.slice(0, elements.indexOf(command.node)), command.node];
 	const inside = (node: Node) => sources.some((source) => within(node, source));

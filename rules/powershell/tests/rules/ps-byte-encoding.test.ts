@@ -4,7 +4,8 @@ import { createRuleTester } from "../rule-tester.js";
 const desktop = { miglint: { powershell: { edition: "desktop" } } };
 const core = { miglint: { powershell: { edition: "core" } } };
 /** The public folder migration guide's way of reading a batch file, as written there. */
-const readBytes = "New-MigrationBatch -Name PFMigration -SourcePublicFolderDatabase PFDB01 -CSVData (Get-Content C:\\PFMigration\\mapping.csv -Encoding Byte) -NotificationEmails admin@contoso.com";
+const readBytes =
+	"New-MigrationBatch -Name PFMigration -SourcePublicFolderDatabase PFDB01 -CSVData (Get-Content C:\\PFMigration\\mapping.csv -Encoding Byte) -NotificationEmails admin@contoso.com";
 
 createRuleTester().run("ps-byte-encoding", rule, {
 	valid: [
@@ -60,7 +61,20 @@ createRuleTester().run("ps-byte-encoding", rule, {
 			// 7-only syntax elsewhere in the script; colon syntax; splatted (no suggestion).
 			code: "$path = $args[0] ?? 'C:\\Batches\\wave1.csv'\n$bytes = Get-Content $path -Encoding:Byte\n$read = @{ Path = $path; Encoding = 'Byte' }\n$same = Get-Content @read",
 			errors: [
-				{ messageId: "encodingByte", data: { reason: "which this script's other commands need" }, line: 2, column: 38, endColumn: 42, suggestions: [{ messageId: "useAsByteStream", output: "$path = $args[0] ?? 'C:\\Batches\\wave1.csv'\n$bytes = Get-Content $path -AsByteStream\n$read = @{ Path = $path; Encoding = 'Byte' }\n$same = Get-Content @read" }] },
+				{
+					messageId: "encodingByte",
+					data: { reason: "which this script's other commands need" },
+					line: 2,
+					column: 38,
+					endColumn: 42,
+					suggestions: [
+						{
+							messageId: "useAsByteStream",
+							output:
+								"$path = $args[0] ?? 'C:\\Batches\\wave1.csv'\n$bytes = Get-Content $path -AsByteStream\n$read = @{ Path = $path; Encoding = 'Byte' }\n$same = Get-Content @read",
+						},
+					],
+				},
 				{ messageId: "encodingByte", line: 3, column: 37, endColumn: 43, suggestions: [] },
 			],
 		},

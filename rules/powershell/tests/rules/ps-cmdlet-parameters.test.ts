@@ -54,16 +54,36 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 		{
 			// MicrosoftTeams' New-CsOnlineSession never had -UserName.
 			code: "Import-Module MicrosoftTeams\n$session = New-CsOnlineSession -UserName admin@contoso.com",
-			errors: [{ messageId: "unknown", data: { cmdlet: "New-CsOnlineSession", name: "UserName", suggestion: "" }, line: 2, column: 32, endLine: 2, endColumn: 41 }],
+			errors: [
+				{ messageId: "unknown", data: { cmdlet: "New-CsOnlineSession", name: "UserName", suggestion: "" }, line: 2, column: 32, endLine: 2, endColumn: 41 },
+			],
 		},
 		{
 			// SkypeOnlineConnector's New-CsOnlineSession never had -TeamsEnvironmentName.
 			code: "Import-Module SkypeOnlineConnector\n$session = New-CsOnlineSession -Credential $cred -TeamsEnvironmentName TeamsGCCH",
-			errors: [{ messageId: "unknown", data: { cmdlet: "New-CsOnlineSession", name: "TeamsEnvironmentName", suggestion: "" }, line: 2, column: 50, endLine: 2, endColumn: 71 }],
+			errors: [
+				{
+					messageId: "unknown",
+					data: { cmdlet: "New-CsOnlineSession", name: "TeamsEnvironmentName", suggestion: "" },
+					line: 2,
+					column: 50,
+					endLine: 2,
+					endColumn: 71,
+				},
+			],
 		},
 		{
 			code: "#Requires -Version 5.1 -Modules @{ ModuleName = 'SkypeOnlineConnector'; ModuleVersion = '7.0' }\n$session = New-CsOnlineSession -Credential $cred -TeamsEnvironmentName TeamsGCCH",
-			errors: [{ messageId: "unknown", data: { cmdlet: "New-CsOnlineSession", name: "TeamsEnvironmentName", suggestion: "" }, line: 2, column: 50, endLine: 2, endColumn: 71 }],
+			errors: [
+				{
+					messageId: "unknown",
+					data: { cmdlet: "New-CsOnlineSession", name: "TeamsEnvironmentName", suggestion: "" },
+					line: 2,
+					column: 50,
+					endLine: 2,
+					endColumn: 71,
+				},
+			],
 		},
 		{
 			// Outside a Configuration, `Type` is the alias of Get-Content.
@@ -139,27 +159,81 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 		},
 		{
 			code: "New-MigrationEndpoint -Name x -Ex -RemoteServer mail.contoso.com",
-			errors: [{ messageId: "ambiguous", data: { name: "Ex", cmdlet: "New-MigrationEndpoint", candidates: "-ExchangeRemoteMove, -ExchangeOutlookAnywhere, -ExchangeServer" }, line: 1, column: 31, endLine: 1, endColumn: 34 }],
+			errors: [
+				{
+					messageId: "ambiguous",
+					data: { name: "Ex", cmdlet: "New-MigrationEndpoint", candidates: "-ExchangeRemoteMove, -ExchangeOutlookAnywhere, -ExchangeServer" },
+					line: 1,
+					column: 31,
+					endLine: 1,
+					endColumn: 34,
+				},
+			],
 		},
 		{
 			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Credentials $cred",
-			errors: [{ messageId: "noParameterSet", data: { cmdlet: "New-MigrationEndpoint", name: "Credentials", others: "-IMAP" }, line: 1, column: 76, endLine: 1, endColumn: 88 }],
+			errors: [
+				{
+					messageId: "noParameterSet",
+					data: { cmdlet: "New-MigrationEndpoint", name: "Credentials", others: "-IMAP" },
+					line: 1,
+					column: 76,
+					endLine: 1,
+					endColumn: 88,
+				},
+			],
 		},
 		{
 			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -Port 993",
-			errors: [{ messageId: "missingMandatory", data: { cmdlet: "New-MigrationEndpoint", missing: "-RemoteServer", sets: "its IMAP parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 22 }],
+			errors: [
+				{
+					messageId: "missingMandatory",
+					data: { cmdlet: "New-MigrationEndpoint", missing: "-RemoteServer", sets: "its IMAP parameter set" },
+					line: 1,
+					column: 1,
+					endLine: 1,
+					endColumn: 22,
+				},
+			],
 		},
 		{
 			code: "Test-MigrationServerAvailability -Imap -RemoteServer imap.fabrikam.com",
-			errors: [{ messageId: "missingMandatory", data: { cmdlet: "Test-MigrationServerAvailability", missing: "-Port", sets: "its IMAP parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 33 }],
+			errors: [
+				{
+					messageId: "missingMandatory",
+					data: { cmdlet: "Test-MigrationServerAvailability", missing: "-Port", sets: "its IMAP parameter set" },
+					line: 1,
+					column: 1,
+					endLine: 1,
+					endColumn: 33,
+				},
+			],
 		},
 		{
 			code: "Move-CsUser -Identity user@contoso.com",
-			errors: [{ messageId: "missingMandatory", data: { cmdlet: "Move-CsUser", missing: "-Target", sets: "its Identity parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+			errors: [
+				{
+					messageId: "missingMandatory",
+					data: { cmdlet: "Move-CsUser", missing: "-Target", sets: "its Identity parameter set" },
+					line: 1,
+					column: 1,
+					endLine: 1,
+					endColumn: 12,
+				},
+			],
 		},
 		{
 			code: "Set-Content -Path C:\\out\\wave1.csv",
-			errors: [{ messageId: "missingMandatory", data: { cmdlet: "Set-Content", missing: "-Value", sets: "its Path parameter set" }, line: 1, column: 1, endLine: 1, endColumn: 12 }],
+			errors: [
+				{
+					messageId: "missingMandatory",
+					data: { cmdlet: "Set-Content", missing: "-Value", sets: "its Path parameter set" },
+					line: 1,
+					column: 1,
+					endLine: 1,
+					endColumn: 12,
+				},
+			],
 		},
 		{
 			code: "New-MigrationBatch -Name Wave1 -CSVData $bytes Wave2",
@@ -177,7 +251,14 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 			code: "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nSet-MigrationConfig -MaxNumberOfBatches 50 -MaxConcurrentMigrations 100",
 			errors: [
 				{ messageId: "onPremisesOnly", data: { name: "MaxNumberOfBatches", cmdlet: "Set-MigrationConfig" }, line: 2, column: 21, endLine: 2, endColumn: 40 },
-				{ messageId: "onPremisesOnly", data: { name: "MaxConcurrentMigrations", cmdlet: "Set-MigrationConfig" }, line: 2, column: 44, endLine: 2, endColumn: 68 },
+				{
+					messageId: "onPremisesOnly",
+					data: { name: "MaxConcurrentMigrations", cmdlet: "Set-MigrationConfig" },
+					line: 2,
+					column: 44,
+					endLine: 2,
+					endColumn: 68,
+				},
 			],
 		},
 	],

@@ -9,7 +9,10 @@ createRuleTester().run("ps-connection-parameters", rule, {
 		"$credential = Get-Credential\nConnect-ExchangeOnline -Credential $credential\nMove-CsUser -Identity a@contoso.com -Target sipfed.online.lync.com -Credential $credential\n",
 		{ code: "$credential = Get-Credential\nConnect-ExchangeOnline -Credential $credential\n", settings: { miglint: { migration: { mfa: false } } } },
 		// With MFA: interactive and certificate sign-in.
-		{ code: "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nConnect-ExchangeOnline -AppId $appId -CertificateThumbprint $thumbprint -Organization contoso.onmicrosoft.com\n", settings: mfa },
+		{
+			code: "Connect-ExchangeOnline -UserPrincipalName admin@contoso.com\nConnect-ExchangeOnline -AppId $appId -CertificateThumbprint $thumbprint -Organization contoso.onmicrosoft.com\n",
+			settings: mfa,
+		},
 		// -Credential of another cmdlet.
 		{ code: "New-MigrationEndpoint -ExchangeRemoteMove -Name Hybrid -RemoteServer mail.contoso.com -Credential $onPremises\n", settings: mfa },
 		"Connect-MicrosoftTeams -AccessTokens @($graphToken, $teamsToken)\n",

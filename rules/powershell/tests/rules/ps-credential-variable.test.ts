@@ -32,7 +32,13 @@ createRuleTester().run("ps-credential-variable", rule, {
 					column: 1,
 					endLine: 1,
 					endColumn: 15,
-					suggestions: [{ messageId: "storeInVariable", data: { name: "Credential" }, output: "$Credential = Get-Credential\nConnect-ExchangeOnline -UserPrincipalName admin@contoso.com\n" }],
+					suggestions: [
+						{
+							messageId: "storeInVariable",
+							data: { name: "Credential" },
+							output: "$Credential = Get-Credential\nConnect-ExchangeOnline -UserPrincipalName admin@contoso.com\n",
+						},
+					],
 				},
 			],
 		},
@@ -45,7 +51,13 @@ createRuleTester().run("ps-credential-variable", rule, {
 					line: 3,
 					column: 5,
 					endColumn: 19,
-					suggestions: [{ messageId: "storeInVariable", data: { name: "AdminCredential" }, output: "param($Credential)\nif ($true) {\n    $AdminCredential = Get-Credential -UserName admin@contoso.com\n}\n" }],
+					suggestions: [
+						{
+							messageId: "storeInVariable",
+							data: { name: "AdminCredential" },
+							output: "param($Credential)\nif ($true) {\n    $AdminCredential = Get-Credential -UserName admin@contoso.com\n}\n",
+						},
+					],
 				},
 			],
 		},

@@ -25,7 +25,11 @@ createRuleTester().run("ps-csvdata-file", rule, {
 		// Absolute paths are looked for by file name among the project's CSV files...
 		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave1.csv'))"), filename: script, settings: facts() },
 		// ... or mapped with csv.sources; without project facts they cannot be told.
-		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave2.csv'))"), filename: script, settings: facts({ "c:/migration/wave2.csv": csvFiles[1]! }) },
+		{
+			code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave2.csv'))"),
+			filename: script,
+			settings: facts({ "c:/migration/wave2.csv": csvFiles[1]! }),
+		},
 		{ code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\missing.csv'))"), filename: script },
 		// A value miglint cannot follow is left alone.
 		{ code: batch("([System.IO.File]::ReadAllBytes($path))"), filename: script, settings: facts() },
@@ -62,13 +66,29 @@ createRuleTester().run("ps-csvdata-file", rule, {
 			code: `$file = 'C:\\Migration\\wave9.csv'\n${batch("([System.IO.File]::ReadAllBytes($file))")}`,
 			filename: script,
 			settings: facts(),
-			errors: [{ messageId: "notFound", data: { path: "C:\\Migration\\wave9.csv", why: "there is no CSV file named wave9.csv in the project" }, line: 2, column: 93, endColumn: 98 }],
+			errors: [
+				{
+					messageId: "notFound",
+					data: { path: "C:\\Migration\\wave9.csv", why: "there is no CSV file named wave9.csv in the project" },
+					line: 2,
+					column: 93,
+					endColumn: 98,
+				},
+			],
 		},
 		{
 			code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave3.csv'))"),
 			filename: script,
 			settings: facts({ "C:\\Migration\\wave3.csv": path.join(project, "batches/wave3.csv") }),
-			errors: [{ messageId: "notFound", data: { path: "C:\\Migration\\wave3.csv", why: `csv.sources maps it to ${path.join(project, "batches/wave3.csv")}, which is not a CSV file of the project` } }],
+			errors: [
+				{
+					messageId: "notFound",
+					data: {
+						path: "C:\\Migration\\wave3.csv",
+						why: `csv.sources maps it to ${path.join(project, "batches/wave3.csv")}, which is not a CSV file of the project`,
+					},
+				},
+			],
 		},
 		{
 			code: batch("([System.IO.File]::ReadAllBytes('D:\\Waves\\wave2.csv'))"),
@@ -80,17 +100,37 @@ createRuleTester().run("ps-csvdata-file", rule, {
 			code: batch('(Get-Content "$env:TEMP\\\\wave7.csv" -Encoding Byte)'),
 			filename: script,
 			settings: facts(),
-			errors: [{ messageId: "notFound", data: { path: "…\\wave7.csv", why: "there is no CSV file named wave7.csv in the project" }, column: 74, endColumn: 96 }],
+			errors: [
+				{ messageId: "notFound", data: { path: "…\\wave7.csv", why: "there is no CSV file named wave7.csv in the project" }, column: 74, endColumn: 96 },
+			],
 		},
 		{
 			code: batch("([System.IO.File]::ReadAllBytes('C:\\Migration\\wave1.xlsx'))"),
 			filename: script,
-			errors: [{ messageId: "extension", data: { cmdlet: "New-MigrationBatch", path: "C:\\Migration\\wave1.xlsx", extension: "xlsx" }, line: 1, column: 93, endLine: 1, endColumn: 118 }],
+			errors: [
+				{
+					messageId: "extension",
+					data: { cmdlet: "New-MigrationBatch", path: "C:\\Migration\\wave1.xlsx", extension: "xlsx" },
+					line: 1,
+					column: 93,
+					endLine: 1,
+					endColumn: 118,
+				},
+			],
 		},
 		{
 			code: `$file = "$PSScriptRoot\\..\\batches\\wave1.CSV.bak"\nSet-MigrationBatch -Identity Wave -CSVData (Get-Content -Path $file -AsByteStream)\n`,
 			filename: script,
-			errors: [{ messageId: "extension", data: { cmdlet: "Set-MigrationBatch", path: "$PSScriptRoot\\..\\batches\\wave1.CSV.bak", extension: "bak" }, line: 2, column: 63, endLine: 2, endColumn: 68 }],
+			errors: [
+				{
+					messageId: "extension",
+					data: { cmdlet: "Set-MigrationBatch", path: "$PSScriptRoot\\..\\batches\\wave1.CSV.bak", extension: "bak" },
+					line: 2,
+					column: 63,
+					endLine: 2,
+					endColumn: 68,
+				},
+			],
 		},
 	],
 });

@@ -52,7 +52,15 @@ createRuleTester().run("ps-deprecated-connection", rule, {
 		{
 			// Module-qualified name, path to the module manifest.
 			code: 'Microsoft.PowerShell.Core\\Import-Module "C:\\Program Files\\Common Files\\Skype for Business Online\\Modules\\SkypeOnlineConnector\\SkypeOnlineConnector.psd1"',
-			errors: [{ messageId: "connectorModule", line: 1, column: 41, endColumn: 153, suggestions: [{ messageId: "importMicrosoftTeams", output: "Microsoft.PowerShell.Core\\Import-Module MicrosoftTeams" }] }],
+			errors: [
+				{
+					messageId: "connectorModule",
+					line: 1,
+					column: 41,
+					endColumn: 153,
+					suggestions: [{ messageId: "importMicrosoftTeams", output: "Microsoft.PowerShell.Core\\Import-Module MicrosoftTeams" }],
+				},
+			],
 		},
 		{
 			// Splatted, and a variable holding the name.
@@ -122,7 +130,9 @@ createRuleTester().run("ps-deprecated-connection", rule, {
 					line: 2,
 					column: 52,
 					endColumn: 56,
-					suggestions: [{ messageId: "replaceCommand", output: "$uri = 'https://ps.compliance.protection.outlook.com/powershell-liveid/'\nConnect-IPPSSession" }],
+					suggestions: [
+						{ messageId: "replaceCommand", output: "$uri = 'https://ps.compliance.protection.outlook.com/powershell-liveid/'\nConnect-IPPSSession" },
+					],
 				},
 			],
 		},
@@ -146,14 +156,24 @@ createRuleTester().run("ps-deprecated-connection", rule, {
 					line: 1,
 					column: 37,
 					endColumn: 54,
-					suggestions: [{ messageId: "removeParameter", data: { parameter: "AllowPublicUsers" }, output: "Set-CsTenantFederationConfiguration -AllowFederatedUsers $true" }],
+					suggestions: [
+						{ messageId: "removeParameter", data: { parameter: "AllowPublicUsers" }, output: "Set-CsTenantFederationConfiguration -AllowFederatedUsers $true" },
+					],
 				},
 			],
 		},
 		{
 			// Any value: the parameter cannot be used at all any more.
 			code: "Set-CsTenantFederationConfiguration -AllowPublic:$false",
-			errors: [{ messageId: "allowPublicUsers", line: 1, column: 37, endColumn: 56, suggestions: [{ messageId: "removeParameter", output: "Set-CsTenantFederationConfiguration" }] }],
+			errors: [
+				{
+					messageId: "allowPublicUsers",
+					line: 1,
+					column: 37,
+					endColumn: 56,
+					suggestions: [{ messageId: "removeParameter", output: "Set-CsTenantFederationConfiguration" }],
+				},
+			],
 		},
 	],
 });

@@ -21,14 +21,24 @@ createRuleTester().run("ps-deprecated-parameter", rule, {
 					line: 1,
 					column: 48,
 					endColumn: 62,
-					suggestions: [{ messageId: "removeParameter", data: { parameter: "UseRPSSession" }, output: "Connect-ExchangeOnline -UserPrincipalName $upn -ShowBanner:$false" }],
+					suggestions: [
+						{ messageId: "removeParameter", data: { parameter: "UseRPSSession" }, output: "Connect-ExchangeOnline -UserPrincipalName $upn -ShowBanner:$false" },
+					],
 				},
 			],
 		},
 		{
 			// A unique prefix and colon syntax; -PSSessionOption is reported with -UseRPSSession only once.
 			code: "Connect-ExchangeOnline -UseRPS:$true -PSSessionOption $opt",
-			errors: [{ messageId: "useRpsSession", line: 1, column: 24, endColumn: 37, suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -PSSessionOption $opt" }] }],
+			errors: [
+				{
+					messageId: "useRpsSession",
+					line: 1,
+					column: 24,
+					endColumn: 37,
+					suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -PSSessionOption $opt" }],
+				},
+			],
 		},
 		{
 			code: "$exo = @{ UserPrincipalName = $upn; UseRPSSession = $true }\nConnect-ExchangeOnline @exo",
@@ -37,8 +47,20 @@ createRuleTester().run("ps-deprecated-parameter", rule, {
 		{
 			code: "Connect-ExchangeOnline -PSSessionOption $opt -SkipLoadingCmdletHelp",
 			errors: [
-				{ messageId: "psSessionOption", line: 1, column: 24, endColumn: 40, suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -SkipLoadingCmdletHelp" }] },
-				{ messageId: "skipLoadingCmdletHelp", line: 1, column: 46, endColumn: 68, suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -PSSessionOption $opt" }] },
+				{
+					messageId: "psSessionOption",
+					line: 1,
+					column: 24,
+					endColumn: 40,
+					suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -SkipLoadingCmdletHelp" }],
+				},
+				{
+					messageId: "skipLoadingCmdletHelp",
+					line: 1,
+					column: 46,
+					endColumn: 68,
+					suggestions: [{ messageId: "removeParameter", output: "Connect-ExchangeOnline -PSSessionOption $opt" }],
+				},
 			],
 		},
 	],

@@ -23,7 +23,7 @@ createRuleTester().run("ps-exchange-module-version", rule, {
 		},
 		{
 			// Both on one line; the exact version; any letter case.
-			code: "#requires -version 7.0 -modules @{ModuleName=\"exchangeonlinemanagement\";RequiredVersion=\"3.5.0\"}\n",
+			code: '#requires -version 7.0 -modules @{ModuleName="exchangeonlinemanagement";RequiredVersion="3.5.0"}\n',
 			errors: [{ messageId: "powerShellTooOld", data: { module: "3.5.0", needed: "7.4.0", declared: "7.0" }, line: 1, column: 20, endColumn: 23 }],
 		},
 		{

@@ -64,7 +64,10 @@ createRuleTester().run("ps-export-csv", rule, {
 					endLine: 1,
 					endColumn: 82,
 					suggestions: [
-						{ messageId: "addEncoding", output: "Get-Mailbox -ResultSize Unlimited | Select-Object PrimarySmtpAddress | Export-Csv -Path C:\\Batches\\wave1.csv -Encoding UTF8" },
+						{
+							messageId: "addEncoding",
+							output: "Get-Mailbox -ResultSize Unlimited | Select-Object PrimarySmtpAddress | Export-Csv -Path C:\\Batches\\wave1.csv -Encoding UTF8",
+						},
 					],
 				},
 			],
@@ -118,14 +121,25 @@ createRuleTester().run("ps-export-csv", rule, {
 					column: 71,
 					endLine: 2,
 					endColumn: 80,
-					suggestions: [{ messageId: "useUtf8", output: "#Requires -PSEdition Desktop\n$users | Export-Csv C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8" }],
+					suggestions: [
+						{ messageId: "useUtf8", output: "#Requires -PSEdition Desktop\n$users | Export-Csv C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8" },
+					],
 				},
 			],
 		},
 		{
 			code: "$users | Export-Csv C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8 -QuoteFields EmailAddress",
 			settings: desktop,
-			errors: [{ messageId: "coreOnlyParameter", data: { name: "QuoteFields", edition: " (powershell.edition: desktop)" }, line: 1, column: 76, endLine: 1, endColumn: 88 }],
+			errors: [
+				{
+					messageId: "coreOnlyParameter",
+					data: { name: "QuoteFields", edition: " (powershell.edition: desktop)" },
+					line: 1,
+					column: 76,
+					endLine: 1,
+					endColumn: 88,
+				},
+			],
 		},
 		{
 			code: "$users | Export-Csv C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8 -IncludeTypeInformation",
@@ -141,7 +155,12 @@ createRuleTester().run("ps-export-csv", rule, {
 					column: 10,
 					endLine: 1,
 					endColumn: 23,
-					suggestions: [{ messageId: "addNoTypeInformation", output: "$users | ConvertTo-Csv -NoTypeInformation | Set-Content -Path C:\\Batches\\wave1.csv -Encoding UTF8" }],
+					suggestions: [
+						{
+							messageId: "addNoTypeInformation",
+							output: "$users | ConvertTo-Csv -NoTypeInformation | Set-Content -Path C:\\Batches\\wave1.csv -Encoding UTF8",
+						},
+					],
 				},
 			],
 		},
@@ -168,7 +187,9 @@ createRuleTester().run("ps-export-csv", rule, {
 					column: 1,
 					endLine: 1,
 					endColumn: 12,
-					suggestions: [{ messageId: "addEncoding", output: "Add-Content -Path (Join-Path $PSScriptRoot 'wave1.csv') -Value 'zoë.bäcker@contoso.com' -Encoding UTF8" }],
+					suggestions: [
+						{ messageId: "addEncoding", output: "Add-Content -Path (Join-Path $PSScriptRoot 'wave1.csv') -Value 'zoë.bäcker@contoso.com' -Encoding UTF8" },
+					],
 				},
 			],
 		},

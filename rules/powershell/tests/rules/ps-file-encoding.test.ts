@@ -45,7 +45,10 @@ createRuleTester().run("ps-file-encoding", rule, {
 		script("ascii.ps1", ascii),
 		script("utf8-bom.ps1", BOM + accented),
 		// PSScriptAnalyzer's BOMPresent_UTF16EncodedScript.ps1 and BOMAbsent_ASCIIEncodedScript.ps1 (same kind of content).
-		script("utf16be-bom.ps1", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("# \u4f1a\u610f\u5b57 / \u6703\u610f\u5b57\r\n# Test Script\r\n", "utf16le").swap16()])),
+		script(
+			"utf16be-bom.ps1",
+			Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("# \u4f1a\u610f\u5b57 / \u6703\u610f\u5b57\r\n# Test Script\r\n", "utf16le").swap16()]),
+		),
 		script("ascii-test.ps1", "# Test Script"),
 		// Scripts for PowerShell 7 only, which reads UTF-8 without BOM.
 		{ ...script("requires-core.ps1", `#Requires -PSEdition Core\n${accented}`) },
@@ -68,13 +71,24 @@ createRuleTester().run("ps-file-encoding", rule, {
 			// A narrow no-break space pasted after a parameter: 5.1 reads its three bytes as part of the parameter's name.
 			...script("nnbsp.ps1", "Get-MigrationUser | Export-Csv users.csv -NoTypeInformation\u202f-Encoding UTF8\n"),
 			output: `${BOM}Get-MigrationUser | Export-Csv users.csv -NoTypeInformation\u202f-Encoding UTF8\n`,
-			errors: [{ messageId: "missingBom", data: { character: "U+202F NARROW NO-BREAK SPACE", place: "between command arguments" }, line: 1, column: 60, endLine: 1, endColumn: 61 }],
+			errors: [
+				{
+					messageId: "missingBom",
+					data: { character: "U+202F NARROW NO-BREAK SPACE", place: "between command arguments" },
+					line: 1,
+					column: 60,
+					endLine: 1,
+					endColumn: 61,
+				},
+			],
 		},
 		{
 			// An en dash copied from a document as the dash of a parameter, after a header comment with a copyright sign.
 			...script("en-dash.ps1", "# \u00a9 Contoso\nGet-MigrationBatch \u2013Identity Wave1\n"),
 			output: `${BOM}# \u00a9 Contoso\nGet-MigrationBatch \u2013Identity Wave1\n`,
-			errors: [{ messageId: "missingBom", data: { character: "U+2013 EN DASH", place: "in a parameter name" }, line: 2, column: 20, endLine: 2, endColumn: 21 }],
+			errors: [
+				{ messageId: "missingBom", data: { character: "U+2013 EN DASH", place: "in a parameter name" }, line: 2, column: 20, endLine: 2, endColumn: 21 },
+			],
 		},
 		{
 			...script("command-name.ps1", "Get-Migrati\u00f3nBatch\n"),
@@ -102,7 +116,10 @@ createRuleTester().run("ps-file-encoding", rule, {
 		},
 		{
 			// A 7-only parameter inside a test of the version does not make the script PowerShell 7 only.
-			...script("version-test.ps1", `if ($PSVersionTable.PSVersion.Major -ge 6) { $b = Get-Content x.csv -AsByteStream } else { $b = Get-Content x.csv -Encoding Byte }\n${accented}`),
+			...script(
+				"version-test.ps1",
+				`if ($PSVersionTable.PSVersion.Major -ge 6) { $b = Get-Content x.csv -AsByteStream } else { $b = Get-Content x.csv -Encoding Byte }\n${accented}`,
+			),
 			output: `${BOM}if ($PSVersionTable.PSVersion.Major -ge 6) { $b = Get-Content x.csv -AsByteStream } else { $b = Get-Content x.csv -Encoding Byte }\n${accented}`,
 			errors: [{ messageId: "missingBom", line: 3, column: 29 }],
 		},
@@ -150,7 +167,16 @@ createRuleTester().run("ps-file-encoding", rule, {
 			// ANSI (Windows-1252): not fixed, the text is not the file's UTF-8 reading.
 			...script("ansi.ps1", Buffer.from(accented, "latin1")),
 			output: null,
-			errors: [{ messageId: "notUtf8", data: { byte: "37", guess: " (it looks like Windows-1252 (ANSI, Western European))" }, line: 1, column: 38, endLine: 1, endColumn: 39 }],
+			errors: [
+				{
+					messageId: "notUtf8",
+					data: { byte: "37", guess: " (it looks like Windows-1252 (ANSI, Western European))" },
+					line: 1,
+					column: 38,
+					endLine: 1,
+					endColumn: 39,
+				},
+			],
 		},
 		{
 			// PSScriptAnalyzer's BOMAbsent_UTF16EncodedScript.ps1 is UTF-32 LE without BOM.

@@ -31,7 +31,7 @@ createRuleTester().run("ps-migration-batch-type", rule, {
 		// A Google Workspace batch delivering to the routing subdomain.
 		`${GMAIL}New-MigrationBatch -Name G1 -SourceEndpoint $gmail.Identity -CSVData $bytes -TargetDeliveryDomain o365.contoso.com`,
 		// Mentioned in a string only.
-		"Write-Host \"New-MigrationBatch -TargetEndpoint Hybrid -CSVData $bytes\"",
+		'Write-Host "New-MigrationBatch -TargetEndpoint Hybrid -CSVData $bytes"',
 	],
 	invalid: [
 		{
@@ -78,7 +78,15 @@ createRuleTester().run("ps-migration-batch-type", rule, {
 		{
 			// A cutover batch (an Outlook Anywhere endpoint, no CSV file), splatted.
 			code: "$oa = New-MigrationEndpoint -ExchangeOutlookAnywhere -Autodiscover -Name OA -EmailAddress admin@contoso.com -Credentials $cred\n$batch = @{ Name = 'Cutover'; SourceEndpoint = $oa.Identity; AutoComplete = $true }\nNew-MigrationBatch @batch",
-			errors: [{ message: "-AutoComplete applies only to local and remote moves, but this is a cutover migration batch; remove it.", line: 2, column: 62, endLine: 2, endColumn: 74 }],
+			errors: [
+				{
+					message: "-AutoComplete applies only to local and remote moves, but this is a cutover migration batch; remove it.",
+					line: 2,
+					column: 62,
+					endLine: 2,
+					endColumn: 74,
+				},
+			],
 		},
 	],
 });

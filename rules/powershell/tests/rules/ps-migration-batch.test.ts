@@ -8,7 +8,7 @@ createRuleTester().run("ps-migration-batch", rule, {
 		"$path = '.\\wave1.csv'\nGet-ChildItem $BatchFolder -iv path\nNew-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes($path))",
 		// The documented form, directly, through a variable and through a splatted hashtable.
 		"New-MigrationBatch -Name Wave1 -SourceEndpoint Staged -CSVData ([System.IO.File]::ReadAllBytes('C:\\Batches\\wave1.csv')) -AutoStart",
-		"$bytes = [System.IO.File]::ReadAllBytes(\"$PSScriptRoot\\wave1.csv\")\nNew-MigrationBatch -Name Wave1 -CSVData $bytes",
+		'$bytes = [System.IO.File]::ReadAllBytes("$PSScriptRoot\\wave1.csv")\nNew-MigrationBatch -Name Wave1 -CSVData $bytes',
 		"$csv = Join-Path (Resolve-Path $BatchFolder) 'wave1.csv'\n$batch = @{ Name = 'Wave1'; CSVData = [System.IO.File]::ReadAllBytes($csv) }\nNew-MigrationBatch @batch",
 		"New-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes((Join-Path $PSScriptRoot 'wave1.csv')))",
 		"New-MigrationBatch -Name Wave1 -CSVData ([IO.File]::ReadAllBytes('\\\\fs01\\migration\\wave1.csv'))",

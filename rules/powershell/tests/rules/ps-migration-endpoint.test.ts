@@ -21,7 +21,7 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 		// Not an IMAP endpoint.
 		"New-MigrationEndpoint -ExchangeRemoteMove -Name Hybrid -Autodiscover -EmailAddress admin@contoso.com -Credentials $cred",
 		// The Gmail key file as bytes, as the reference writes it, and through Get-Content -AsByteStream.
-		"$MigrationEndpointGmail = New-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $([System.IO.File]::ReadAllBytes(\"C:\\Migration\\gmail.json\")) -EmailAddress admin@contoso.com -Name GmailEndpoint",
+		'$MigrationEndpointGmail = New-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $([System.IO.File]::ReadAllBytes("C:\\Migration\\gmail.json")) -EmailAddress admin@contoso.com -Name GmailEndpoint',
 		"$key = Get-Content -Path C:\\Migration\\gmail.json -AsByteStream -Raw\nTest-MigrationServerAvailability -Gmail -ServiceAccountKeyFileData $key -EmailAddress admin@contoso.com",
 		"New-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $keyBytes -EmailAddress admin@contoso.com -Name GmailEndpoint",
 		// The documented cross-tenant endpoint, with a tenant ID, and a splat that may hold -ApplicationId.
@@ -33,7 +33,15 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 	invalid: [
 		{
 			code: "New-MigrationEndpoint -IMAP -Name Fabrikam -RemoteServer imap.fabrikam.com -Port 993 -Security Tls",
-			errors: [{ message: "Port 993 does not go with -Security Tls: port 993 takes Ssl, port 143 takes None or Tls; change the port or the security.", line: 1, column: 96, endLine: 1, endColumn: 99 }],
+			errors: [
+				{
+					message: "Port 993 does not go with -Security Tls: port 993 takes Ssl, port 143 takes None or Tls; change the port or the security.",
+					line: 1,
+					column: 96,
+					endLine: 1,
+					endColumn: 99,
+				},
+			],
 		},
 		{
 			// Splatted, the port in a variable assigned once.
@@ -52,7 +60,13 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 			code: "New-MigrationEndpoint -ExchangeRemoteMove -Name T2T -RemoteServer outlook.office.com -RemoteTenant fabrikam.com -Credentials $credential",
 			errors: [
 				{ messageId: "crossTenantApplicationId", line: 1, column: 86, endLine: 1, endColumn: 99 },
-				{ message: "-RemoteTenant is 'fabrikam.com', but it takes the source tenant's initial domain, such as 'fabrikam.onmicrosoft.com'.", line: 1, column: 100, endLine: 1, endColumn: 112 },
+				{
+					message: "-RemoteTenant is 'fabrikam.com', but it takes the source tenant's initial domain, such as 'fabrikam.onmicrosoft.com'.",
+					line: 1,
+					column: 100,
+					endLine: 1,
+					endColumn: 112,
+				},
 			],
 		},
 		{
@@ -61,7 +75,16 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 		},
 		{
 			code: "$key = Get-Content C:\\Migration\\gmail.json -Raw\nNew-MigrationEndpoint -Gmail -ServiceAccountKeyFileData $key -EmailAddress admin@contoso.com -Name GmailEndpoint",
-			errors: [{ messageId: "keyFileNotBytes", data: { what: "text (Get-Content without -Encoding Byte or -AsByteStream)" }, line: 2, column: 57, endLine: 2, endColumn: 61 }],
+			errors: [
+				{
+					messageId: "keyFileNotBytes",
+					data: { what: "text (Get-Content without -Encoding Byte or -AsByteStream)" },
+					line: 2,
+					column: 57,
+					endLine: 2,
+					endColumn: 61,
+				},
+			],
 		},
 		{
 			code: "Set-MigrationEndpoint -Identity T2T -RemoteTenant 'https://login.microsoftonline.com/fabrikam.onmicrosoft.com'",
@@ -69,7 +92,16 @@ createRuleTester().run("ps-migration-endpoint", rule, {
 		},
 		{
 			code: "New-OrganizationRelationship -Name T2T -Enabled:$true -MailboxMoveEnabled:$true -MailboxMoveCapability Inbound -DomainNames fabrikam.onmicrosoft.com",
-			errors: [{ message: "-DomainNames is 'fabrikam.onmicrosoft.com', but a cross-tenant relationship (-MailboxMoveCapability) takes the other tenant's ID, a GUID, not a domain name.", line: 1, column: 125, endLine: 1, endColumn: 149 }],
+			errors: [
+				{
+					message:
+						"-DomainNames is 'fabrikam.onmicrosoft.com', but a cross-tenant relationship (-MailboxMoveCapability) takes the other tenant's ID, a GUID, not a domain name.",
+					line: 1,
+					column: 125,
+					endLine: 1,
+					endColumn: 149,
+				},
+			],
 		},
 		{
 			code: "$sourceTenantId = 'fabrikam.com'\nSet-OrganizationRelationship -Identity T2T -MailboxMoveCapability RemoteOutbound -DomainNames $sourceTenantId",

@@ -10,7 +10,7 @@ createRuleTester().run("ps-migration-schedule", rule, {
 		"New-MigrationBatch -Name W1 -CSVData $bytes -CompleteAfter (Get-Date).AddDays(2)",
 		"$when = (Get-Date -Date '2026-02-01').ToUniversalTime()\nSet-MigrationBatch -Identity W1 -CompleteAfter $when",
 		// Not known: a string built at run time.
-		"Set-MigrationBatch -Identity W1 -CompleteAfter \"$day 19:00\"",
+		'Set-MigrationBatch -Identity W1 -CompleteAfter "$day 19:00"',
 		// Windows time zone key names, in any case.
 		"New-MigrationBatch -Name Cutover -SourceEndpoint $ep.Identity -TimeZone 'Pacific Standard Time' -AutoStart",
 		"New-MigrationBatch -Name Cutover -SourceEndpoint $ep.Identity -TimeZone UTC",
@@ -29,7 +29,13 @@ createRuleTester().run("ps-migration-schedule", rule, {
 			// Through a variable, a bare word, with dots and a two-digit year.
 			code: "$start = '1.2.26'\nSet-MigrationBatch -Identity W1 -StartAfter $start -CompleteAfter 01/02/2026",
 			errors: [
-				{ message: "'1.2.26' is read with the date format of the machine that runs the script; write the date year first, as in '2026-02-01 19:00Z'.", line: 2, column: 45, endLine: 2, endColumn: 51 },
+				{
+					message: "'1.2.26' is read with the date format of the machine that runs the script; write the date year first, as in '2026-02-01 19:00Z'.",
+					line: 2,
+					column: 45,
+					endLine: 2,
+					endColumn: 51,
+				},
 				{ messageId: "machineDateFormat", line: 2, column: 67, endLine: 2, endColumn: 77 },
 			],
 		},
@@ -39,7 +45,15 @@ createRuleTester().run("ps-migration-schedule", rule, {
 		},
 		{
 			code: "New-MigrationBatch -Name W1 -CSVData $bytes -TimeZone 'Europe/Paris'",
-			errors: [{ message: "'Europe/Paris' is an IANA time zone name, but -TimeZone takes a Windows time zone key name; write 'Romance Standard Time'.", line: 1, column: 55, endLine: 1, endColumn: 69 }],
+			errors: [
+				{
+					message: "'Europe/Paris' is an IANA time zone name, but -TimeZone takes a Windows time zone key name; write 'Romance Standard Time'.",
+					line: 1,
+					column: 55,
+					endLine: 1,
+					endColumn: 69,
+				},
+			],
 		},
 		{
 			code: "New-MigrationBatch -Name W1 -CSVData $bytes -TimeZone PST",

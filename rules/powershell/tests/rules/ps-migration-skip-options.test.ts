@@ -24,7 +24,15 @@ createRuleTester().run("ps-migration-skip-options", rule, {
 		},
 		{
 			code: "New-MigrationBatch -Name S1 -SourceEndpoint OA -CSVData $bytes -SkipSteps SetTargetAddress",
-			errors: [{ message: "-SkipSteps takes None or SettingTargetAddress, not 'SetTargetAddress'; write one of them.", line: 1, column: 75, endLine: 1, endColumn: 91 }],
+			errors: [
+				{
+					message: "-SkipSteps takes None or SettingTargetAddress, not 'SetTargetAddress'; write one of them.",
+					line: 1,
+					column: 75,
+					endLine: 1,
+					endColumn: 91,
+				},
+			],
 		},
 		{
 			code: "$steps = 'None', 'SettingTargetAddress, SkipForwarding'\nNew-MigrationBatch -Name S1 -SourceEndpoint OA -CSVData $bytes -SkipSteps $steps",

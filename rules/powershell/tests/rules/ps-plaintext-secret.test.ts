@@ -3,18 +3,48 @@ import rule, { isPlaceholder, isSecretName } from "../../src/rules/ps-plaintext-
 import { createRuleTester } from "../rule-tester.js";
 
 describe("isSecretName", () => {
-	it.each(["password", "AdminPassword", "adminPwd", "clientSecret", "client_secret", "apiKey", "API_KEY", "env:ADMIN_PASSWORD", "accessToken", "Password1", "passwordText", "StorageAccountKey", "passphrase"])("%s names a secret", (name) => {
+	it.each([
+		"password",
+		"AdminPassword",
+		"adminPwd",
+		"clientSecret",
+		"client_secret",
+		"apiKey",
+		"API_KEY",
+		"env:ADMIN_PASSWORD",
+		"accessToken",
+		"Password1",
+		"passwordText",
+		"StorageAccountKey",
+		"passphrase",
+	])("%s names a secret", (name) => {
 		expect(isSecretName(name)).toBe(true);
 	});
-	it.each(["pwd", "passwordFile", "PasswordLength", "secretName", "PassThru", "passed", "tokenCount", "key", "registryKey", "PasswordNeverExpires", "credential", "token"])("%s does not", (name) => {
+	it.each([
+		"pwd",
+		"passwordFile",
+		"PasswordLength",
+		"secretName",
+		"PassThru",
+		"passed",
+		"tokenCount",
+		"key",
+		"registryKey",
+		"PasswordNeverExpires",
+		"credential",
+		"token",
+	])("%s does not", (name) => {
 		expect(isSecretName(name)).toBe(false);
 	});
 });
 
 describe("isPlaceholder", () => {
-	it.each(["", "  ", "<password>", "{{secret}}", "xxxxxxxx", "********", "YOUR_PASSWORD_HERE", "ChangeMe", "True", "false", "password"])("%j is a placeholder", (value) => {
-		expect(isPlaceholder(value)).toBe(true);
-	});
+	it.each(["", "  ", "<password>", "{{secret}}", "xxxxxxxx", "********", "YOUR_PASSWORD_HERE", "ChangeMe", "True", "false", "password"])(
+		"%j is a placeholder",
+		(value) => {
+			expect(isPlaceholder(value)).toBe(true);
+		},
+	);
 	it.each(["P@ssw0rd!", "Summer2024", "sdfdsfd", "really secure", "Enter123!"])("%j is not", (value) => {
 		expect(isPlaceholder(value)).toBe(false);
 	});
@@ -106,7 +136,13 @@ createRuleTester().run("ps-plaintext-secret", rule, {
 		{
 			code: "$token = 'eyJ0eXAiOiJKV1Qi'\nConnect-MicrosoftTeams -AccessTokens $token\nNew-LocalUser -Name svc -Password 'Pa55w.rd!'\n$params = @{ Name = 'svc2'; Password = 'Pa55w.rd!2' }\nNew-LocalUser @params",
 			errors: [
-				{ messageId: "secretParameter", data: { parameter: "AccessTokens", what: "variable holding a string literal (line 1)" }, line: 2, column: 38, endColumn: 44 },
+				{
+					messageId: "secretParameter",
+					data: { parameter: "AccessTokens", what: "variable holding a string literal (line 1)" },
+					line: 2,
+					column: 38,
+					endColumn: 44,
+				},
 				{ messageId: "secretParameter", data: { parameter: "Password", what: "string literal" }, line: 3, column: 35, endColumn: 46 },
 				{ messageId: "secretParameter", data: { parameter: "Password", what: "string literal" }, line: 4, column: 40, endColumn: 52 },
 			],

@@ -31,9 +31,30 @@ createRuleTester().run("ps-retired-module", rule, {
 			code: "Import-Module MSOnline\nConnect-MsolService\nGet-MsolUser -All | Set-MsolUserLicense -AddLicenses 'contoso:ENTERPRISEPACK'\n",
 			errors: [
 				{ ...msonline, line: 1, column: 15, endLine: 1, endColumn: 23 },
-				{ messageId: "retiredCmdlet", data: { cmdlet: "Connect-MsolService", module: "MSOnline", replacement: "Connect-MgGraph" }, line: 2, column: 1, endLine: 2, endColumn: 20 },
-				{ messageId: "retiredCmdlet", data: { cmdlet: "Get-MsolUser", module: "MSOnline", replacement: "Get-MgUser" }, line: 3, column: 1, endLine: 3, endColumn: 13 },
-				{ messageId: "retiredCmdlet", data: { cmdlet: "Set-MsolUserLicense", module: "MSOnline", replacement: "Set-MgUserLicense" }, line: 3, column: 21, endLine: 3, endColumn: 40 },
+				{
+					messageId: "retiredCmdlet",
+					data: { cmdlet: "Connect-MsolService", module: "MSOnline", replacement: "Connect-MgGraph" },
+					line: 2,
+					column: 1,
+					endLine: 2,
+					endColumn: 20,
+				},
+				{
+					messageId: "retiredCmdlet",
+					data: { cmdlet: "Get-MsolUser", module: "MSOnline", replacement: "Get-MgUser" },
+					line: 3,
+					column: 1,
+					endLine: 3,
+					endColumn: 13,
+				},
+				{
+					messageId: "retiredCmdlet",
+					data: { cmdlet: "Set-MsolUserLicense", module: "MSOnline", replacement: "Set-MgUserLicense" },
+					line: 3,
+					column: 21,
+					endLine: 3,
+					endColumn: 40,
+				},
 			],
 		},
 		{
@@ -48,21 +69,51 @@ createRuleTester().run("ps-retired-module", rule, {
 			// Install-Module and a path to the manifest; AzureADPreview is named as written.
 			code: "Install-Module AzureADPreview -Scope CurrentUser\nImport-Module 'C:\\Modules\\MSOnline\\MSOnline.psd1'\n",
 			errors: [
-				{ messageId: "retiredModule", data: { module: "AzureADPreview", retired: "unsupported since March 30, 2025 and retired from July 2025" }, line: 1, column: 16, endLine: 1, endColumn: 30 },
+				{
+					messageId: "retiredModule",
+					data: { module: "AzureADPreview", retired: "unsupported since March 30, 2025 and retired from July 2025" },
+					line: 1,
+					column: 16,
+					endLine: 1,
+					endColumn: 30,
+				},
 				{ ...msonline, line: 2, column: 15, endLine: 2, endColumn: 50 },
 			],
 		},
 		{
 			// The name in a variable, at Import-Module's first position: reported where it is used.
 			code: '$module = "AzureADPreview"\nImport-Module $module\n',
-			errors: [{ messageId: "retiredModule", data: { module: "AzureADPreview", retired: "unsupported since March 30, 2025 and retired from July 2025" }, line: 2, column: 15, endLine: 2, endColumn: 22 }],
+			errors: [
+				{
+					messageId: "retiredModule",
+					data: { module: "AzureADPreview", retired: "unsupported since March 30, 2025 and retired from July 2025" },
+					line: 2,
+					column: 15,
+					endLine: 2,
+					endColumn: 22,
+				},
+			],
 		},
 		{
 			// Any letter case, module-qualified: the documented spelling is named.
 			code: "connect-azuread\nAzureAD\\get-azureaduser -ObjectId $id\n",
 			errors: [
-				{ messageId: "retiredCmdlet", data: { cmdlet: "Connect-AzureAD", module: "AzureAD", replacement: "Connect-MgGraph" }, line: 1, column: 1, endLine: 1, endColumn: 16 },
-				{ messageId: "retiredCmdlet", data: { cmdlet: "Get-AzureADUser", module: "AzureAD", replacement: "Get-MgUser" }, line: 2, column: 1, endLine: 2, endColumn: 24 },
+				{
+					messageId: "retiredCmdlet",
+					data: { cmdlet: "Connect-AzureAD", module: "AzureAD", replacement: "Connect-MgGraph" },
+					line: 1,
+					column: 1,
+					endLine: 1,
+					endColumn: 16,
+				},
+				{
+					messageId: "retiredCmdlet",
+					data: { cmdlet: "Get-AzureADUser", module: "AzureAD", replacement: "Get-MgUser" },
+					line: 2,
+					column: 1,
+					endLine: 2,
+					endColumn: 24,
+				},
 			],
 		},
 		{
@@ -83,7 +134,15 @@ createRuleTester().run("ps-retired-module", rule, {
 		{
 			// Three replacements.
 			code: "Get-MsolDirSyncProvisioningError -ErrorCategory PropertyConflict\n",
-			errors: [{ messageId: "retiredCmdlet", data: { cmdlet: "Get-MsolDirSyncProvisioningError", module: "MSOnline", replacement: "Get-MgGroup, Get-MgContact or Get-MgUser" }, line: 1, column: 1, endColumn: 33 }],
+			errors: [
+				{
+					messageId: "retiredCmdlet",
+					data: { cmdlet: "Get-MsolDirSyncProvisioningError", module: "MSOnline", replacement: "Get-MgGroup, Get-MgContact or Get-MgUser" },
+					line: 1,
+					column: 1,
+					endColumn: 33,
+				},
+			],
 		},
 		{
 			// Entra aliases cover AzureAD names only, not MSOnline ones.

@@ -43,7 +43,10 @@ createRuleTester().run("ps-session-cleanup", rule, {
 		// The Exchange Online connection is the admin's when any connect to it is guarded: Disconnect-ExchangeOnline would close it too.
 		"[array]$Modules = Get-Module | Select-Object -ExpandProperty Name\nif ('ExchangeOnlineManagement' -notin $Modules) {\n    Connect-ExchangeOnline\n}\nConnect-IPPSSession -ShowBanner:$false\nGet-Label\n",
 		// A connect script: its name says so, or only messages and the end of the transcript follow the connection.
-		{ filename: "o365-connect-exo.ps1", code: "try {\n    Connect-ExchangeOnline -ShowBanner:$false\n} catch {\n    Write-Error 'Unable to connect'\n    exit 1\n}\nGet-OrganizationConfig | Select-Object Name\n" },
+		{
+			filename: "o365-connect-exo.ps1",
+			code: "try {\n    Connect-ExchangeOnline -ShowBanner:$false\n} catch {\n    Write-Error 'Unable to connect'\n    exit 1\n}\nGet-OrganizationConfig | Select-Object Name\n",
+		},
 		"Start-Transcript -Path C:\\Logs\\connect.log\nConnect-ExchangeOnline\nWrite-Host 'Connected.'\nStop-Transcript | Out-Null\n",
 		// Azure Automation: the job's sandbox, and its connections, end with the job.
 		"Connect-ExchangeOnline -ManagedIdentity -Organization contoso.onmicrosoft.com\nGet-Mailbox -ResultSize Unlimited\n",
@@ -71,7 +74,12 @@ createRuleTester().run("ps-session-cleanup", rule, {
 					column: 6,
 					endLine: 1,
 					endColumn: 19,
-					suggestions: [{ messageId: "appendRemoval", output: "$s = New-PSSession -ComputerName ex01\nInvoke-Command -Session $s { hostname }\nRemove-PSSession -Session $s\n" }],
+					suggestions: [
+						{
+							messageId: "appendRemoval",
+							output: "$s = New-PSSession -ComputerName ex01\nInvoke-Command -Session $s { hostname }\nRemove-PSSession -Session $s\n",
+						},
+					],
 				},
 			],
 		},
@@ -85,7 +93,13 @@ createRuleTester().run("ps-session-cleanup", rule, {
 					line: 2,
 					column: 6,
 					endColumn: 45,
-					suggestions: [{ messageId: "appendRemoval", output: "$a = nsn ex01\n$b = Microsoft.PowerShell.Core\\New-PSSession ex02\nRemove-PSSession $a\n# Remove-PSSession $b\nRemove-PSSession -Session $b\n" }],
+					suggestions: [
+						{
+							messageId: "appendRemoval",
+							output:
+								"$a = nsn ex01\n$b = Microsoft.PowerShell.Core\\New-PSSession ex02\nRemove-PSSession $a\n# Remove-PSSession $b\nRemove-PSSession -Session $b\n",
+						},
+					],
 				},
 			],
 		},
@@ -128,7 +142,20 @@ createRuleTester().run("ps-session-cleanup", rule, {
 			// Alternatives: one report for the kind, at the first.
 			code: "if ($Thumbprint) {\n    Connect-ExchangeOnline -CertificateThumbprint $Thumbprint\n} else {\n    Connect-ExchangeOnline\n}\nConnect-IPPSSession\nGet-Mailbox\n",
 			errors: [
-				{ messageId: "notDisconnected", data: { cmdlet: "Connect-ExchangeOnline", closing: "Disconnect-ExchangeOnline" }, line: 2, column: 5, endColumn: 27, suggestions: [{ messageId: "appendDisconnect", output: "if ($Thumbprint) {\n    Connect-ExchangeOnline -CertificateThumbprint $Thumbprint\n} else {\n    Connect-ExchangeOnline\n}\nConnect-IPPSSession\nGet-Mailbox\nDisconnect-ExchangeOnline -Confirm:$false\n" }] },
+				{
+					messageId: "notDisconnected",
+					data: { cmdlet: "Connect-ExchangeOnline", closing: "Disconnect-ExchangeOnline" },
+					line: 2,
+					column: 5,
+					endColumn: 27,
+					suggestions: [
+						{
+							messageId: "appendDisconnect",
+							output:
+								"if ($Thumbprint) {\n    Connect-ExchangeOnline -CertificateThumbprint $Thumbprint\n} else {\n    Connect-ExchangeOnline\n}\nConnect-IPPSSession\nGet-Mailbox\nDisconnect-ExchangeOnline -Confirm:$false\n",
+						},
+					],
+				},
 			],
 		},
 		{
@@ -141,13 +168,27 @@ createRuleTester().run("ps-session-cleanup", rule, {
 					line: 1,
 					column: 1,
 					endColumn: 23,
-					suggestions: [{ messageId: "appendDisconnect", output: "Connect-MicrosoftTeams\nConnect-ExchangeOnline\nDisconnect-ExchangeOnline -Confirm:$false\nDisconnect-MicrosoftTeams\n" }],
+					suggestions: [
+						{
+							messageId: "appendDisconnect",
+							output: "Connect-MicrosoftTeams\nConnect-ExchangeOnline\nDisconnect-ExchangeOnline -Confirm:$false\nDisconnect-MicrosoftTeams\n",
+						},
+					],
 				},
 			],
 		},
 		{
 			code: "function Get-ComplianceReport {\n    ExchangeOnlineManagement\\Connect-IPPSSession -UserPrincipalName admin@contoso.com\n    Get-ComplianceSearch\n}\n",
-			errors: [{ messageId: "notDisconnected", data: { cmdlet: "Connect-IPPSSession", closing: "Disconnect-ExchangeOnline" }, line: 2, column: 5, endColumn: 49, suggestions: [] }],
+			errors: [
+				{
+					messageId: "notDisconnected",
+					data: { cmdlet: "Connect-IPPSSession", closing: "Disconnect-ExchangeOnline" },
+					line: 2,
+					column: 5,
+					endColumn: 49,
+					suggestions: [],
+				},
+			],
 		},
 		{
 			// A check that does not ask for a connection (an installed module, a mailbox) does not guard the connect.
@@ -159,7 +200,13 @@ createRuleTester().run("ps-session-cleanup", rule, {
 					line: 2,
 					column: 5,
 					endColumn: 27,
-					suggestions: [{ messageId: "appendDisconnect", output: "if (Get-Module -ListAvailable ExchangeOnlineManagement) {\n    Connect-ExchangeOnline\n}\nif ($Mailbox) {\n    Connect-MicrosoftTeams\n}\nGet-Mailbox $Mailbox\nDisconnect-ExchangeOnline -Confirm:$false\n" }],
+					suggestions: [
+						{
+							messageId: "appendDisconnect",
+							output:
+								"if (Get-Module -ListAvailable ExchangeOnlineManagement) {\n    Connect-ExchangeOnline\n}\nif ($Mailbox) {\n    Connect-MicrosoftTeams\n}\nGet-Mailbox $Mailbox\nDisconnect-ExchangeOnline -Confirm:$false\n",
+						},
+					],
 				},
 				{
 					messageId: "notDisconnected",
@@ -167,7 +214,13 @@ createRuleTester().run("ps-session-cleanup", rule, {
 					line: 5,
 					column: 5,
 					endColumn: 27,
-					suggestions: [{ messageId: "appendDisconnect", output: "if (Get-Module -ListAvailable ExchangeOnlineManagement) {\n    Connect-ExchangeOnline\n}\nif ($Mailbox) {\n    Connect-MicrosoftTeams\n}\nGet-Mailbox $Mailbox\nDisconnect-MicrosoftTeams\n" }],
+					suggestions: [
+						{
+							messageId: "appendDisconnect",
+							output:
+								"if (Get-Module -ListAvailable ExchangeOnlineManagement) {\n    Connect-ExchangeOnline\n}\nif ($Mailbox) {\n    Connect-MicrosoftTeams\n}\nGet-Mailbox $Mailbox\nDisconnect-MicrosoftTeams\n",
+						},
+					],
 				},
 			],
 		},

@@ -79,7 +79,9 @@ createRuleTester().run("ps-shared-sip-address-space", rule, {
 					column: 5,
 					endLine: 2,
 					endColumn: 36,
-					suggestions: [{ messageId: "setTrue", output: "$federation = @{\n    sharedsipaddressspace = $true\n}\nset-cstenantfederationconfiguration @federation\n" }],
+					suggestions: [
+						{ messageId: "setTrue", output: "$federation = @{\n    sharedsipaddressspace = $true\n}\nset-cstenantfederationconfiguration @federation\n" },
+					],
 				},
 			],
 		},

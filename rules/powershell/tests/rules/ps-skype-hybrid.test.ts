@@ -11,7 +11,10 @@ const DOCUMENTED_EDGE = "Set-CsAccessEdgeConfiguration -AllowOutsideUsers $True 
 createRuleTester().run("ps-skype-hybrid", rule, {
 	valid: [
 		// The documented setup.
-		{ code: `Get-CsHostingProvider | Where-Object ProxyFqdn -eq 'sipfed.online.lync.com' | Remove-CsHostingProvider\n${DOCUMENTED_PROVIDER}${DOCUMENTED_EDGE}`, settings: hybrid },
+		{
+			code: `Get-CsHostingProvider | Where-Object ProxyFqdn -eq 'sipfed.online.lync.com' | Remove-CsHostingProvider\n${DOCUMENTED_PROVIDER}${DOCUMENTED_EDGE}`,
+			settings: hybrid,
+		},
 		// A hosting provider for another partner or cloud is not compared with the Microsoft 365 values.
 		"New-CsHostingProvider -Identity Partner -ProxyFqdn sip.partner.example -Enabled $true -EnabledSharedAddressSpace $false -HostsOCSUsers $false -VerificationLevel AlwaysVerifiable -IsLocal $false\n",
 		// Disabling the provider: -Enabled $false is the documented step, and once the move is final nothing is compared.
@@ -45,14 +48,28 @@ createRuleTester().run("ps-skype-hybrid", rule, {
 			code: "New-CsHostingProvider -Identity Office365 -ProxyFqdn sipfed.online.lync.com -Enabled $true -EnabledSharedAddressSpace $false -HostsOCSUsers $true -VerificationLevel AlwaysVerifiable -IsLocal 1\n",
 			errors: [
 				{ messageId: "hostingProviderValue", data: { parameter: "EnabledSharedAddressSpace", expected: "$true" }, line: 1, column: 119, endColumn: 125 },
-				{ messageId: "hostingProviderValue", data: { parameter: "VerificationLevel", expected: "UseSourceVerification" }, line: 1, column: 166, endColumn: 182 },
+				{
+					messageId: "hostingProviderValue",
+					data: { parameter: "VerificationLevel", expected: "UseSourceVerification" },
+					line: 1,
+					column: 166,
+					endColumn: 182,
+				},
 				{ messageId: "hostingProviderValue", data: { parameter: "IsLocal", expected: "$false" }, line: 1, column: 192, endColumn: 193 },
 			],
 		},
 		{
 			// Set-CsHostingProvider on the same provider; a wrong autodiscover URL.
 			code: "Set-CsHostingProvider -Identity Office365 -ProxyFqdn sipfed.online.lync.com -AutodiscoverUrl https://webdir.online.lync.com/Autodiscover\n",
-			errors: [{ messageId: "hostingProviderValue", data: { parameter: "AutodiscoverUrl", expected: "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root" }, line: 1, column: 94, endColumn: 137 }],
+			errors: [
+				{
+					messageId: "hostingProviderValue",
+					data: { parameter: "AutodiscoverUrl", expected: "https://webdir.online.lync.com/Autodiscover/AutodiscoverService.svc/root" },
+					line: 1,
+					column: 94,
+					endColumn: 137,
+				},
+			],
 		},
 		{
 			code: "Set-CsAccessEdgeConfiguration -AllowOutsideUsers $false -AllowFederatedUsers $true -EnablePartnerDiscovery 0 -UseDefaultRouting -DefaultRouteFqdn edge.contoso.com\n",
@@ -95,7 +112,15 @@ createRuleTester().run("ps-skype-hybrid", rule, {
 		},
 		{
 			code: "Move-CsUser -Identity adele@contoso.com -Target webdir.online.lync.com\n",
-			errors: [{ messageId: "moveTargetOnlineHost", data: { value: "webdir.online.lync.com", proxyFqdn: "sipfed.online.lync.com" }, line: 1, column: 49, endColumn: 71 }],
+			errors: [
+				{
+					messageId: "moveTargetOnlineHost",
+					data: { value: "webdir.online.lync.com", proxyFqdn: "sipfed.online.lync.com" },
+					line: 1,
+					column: 49,
+					endColumn: 71,
+				},
+			],
 		},
 		{
 			code: "Move-CsUser -Identity adele@contoso.com -Target sipfed.online.lync.com -HostedMigrationOverrideUrl https://admin0a.online.lync.com/HostedMigration\n",

@@ -28,7 +28,8 @@ createRuleTester().run("ps-untrusted-certificate", rule, {
 						{
 							messageId: "removeParameter",
 							data: { parameter: "AcceptUntrustedCertificates" },
-							output: "New-MigrationEndpoint -ExchangeOutlookAnywhere -Name StagedEndpoint -Autodiscover -EmailAddress admin@contoso.com -Credentials $Credentials",
+							output:
+								"New-MigrationEndpoint -ExchangeOutlookAnywhere -Name StagedEndpoint -Autodiscover -EmailAddress admin@contoso.com -Credentials $Credentials",
 						},
 					],
 				},
@@ -37,7 +38,21 @@ createRuleTester().run("ps-untrusted-certificate", rule, {
 		{
 			// A unique prefix with colon syntax on Test-MigrationServerAvailability.
 			code: "Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress admin@contoso.com -Credentials $cred -AcceptUntrusted:$true",
-			errors: [{ messageId: "acceptUntrusted", data: { cmdlet: "Test-MigrationServerAvailability" }, line: 1, column: 124, endColumn: 146, suggestions: [{ messageId: "removeParameter", output: "Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress admin@contoso.com -Credentials $cred" }] }],
+			errors: [
+				{
+					messageId: "acceptUntrusted",
+					data: { cmdlet: "Test-MigrationServerAvailability" },
+					line: 1,
+					column: 124,
+					endColumn: 146,
+					suggestions: [
+						{
+							messageId: "removeParameter",
+							output: "Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress admin@contoso.com -Credentials $cred",
+						},
+					],
+				},
+			],
 		},
 		{
 			// Splatted: reported at the hashtable entry, without a suggestion.
@@ -47,27 +62,101 @@ createRuleTester().run("ps-untrusted-certificate", rule, {
 		{
 			// Set-MigrationEndpoint is not catalogued: the full name is matched.
 			code: "Set-MigrationEndpoint -Identity StagedEndpoint -AcceptUntrustedCertificates",
-			errors: [{ messageId: "acceptUntrusted", data: { cmdlet: "Set-MigrationEndpoint" }, line: 1, column: 48, endColumn: 76, suggestions: [{ messageId: "removeParameter", output: "Set-MigrationEndpoint -Identity StagedEndpoint" }] }],
+			errors: [
+				{
+					messageId: "acceptUntrusted",
+					data: { cmdlet: "Set-MigrationEndpoint" },
+					line: 1,
+					column: 48,
+					endColumn: 76,
+					suggestions: [{ messageId: "removeParameter", output: "Set-MigrationEndpoint -Identity StagedEndpoint" }],
+				},
+			],
 		},
 		{
 			code: "$so = New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck\n$s = New-PSSession -ComputerName mbx01.contoso.com -UseSSL -SessionOption $so",
 			errors: [
-				{ messageId: "skipCheck", data: { parameter: "SkipCACheck", check: "that the server's certificate was issued by a trusted certification authority" }, line: 1, column: 27, endColumn: 39, suggestions: [{ messageId: "removeParameter", output: "$so = New-PSSessionOption -SkipCNCheck -SkipRevocationCheck\n$s = New-PSSession -ComputerName mbx01.contoso.com -UseSSL -SessionOption $so" }] },
-				{ messageId: "skipCheck", data: { parameter: "SkipCNCheck", check: "that the server's certificate names the server being connected to" }, line: 1, column: 40, endColumn: 52, suggestions: [{ messageId: "removeParameter", output: "$so = New-PSSessionOption -SkipCACheck -SkipRevocationCheck\n$s = New-PSSession -ComputerName mbx01.contoso.com -UseSSL -SessionOption $so" }] },
-				{ messageId: "skipCheck", data: { parameter: "SkipRevocationCheck", check: "that the server's certificate has not been revoked" }, line: 1, column: 53, endColumn: 73, suggestions: [{ messageId: "removeParameter", output: "$so = New-PSSessionOption -SkipCACheck -SkipCNCheck\n$s = New-PSSession -ComputerName mbx01.contoso.com -UseSSL -SessionOption $so" }] },
+				{
+					messageId: "skipCheck",
+					data: { parameter: "SkipCACheck", check: "that the server's certificate was issued by a trusted certification authority" },
+					line: 1,
+					column: 27,
+					endColumn: 39,
+					suggestions: [
+						{
+							messageId: "removeParameter",
+							output:
+								"$so = New-PSSessionOption -SkipCNCheck -SkipRevocationCheck\n$s = New-PSSession -ComputerName mbx01.contoso.com -UseSSL -SessionOption $so",
+						},
+					],
+				},
+				{
+					messageId: "skipCheck",
+					data: { parameter: "SkipCNCheck", check: "that the server's certificate names the server being connected to" },
+					line: 1,
+					column: 40,
+					endColumn: 52,
+					suggestions: [
+						{
+							messageId: "removeParameter",
+							output:
+								"$so = New-PSSessionOption -SkipCACheck -SkipRevocationCheck\n$s = New-PSSession -ComputerName mbx01.contoso.com -UseSSL -SessionOption $so",
+						},
+					],
+				},
+				{
+					messageId: "skipCheck",
+					data: { parameter: "SkipRevocationCheck", check: "that the server's certificate has not been revoked" },
+					line: 1,
+					column: 53,
+					endColumn: 73,
+					suggestions: [
+						{
+							messageId: "removeParameter",
+							output: "$so = New-PSSessionOption -SkipCACheck -SkipCNCheck\n$s = New-PSSession -ComputerName mbx01.contoso.com -UseSSL -SessionOption $so",
+						},
+					],
+				},
 			],
 		},
 		{
 			// Inline in -SessionOption, a unique prefix (-SkipR), colon syntax with a constant variable.
 			code: "$skip = $true\nEnter-PSSession -ComputerName mbx01 -UseSSL -SessionOption (New-PSSessionOption -SkipR:$skip)",
-			errors: [{ messageId: "skipCheck", data: { parameter: "SkipRevocationCheck", check: "that the server's certificate has not been revoked" }, line: 2, column: 81, endColumn: 93, suggestions: [{ messageId: "removeParameter", output: "$skip = $true\nEnter-PSSession -ComputerName mbx01 -UseSSL -SessionOption (New-PSSessionOption)" }] }],
+			errors: [
+				{
+					messageId: "skipCheck",
+					data: { parameter: "SkipRevocationCheck", check: "that the server's certificate has not been revoked" },
+					line: 2,
+					column: 81,
+					endColumn: 93,
+					suggestions: [
+						{ messageId: "removeParameter", output: "$skip = $true\nEnter-PSSession -ComputerName mbx01 -UseSSL -SessionOption (New-PSSessionOption)" },
+					],
+				},
+			],
 		},
 		{
 			// Splatted into New-CimSessionOption; the switch value before a positional argument is not taken as its value.
 			code: "$checks = @{ SkipCNCheck = $true }\nNew-CimSessionOption @checks\nNew-WSManSessionOption -SkipCACheck 'ignored'",
 			errors: [
-				{ messageId: "skipCheck", data: { parameter: "SkipCNCheck", check: "that the server's certificate names the server being connected to" }, line: 1, column: 14, endColumn: 33, suggestions: [] },
-				{ messageId: "skipCheck", data: { parameter: "SkipCACheck", check: "that the server's certificate was issued by a trusted certification authority" }, line: 3, column: 24, endColumn: 36, suggestions: [{ messageId: "removeParameter", output: "$checks = @{ SkipCNCheck = $true }\nNew-CimSessionOption @checks\nNew-WSManSessionOption 'ignored'" }] },
+				{
+					messageId: "skipCheck",
+					data: { parameter: "SkipCNCheck", check: "that the server's certificate names the server being connected to" },
+					line: 1,
+					column: 14,
+					endColumn: 33,
+					suggestions: [],
+				},
+				{
+					messageId: "skipCheck",
+					data: { parameter: "SkipCACheck", check: "that the server's certificate was issued by a trusted certification authority" },
+					line: 3,
+					column: 24,
+					endColumn: 36,
+					suggestions: [
+						{ messageId: "removeParameter", output: "$checks = @{ SkipCNCheck = $true }\nNew-CimSessionOption @checks\nNew-WSManSessionOption 'ignored'" },
+					],
+				},
 			],
 		},
 	],

@@ -24,12 +24,36 @@ const csv = "-CSVData ([IO.File]::ReadAllBytes('C:\\Migration\\users.csv'))";
 
 describe("migrationBatches", () => {
 	it.each([
-		["New-MigrationEndpoint -IMAP -Name Fab -RemoteServer imap.fabrikam.com -Port 993", "imap", "its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -IMAP (line 1)"],
-		["New-MigrationEndpoint -Gmail -Name Fab -ServiceAccountKeyFileData $key -EmailAddress a@fabrikam.com", "google-workspace", "its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -Gmail (line 1)"],
-		["New-MigrationEndpoint -ExchangeRemoteMove -Name Fab -RemoteServer mrs.fabrikam.com -Credentials $c", "remote-move-onboarding", "its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -ExchangeRemoteMove (line 1)"],
-		["New-MigrationEndpoint -ExchangeRemoteMove -Name Fab -RemoteServer outlook.office.com -RemoteTenant fabrikam.onmicrosoft.com -Credentials $c", "cross-tenant", "its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -ExchangeRemoteMove -RemoteTenant (line 1)"],
-		["New-MigrationEndpoint -ExchangeOutlookAnywhere -Name Fab -Autodiscover -EmailAddress a@fabrikam.com -Credentials $c", "staged", "its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -ExchangeOutlookAnywhere (line 1)"],
-		["New-MigrationEndpoint -PublicFolder -Name Fab -RemoteServer pf.fabrikam.com -Credentials $c", "public-folder-map", "its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -PublicFolder (line 1)"],
+		[
+			"New-MigrationEndpoint -IMAP -Name Fab -RemoteServer imap.fabrikam.com -Port 993",
+			"imap",
+			"its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -IMAP (line 1)",
+		],
+		[
+			"New-MigrationEndpoint -Gmail -Name Fab -ServiceAccountKeyFileData $key -EmailAddress a@fabrikam.com",
+			"google-workspace",
+			"its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -Gmail (line 1)",
+		],
+		[
+			"New-MigrationEndpoint -ExchangeRemoteMove -Name Fab -RemoteServer mrs.fabrikam.com -Credentials $c",
+			"remote-move-onboarding",
+			"its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -ExchangeRemoteMove (line 1)",
+		],
+		[
+			"New-MigrationEndpoint -ExchangeRemoteMove -Name Fab -RemoteServer outlook.office.com -RemoteTenant fabrikam.onmicrosoft.com -Credentials $c",
+			"cross-tenant",
+			"its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -ExchangeRemoteMove -RemoteTenant (line 1)",
+		],
+		[
+			"New-MigrationEndpoint -ExchangeOutlookAnywhere -Name Fab -Autodiscover -EmailAddress a@fabrikam.com -Credentials $c",
+			"staged",
+			"its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -ExchangeOutlookAnywhere (line 1)",
+		],
+		[
+			"New-MigrationEndpoint -PublicFolder -Name Fab -RemoteServer pf.fabrikam.com -Credentials $c",
+			"public-folder-map",
+			"its -SourceEndpoint 'Fab' is created with New-MigrationEndpoint -PublicFolder (line 1)",
+		],
 	])("takes the batch type from the source endpoint: %s", (endpoint, type, reason) => {
 		expect(batchesOf(`${endpoint}\nNew-MigrationBatch -Name W1 -SourceEndpoint Fab ${csv}\n`)).toEqual([
 			{ type, reason, csvFile: { base: "absolute", path: "C:\\Migration\\users.csv", text: "'C:\\Migration\\users.csv'" } },
@@ -79,7 +103,9 @@ describe("migrationBatches", () => {
 	});
 
 	it("names a source endpoint the script does not create, for the project facts to look up elsewhere", () => {
-		const sourceCode = sourceCodeOf("$ep = Get-MigrationEndpoint -Identity 'Contoso OA'\nNew-MigrationBatch -Name A -SourceEndpoint $ep.Identity\nNew-MigrationBatch -Name B -SourceEndpoint $unknown\n");
+		const sourceCode = sourceCodeOf(
+			"$ep = Get-MigrationEndpoint -Identity 'Contoso OA'\nNew-MigrationBatch -Name A -SourceEndpoint $ep.Identity\nNew-MigrationBatch -Name B -SourceEndpoint $unknown\n",
+		);
 		expect(migrationBatches(sourceCode).map(({ type, sourceEndpoint }) => [type, sourceEndpoint])).toEqual([
 			[null, "Contoso OA"],
 			[null, null],

@@ -28,7 +28,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "wrongTarget" 
 		},
 		schema: [],
 		messages: {
-			wrongTarget: "The CNAME record \"{{name}}\" points to \"{{target}}\"; point it to autodiscover.outlook.com.",
+			wrongTarget: 'The CNAME record "{{name}}" points to "{{target}}"; point it to autodiscover.outlook.com.',
 		},
 	},
 

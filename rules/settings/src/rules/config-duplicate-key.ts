@@ -13,8 +13,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | 
 		},
 		schema: [],
 		messages: {
-			duplicate: "Key \"{{key}}\" is already set on line {{line}} and only the last value counts; keep one of the two.",
-			caseDuplicate: "Key \"{{key}}\" differs from \"{{first}}\" on line {{line}} only in letter case, which PowerShell does not tell apart; keep one of the two.",
+			duplicate: 'Key "{{key}}" is already set on line {{line}} and only the last value counts; keep one of the two.',
+			caseDuplicate: 'Key "{{key}}" differs from "{{first}}" on line {{line}} only in letter case, which PowerShell does not tell apart; keep one of the two.',
 		},
 	},
 

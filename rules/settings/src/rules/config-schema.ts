@@ -14,7 +14,7 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "invalidValue"
 		schema: [],
 		messages: {
 			invalidValue: "{{path}} must be {{expected}} in {{shape}}, not {{found}}.",
-			missingKey: "\"{{name}}\" is required in {{shape}}, and this one has none; add it.",
+			missingKey: '"{{name}}" is required in {{shape}}, and this one has none; add it.',
 		},
 	},
 

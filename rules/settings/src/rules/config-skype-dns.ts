@@ -23,7 +23,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 		type: "problem",
 		languages: ["miglint/settings"],
 		docs: {
-			description: "Require the Skype for Business DNS records to point on premises during hybrid, and to the documented Microsoft 365 targets once the move is final",
+			description:
+				"Require the Skype for Business DNS records to point on premises during hybrid, and to the documented Microsoft 365 targets once the move is final",
 			recommended: "error",
 			url: ruleDocsUrl("rules/settings", "config-skype-dns"),
 			constraints: ["HYB-003", "HYB-004"],
@@ -54,7 +55,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }> 
 					if (!skype) continue;
 					const target = normalise(record.target);
 					if (!final) {
-						if (ONLINE_LYNC_HOST.test(target)) context.report({ node: record.targetNode, messageId: "pointsOnline", data: { name: record.name, target: record.target } });
+						if (ONLINE_LYNC_HOST.test(target))
+							context.report({ node: record.targetNode, messageId: "pointsOnline", data: { name: record.name, target: record.target } });
 						continue;
 					}
 					if (target !== skype.target) {

@@ -22,7 +22,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "federatedWith
 		schema: [],
 		messages: {
 			federatedWithoutSso: "{{domain}} is Federated in this domain list, but migration.sso is false; set migration.sso: true, or export the domains again.",
-			managedWithSso: "{{domain}} is Managed and no domain here is Federated, but migration.sso is true; export the domains again, or set migration.sso: false.",
+			managedWithSso:
+				"{{domain}} is Managed and no domain here is Federated, but migration.sso is true; export the domains again, or set migration.sso: false.",
 		},
 	},
 
@@ -45,9 +46,15 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "federatedWith
 			Document() {
 				const entries = domainEntries(sourceCode.settings);
 				if (!sso) {
-					report(entries.filter(({ authentication }) => authentication === "Federated"), "federatedWithoutSso");
+					report(
+						entries.filter(({ authentication }) => authentication === "Federated"),
+						"federatedWithoutSso",
+					);
 				} else if (!entries.some(({ authentication }) => authentication === "Federated")) {
-					report(entries.filter(({ name, authentication }) => authentication === "Managed" && name !== undefined && isOnPremises(name)), "managedWithSso");
+					report(
+						entries.filter(({ name, authentication }) => authentication === "Managed" && name !== undefined && isOnPremises(name)),
+						"managedWithSso",
+					);
 				}
 			},
 		};

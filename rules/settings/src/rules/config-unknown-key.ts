@@ -14,8 +14,8 @@ const rule: SettingsRuleDefinition<{ RuleOptions: []; MessageIds: "unknownKey" |
 		},
 		schema: [],
 		messages: {
-			unknownKey: "\"{{name}}\" is not a key of {{shape}}, so it is never applied; rename or remove it.",
-			unknownKeySuggestion: "\"{{name}}\" is not a key of {{shape}}; did you mean \"{{suggestion}}\"?",
+			unknownKey: '"{{name}}" is not a key of {{shape}}, so it is never applied; rename or remove it.',
+			unknownKeySuggestion: '"{{name}}" is not a key of {{shape}}; did you mean "{{suggestion}}"?',
 			rename: 'Rename the key to "{{suggestion}}".',
 		},
 	},

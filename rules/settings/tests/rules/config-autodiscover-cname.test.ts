@@ -28,7 +28,10 @@ createRuleTester().run("config-autodiscover-cname", rule, {
 		},
 		// Another type of record for autodiscover, or another CNAME.
 		{ code: "- type: A\n  name: autodiscover.contoso.com\n  value: 192.0.2.10\n", filename: "dns.yaml" },
-		{ code: "- type: CNAME\n  name: lyncdiscover.contoso.com\n  target: webdir.online.lync.com\n- type: CNAME\n  name: autodiscover-legacy.contoso.com\n  target: mail.contoso.com\n", filename: "dns.yaml" },
+		{
+			code: "- type: CNAME\n  name: lyncdiscover.contoso.com\n  target: webdir.online.lync.com\n- type: CNAME\n  name: autodiscover-legacy.contoso.com\n  target: mail.contoso.com\n",
+			filename: "dns.yaml",
+		},
 		// A target of the wrong type is config-schema's business.
 		{ code: "- type: CNAME\n  name: autodiscover\n  target: 42\n", filename: "dns.yaml" },
 	],
@@ -37,7 +40,9 @@ createRuleTester().run("config-autodiscover-cname", rule, {
 		{
 			code: "project: wave 2\ntenantFederation:\n  SharedSipAddressSpace: true\ndnsRecords:\n  - type: CNAME\n    name: autodiscover.contoso.com\n    target: mail.contoso.com\n",
 			filename: "runbook.yaml",
-			errors: [{ messageId: "wrongTarget", data: { name: "autodiscover.contoso.com", target: "mail.contoso.com" }, line: 7, column: 13, endLine: 7, endColumn: 29 }],
+			errors: [
+				{ messageId: "wrongTarget", data: { name: "autodiscover.contoso.com", target: "mail.contoso.com" }, line: 7, column: 13, endLine: 7, endColumn: 29 },
+			],
 		},
 		{
 			code: "# contoso.com zone, before the cutover\n- type: CNAME\n  name: autodiscover\n  target: mail.contoso.com\n  ttl: 3600\n",
@@ -47,7 +52,16 @@ createRuleTester().run("config-autodiscover-cname", rule, {
 		{
 			code: RESOLVED.replace('"autodiscover.outlook.com" }', '"exch01.contoso.com." }'),
 			filename: "resolved.json",
-			errors: [{ messageId: "wrongTarget", data: { name: "autodiscover.contoso.com", target: "exch01.contoso.com." }, line: 2, column: 91, endLine: 2, endColumn: 112 }],
+			errors: [
+				{
+					messageId: "wrongTarget",
+					data: { name: "autodiscover.contoso.com", target: "exch01.contoso.com." },
+					line: 2,
+					column: 91,
+					endLine: 2,
+					endColumn: 112,
+				},
+			],
 		},
 		{
 			code: '{\n  "value": [\n    { "recordType": "CName", "label": "AutoDiscover.fabrikam.com", "canonicalName": "autodiscover.outlook.com.fabrikam.com" }\n  ]\n}\n',
@@ -57,7 +71,9 @@ createRuleTester().run("config-autodiscover-cname", rule, {
 		{
 			code: "- Type: CNAME\n  HostName: autodiscover.contoso.com\n  Data: autodiscover.outlook.com\n- Type: CNAME\n  HostName: autodiscover.fabrikam.com\n  Data: >-\n    mail.fabrikam.com\n",
 			filename: "dns.yml",
-			errors: [{ messageId: "wrongTarget", data: { name: "autodiscover.fabrikam.com", target: "mail.fabrikam.com" }, line: 6, column: 9, endLine: 7, endColumn: 22 }],
+			errors: [
+				{ messageId: "wrongTarget", data: { name: "autodiscover.fabrikam.com", target: "mail.fabrikam.com" }, line: 6, column: 9, endLine: 7, endColumn: 22 },
+			],
 		},
 	],
 });

@@ -47,7 +47,16 @@ createRuleTester().run("config-duplicate-key", rule, {
 		{
 			code: "- Id: contoso.com\n  AuthenticationType: Federated\n  authenticationtype: Managed\n",
 			filename: "domains.yaml",
-			errors: [{ messageId: "caseDuplicate", data: { key: "authenticationtype", first: "AuthenticationType", line: "2" }, line: 3, column: 3, endLine: 3, endColumn: 21 }],
+			errors: [
+				{
+					messageId: "caseDuplicate",
+					data: { key: "authenticationtype", first: "AuthenticationType", line: "2" },
+					line: 3,
+					column: 3,
+					endLine: 3,
+					endColumn: 21,
+				},
+			],
 		},
 	],
 });

@@ -11,12 +11,21 @@ createRuleTester().run("config-schema", rule, {
 		// Not tenant settings: nothing is checked.
 		{ code: '{ "name": "wave1", "version": 2, "SharedSip": "x" }', filename: "data.json" },
 		{ code: "steps:\n  - run: echo\n", filename: "pipeline.yml" },
-		{ code: '{\n  "Identity": "Global",\n  "SharedSipAddressSpace": true,\n  "AllowFederatedUsers": true,\n  "BlockedDomains": [],\n  "AllowedDomains": {},\n  "ExternalAccessWithTrialTenants": "Blocked"\n}\n', filename: "federation.json" },
+		{
+			code: '{\n  "Identity": "Global",\n  "SharedSipAddressSpace": true,\n  "AllowFederatedUsers": true,\n  "BlockedDomains": [],\n  "AllowedDomains": {},\n  "ExternalAccessWithTrialTenants": "Blocked"\n}\n',
+			filename: "federation.json",
+		},
 		// Keys and enumeration values in any letter case, as PowerShell binds them; null is "not set".
 		{ code: "sharedsipaddressspace: true\nexternalAccessWithTrialTenants: allowed\nTenant: null\n", filename: "federation.yaml" },
-		{ code: '{ "value": [ { "id": "contoso.com", "authenticationType": "Federated", "isDefault": true, "supportedServices": ["Email"] } ] }', filename: "domains.json" },
+		{
+			code: '{ "value": [ { "id": "contoso.com", "authenticationType": "Federated", "isDefault": true, "supportedServices": ["Email"] } ] }',
+			filename: "domains.json",
+		},
 		{ code: '[ { "Name": "contoso.com", "Authentication": 1, "Status": 1, "Capabilities": 5 } ]', filename: "msol-domains.json" },
-		{ code: "Name: IMAP\nIMAP: true\nRemoteServer: imap.contoso.com\nPort: 993\nSecurity: Ssl\nMaxConcurrentMigrations: Unlimited\n", filename: "endpoint.yaml" },
+		{
+			code: "Name: IMAP\nIMAP: true\nRemoteServer: imap.contoso.com\nPort: 993\nSecurity: Ssl\nMaxConcurrentMigrations: Unlimited\n",
+			filename: "endpoint.yaml",
+		},
 		{ code: "- type: CNAME\n  name: autodiscover\n  target: autodiscover.outlook.com\n  ttl: 3600\n", filename: "dns.yaml" },
 	],
 	invalid: [
@@ -26,7 +35,13 @@ createRuleTester().run("config-schema", rule, {
 			errors: [
 				{
 					messageId: "invalidValue",
-					data: { path: "SharedSipAddressSpace", expected: "true or false", found: 'the string "false"', shape: "a tenant federation configuration", source: FEDERATION },
+					data: {
+						path: "SharedSipAddressSpace",
+						expected: "true or false",
+						found: 'the string "false"',
+						shape: "a tenant federation configuration",
+						source: FEDERATION,
+					},
 					line: 3,
 					column: 28,
 					endLine: 3,
@@ -40,7 +55,13 @@ createRuleTester().run("config-schema", rule, {
 			errors: [
 				{
 					messageId: "invalidValue",
-					data: { path: "BlockedDomains[1]", expected: "a string or an object", found: "the number 42", shape: "a tenant federation configuration", source: FEDERATION },
+					data: {
+						path: "BlockedDomains[1]",
+						expected: "a string or an object",
+						found: "the number 42",
+						shape: "a tenant federation configuration",
+						source: FEDERATION,
+					},
 					line: 4,
 					column: 5,
 					endLine: 4,
@@ -73,7 +94,16 @@ createRuleTester().run("config-schema", rule, {
 		{
 			code: '[\n  { "Id": "contoso.com", "AuthenticationType": "Federated" },\n  { "AuthenticationType": "Managed" }\n]\n',
 			filename: "domains.json",
-			errors: [{ messageId: "missingKey", data: { name: "Id", shape: "a Microsoft Graph domain", source: GRAPH_DOMAIN }, line: 3, column: 3, endLine: 3, endColumn: 38 }],
+			errors: [
+				{
+					messageId: "missingKey",
+					data: { name: "Id", shape: "a Microsoft Graph domain", source: GRAPH_DOMAIN },
+					line: 3,
+					column: 3,
+					endLine: 3,
+					endColumn: 38,
+				},
+			],
 		},
 		{
 			code: '[{ "Name": "contoso.com", "Authentication": 2, "IsDefault": "True" }]',
@@ -81,7 +111,13 @@ createRuleTester().run("config-schema", rule, {
 			errors: [
 				{
 					messageId: "invalidValue",
-					data: { path: "Authentication", expected: 'one of "Managed", "Federated", 0, 1', found: "the number 2", shape: "a domain from Get-MsolDomain", source: MSOL_DOMAIN },
+					data: {
+						path: "Authentication",
+						expected: 'one of "Managed", "Federated", 0, 1',
+						found: "the number 2",
+						shape: "a domain from Get-MsolDomain",
+						source: MSOL_DOMAIN,
+					},
 					line: 1,
 					column: 45,
 					endLine: 1,
@@ -102,8 +138,22 @@ createRuleTester().run("config-schema", rule, {
 			code: "- &contoso\n  Id: contoso.com\n  AuthenticationType: Federated\n  IsVerified: yes\n- Id: fabrikam.com\n  AuthenticationType: Managed\n  IsVerified: *contoso\n",
 			filename: "domains.yaml",
 			errors: [
-				{ messageId: "invalidValue", data: { path: "IsVerified", expected: "true or false", found: 'the string "yes"', shape: "a Microsoft Graph domain", source: GRAPH_DOMAIN }, line: 4, column: 15, endLine: 4, endColumn: 18 },
-				{ messageId: "invalidValue", data: { path: "IsVerified", expected: "true or false", found: "an object", shape: "a Microsoft Graph domain", source: GRAPH_DOMAIN }, line: 7, column: 15, endLine: 7, endColumn: 23 },
+				{
+					messageId: "invalidValue",
+					data: { path: "IsVerified", expected: "true or false", found: 'the string "yes"', shape: "a Microsoft Graph domain", source: GRAPH_DOMAIN },
+					line: 4,
+					column: 15,
+					endLine: 4,
+					endColumn: 18,
+				},
+				{
+					messageId: "invalidValue",
+					data: { path: "IsVerified", expected: "true or false", found: "an object", shape: "a Microsoft Graph domain", source: GRAPH_DOMAIN },
+					line: 7,
+					column: 15,
+					endLine: 7,
+					endColumn: 23,
+				},
 			],
 		},
 	],

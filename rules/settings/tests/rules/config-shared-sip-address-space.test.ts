@@ -58,7 +58,11 @@ createRuleTester().run("config-shared-sip-address-space", rule, {
 					endLine: 3,
 					endColumn: 29,
 					suggestions: [
-						{ messageId: "setTrue", data: { key: "sharedSipAddressSpace", value: "true" }, output: "# Get-CsTenantFederationConfiguration, 2024-03-01\nIdentity: Global\nsharedSipAddressSpace: true\n" },
+						{
+							messageId: "setTrue",
+							data: { key: "sharedSipAddressSpace", value: "true" },
+							output: "# Get-CsTenantFederationConfiguration, 2024-03-01\nIdentity: Global\nsharedSipAddressSpace: true\n",
+						},
 					],
 				},
 			],
@@ -79,7 +83,12 @@ createRuleTester().run("config-shared-sip-address-space", rule, {
 					column: 52,
 					endLine: 2,
 					endColumn: 57,
-					suggestions: [{ messageId: "setTrue", output: '[\n  { "Identity": "Global", "SharedSipAddressSpace": true },\n  { "Identity": "Tag:Contoso", "SharedSipAddressSpace": true }\n]\n' }],
+					suggestions: [
+						{
+							messageId: "setTrue",
+							output: '[\n  { "Identity": "Global", "SharedSipAddressSpace": true },\n  { "Identity": "Tag:Contoso", "SharedSipAddressSpace": true }\n]\n',
+						},
+					],
 				},
 			],
 		},

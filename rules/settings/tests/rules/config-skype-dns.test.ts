@@ -56,7 +56,11 @@ createRuleTester().run("config-skype-dns", rule, {
 			settings: hybrid,
 		},
 		// Other records, and records that only start like a Skype one.
-		{ code: "- type: CNAME\n  name: autodiscover.contoso.com\n  target: autodiscover.outlook.com\n- type: CNAME\n  name: sipgate.contoso.com\n  target: sip.example.net\n", filename: "dns.yaml", settings: final },
+		{
+			code: "- type: CNAME\n  name: autodiscover.contoso.com\n  target: autodiscover.outlook.com\n- type: CNAME\n  name: sipgate.contoso.com\n  target: sip.example.net\n",
+			filename: "dns.yaml",
+			settings: final,
+		},
 		// Not settings.
 		{ code: "- name: lyncdiscover\n  url: https://webdir.online.lync.com\n", filename: "notes.yaml", settings: hybrid },
 	],
@@ -66,8 +70,21 @@ createRuleTester().run("config-skype-dns", rule, {
 			filename: "dns.yaml",
 			settings: hybrid,
 			errors: [
-				{ messageId: "pointsOnline", data: { name: "lyncdiscover.contoso.com", target: "webdir.online.lync.com" }, line: 3, column: 11, endLine: 3, endColumn: 33 },
-				{ messageId: "pointsOnline", data: { name: "_sipfederationtls._tcp.contoso.com", target: "sipfed.online.lync.com" }, line: 6, column: 11, endColumn: 33 },
+				{
+					messageId: "pointsOnline",
+					data: { name: "lyncdiscover.contoso.com", target: "webdir.online.lync.com" },
+					line: 3,
+					column: 11,
+					endLine: 3,
+					endColumn: 33,
+				},
+				{
+					messageId: "pointsOnline",
+					data: { name: "_sipfederationtls._tcp.contoso.com", target: "sipfed.online.lync.com" },
+					line: 6,
+					column: 11,
+					endColumn: 33,
+				},
 			],
 		},
 		{
@@ -77,7 +94,13 @@ createRuleTester().run("config-skype-dns", rule, {
 			settings: final,
 			errors: [
 				{ messageId: "wrongPort", data: { name: "_sip._tls.contoso.com", expected: "443", port: "5061" }, line: 1, column: 114, endColumn: 118 },
-				{ messageId: "wrongTarget", data: { name: "sip.contoso.com", expected: "sipdir.online.lync.com", target: "sipfed.online.lync.com" }, line: 1, column: 204, endColumn: 228 },
+				{
+					messageId: "wrongTarget",
+					data: { name: "sip.contoso.com", expected: "sipdir.online.lync.com", target: "sipfed.online.lync.com" },
+					line: 1,
+					column: 204,
+					endColumn: 228,
+				},
 			],
 		},
 		{
@@ -86,8 +109,20 @@ createRuleTester().run("config-skype-dns", rule, {
 			filename: "dns.yaml",
 			settings: final,
 			errors: [
-				{ messageId: "wrongTarget", data: { name: "_sipfederationtls._tcp.contoso.com", expected: "sipfed.online.lync.com", target: "sipaccess.contoso.com" }, line: 3, column: 11, endColumn: 32 },
-				{ messageId: "wrongTarget", data: { name: "lyncdiscover.contoso.com", expected: "webdir.online.lync.com", target: "webext.contoso.com" }, line: 7, column: 11, endColumn: 29 },
+				{
+					messageId: "wrongTarget",
+					data: { name: "_sipfederationtls._tcp.contoso.com", expected: "sipfed.online.lync.com", target: "sipaccess.contoso.com" },
+					line: 3,
+					column: 11,
+					endColumn: 32,
+				},
+				{
+					messageId: "wrongTarget",
+					data: { name: "lyncdiscover.contoso.com", expected: "webdir.online.lync.com", target: "webext.contoso.com" },
+					line: 7,
+					column: 11,
+					endColumn: 29,
+				},
 			],
 		},
 	],

@@ -36,10 +36,22 @@ createRuleTester().run("config-sso-consistency", rule, {
 		{ code: MANAGED, filename: "domains.json", settings: noSso },
 		{ code: GRAPH, filename: "domains.json", settings: sso },
 		// Mixed: one federated domain is enough to show single sign-on.
-		{ code: "- Id: contoso.com\n  AuthenticationType: Federated\n- Id: fabrikam.com\n  AuthenticationType: Managed\n", filename: "domains.yaml", settings: sso },
+		{
+			code: "- Id: contoso.com\n  AuthenticationType: Federated\n- Id: fabrikam.com\n  AuthenticationType: Managed\n",
+			filename: "domains.yaml",
+			settings: sso,
+		},
 		// Only cloud domains are managed.
-		{ code: "- Id: contoso.onmicrosoft.com\n  AuthenticationType: Managed\n- Id: cloud.contoso.com\n  AuthenticationType: Managed\n", filename: "domains.yaml", settings: migration({ sso: true, domains: { cloud: ["cloud.contoso.com"] } }) },
-		{ code: "- Id: litware.com\n  AuthenticationType: Managed\n", filename: "domains.yaml", settings: migration({ sso: true, domains: { onPremises: ["contoso.com", "*.fabrikam.com"] } }) },
+		{
+			code: "- Id: contoso.onmicrosoft.com\n  AuthenticationType: Managed\n- Id: cloud.contoso.com\n  AuthenticationType: Managed\n",
+			filename: "domains.yaml",
+			settings: migration({ sso: true, domains: { cloud: ["cloud.contoso.com"] } }),
+		},
+		{
+			code: "- Id: litware.com\n  AuthenticationType: Managed\n",
+			filename: "domains.yaml",
+			settings: migration({ sso: true, domains: { onPremises: ["contoso.com", "*.fabrikam.com"] } }),
+		},
 		// A value of the wrong type is config-schema's business.
 		{ code: '[{ "Name": "contoso.com", "Authentication": 7, "Status": 1 }]', filename: "msol-domains.json", settings: noSso },
 	],

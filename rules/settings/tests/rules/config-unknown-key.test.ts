@@ -9,8 +9,14 @@ createRuleTester().run("config-unknown-key", rule, {
 		{ code: '{ "name": "wave1", "colour": "blue" }', filename: "data.json" },
 		{ code: "sharedsipaddressspace: true\nALLOWFEDERATEDUSERS: false\n", filename: "federation.yaml" },
 		// What exports add: Graph annotations, remoting properties.
-		{ code: '{ "@odata.context": "x", "value": [ { "@odata.type": "#microsoft.graph.domain", "id": "contoso.com", "authenticationType": "Managed" } ] }', filename: "domains.json" },
-		{ code: '{ "Identity": "Global", "SharedSipAddressSpace": true, "PSComputerName": "api.interfaces.records.teams.microsoft.com", "RunspaceId": "3f0c", "PSShowComputerName": false }', filename: "federation.json" },
+		{
+			code: '{ "@odata.context": "x", "value": [ { "@odata.type": "#microsoft.graph.domain", "id": "contoso.com", "authenticationType": "Managed" } ] }',
+			filename: "domains.json",
+		},
+		{
+			code: '{ "Identity": "Global", "SharedSipAddressSpace": true, "PSComputerName": "api.interfaces.records.teams.microsoft.com", "RunspaceId": "3f0c", "PSShowComputerName": false }',
+			filename: "federation.json",
+		},
 	],
 	invalid: [
 		{
@@ -37,7 +43,9 @@ createRuleTester().run("config-unknown-key", rule, {
 		{
 			code: "- type: CNAME\n  name: autodiscover\n  target: autodiscover.outlook.com\n  owner: messaging team\n",
 			filename: "dns.yaml",
-			errors: [{ messageId: "unknownKey", data: { name: "owner", shape: "a DNS record", source: DNS, suggestion: "" }, line: 4, column: 3, endLine: 4, endColumn: 8 }],
+			errors: [
+				{ messageId: "unknownKey", data: { name: "owner", shape: "a DNS record", source: DNS, suggestion: "" }, line: 4, column: 3, endLine: 4, endColumn: 8 },
+			],
 		},
 		{
 			code: "Name: IMAP\nIMAP: true\nRemoteServer: imap.contoso.com\nAcceptUntrustedCertificate: true\n",

@@ -1,7 +1,8 @@
 import rule from "../../src/rules/config-untrusted-certificate.js";
 import { createRuleTester } from "../rule-tester.js";
 
-const STAGED = '{\n  "Identity": "StagedEndpoint",\n  "EndpointType": "ExchangeOutlookAnywhere",\n  "RpcProxyServer": "mail.contoso.com",\n  "Authentication": "Basic",\n  "AcceptUntrustedCertificates": true\n}\n';
+const STAGED =
+	'{\n  "Identity": "StagedEndpoint",\n  "EndpointType": "ExchangeOutlookAnywhere",\n  "RpcProxyServer": "mail.contoso.com",\n  "Authentication": "Basic",\n  "AcceptUntrustedCertificates": true\n}\n';
 
 createRuleTester().run("config-untrusted-certificate", rule, {
 	valid: [
@@ -53,7 +54,8 @@ createRuleTester().run("config-untrusted-certificate", rule, {
 					suggestions: [
 						{
 							messageId: "setFalse",
-							output: "- Name: StagedEndpoint\n  ExchangeOutlookAnywhere: true\n  Autodiscover: true\n  EmailAddress: admin@contoso.com\n  acceptUntrustedCertificates: false\n- Name: IMAP\n  IMAP: true\n  RemoteServer: imap.contoso.com\n  Port: 993\n  Security: Ssl\n",
+							output:
+								"- Name: StagedEndpoint\n  ExchangeOutlookAnywhere: true\n  Autodiscover: true\n  EmailAddress: admin@contoso.com\n  acceptUntrustedCertificates: false\n- Name: IMAP\n  IMAP: true\n  RemoteServer: imap.contoso.com\n  Port: 993\n  Security: Ssl\n",
 						},
 					],
 				},

@@ -52,7 +52,10 @@ export const dnsRecord = settingsShape({
 		"https://learn.microsoft.com/powershell/module/dnsclient/resolve-dnsname",
 	],
 	properties: {
-		Type: { anyOf: [oneOf("A", "AAAA", "CAA", "CNAME", "MX", "NS", "PTR", "SOA", "SRV", "TXT"), { type: "integer", minimum: 1, maximum: 65535 }], title: 'a DNS record type such as "CNAME", "MX" or "TXT"' },
+		Type: {
+			anyOf: [oneOf("A", "AAAA", "CAA", "CNAME", "MX", "NS", "PTR", "SOA", "SRV", "TXT"), { type: "integer", minimum: 1, maximum: 65535 }],
+			title: 'a DNS record type such as "CNAME", "MX" or "TXT"',
+		},
 		Name: hostName,
 		HostName: hostName,
 		Target: string,

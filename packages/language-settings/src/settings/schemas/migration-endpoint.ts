@@ -2,7 +2,10 @@ import { boolean, hostName, oneOf, REMOTING_PROPERTIES, settingsShape, string, t
 
 /** Unlimited<int>: a count, or "Unlimited"; exports write it as text. */
 const unlimited: JsonSchema = {
-	anyOf: [{ type: ["integer", "null"], minimum: 0 }, { type: "string", pattern: "^(?:[0-9]+|[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd])$" }],
+	anyOf: [
+		{ type: ["integer", "null"], minimum: 0 },
+		{ type: "string", pattern: "^(?:[0-9]+|[Uu][Nn][Ll][Ii][Mm][Ii][Tt][Ee][Dd])$" },
+	],
 	title: 'a whole number or "Unlimited"',
 };
 
@@ -22,7 +25,16 @@ export const migrationEndpoint = settingsShape({
 	properties: {
 		Name: string,
 		Identity: string,
-		EndpointType: oneOf("ExchangeOutlookAnywhere", "ExchangeRemoteMove", "IMAP", "PSTImport", "PublicFolder", "PublicFolderToUnifiedGroup", "Gmail", "Compliance"),
+		EndpointType: oneOf(
+			"ExchangeOutlookAnywhere",
+			"ExchangeRemoteMove",
+			"IMAP",
+			"PSTImport",
+			"PublicFolder",
+			"PublicFolderToUnifiedGroup",
+			"Gmail",
+			"Compliance",
+		),
 		Autodiscover: boolean,
 		ExchangeOutlookAnywhere: boolean,
 		ExchangeRemoteMove: boolean,
