@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
 
 /**
@@ -13,11 +14,16 @@ export default defineConfig({
 	test: {
 		// One temporary directory per run; the run fails when a test leaves a miglint-* folder in it.
 		globalSetup: ["test/helpers/temporary-folders.ts"],
+		// Every core: vitest's default leaves one free, which on a 2-core machine is one worker and doubles the run (157 s against 92 s).
+		maxWorkers: availableParallelism(),
 		projects: [
 			{
 				test: {
 					...SHARED,
 					name: "unit",
+					// Worker threads start faster than the default child processes (132 s against 157 s with one worker); no unit test changes
+					// the working directory, which a thread cannot. The install tests keep processes: they run npm and git with their own environments.
+					pool: "threads",
 					include: ["packages/*/tests/**/*.test.ts", "rules/*/tests/**/*.test.ts", "test/**/*.test.ts"],
 					exclude: [...configDefaults.exclude, ...INSTALL_TESTS],
 				},
