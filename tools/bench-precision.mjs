@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { seededRandom } from "./seeded-random.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values, positionals } = parseArgs({
@@ -28,18 +29,6 @@ if (positionals.length === 0) {
 }
 const PER_RULE = Number(values["per-rule"]);
 const ONLY_RULES = new Set(values.rule.map((id) => id.replace(/^miglint\//u, "")));
-
-/** mulberry32: a small seeded generator, so that a sample can be drawn again. */
-function random(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** The first `count` elements of a Fisher-Yates shuffle of `items`. */
 function sample(items, count, next) {
@@ -84,7 +73,7 @@ const byRule = new Map();
 for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
 /** A generator per rule, so that one rule's sample does not change when another rule's findings do. */
 const randomFor = (rule) =>
-	random([...rule].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0, Number(values.seed) ^ 2166136261));
+	seededRandom([...rule].reduce((hash, character) => Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0, Number(values.seed) ^ 2166136261));
 const rows = [];
 for (const rule of [...byRule.keys()].sort()) {
 	if (ONLY_RULES.size > 0 && !ONLY_RULES.has(rule)) continue;

@@ -10,18 +10,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:f
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-
-/** mulberry32: a small deterministic generator, so that a seed always gives the same repository. */
-function random(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from "./seeded-random.mjs";
 
 /** The share of each kind of file: batches, scripts, settings; the rest are files miglint does not lint. */
 const MIX = { batches: 0.3, scripts: 0.3, settings: 0.1 };
@@ -129,7 +118,7 @@ export function writeLargeBatch(root, megabytes, file = "archive/everyone.csv") 
 
 /** Writes the repository; returns the number of files of each kind. */
 export function generateProject(root, { files = 10_000, seed = 1, shared = false, largeBatchMb = 0 } = {}) {
-	const next = random(seed);
+	const next = seededRandom(seed);
 	write(root, CONFIG_FILE, CONFIG);
 	const counts = { batches: Math.floor(files * MIX.batches), scripts: Math.floor(files * MIX.scripts), settings: Math.floor(files * MIX.settings) };
 	counts.unrelated = files - counts.batches - counts.scripts - counts.settings;

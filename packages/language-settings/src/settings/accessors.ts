@@ -1,6 +1,6 @@
 import type { KeyNode, ObjectNode, ValueNode } from "../ast.js";
 import { dnsRecordType } from "./dns-types.js";
-import type { RecognisedSettings, SettingsKindName } from "./kinds.js";
+import { ENDPOINT_SWITCHES, type RecognisedSettings, type SettingsKindName } from "./kinds.js";
 import { booleanValue, getMember, getMemberOf, numberValue, objectValue, resolveValue, stringValue } from "./members.js";
 
 /**
@@ -184,21 +184,10 @@ export interface MigrationEndpointEntry {
 	acceptUntrustedCertificates: Setting<boolean> | undefined;
 }
 
-const ENDPOINT_TYPE_SWITCHES = [
-	"ExchangeOutlookAnywhere",
-	"ExchangeRemoteMove",
-	"IMAP",
-	"PSTImport",
-	"Gmail",
-	"PublicFolder",
-	"PublicFolderToUnifiedGroup",
-	"Compliance",
-];
-
 function endpointType(object: ObjectNode): { value: string | undefined; node: ValueNode } | undefined {
 	const declared = settingOf(object, ["EndpointType"], stringValue);
 	if (declared) return declared;
-	for (const name of ENDPOINT_TYPE_SWITCHES) {
+	for (const name of ENDPOINT_SWITCHES) {
 		const member = getMember(object, name);
 		if (member && booleanValue(member.value) === true) return { value: name, node: member.value };
 	}

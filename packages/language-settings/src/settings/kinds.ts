@@ -41,7 +41,8 @@ interface SettingsKind {
 
 const has = (object: ObjectNode, ...names: string[]) => names.some((name) => getMember(object, name) !== undefined);
 
-const ENDPOINT_SWITCHES = [
+/** The switches of New-MigrationEndpoint that name an endpoint's type, as an exported endpoint carries them. */
+export const ENDPOINT_SWITCHES = [
 	"ExchangeOutlookAnywhere",
 	"ExchangeRemoteMove",
 	"IMAP",

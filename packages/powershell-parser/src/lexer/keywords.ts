@@ -53,29 +53,31 @@ export const keywords: ReadonlySet<string> = new Set([
 	"workflow",
 ]);
 
+/** The comparison operators that take an `i` or `c` prefix (`-ieq`, `-clike`), lower case without the dash. */
+export const COMPARISON_ROOTS: readonly string[] = [
+	"eq",
+	"ne",
+	"ge",
+	"gt",
+	"lt",
+	"le",
+	"like",
+	"notlike",
+	"match",
+	"notmatch",
+	"replace",
+	"contains",
+	"notcontains",
+	"in",
+	"notin",
+	"split",
+];
+
 /** Dash operators of expression mode (`-eq`, `-ilike`, `-creplace`, ...), lower case without the dash. */
 export const dashOperators: ReadonlySet<string> = (() => {
-	const caseVariants = [
-		"eq",
-		"ne",
-		"ge",
-		"gt",
-		"lt",
-		"le",
-		"like",
-		"notlike",
-		"match",
-		"notmatch",
-		"replace",
-		"contains",
-		"notcontains",
-		"in",
-		"notin",
-		"split",
-	];
 	const plain = ["and", "or", "xor", "band", "bor", "bxor", "bnot", "not", "join", "is", "isnot", "as", "f", "shl", "shr"];
 	const all = new Set(plain);
-	for (const op of caseVariants) {
+	for (const op of COMPARISON_ROOTS) {
 		all.add(op);
 		all.add(`i${op}`);
 		all.add(`c${op}`);

@@ -1,3 +1,4 @@
+import { COMPARISON_ROOTS } from "../lexer/keywords.js";
 import { Char } from "../text/char-codes.js";
 /** Binding strength of binary operators; higher binds tighter. */
 export const enum Precedence {
@@ -11,25 +12,6 @@ export const enum Precedence {
 	Format = 7,
 	Range = 8,
 }
-
-const comparisonRoots = [
-	"eq",
-	"ne",
-	"ge",
-	"gt",
-	"lt",
-	"le",
-	"like",
-	"notlike",
-	"match",
-	"notmatch",
-	"replace",
-	"contains",
-	"notcontains",
-	"in",
-	"notin",
-	"split",
-];
 
 const binaryPrecedence = new Map<string, Precedence>([
 	["-and", Precedence.Logical],
@@ -53,7 +35,7 @@ const binaryPrecedence = new Map<string, Precedence>([
 	["-f", Precedence.Format],
 	["..", Precedence.Range],
 ]);
-for (const root of comparisonRoots) {
+for (const root of COMPARISON_ROOTS) {
 	for (const prefix of ["-", "-i", "-c"]) binaryPrecedence.set(prefix + root, Precedence.Comparison);
 }
 
