@@ -1,9 +1,5 @@
 import type { Command, Comment, Node } from "@miglint/powershell-parser";
-
-/** `#Requires -Modules A, @{ ModuleName = 'B'; ModuleVersion = '1.0' }`: the text after `-Modules`, up to another `-` option. */
-const REQUIRES_MODULES = /^#?\s*requires\b.*?-modules\s+(.*?)(?:\s-\w+(?:\s|$)|$)/isu;
-/** A module in that list: `ModuleName = 'B'` in a hashtable, or a bare or quoted name. */
-const REQUIRED_MODULE = /modulename\s*=\s*['"]?([\w.-]+)|(?:^|,)\s*['"]?([\w.-]+)/giu;
+import { requiresStatements } from "./requires.js";
 
 /** `C:\Program Files\...\SkypeOnlineConnector.psd1` imports the module `skypeonlineconnector`. */
 function moduleName(text: string): string {
@@ -37,10 +33,6 @@ export function importedModules(commands: readonly Command[], comments: readonly
 			for (const name of literalNames(element.type === "CommandParameter" ? element.argument : element)) found.add(name);
 		}
 	}
-	for (const comment of comments) {
-		const requires = REQUIRES_MODULES.exec(comment.value.trim());
-		if (!requires) continue;
-		for (const match of requires[1]!.matchAll(REQUIRED_MODULE)) found.add((match[1] ?? match[2]!).toLowerCase());
-	}
+	for (const module of requiresStatements(comments).modules) found.add(module.name.toLowerCase());
 	return found;
 }

@@ -3,6 +3,7 @@ import type { Node } from "@miglint/powershell-parser";
 import { findCmdlet } from "../commands/catalog.js";
 import type { BoundParameter, PowerShellCommand } from "../commands/command-model.js";
 import type { PowerShellSourceCode } from "../languages/powershell-source-code.js";
+import { requiresStatements } from "../commands/requires.js";
 
 /**
  * Which PowerShell may run a script: Windows PowerShell 5.1 ("desktop"),
@@ -28,7 +29,6 @@ export interface ScriptEditions {
 }
 
 const BOTH: ScriptEditions = { desktop: true, core: true, source: "unknown" };
-const REQUIRES = /^requires\b(.*)$/isu;
 
 /**
  * `#Requires -PSEdition Core|Desktop` fixes the edition; `#Requires -Version 6`
@@ -36,18 +36,9 @@ const REQUIRES = /^requires\b(.*)$/isu;
  * minimum, which PowerShell 7 meets too.
  */
 function editionsFromRequires(sourceCode: PowerShellSourceCode): ScriptEditions | null {
-	for (const comment of sourceCode.comments) {
-		if (comment.type !== "Line") continue;
-		const requires = REQUIRES.exec(comment.value.trim());
-		if (!requires) continue;
-		const edition = /-PSEdition\s+['"]?(Core|Desktop)\b/iu.exec(requires[1]!);
-		if (edition) {
-			const core = edition[1]!.toLowerCase() === "core";
-			return { desktop: !core, core, source: "requires" };
-		}
-		const version = /-Version\s+['"]?(\d+)/iu.exec(requires[1]!);
-		if (version) return { desktop: Number(version[1]) < 6, core: true, source: "requires" };
-	}
+	const { edition, version } = requiresStatements(sourceCode.comments);
+	if (edition) return { desktop: edition === "desktop", core: edition === "core", source: "requires" };
+	if (version) return { desktop: Number(version.value.split(".")[0]) < 6, core: true, source: "requires" };
 	return null;
 }
 

@@ -1,6 +1,5 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
-import { requiresStatements } from "../utils/requires.js";
+import { requiresStatements, type PowerShellRuleDefinition } from "@miglint/language-powershell";
 
 type MessageIds = "powerShellTooOld";
 
@@ -48,7 +47,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		const { sourceCode } = context;
 		return {
 			Program() {
-				const { modules, version } = requiresStatements(sourceCode);
+				const { modules, version } = requiresStatements(sourceCode.comments);
 				const declared = version && parseVersion(version.value);
 				// Windows PowerShell (5.1) runs every 3.x version; PowerShell 6 and 7 have minimums.
 				if (!version || !declared || declared[0]! < 6) return;

@@ -1,10 +1,15 @@
 import { defineRule, ruleDocsUrl } from "@miglint/core";
-import { expressionOf, type PowerShellCommand, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
+import {
+	expressionOf,
+	requiresStatements,
+	type PowerShellCommand,
+	type PowerShellRuleDefinition,
+	type PowerShellSourceCode,
+} from "@miglint/language-powershell";
 import type { Node } from "@miglint/powershell-parser";
 import { graphReplacement } from "../data/graph-replacements.js";
 import { definesFunction } from "../utils/cmdlet-usage.js";
 import { stringLiteralOf } from "../utils/command-arguments.js";
-import { requiresStatements } from "../utils/requires.js";
 
 type MessageIds = "retiredModule" | "retiredCmdlet" | "noGraphCmdlet" | "unmappedCmdlet";
 
@@ -77,7 +82,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		return {
 			Program() {
-				for (const module of requiresStatements(sourceCode).modules) {
+				for (const module of requiresStatements(sourceCode.comments).modules) {
 					reportModule(module.name, { loc: { start: sourceCode.getLocFromIndex(module.range[0]), end: sourceCode.getLocFromIndex(module.range[1]) } });
 				}
 				// Microsoft Entra PowerShell's Enable-EntraAzureADAlias makes the AzureAD names aliases of its own cmdlets.

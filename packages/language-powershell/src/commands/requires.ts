@@ -1,9 +1,11 @@
-import type { PowerShellSourceCode } from "@miglint/language-powershell";
+import type { Comment } from "@miglint/powershell-parser";
 
 /**
- * The `#Requires` statements of a script, for ps-retired-module and
+ * The `#Requires` statements of a script: the modules the binder selects cmdlet
+ * forms by, the edition detection, ps-retired-module and
  * ps-exchange-module-version. PowerShell reads `#Requires` in any line comment
- * that starts with it, with no space after `#` (`# Requires` is a plain comment).
+ * that starts with it, with no space after `#` (`# Requires` is a plain comment,
+ * as PowerShell 7.6's parser says).
  */
 
 /** One module of `#Requires -Modules`: a name, or a hashtable with ModuleName and versions. */
@@ -19,8 +21,10 @@ export interface RequiredModule {
 
 export interface RequiresStatements {
 	modules: RequiredModule[];
-	/** `#Requires -Version N[.n]`: the version as written, and its range; null when absent. */
+	/** `#Requires -Version N[.n]`: the version as written (without quotes), and its range; null when absent. */
 	version: { value: string; range: [number, number] } | null;
+	/** `#Requires -PSEdition Core|Desktop`, lower case; null when absent. */
+	edition: "core" | "desktop" | null;
 }
 
 const REQUIRES = /^requires\s/iu;
@@ -64,27 +68,33 @@ function modulesOf(list: string, start: number): RequiredModule[] {
 	return modules;
 }
 
-const cache = new WeakMap<PowerShellSourceCode, RequiresStatements>();
+const cache = new WeakMap<readonly Comment[], RequiresStatements>();
 
-/** Every module and the PowerShell version the script's `#Requires` statements ask for. */
-export function requiresStatements(sourceCode: PowerShellSourceCode): RequiresStatements {
-	let found = cache.get(sourceCode);
+/** Every module, the PowerShell version and the edition the script's `#Requires` statements ask for. */
+export function requiresStatements(comments: readonly Comment[]): RequiresStatements {
+	let found = cache.get(comments);
 	if (found) return found;
-	found = { modules: [], version: null };
-	for (const comment of sourceCode.comments) {
+	found = { modules: [], version: null, edition: null };
+	for (const comment of comments) {
 		if (comment.type !== "Line" || !REQUIRES.test(comment.value)) continue;
 		// The comment's value starts after `#`.
 		const valueStart = comment.range[0] + 1;
 		for (const parameter of comment.value.matchAll(/\s-(\w+)\s+((?:(?!\s-\w).)*)/gu)) {
 			const name = parameter[1]!.toLowerCase();
 			const argumentStart = valueStart + parameter.index + parameter[0].length - parameter[2]!.length;
-			if ("modules".startsWith(name) && name.length >= 1) found.modules.push(...modulesOf(parameter[2]!, argumentStart));
-			else if ("version".startsWith(name) && name.length >= 1) {
-				const version = /^\d+(?:\.\d+)*/u.exec(parameter[2]!);
-				if (version) found.version = { value: version[0], range: [argumentStart, argumentStart + version[0].length] };
+			if ("modules".startsWith(name)) found.modules.push(...modulesOf(parameter[2]!, argumentStart));
+			else if ("version".startsWith(name)) {
+				const version = /^(['"]?)(\d+(?:\.\d+)*)/u.exec(parameter[2]!);
+				if (version) {
+					const start = argumentStart + version[1]!.length;
+					found.version = { value: version[2]!, range: [start, start + version[2]!.length] };
+				}
+			} else if (name.length >= 3 && "psedition".startsWith(name)) {
+				const edition = /^['"]?(core|desktop)\b/iu.exec(parameter[2]!);
+				if (edition) found.edition = edition[1]!.toLowerCase() as "core" | "desktop";
 			}
 		}
 	}
-	cache.set(sourceCode, found);
+	cache.set(comments, found);
 	return found;
 }
