@@ -43,7 +43,7 @@ const isSwitchType = (type) => type === null || /SwitchParameter>?$/u.test(type 
 const shortType = (type) => (isSwitchType(type) ? null : type.replace(/^.*[.+]/u, ""));
 
 /** A parameter as the catalog writes it: each property left out when it has its default. */
-function compact({ name, type, switch: isSwitch, sets, allSets, mandatoryIn, positions, aliases, editions }) {
+function compact({ name, type, switch: isSwitch, sets, allSets, mandatoryIn, positions, aliases, editions, onPremisesOnly }) {
 	return {
 		name,
 		...(type ? { type } : {}),
@@ -53,8 +53,13 @@ function compact({ name, type, switch: isSwitch, sets, allSets, mandatoryIn, pos
 		...(Object.keys(positions).length > 0 ? { positions } : {}),
 		...(aliases.length > 0 ? { aliases } : {}),
 		...(editions ? { editions } : {}),
+		...(onPremisesOnly ? { onPremisesOnly } : {}),
 	};
 }
+
+/** A parameter whose `Applicable` metadata names Exchange Server releases and not Exchange Online exists on premises only. */
+const isOnPremisesOnly = (entries) =>
+	entries.every((entry) => entry.appl && !/Exchange Online/iu.test(entry.appl)) && entries.some((entry) => /Exchange Server/iu.test(entry.appl));
 
 /** `cmdlet -> (lower-case parameter -> position)` from the `Position` column of the `### Cmdlet` tables. */
 function readDocumentedPositions(markdown) {
@@ -102,6 +107,9 @@ function migrationCmdlet(cmdletName, { sets, param_meta: meta }, documented) {
 		const listed = entries.flatMap((entry) => entry.sets);
 		parameter.sets = listed.includes("(All)") ? [...setNames] : setNames.filter((setName) => listed.includes(setName));
 		if (parameter.sets.length === 0) parameter.sets = [...setNames];
+	}
+	for (const [name, entries] of Object.entries(meta ?? {})) {
+		if (isOnPremisesOnly(entries)) parameters.get(name.toLowerCase()).onPremisesOnly = true;
 	}
 	return { origin: "migration", sets: setNames, parameters: [...parameters.values()].map((parameter) => compact({ ...parameter, allSets: setNames })) };
 }

@@ -18,6 +18,8 @@ interface CatalogParameterData {
 	aliases?: string[];
 	/** The editions that have the parameter; absent when both do. */
 	editions?: CatalogEdition[];
+	/** Documented for on-premises Exchange Server only (the cmdlet page's `Applicable` metadata); absent otherwise. */
+	onPremisesOnly?: boolean;
 }
 
 interface CatalogCmdletData {
@@ -46,6 +48,8 @@ export interface CatalogParameter {
 	positions: Readonly<Record<string, number>>;
 	/** The editions that have the parameter (both, unless the catalog says otherwise). */
 	editions: readonly CatalogEdition[];
+	/** Documented for on-premises Exchange Server only, not for Exchange Online. */
+	onPremisesOnly: boolean;
 }
 
 export interface CatalogCmdlet {
@@ -95,11 +99,21 @@ function buildCmdlet(name: string, data: CatalogCmdletData): CatalogCmdlet {
 		mandatoryIn: parameter.mandatoryIn ?? [],
 		positions: parameter.positions ?? {},
 		editions: parameter.editions ?? BOTH_EDITIONS,
+		onPremisesOnly: parameter.onPremisesOnly ?? false,
 	}));
 	const declared = new Set(parameters.map((parameter) => parameter.name.toLowerCase()));
 	for (const common of COMMON_PARAMETERS) {
 		if (!declared.has(common.name.toLowerCase())) {
-			parameters.push({ ...common, type: null, aliases: [...common.aliases], sets: data.sets, mandatoryIn: [], positions: {}, editions: BOTH_EDITIONS });
+			parameters.push({
+				...common,
+				type: null,
+				aliases: [...common.aliases],
+				sets: data.sets,
+				mandatoryIn: [],
+				positions: {},
+				editions: BOTH_EDITIONS,
+				onPremisesOnly: false,
+			});
 		}
 	}
 	const parameterNames = new Map(

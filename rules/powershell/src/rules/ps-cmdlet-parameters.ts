@@ -16,54 +16,6 @@ type MessageIds = "unknown" | "ambiguous" | "noParameterSet" | "missingMandatory
 const COMMON_PARAMETER_NAMES = new Set(COMMON_PARAMETERS.map((parameter) => parameter.name.toLowerCase()));
 
 /**
- * Parameters that, according to the `Applicable` metadata of their cmdlet
- * pages (Appendix A of the constraint catalogue, PS-MB-012; Set-MigrationConfig
- * for CFG-006), exist in on-premises Exchange Server only.
- */
-const ON_PREMISES_ONLY: Readonly<Record<string, readonly string[]>> = {
-	"New-MigrationBatch": [
-		"AllowIncrementalSyncs",
-		"AutoRetryCount",
-		"BadItemLimit",
-		"DisallowExistingUsers",
-		"DomainController",
-		"LargeItemLimit",
-		"Local",
-		"Locale",
-		"SkipSteps",
-		"SourcePublicFolderDatabase",
-		"WorkloadType",
-	],
-	"Set-MigrationBatch": ["AllowIncrementalSyncs", "AutoRetryCount", "BadItemLimit", "DomainController", "LargeItemLimit", "SourcePublicFolderDatabase"],
-	"Start-MigrationBatch": ["DomainController", "Validate"],
-	"Complete-MigrationBatch": ["DomainController", "NotificationEmails"],
-	"Remove-MigrationBatch": ["DomainController", "Force"],
-	"Get-MigrationBatch": ["Diagnostic", "DiagnosticArgument", "DomainController"],
-	"Set-MigrationConfig": ["DomainController", "Features", "MaxConcurrentMigrations", "MaxNumberOfBatches"],
-	"New-MigrationEndpoint": ["DomainController", "PSTImport"],
-	"Test-MigrationServerAvailability": ["PSTImport"],
-	"New-MoveRequest": [
-		"AllowLargeItems",
-		"ArchiveTargetDatabase",
-		"BadItemLimit",
-		"DoNotPreserveMailboxSignature",
-		"DomainController",
-		"ForcePull",
-		"ForcePush",
-		"IgnoreRuleLimitErrors",
-		"InternalFlags",
-		"LargeItemLimit",
-		"MRSServer",
-		"Priority",
-		"Protect",
-		"RemoteLegacy",
-		"RemoteOrganizationName",
-		"TargetDatabase",
-		"WorkloadType",
-	],
-};
-
-/**
  * Parameter sets that the YAML metadata of a cmdlet page lists for a
  * parameter but its SYNTAX blocks (which the catalog follows) do not. The two
  * disagree on these pages (Appendix A/C of the constraint catalogue); the rule
@@ -216,14 +168,12 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 						if (catalogued) bound.push([parameter, catalogued]);
 					}
 
-					const onPremisesOnly = Object.hasOwn(ON_PREMISES_ONLY, cmdlet.name) ? ON_PREMISES_ONLY[cmdlet.name] : undefined;
-					if (onPremisesOnly) {
-						for (const [parameter, catalogued] of bound) {
-							if (!onPremisesOnly.includes(catalogued.name)) continue;
-							exchangeOnlineOnly ??= connectsToExchangeOnlineOnly(sourceCode);
-							if (!exchangeOnlineOnly) break;
-							context.report({ node: parameterNameNode(parameter), messageId: "onPremisesOnly", data: { name: catalogued.name, cmdlet: cmdlet.name } });
-						}
+					// Parameters the cmdlet pages' `Applicable` metadata documents for Exchange Server only (PS-MB-012, CFG-006).
+					for (const [parameter, catalogued] of bound) {
+						if (!catalogued.onPremisesOnly) continue;
+						exchangeOnlineOnly ??= connectsToExchangeOnlineOnly(sourceCode);
+						if (!exchangeOnlineOnly) break;
+						context.report({ node: parameterNameNode(parameter), messageId: "onPremisesOnly", data: { name: catalogued.name, cmdlet: cmdlet.name } });
 					}
 
 					const unknownSplat = command.splats.some((splat) => splat.hashtable === null);
