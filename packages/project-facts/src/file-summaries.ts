@@ -15,7 +15,25 @@ export interface CsvSummary {
 	/** Null when the file cannot be read as CSV text. */
 	header: string[] | null;
 	/** For each unique (address) column of the header, normalised: each address (addressKey) and the first row it is on. */
-	addresses: Record<string, [string, number][]>;
+	addresses: Record<string, AddressList>;
+}
+
+/**
+ * Addresses with the first row each is on, as two values rather than a pair
+ * per address (a 400,000-row batch would keep 400,000 small arrays): the
+ * addresses joined by line breaks, which no SMTP address holds, and the rows.
+ */
+export interface AddressList {
+	addresses: string;
+	rows: number[];
+}
+
+/** Each address of a list with its row. */
+export function forEachAddress(list: AddressList, visit: (address: string, row: number) => void): void {
+	if (list.rows.length === 0) return;
+	list.addresses.split("\n").forEach((address, index) => {
+		visit(address, list.rows[index]!);
+	});
 }
 
 export interface ScriptSummary {
@@ -68,15 +86,19 @@ function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
 		for (const [column, index] of columns) {
 			// A header that repeats the column: the first one is the address, as in the CSV rules.
 			if (addresses[column]) continue;
-			const firstRows = new Map<string, number>();
+			const seen = new Set<string>();
+			const rows: number[] = [];
 			for (const row of parsed.document.rows) {
 				// Only addresses of rows whose fields are in place: a misplaced field may be a password.
-				const value = row.fieldCount === parsed.document.header?.fieldCount ? (row.values[index] ?? "") : "";
+				const value = row.fieldCount === parsed.document.header?.fieldCount ? (row.value(index) ?? "") : "";
 				if (value === "" || diagnoseSmtpAddress(value) !== null) continue;
 				const key = addressKey(value);
-				if (!firstRows.has(key)) firstRows.set(key, row.rowNumber);
+				if (!seen.has(key)) {
+					seen.add(key);
+					rows.push(row.rowNumber);
+				}
 			}
-			addresses[column] = [...firstRows];
+			addresses[column] = { addresses: [...seen].join("\n"), rows };
 		}
 	}
 	// The index is written to disk: a header name that is not a documented column may be a data cell (a lost line
