@@ -4,7 +4,8 @@ import type { CsvScan } from "./parser/scan-csv.js";
 
 /** What every node shares: the scanned text, its field table and the line index. */
 export interface CsvTextData {
-	readonly text: string;
+	/** Replaced only by an equal text, so that a parse kept for linting shares ESLint's copy (see parse-for-lint.ts). */
+	text: string;
 	readonly scan: CsvScan;
 	readonly lines: LineIndex;
 	/** Lines of the file before the first record: 1 for a `#TYPE` line, which a spreadsheet shows as row 1. */
@@ -96,15 +97,18 @@ abstract class CsvFieldNode {
 	abstract get type(): string;
 	/** 0-based position of the field in its record (its column). */
 	readonly index: number;
-	readonly value: string;
 	protected readonly data: CsvTextData;
 	protected readonly field: number;
 
-	constructor(data: CsvTextData, field: number, index: number, value: string) {
+	constructor(data: CsvTextData, field: number, index: number) {
 		this.data = data;
 		this.field = field;
 		this.index = index;
-		this.value = value;
+	}
+
+	/** The decoded value, read from the text at each call (see fieldValue). */
+	get value(): string {
+		return fieldValue(this.data, this.field);
 	}
 
 	get quoted(): boolean {
@@ -162,33 +166,26 @@ export class CsvHeaderCell extends CsvFieldNode {
 	}
 }
 
-function fieldNodes<T>(data: CsvTextData, record: number, create: (field: number, index: number, value: string) => T): T[] {
+function fieldNodes<T>(data: CsvTextData, record: number, create: (field: number, index: number) => T): T[] {
 	const first = data.scan.recordFirstField[record]!;
 	const count = data.scan.recordFirstField[record + 1]! - first;
-	return Array.from({ length: count }, (_, index) => create(first + index, index, fieldValue(data, first + index)));
+	return Array.from({ length: count }, (_, index) => create(first + index, index));
 }
 
 export class CsvHeader extends CsvRecordNode {
 	readonly cells: readonly CsvHeaderCell[];
-	readonly #names: readonly string[];
 
 	constructor(data: CsvTextData, record: number) {
 		super(data, record);
-		this.cells = fieldNodes(data, record, (field, index, value) => new CsvHeaderCell(data, field, index, value));
-		this.#names = this.cells.map((cell) => cell.value);
+		this.cells = fieldNodes(data, record, (field, index) => new CsvHeaderCell(data, field, index));
 	}
 
 	get type(): "Header" {
 		return "Header";
 	}
 
-	/** The column names: the header is read often, so its values are kept. */
-	override get values(): readonly string[] {
-		return this.#names;
-	}
-
 	get names(): readonly string[] {
-		return this.#names;
+		return this.values;
 	}
 }
 
@@ -202,7 +199,7 @@ export class CsvRow extends CsvRecordNode {
 	}
 
 	get cells(): readonly CsvCell[] {
-		return fieldNodes(this.data, this.record, (field, index, value) => new CsvCell(this.data, field, index, value));
+		return fieldNodes(this.data, this.record, (field, index) => new CsvCell(this.data, field, index));
 	}
 
 	/** The cell of a column, or undefined when the row is too short to have one. */
@@ -211,7 +208,7 @@ export class CsvRow extends CsvRecordNode {
 			return undefined;
 		}
 		const field = this.data.scan.recordFirstField[this.record]! + column;
-		return new CsvCell(this.data, field, column, fieldValue(this.data, field));
+		return new CsvCell(this.data, field, column);
 	}
 }
 
@@ -226,7 +223,7 @@ export class CsvBlankLine extends CsvRecordNode {
 export interface CsvTypeInformationLine {
 	type: "TypeInformation";
 	/** The text after `#TYPE`. */
-	typeName: string;
+	readonly typeName: string;
 	range: SourceRange;
 	loc: SourceLocation;
 	/** The line with its line ending, for the fix that removes it. */

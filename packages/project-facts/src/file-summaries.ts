@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { addressKey, csvTypes, decodeBytes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
-import { parseCsv } from "@miglint/language-csv";
+import { parseCsv, parseCsvForLint } from "@miglint/language-csv";
 import type { LanguageOfFile } from "./collect-project-facts.js";
 import { headerNames } from "./batch-csv-files.js";
 
@@ -75,13 +75,14 @@ function decoded(file: string, legacyEncoding: string | null): string | null {
 	}
 }
 
-function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
+/** A file about to be linted is parsed for the language too (parseCsvForLint): a large batch is parsed once per run. */
+function summarizeCsv(file: string, legacyEncoding: string | null, linted: boolean): CsvSummary {
 	const header = headerNames(file, legacyEncoding);
 	const addresses: CsvSummary["addresses"] = {};
 	const columns = (header ?? []).flatMap((name, index) => (UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : []));
 	const bytes = size(file);
 	const text = columns.length && bytes !== null && bytes <= MAX_FILE_BYTES ? decoded(file, legacyEncoding) : null;
-	const parsed = text === null ? null : parseCsv(text);
+	const parsed = text === null ? null : linted ? parseCsvForLint(file, text) : parseCsv(text);
 	if (parsed?.ok) {
 		for (const [column, index] of columns) {
 			// A header that repeats the column: the first one is the address, as in the CSV rules.
@@ -191,13 +192,15 @@ export interface Summaries {
 /**
  * The summary of each file of a language the facts read, taken from the
  * previous run's entries while a file's size and modification time stay the
- * same, read again otherwise.
+ * same, read again otherwise. The CSV files about to be linted (`linted`)
+ * keep their parse for the language.
  */
 export async function summarizeFiles(
 	files: readonly string[],
 	languageOf: LanguageOfFile,
 	legacyEncoding: string | null,
 	previous: Readonly<Record<string, [string, FileSummary]>>,
+	linted: ReadonlySet<string> = new Set(),
 ): Promise<Summaries> {
 	const of = new Map<string, FileSummary>();
 	const read: string[] = [];
@@ -213,7 +216,11 @@ export async function summarizeFiles(
 		} else {
 			read.push(file);
 			summary =
-				language === "csv" ? summarizeCsv(file, legacyEncoding) : language === "powershell" ? await summarizeScript(file) : await summarizeSettings(file);
+				language === "csv"
+					? summarizeCsv(file, legacyEncoding, linted.has(file))
+					: language === "powershell"
+						? await summarizeScript(file)
+						: await summarizeSettings(file);
 		}
 		of.set(file, summary);
 		if (current !== null) entries[file] = [current, summary];

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { emptyConfig, MAX_FILE_BYTES } from "@miglint/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { takeParseForLint } from "@miglint/language-csv";
 import { collectProjectFacts, type LanguageOfFile } from "../src/index.js";
 
 const languageOf: LanguageOfFile = (file) =>
@@ -69,5 +71,12 @@ describe("the facts index", () => {
 		const { report, summaries } = await collect("wave1.csv");
 		expect(summaries.of.get(file("wave2.csv"))).toEqual({ kind: "csv", header: ["EmailAddress", "Password", "ForceChangePassword"], addresses: {} });
 		expect(report.duplicates).toEqual([]);
+	});
+
+	it("keep the parse of a linted batch for the language, which parses it no more (and of no other batch)", async () => {
+		await collect("wave1.csv");
+		const text = (name: string) => readFileSync(file(name), "utf8");
+		expect(takeParseForLint(file("wave1.csv"), text("wave1.csv"))).toMatchObject({ ok: true, document: { rows: [{ rowNumber: 2 }, { rowNumber: 3 }] } });
+		expect(takeParseForLint(file("wave2.csv"), text("wave2.csv"))).toBeUndefined();
 	});
 });

@@ -55,24 +55,27 @@ function detectDelimiter(text: string, from: number): CsvDelimiter {
 	return best ? { character: best[0], offset: firstOffset.get(best[0])! } : { character: ",", offset: null };
 }
 
-function readTypeInformation(text: string, lines: () => LineIndex): { line: CsvTypeInformationLine | null; bodyStart: number } {
-	const match = TYPE_INFORMATION.exec(text);
-	if (!match) {
-		return { line: null, bodyStart: 0 };
+/** The extent of a `#TYPE` line at the start of the text: its end, and where the next line starts. */
+function typeInformationExtent(text: string): { end: number; bodyStart: number } | null {
+	if (!TYPE_INFORMATION.test(text)) {
+		return null;
 	}
 	const end = lineEnd(text, 0);
-	const bodyStart = afterLineBreak(text, end);
+	return { end, bodyStart: afterLineBreak(text, end) };
+}
+
+function typeInformationLine(data: CsvTextData, { end, bodyStart }: { end: number; bodyStart: number }): CsvTypeInformationLine {
 	return {
-		line: {
-			type: "TypeInformation",
-			typeName: (match[1] ?? "").trim(),
-			range: [0, end],
-			get loc() {
-				return lines().location(0, end);
-			},
-			rangeWithLineBreak: [0, bodyStart],
+		type: "TypeInformation",
+		// Read from the text when asked for, as field values are: the document keeps no piece of the text of its own.
+		get typeName() {
+			return (TYPE_INFORMATION.exec(data.text)?.[1] ?? "").trim();
 		},
-		bodyStart,
+		range: [0, end],
+		get loc() {
+			return data.lines.location(0, end);
+		},
+		rangeWithLineBreak: [0, bodyStart],
 	};
 }
 
@@ -97,20 +100,24 @@ function isBlank(data: CsvTextData, record: number): boolean {
  * the rules.
  */
 export function parseCsv(text: string): CsvParseResult {
-	// eslint-disable-next-line prefer-const -- read (lazily, by the #TYPE line reader) before it is assigned below
-	let lines: LineIndex | undefined;
-	const typeInformation = readTypeInformation(text, () => lines!);
-	const delimiter = detectDelimiter(text, typeInformation.bodyStart);
-	const scan = scanCsv(text.slice(typeInformation.bodyStart), delimiter.character.charCodeAt(0));
+	return parseCsvText(text).result;
+}
+
+/** parseCsv, with the data the document's nodes share (null for a parse error). */
+export function parseCsvText(text: string): { result: CsvParseResult; data: CsvTextData | null } {
+	const typeInformation = typeInformationExtent(text);
+	const bodyStart = typeInformation?.bodyStart ?? 0;
+	const delimiter = detectDelimiter(text, bodyStart);
+	const scan = scanCsv(text.slice(bodyStart), delimiter.character.charCodeAt(0));
 	if (isScanError(scan)) {
-		return errorAt(text, typeInformation.bodyStart + scan.offset, SCAN_ERROR_MESSAGES[scan.kind]);
+		return { result: errorAt(text, bodyStart + scan.offset, SCAN_ERROR_MESSAGES[scan.kind]), data: null };
 	}
-	shiftScan(scan, typeInformation.bodyStart);
+	shiftScan(scan, bodyStart);
 	// A #TYPE line is rare enough that its file's lines are simply counted again.
-	lines = new LineIndex(typeInformation.line ? lineStartsOf(text) : scan.lineStarts, 1);
+	const lines = new LineIndex(typeInformation ? lineStartsOf(text) : scan.lineStarts, 1);
 	// The #TYPE line is row 1 of the file when present, as a spreadsheet shows it.
-	const data: CsvTextData = { text, scan, lines, rowOffset: typeInformation.line ? 1 : 0 };
-	return { ok: true, document: buildDocument(data, typeInformation.line, delimiter) };
+	const data: CsvTextData = { text, scan, lines, rowOffset: typeInformation ? 1 : 0 };
+	return { result: { ok: true, document: buildDocument(data, typeInformation && typeInformationLine(data, typeInformation), delimiter) }, data };
 }
 
 /** Moves scan offsets from the body (after a `#TYPE` line) to the whole text. */
