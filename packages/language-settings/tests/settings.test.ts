@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SettingsNode } from "../src/ast.js";
+import type { SettingsNode, ValueNode } from "../src/ast.js";
+import { recogniseSettings } from "../src/settings/kinds.js";
 import { dnsRecords, domainEntries, migrationEndpoints, tenantFederationEntries } from "../src/settings/accessors.js";
 import { getMember, getValue, stringValue } from "../src/settings/members.js";
 import { parseSettingsText } from "../src/settings/parse-settings.js";
@@ -27,6 +28,13 @@ function where(node: SettingsNode | undefined): string {
 }
 
 describe("recognising settings documents", () => {
+	it("looks through an array of 2,000,000 elements without overflowing the stack", () => {
+		const element = { type: "Null", value: null, range: [1, 5], loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } } } as const;
+		const array = { type: "Array", elements: Array<ValueNode>(2_000_000).fill(element), range: [0, 7], loc: element.loc } as const satisfies ValueNode;
+		// Not a list of settings objects: every element is looked at for sections of a combined file.
+		expect(recogniseSettings(array)).toBeNull();
+	});
+
 	it("recognises a tenant federation configuration, exported or written by hand, in any letter case", () => {
 		expect(kindOf('{ "Identity": "Global", "AllowFederatedUsers": true, "SharedSipAddressSpace": false }', "federation.json")).toBe("tenant-federation");
 		expect(kindOf("sharedSipAddressSpace: true\n")).toBe("tenant-federation");
