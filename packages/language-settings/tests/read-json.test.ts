@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import type { SettingsNode } from "../src/ast.js";
+import { describe, expect, it, vi } from "vitest";
+import { Parser } from "yaml";
+import type { ArrayNode, ObjectNode, SettingsNode } from "../src/ast.js";
+import { SettingsLanguage } from "../src/languages/settings-language.js";
 import { parseSettingsDocument } from "../src/parser/parse-document.js";
 
 /** A small deterministic generator (mulberry32), so that a failure is reproducible from its seed. */
@@ -108,5 +110,48 @@ describe("strict JSON is read without the yaml package, into the tree the yaml p
 			const { json, yaml } = both(readFileSync(new URL(name, directory), "utf8").replace(/^\ufeff/u, ""));
 			expect(json, name).toEqual(yaml);
 		}
+	});
+});
+
+describe("the settings tree of a large file", () => {
+	it("is built from JSON without the yaml package's syntax tree, which YAML still needs", () => {
+		const parse = vi.spyOn(Parser.prototype, "parse");
+		try {
+			parseSettingsDocument('{"Identity": "Global"}', "json");
+			expect(parse).not.toHaveBeenCalled();
+			parseSettingsDocument("Identity: Global\n", "yaml");
+			expect(parse).toHaveBeenCalledTimes(1);
+		} finally {
+			parse.mockRestore();
+		}
+	});
+
+	it("keeps no location objects in its nodes: a location is computed from the range when read", () => {
+		for (const syntax of ["json", "yaml"] as const) {
+			const result = parseSettingsDocument('{"Identity": "Global"}', syntax);
+			if (!result.ok || result.ast.body?.type !== "Object") throw new Error("not an object");
+			const [member] = result.ast.body.members;
+			for (const node of [result.ast.body, member!, member!.name, member!.value]) {
+				expect(Object.keys(node), syntax).not.toContain("loc");
+			}
+			expect(member!.value.loc, syntax).toEqual({ start: { line: 1, column: 13 }, end: { line: 1, column: 21 } });
+		}
+	});
+
+	it("is traversed as ESLint takes the steps, none made before (a large file's steps would be two objects per node at once)", () => {
+		const language = new SettingsLanguage();
+		const file = { path: "a.json", physicalPath: "a.json", body: '{"a": [1]}' };
+		const sourceCode = language.createSourceCode(file as never, language.parse(file as never) as never);
+		const steps = sourceCode.traverse();
+		expect(Array.isArray(steps)).toBe(false);
+		expect([...steps].map((step) => `${step.phase === 1 ? "enter" : "exit"} ${(step.target as SettingsNode).type}`)).toEqual(
+			["Document", "Object", "Member", "Key", "Key", "Array", "Number", "Number", "Array", "Member", "Object", "Document"].map(
+				(type, index) => `${index < 4 || index === 5 || index === 6 ? "enter" : "exit"} ${type}`,
+			),
+		);
+		const body = sourceCode.ast.body as ObjectNode;
+		const array = body.members[0]!.value as ArrayNode;
+		expect(sourceCode.getParent(array.elements[0]!)).toBe(array);
+		expect(sourceCode.getParent(body)).toBe(sourceCode.ast);
 	});
 });
