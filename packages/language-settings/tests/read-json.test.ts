@@ -71,14 +71,15 @@ function shape(node: SettingsNode | null): unknown {
 	}
 }
 
+function tree(text: string, syntax: "json" | "yaml") {
+	const result = parseSettingsDocument(text, syntax);
+	if (!result.ok) return result;
+	const duplicates = result.duplicateKeys.map(({ key, first, object, sameCase }) => [key.range, first.range, object.range, sameCase]);
+	return { ast: shape(result.ast), duplicates, comments: result.comments };
+}
+
 function both(text: string) {
-	const [json, yaml] = (["json", "yaml"] as const).map((syntax) => {
-		const result = parseSettingsDocument(text, syntax);
-		if (!result.ok) return result;
-		const duplicates = result.duplicateKeys.map(({ key, first, object, sameCase }) => [key.range, first.range, object.range, sameCase]);
-		return { ast: shape(result.ast), duplicates, comments: result.comments };
-	});
-	return { json, yaml };
+	return { json: tree(text, "json"), yaml: tree(text, "yaml") };
 }
 
 describe("strict JSON is read without the yaml package, into the tree the yaml package gave", () => {

@@ -29,8 +29,9 @@ function where(node: SettingsNode | undefined): string {
 
 describe("recognising settings documents", () => {
 	it("looks through an array of 2,000,000 elements without overflowing the stack", () => {
-		const element = { type: "Null", value: null, range: [1, 5], loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } } } as const;
-		const array = { type: "Array", elements: Array<ValueNode>(2_000_000).fill(element), range: [0, 7], loc: element.loc } as const satisfies ValueNode;
+		const loc = { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } };
+		const element: ValueNode = { type: "Null", value: null, range: [1, 5], loc };
+		const array: ValueNode = { type: "Array", elements: Array<ValueNode>(2_000_000).fill(element), range: [0, 7], loc };
 		// Not a list of settings objects: every element is looked at for sections of a combined file.
 		expect(recogniseSettings(array)).toBeNull();
 	});
