@@ -37,7 +37,7 @@ function workspace(files: Record<string, string>): string {
 }
 
 /** The messages of each file of a JSON report, by file name, without the fields the tests do not check. */
-async function messagesOf(directory: string, args: string[]): Promise<Record<string, Partial<JsonMessage>[]>> {
+async function messagesOf(directory: string, args: string[]): Promise<Record<string, JsonMessage[]>> {
 	const run = await miglint([...args, "--format", "json", "."], { cwd: directory });
 	expect(run.stderr).toBe("");
 	return Object.fromEntries(
@@ -50,8 +50,8 @@ async function messagesOf(directory: string, args: string[]): Promise<Record<str
 				message,
 				line,
 				column,
-				endLine,
-				endColumn,
+				...(endLine === undefined ? {} : { endLine }),
+				...(endColumn === undefined ? {} : { endColumn }),
 			})),
 		]),
 	);
