@@ -80,10 +80,12 @@ describe("a script with a syntax error", () => {
 
 	it("gets the findings of #Requires, which the lexer reads in a broken script too", async () => {
 		const directory = workspace({
-			"requires.ps1": '#Requires -Version 7.0\n#Requires -Modules @{ ModuleName = "ExchangeOnlineManagement"; ModuleVersion = "3.5.0" }\nif ($x {\n}\n',
+			"requires.ps1":
+				'#Requires -Version 7.0\n#Requires -Modules MSOnline, @{ ModuleName = "ExchangeOnlineManagement"; ModuleVersion = "3.5.0" }\nif ($x {\n  Connect-MsolService\n}\n',
 		});
 		expect((await messagesOf(directory, []))["requires.ps1"]!.map(({ ruleId, line, column }) => `${line}:${column} ${ruleId ?? "parse error"}`)).toEqual([
 			"1:20 miglint/ps-exchange-module-version",
+			"2:20 miglint/ps-retired-module",
 			"3:8 parse error",
 		]);
 	});

@@ -42,7 +42,7 @@ const commentProbe: PowerShellRuleDefinition = defineRule(
 			};
 		},
 	},
-	{ readsBytesAndText: true },
+	{ runsOnSyntaxErrors: true },
 );
 
 async function lint(target: string, rules: Record<string, "warn" | "error"> = { "test/probe": "error" }): Promise<ESLint.LintResult> {

@@ -69,4 +69,4 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 };
 
 // #Requires lines are comments, which the lexer finds in a script with a syntax error too.
-export default defineRule(rule, { readsBytesAndText: true });
+export default defineRule(rule, { runsOnSyntaxErrors: true });

@@ -212,4 +212,4 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 };
 
 // The encoding is the file's bytes, and comments are the lexer's: both hold in a script with a syntax error.
-export default defineRule(rule, { readsBytesAndText: true });
+export default defineRule(rule, { runsOnSyntaxErrors: true });
