@@ -100,6 +100,21 @@ describe("a script with a syntax error", () => {
 		});
 	});
 
+	it("tells comments from code as PowerShell's tokenizer does past the error (checked with pwsh 7.6's Parser.ParseInput)", async () => {
+		const directory = workspace({
+			// A comment after the error: non-ASCII characters only in comments are not reported by default.
+			"comment.ps1": "if ($x {\n  # Café\n}\n",
+			// An unterminated string runs to the end of the file, so its '#' starts no comment.
+			"string.ps1": '"abc\n# Café\n',
+		});
+		const messages = await messagesOf(directory, []);
+		expect(messages["comment.ps1"]!.map((message) => message.ruleId)).toEqual([null]);
+		expect(messages["string.ps1"]!.map(({ ruleId, line, column }) => `${line}:${column} ${ruleId ?? "parse error"}`)).toEqual([
+			"1:1 parse error",
+			"2:6 miglint/ps-file-encoding",
+		]);
+	});
+
 	it("gives the same messages from the cache", async () => {
 		const directory = workspace({ "cafe.ps1": CAFE });
 		const args = ["--cache", "--cache-location", path.join(directory, ".miglintcache")];
