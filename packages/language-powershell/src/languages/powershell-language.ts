@@ -43,7 +43,7 @@ export class PowerShellLanguage implements Language<{
 	 * when valid) and parses it. A script with a syntax error still parses, to
 	 * the parser's recovered tree: the source code reports the first error as
 	 * ESLint reports a parse error (later ones can follow from the parser's
-	 * recovery) and only the rules that read bytes and text run on it.
+	 * recovery), and only the rules declared to run on it do.
 	 */
 	parse(file: File): ParseResult<Program> {
 		const read = readSourceFile(file, POWERSHELL_SCRIPT);

@@ -35,8 +35,9 @@ interface TreeIndex {
  * whose problems it reports as fatal (as a parse error: `Parsing error: …`,
  * no rule, severity 2), and finds no disable directives: nothing hides the
  * error, and no directive is reported unused because the rules it names
- * stayed silent. Only the rules that read bytes and text run on such a file
- * (`@miglint/core`'s defineRule gates the others off).
+ * stayed silent. Only the rules declared to run there (`runsOnSyntaxErrors`
+ * of `@miglint/core`'s defineRule: what they read holds without a valid
+ * syntax) run on such a file.
  */
 export class PowerShellSourceCode extends TextSourceCodeBase<{
 	LangOptions: PowerShellLanguageOptions;
@@ -61,14 +62,14 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 		tokens,
 		comments,
 		encoding,
-		syntaxError = null,
+		syntaxError,
 	}: {
 		text: string;
 		ast: Program;
 		tokens: Token[];
 		comments: Comment[];
 		encoding: EncodingFacts;
-		syntaxError?: ParseError | null;
+		syntaxError: ParseError | null;
 	}) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.tokens = tokens;
