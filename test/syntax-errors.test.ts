@@ -67,6 +67,14 @@ describe("a script with a syntax error", () => {
 		expect(stylish.stdout).toContain("3:8  error  Parsing error: Missing closing ')' after the 'if' condition.");
 	});
 
+	it.each(["sarif", "junit", "github", "checkstyle"])("gets both in the %s format", async (format) => {
+		const directory = workspace({ "cafe.ps1": CAFE });
+		const run = await miglint(["--format", format, "cafe.ps1"], { cwd: directory });
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain("miglint/ps-file-encoding");
+		expect(run.stdout.replaceAll("&apos;", "'")).toContain("Parsing error: Missing closing ')' after the 'if' condition.");
+	});
+
 	it("gets no finding from the rules that read its syntax tree", async () => {
 		const script = (condition: string) =>
 			`$secure = ConvertTo-SecureString "Gr8-Harbour-Lamp" -AsPlainText -Force\nif (${condition} {\n  Connect-ExchangeOnline -Credential $secure\n}\n`;
