@@ -121,7 +121,16 @@ createRuleTester().run("config-federation-parity", rule, {
 			code: ACCESS_EDGE.replace('"AllowFederatedUsers": true', '"allowFederatedUsers": false'),
 			filename: "settings.json",
 			settings: matching,
-			errors: [{ messageId: "federationOff", data: { key: "allowFederatedUsers", other: "settings/tenant-federation.json" }, line: 3, column: 26 }],
+			errors: [
+				{
+					messageId: "federationOff",
+					data: { key: "allowFederatedUsers", other: "settings/tenant-federation.json" },
+					line: 3,
+					column: 26,
+					endLine: 3,
+					endColumn: 31,
+				},
+			],
 		},
 		{
 			// Partner discovery on premises, closed federation online.
