@@ -37,12 +37,16 @@ const GLOB_OPTIONS = {
  * The files `patterns` match under `cwd`, as ESLint finds them: a symbolic
  * link to a file is that file, a symbolic link to a directory is not searched
  * (a link to `/` would be a walk of the whole file system, and a link up the
- * tree a walk without end).
+ * tree a walk without end). The links found are added to `links`.
  */
-function globFiles(patterns: string | string[], cwd: string): string[] {
+function globFiles(patterns: string | string[], cwd: string, links?: Set<string>): string[] {
 	const files: string[] = [];
 	for (const { path: file, dirent } of fastGlob().sync(patterns, { ...GLOB_OPTIONS, cwd })) {
-		if (dirent.isFile() || (dirent.isSymbolicLink() && isFileTarget(file))) files.push(file);
+		if (dirent.isFile()) files.push(file);
+		else if (dirent.isSymbolicLink() && isFileTarget(file)) {
+			files.push(file);
+			links?.add(path.resolve(file));
+		}
 	}
 	return files;
 }
@@ -145,7 +149,9 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || mappedTypes(relativeToConfig(file));
 	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file)) || isToolFile(file);
 
-	const mappedFiles = Object.keys(config.csvTypes).length ? globFiles(Object.keys(config.csvTypes), config.directory) : [];
+	// The files that may be symbolic links: those named on the command line, and the links the searches found.
+	const links = new Set<string>();
+	const mappedFiles = Object.keys(config.csvTypes).length ? globFiles(Object.keys(config.csvTypes), config.directory, links) : [];
 
 	const found = new Set<string>();
 	for (const pattern of patterns) {
@@ -154,6 +160,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 		if (stats?.isFile()) {
 			if (isLintable(absolute) && !isIgnored(absolute)) {
 				found.add(absolute);
+				links.add(absolute);
 			}
 			continue;
 		}
@@ -164,12 +171,12 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 		let gitIgnores: GitIgnores;
 		if (stats) {
 			// One walk of the directory finds both its files and its .gitignore files.
-			const walked = globFiles([...lintedFiles, GITIGNORE_FILES], absolute);
+			const walked = globFiles([...lintedFiles, GITIGNORE_FILES], absolute, links);
 			const isGitignore = (file: string) => path.basename(file) === ".gitignore";
 			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute))];
 			gitIgnores = new GitIgnores(absolute, walked.filter(isGitignore));
 		} else {
-			searched = globFiles(toPosix(pattern), cwd).filter(isLintable);
+			searched = globFiles(toPosix(pattern), cwd, links).filter(isLintable);
 			gitIgnores = new GitIgnores(cwd);
 		}
 		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
@@ -180,7 +187,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			found.add(file);
 		}
 	}
-	return onePathPerFile([...found]);
+	return onePathPerFile([...found], links);
 }
 
 function statPattern(pattern: string, absolute: string): ReturnType<typeof statSync> | null {
@@ -205,22 +212,37 @@ function statPattern(pattern: string, absolute: string): ReturnType<typeof statS
 	}
 }
 
+function realPath(file: string): string {
+	try {
+		return realpathSync(file);
+	} catch {
+		return file;
+	}
+}
+
 /**
  * Each file once, under its shortest path: a directory may hold a symbolic
  * link to a file it also holds, or a pattern may name a file its link
- * already gave.
+ * already gave. A file that is not a link (any but `links`) is where its
+ * directory really is: one real path per directory, not one per file.
  */
-function onePathPerFile(files: string[]): string[] {
+function onePathPerFile(files: string[], links: ReadonlySet<string>): string[] {
+	const realDirectories = new Map<string, string>();
+	const target = (file: string) => {
+		if (links.has(file)) return realPath(file);
+		const directory = path.dirname(file);
+		let real = realDirectories.get(directory);
+		if (real === undefined) {
+			real = realPath(directory);
+			realDirectories.set(directory, real);
+		}
+		return path.join(real, path.basename(file));
+	};
 	const byTarget = new Map<string, string>();
 	const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
 	for (const file of shortestFirst) {
-		let target: string;
-		try {
-			target = realpathSync(file);
-		} catch {
-			target = file;
-		}
-		if (!byTarget.has(target)) byTarget.set(target, file);
+		const real = target(file);
+		if (!byTarget.has(real)) byTarget.set(real, file);
 	}
 	return [...byTarget.values()].sort();
 }
