@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { addressKey, csvTypes, decodeBytes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
 import type { LanguageOfFile } from "./collect-project-facts.js";
-import { headerNames } from "./batch-csv-files.js";
+import { HEADER_BYTES, headerNames } from "./batch-csv-files.js";
 
 /**
  * What the project facts need of one file, small enough to keep in the
@@ -40,14 +40,6 @@ export type FileSummary = CsvSummary | ScriptSummary | SettingsSummary;
 /** The columns whose values are addresses each batch lists once. */
 const UNIQUE_COLUMNS = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.unique).map((column) => normalizeColumnName(column.name))));
 
-function size(file: string): number | null {
-	try {
-		return statSync(file).size;
-	} catch {
-		return null;
-	}
-}
-
 function decoded(file: string, legacyEncoding: string | null): string | null {
 	try {
 		const result = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
@@ -57,13 +49,17 @@ function decoded(file: string, legacyEncoding: string | null): string | null {
 	}
 }
 
-function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
-	const header = headerNames(file, legacyEncoding);
+/** `size`: the file's size in bytes, null when unknown. */
+function summarizeCsv(file: string, legacyEncoding: string | null, size: number | null): CsvSummary {
+	// A file shorter than the bytes its header is read from is read and parsed once, for its header and its addresses
+	// alike: what headerNames would read is the whole file.
+	const whole = size !== null && size < HEADER_BYTES ? decoded(file, legacyEncoding) : undefined;
+	const parsedWhole = typeof whole === "string" ? parseCsv(whole) : null;
+	const header = whole === undefined ? headerNames(file, legacyEncoding) : parsedWhole?.ok ? (parsedWhole.document.header?.names ?? null) : null;
 	const addresses: CsvSummary["addresses"] = {};
 	const columns = (header ?? []).flatMap((name, index) => (UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : []));
-	const bytes = size(file);
-	const text = columns.length && bytes !== null && bytes <= MAX_FILE_BYTES ? decoded(file, legacyEncoding) : null;
-	const parsed = text === null ? null : parseCsv(text);
+	const text = whole === undefined && columns.length && size !== null && size <= MAX_FILE_BYTES ? decoded(file, legacyEncoding) : null;
+	const parsed = columns.length === 0 ? null : (parsedWhole ?? (text === null ? null : parseCsv(text)));
 	if (parsed?.ok) {
 		for (const [column, index] of columns) {
 			// A header that repeats the column: the first one is the address, as in the CSV rules.
@@ -87,11 +83,11 @@ function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
 /** Only scripts that create batches or endpoints are parsed: parsing every script of a repository would slow a pre-commit hook. */
 const CREATES_BATCH_OR_ENDPOINT = /New-Migration(Batch|Endpoint)/iu;
 
-async function summarizeScript(file: string): Promise<ScriptSummary> {
+async function summarizeScript(file: string, size: number | null): Promise<ScriptSummary> {
 	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [] };
 	let bytes: Buffer;
 	try {
-		if ((size(file) ?? Infinity) > MAX_FILE_BYTES) return none;
+		if ((size ?? Infinity) > MAX_FILE_BYTES) return none;
 		bytes = readFileSync(file);
 	} catch {
 		return none;
@@ -130,9 +126,9 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 /** Domain lists, alone or as a section of a combined settings file, are the only settings with this key (Get-MgDomain: AuthenticationType, Get-MsolDomain: Authentication). */
 const MENTIONS_AUTHENTICATION = /authentication/iu;
 
-async function summarizeSettings(file: string): Promise<SettingsSummary> {
+async function summarizeSettings(file: string, size: number | null): Promise<SettingsSummary> {
 	const none: SettingsSummary = { kind: "settings", domains: [] };
-	const text = (size(file) ?? Infinity) > MAX_FILE_BYTES ? null : decoded(file, null);
+	const text = (size ?? Infinity) > MAX_FILE_BYTES ? null : decoded(file, null);
 	if (text === null || !MENTIONS_AUTHENTICATION.test(text)) return none;
 	const { parseSettingsText, domainEntries } = await import("@miglint/language-settings");
 	const parsed = parseSettingsText(text, file);
@@ -147,11 +143,11 @@ async function summarizeSettings(file: string): Promise<SettingsSummary> {
 	};
 }
 
-/** What identifies a file's content without reading it: a summary is reused while both stay the same. */
-function stamp(file: string): string | null {
+/** What identifies a file's content without reading it, its size and modification time (a summary is reused while both stay the same), and its size. */
+function stamp(file: string): { stamp: string; size: number } | null {
 	try {
 		const stats = statSync(file);
-		return `${stats.size}:${stats.mtimeMs}`;
+		return { stamp: `${stats.size}:${stats.mtimeMs}`, size: stats.size };
 	} catch {
 		return null;
 	}
@@ -186,15 +182,20 @@ export async function summarizeFiles(
 		const current = stamp(file);
 		const kept = previous[file];
 		let summary: FileSummary;
-		if (current !== null && kept && kept[0] === current && kept[1].kind === language) {
+		if (current !== null && kept && kept[0] === current.stamp && kept[1].kind === language) {
 			summary = kept[1];
 		} else {
 			read.push(file);
+			const size = current?.size ?? null;
 			summary =
-				language === "csv" ? summarizeCsv(file, legacyEncoding) : language === "powershell" ? await summarizeScript(file) : await summarizeSettings(file);
+				language === "csv"
+					? summarizeCsv(file, legacyEncoding, size)
+					: language === "powershell"
+						? await summarizeScript(file, size)
+						: await summarizeSettings(file, size);
 		}
 		of.set(file, summary);
-		if (current !== null) entries[file] = [current, summary];
+		if (current !== null) entries[file] = [current.stamp, summary];
 	}
 	return { of, read, entries };
 }
