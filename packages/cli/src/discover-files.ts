@@ -1,11 +1,11 @@
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
 import { globProblem, readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
-import { languageExtensions, languageFiles, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
+import { languageExtensions, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
 
@@ -18,10 +18,11 @@ export const picomatch = (): typeof Picomatch => require("picomatch") as typeof 
 /** What the files of miglint's languages are, for messages. */
 const LINTED_KINDS = "miglint checks CSV files, PowerShell scripts and JSON or YAML settings";
 
-const GITIGNORE_FILES = "**/.gitignore";
+const GITIGNORE = ".gitignore";
 
 /** Never searched, as in ESLint. */
-const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+const NEVER_SEARCHED = ["node_modules", ".git"];
+const ALWAYS_IGNORED = NEVER_SEARCHED.map((name) => `**/${name}/**`);
 
 const GLOB_OPTIONS = {
 	absolute: true,
@@ -46,6 +47,40 @@ function globFiles(patterns: string | string[], cwd: string, links?: Set<string>
 		else if (dirent.isSymbolicLink() && isFileTarget(file)) {
 			files.push(file);
 			links?.add(path.resolve(file));
+		}
+	}
+	return files;
+}
+
+/**
+ * The files under a directory whose names `wanted` accepts, found as
+ * globFiles finds them (folders never searched left out, links to folders not
+ * followed, unreadable folders skipped) without a glob: the search of a
+ * directory, every run of a pre-commit hook (the project facts search the
+ * project), needs no glob library.
+ */
+function walkFiles(root: string, wanted: (name: string) => boolean, links?: Set<string>): string[] {
+	const files: string[] = [];
+	const directories = [root];
+	for (let directory = directories.pop(); directory !== undefined; directory = directories.pop()) {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(directory, { withFileTypes: true });
+		} catch {
+			continue;
+		}
+		for (const entry of entries) {
+			const file = path.join(directory, entry.name);
+			if (entry.isDirectory()) {
+				if (!NEVER_SEARCHED.includes(entry.name)) directories.push(file);
+			} else if (!wanted(entry.name)) {
+				continue;
+			} else if (entry.isFile()) {
+				files.push(file);
+			} else if (entry.isSymbolicLink() && isFileTarget(file)) {
+				files.push(file);
+				links?.add(file);
+			}
 		}
 	}
 	return files;
@@ -97,7 +132,7 @@ class GitIgnores {
 	readonly #rules = new Map<string, Ignore>();
 
 	/** `below`: the .gitignore files under the root, when the caller's own search found them. */
-	constructor(root: string, below: readonly string[] = globFiles(GITIGNORE_FILES, root)) {
+	constructor(root: string, below: readonly string[] = walkFiles(root, (name) => name === GITIGNORE)) {
 		for (let directory = root; ; directory = path.dirname(directory)) {
 			this.#add(path.join(directory, ".gitignore"));
 			if (existsSync(path.join(directory, ".git")) || path.dirname(directory) === directory) {
@@ -143,7 +178,6 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const configuredIgnores = globMatcher(config.ignores);
 	const mappedTypes = globMatcher(Object.keys(config.csvTypes));
 	const relativeToConfig = (file: string) => relativePath(config.directory, file);
-	const lintedFiles = Object.values(languageFiles).flat();
 	const lintedExtensions = new Set(Object.values(languageExtensions).flat());
 	const isToolFile = toolFileMatcher(cwd);
 	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || mappedTypes(relativeToConfig(file));
@@ -171,8 +205,9 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 		let gitIgnores: GitIgnores;
 		if (stats) {
 			// One walk of the directory finds both its files and its .gitignore files.
-			const walked = globFiles([...lintedFiles, GITIGNORE_FILES], absolute, links);
-			const isGitignore = (file: string) => path.basename(file) === ".gitignore";
+			// The names the languages' `files` globs (`**/*.[cC][sS][vV]`…) match, `.csv` included.
+			const walked = walkFiles(absolute, (name) => name === GITIGNORE || languageOfFile(name) !== undefined, links);
+			const isGitignore = (file: string) => path.basename(file) === GITIGNORE;
 			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute))];
 			gitIgnores = new GitIgnores(absolute, walked.filter(isGitignore));
 		} else {

@@ -1,10 +1,13 @@
 import fs, { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { syncBuiltinESMExports } from "node:module";
+import { createRequire, syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { emptyConfig } from "@miglint/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { discoverFiles } from "../src/discover-files.js";
+
+/** fast-glob, as discover-files loads it. */
+const fastGlob = createRequire(import.meta.url)("fast-glob") as { sync: (...args: unknown[]) => unknown };
 
 let project = "";
 beforeEach(() => {
@@ -43,6 +46,18 @@ describe("discoverFiles", () => {
 		expect(files).not.toContain("batches/link-to-wave0.csv");
 		expect(files.some((file) => file.startsWith("linked-batches"))).toBe(false);
 		expect(realPaths.sort()).toEqual(["batches", "batches/link-to-wave0.csv", "scripts"]);
+	});
+
+	it("searches a directory as the languages' globs would, without a glob", () => {
+		for (const folder of ["node_modules/tool", ".git", ".hidden", "deep/er"]) mkdirSync(path.join(project, folder), { recursive: true });
+		for (const file of ["node_modules/tool/w.csv", ".git/w.csv", ".hidden/w.csv", "deep/er/W.CSV", "deep/.csv", "deep/w.csvx", "deep/s.PSD1", "deep/t.yml"])
+			writeFileSync(path.join(project, file), "");
+		mkdirSync(path.join(project, "deep", "folder.csv"));
+		writeFileSync(path.join(project, "deep", ".gitignore"), "t.yml\n");
+		const glob = vi.spyOn(fastGlob, "sync");
+		const { files } = discover(".");
+		expect(glob).not.toHaveBeenCalled();
+		expect(files.filter((file) => !/^(batches|scripts)\//u.test(file))).toEqual([".hidden/w.csv", "deep/.csv", "deep/er/W.CSV", "deep/s.PSD1"]);
 	});
 
 	it("still gives a file named through a linked folder once, under its shortest path", () => {
