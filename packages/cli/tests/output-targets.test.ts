@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 const check = (cacheLocation?: string) => () => {
-	checkOutputTargets({ reports: [], cache: true, ...(cacheLocation ? { cacheLocation } : {}) }, batches, project);
+	checkOutputTargets({ reports: [], cache: true, cacheLocation }, batches, project);
 };
 
 describe("checkOutputTargets", () => {
