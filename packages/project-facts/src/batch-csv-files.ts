@@ -19,7 +19,7 @@ export interface CsvTypeFact {
 }
 
 /** A batch file's header is in its first bytes: only they are read to tell its type. */
-const HEADER_BYTES = 64 * 1024;
+export const HEADER_BYTES = 64 * 1024;
 
 function readHead(file: string): Buffer | null {
 	let descriptor: number | undefined;
