@@ -1,6 +1,6 @@
 import type { Node } from "@miglint/powershell-parser";
 import { describe, expect, it } from "vitest";
-import { walk } from "../src/ast/walk.js";
+import { walkSteps } from "../src/ast/walk.js";
 import { ScopeAnalysis, VARIABLE_WRITE_TYPES } from "../src/commands/scopes.js";
 import { sourceCodeOf } from "./source-code.js";
 
@@ -13,14 +13,11 @@ function scopeWork(text: string): number {
 	const source = sourceCodeOf(text);
 	const writes: Node[] = [];
 	const variables: Node[] = [];
-	walk(
-		source.ast,
-		(node) => {
-			if (VARIABLE_WRITE_TYPES.has(node.type)) writes.push(node);
-			if (node.type === "Variable") variables.push(node);
-		},
-		() => undefined,
-	);
+	for (const { node, exit } of walkSteps(source.ast)) {
+		if (exit) continue;
+		if (VARIABLE_WRITE_TYPES.has(node.type)) writes.push(node);
+		if (node.type === "Variable") variables.push(node);
+	}
 	let lookups = 0;
 	const scopes = new ScopeAnalysis(source.ast, writes, (node) => {
 		lookups++;

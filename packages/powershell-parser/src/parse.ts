@@ -1,4 +1,5 @@
 import type { Range, SourceLocation } from "./ast/location.js";
+import { nodePrototype } from "./ast/node-prototype.js";
 import type { Program } from "./ast/nodes.js";
 import { Lexer } from "./lexer/lexer.js";
 import type { RawToken, Token, TokenType, Trivia, TriviaType } from "./lexer/token.js";
@@ -28,10 +29,11 @@ export const internalErrorPrefix = "Internal parser error: ";
 /** Parses a PowerShell script. Never throws: syntax errors are returned in `errors`. */
 export function parse(text: string): ParseResult {
 	const lines = new LineIndex(text);
+	const prototype = nodePrototype(lines);
 	const rawTokens: RawToken[] = [];
 	let depthLimit = initialDepthLimit;
 	for (let attempt = 1; ; attempt++) {
-		const shared: SharedState = { text, lines, errors: [], scanCache: new Map(), depth: 0, depthLimit, deepest: 0 };
+		const shared: SharedState = { text, lines, nodePrototype: prototype, errors: [], scanCache: new Map(), depth: 0, depthLimit, deepest: 0 };
 		rawTokens.length = 0;
 		try {
 			const ast = new Parser(shared, 0, text.length, rawTokens).parseProgram();

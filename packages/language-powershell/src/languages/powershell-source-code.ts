@@ -2,7 +2,7 @@ import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@esl
 import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
 import type { EncodingFacts } from "@miglint/core";
 import type { Command, Comment, Node, ParamBlock, Program, Token } from "@miglint/powershell-parser";
-import { walk } from "../ast/walk.js";
+import { walkSteps } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
 import { isDscKeyword } from "../commands/dsc-keywords.js";
@@ -15,9 +15,8 @@ import type { PowerShellLanguageOptions } from "./powershell-language.js";
 const ENTER = 1;
 const EXIT = 2;
 
-/** What one walk of the tree gives: the traversal, parents, and the nodes the source code models. */
+/** What one walk of the tree gives: parents, and the nodes the source code models. */
 interface TreeIndex {
-	steps: VisitNodeStep[];
 	parents: Map<Node, Node>;
 	/** The commands the script runs: DSC keywords written like commands (`Node x { }`, `Type = ...`) are not. */
 	commands: Command[];
@@ -93,8 +92,14 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 		return this.#tree().parents.get(node);
 	}
 
-	override traverse(): Iterable<VisitNodeStep> {
-		return this.#tree().steps;
+	/**
+	 * The traversal, made as ESLint consumes it: two steps a node, kept for
+	 * the whole lint, were as many objects as the tree itself.
+	 */
+	override *traverse(): Generator<VisitNodeStep, void, undefined> {
+		for (const { node, parent, exit } of walkSteps(this.ast)) {
+			yield new VisitNodeStep({ target: node, phase: exit ? EXIT : ENTER, args: [node, parent] });
+		}
 	}
 
 	getInlineConfigNodes(): Comment[] {
@@ -119,18 +124,14 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 
 	#tree(): TreeIndex {
 		if (!this.#index) {
-			const index: TreeIndex = { steps: [], parents: new Map(), commands: [], paramBlocks: [], variableWrites: [] };
-			walk(
-				this.ast,
-				(node, parent) => {
-					if (parent) index.parents.set(node, parent);
-					if (node.type === "Command" && !isDscKeyword(node, (child) => index.parents.get(child))) index.commands.push(node);
-					else if (node.type === "ParamBlock") index.paramBlocks.push(node);
-					else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
-					index.steps.push(new VisitNodeStep({ target: node, phase: ENTER, args: [node, parent] }));
-				},
-				(node, parent) => index.steps.push(new VisitNodeStep({ target: node, phase: EXIT, args: [node, parent] })),
-			);
+			const index: TreeIndex = { parents: new Map(), commands: [], paramBlocks: [], variableWrites: [] };
+			for (const { node, parent, exit } of walkSteps(this.ast)) {
+				if (exit) continue;
+				if (parent) index.parents.set(node, parent);
+				if (node.type === "Command" && !isDscKeyword(node, (child) => index.parents.get(child))) index.commands.push(node);
+				else if (node.type === "ParamBlock") index.paramBlocks.push(node);
+				else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
+			}
 			this.#index = index;
 		}
 		return this.#index;

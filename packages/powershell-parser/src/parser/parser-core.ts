@@ -16,6 +16,8 @@ export interface ParseError {
 export interface SharedState {
 	readonly text: string;
 	readonly lines: LineIndex;
+	/** What every node of the parse inherits: its `loc`, made from its range (`nodePrototype`). */
+	readonly nodePrototype: object;
 	readonly errors: ParseError[];
 	/** How many constructs are open, across nested parsers; guards the call stack. */
 	depth: number;
@@ -199,17 +201,13 @@ export class ParserCore {
 	}
 
 	protected finish<T extends BaseNode>(start: number, fields: Fields<T>): T {
-		const node = fields as T;
-		const end = Math.max(start, this.lastEnd);
-		node.range = [start, end];
-		node.loc = this.shared.lines.location(start, end);
-		return node;
+		return this.finishAt(start, Math.max(start, this.lastEnd), fields);
 	}
 
 	protected finishAt<T extends BaseNode>(start: number, end: number, fields: Fields<T>): T {
-		const node = fields as T;
+		// A copy onto the prototype: giving the literal a prototype afterwards (setPrototypeOf) makes every node twice as large.
+		const node = Object.assign(Object.create(this.shared.nodePrototype) as T, fields);
 		node.range = [start, end];
-		node.loc = this.shared.lines.location(start, end);
 		return node;
 	}
 
