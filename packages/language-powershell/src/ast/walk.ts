@@ -46,3 +46,13 @@ export function* walkSteps(root: Node): Generator<WalkStep, void, undefined> {
 		}
 	}
 }
+
+/** The first node, in walk order, more than `limit` levels below the root (the root is level 1), or null. */
+export function nodeDeeperThan(root: Node, limit: number): Node | null {
+	let depth = 0;
+	for (const { node, exit } of walkSteps(root)) {
+		if (exit) depth--;
+		else if (++depth > limit) return node;
+	}
+	return null;
+}

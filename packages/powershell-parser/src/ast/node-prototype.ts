@@ -1,18 +1,27 @@
 import type { LineIndex } from "../text/line-index.js";
-import type { BaseNode } from "./nodes.js";
-import type { SourceLocation } from "./location.js";
+import type { Range, SourceLocation } from "./location.js";
+
+/** Where a node starts and ends: what a node keeps of its position. */
+export interface NodeExtent {
+	start: number;
+	end: number;
+}
 
 /**
- * The prototype of one parse's nodes: a node keeps its range only, and its
- * `loc` is made from it when read. ESLint asks for the location of the nodes
- * it reports, a few in a script; three objects a node were a third of the
- * tree's memory.
+ * The prototype of one parse's nodes: a node keeps its start and end offsets
+ * only, and its `range` and `loc` are made from them when read. A script
+ * keeps a node for every few characters; the range array and the three
+ * objects of a location each node held were most of the tree's memory.
  */
 export function nodePrototype(lines: LineIndex): object {
 	return Object.freeze({
+		get range(): Range {
+			const { start, end } = this as unknown as NodeExtent;
+			return [start, end];
+		},
 		get loc(): SourceLocation {
-			const { range } = this as unknown as BaseNode;
-			return lines.location(range[0], range[1]);
+			const { start, end } = this as unknown as NodeExtent;
+			return lines.location(start, end);
 		},
 	});
 }

@@ -1,8 +1,10 @@
 import type { Range, SourceLocation } from "../ast/location.js";
+import type { NodeExtent } from "../ast/node-prototype.js";
 import type { BaseNode, ErrorExpression } from "../ast/nodes.js";
 import { Lexer, type LexMode } from "../lexer/lexer.js";
 import type { ScanCache } from "../lexer/string-scanner.js";
 import type { RawToken } from "../lexer/token.js";
+import type { TokenList } from "../lexer/token-list.js";
 import type { LineIndex } from "../text/line-index.js";
 import { Char } from "../text/char-codes.js";
 
@@ -16,7 +18,7 @@ export interface ParseError {
 export interface SharedState {
 	readonly text: string;
 	readonly lines: LineIndex;
-	/** What every node of the parse inherits: its `loc`, made from its range (`nodePrototype`). */
+	/** What every node of the parse inherits: its `range` and `loc`, made from its offsets (`nodePrototype`). */
 	readonly nodePrototype: object;
 	readonly errors: ParseError[];
 	/** How many constructs are open, across nested parsers; guards the call stack. */
@@ -72,7 +74,7 @@ export class ParserCore {
 		start: number,
 		protected readonly limit: number,
 		/** The consumed tokens, or null for a nested parser whose text is already inside a string token. */
-		protected readonly tokens: RawToken[] | null,
+		protected readonly tokens: TokenList | null,
 		/** Parsing `$( )` inside a double-quoted string, where `` `" `` is a quote. */
 		quoteEscapes = false,
 	) {
@@ -188,7 +190,7 @@ export class ParserCore {
 	protected reset(mark: Mark): void {
 		this.pos = mark.pos;
 		this.lastEnd = mark.lastEnd;
-		if (this.tokens !== null) this.tokens.length = mark.tokenCount;
+		this.tokens?.truncate(mark.tokenCount);
 		this.shared.errors.length = mark.errorCount;
 		this.clearPeeked();
 	}
@@ -206,8 +208,9 @@ export class ParserCore {
 
 	protected finishAt<T extends BaseNode>(start: number, end: number, fields: Fields<T>): T {
 		// A copy onto the prototype: giving the literal a prototype afterwards (setPrototypeOf) makes every node twice as large.
-		const node = Object.assign(Object.create(this.shared.nodePrototype) as T, fields);
-		node.range = [start, end];
+		const node = Object.assign(Object.create(this.shared.nodePrototype) as T & NodeExtent, fields);
+		node.start = start;
+		node.end = end;
 		return node;
 	}
 
