@@ -18,6 +18,9 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		expect(lines).toContain("  migration.sso in the configuration: true");
 		expect(lines).toContain("  migration.skypeHybrid.final in the configuration: not set (the move is taken as not final)");
 		expect(lines).toContain("  domain exports: federated (settings/domains.json:5:27 says contoso.com is Federated)");
+		expect(lines.find((line) => line.startsWith("    on premises: "))).toBe(
+			"    on premises: allowFederatedUsers true (settings/access-edge.json), partnerDiscovery true (settings/access-edge.json), blockedDomains [litware.com] (settings/broken/config-federation-parity.json)",
+		);
 		expect(lines).toContain(
 			"  scripts/start-imap.ps1:21:5: IMAP migration batch (imap), because its -SourceEndpoint 'Fabrikam IMAP' is created with New-MigrationEndpoint -IMAP (line 19)",
 		);
