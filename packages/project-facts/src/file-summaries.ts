@@ -121,9 +121,10 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 	const language = new PowerShellLanguage();
 	const source = { path: file, physicalPath: file, body: new Uint8Array(bytes) };
 	const result = language.parse(source as never);
-	// A script that does not parse is left out: linting reports it.
+	// A script that does not parse is left out (linting reports it): its recovered tree could tell wrong facts.
 	if (!result.ok) return none;
 	const sourceCode = language.createSourceCode(source as never, result);
+	if (sourceCode.syntaxError) return none;
 	return {
 		kind: "powershell",
 		endpoints: createdEndpoints(sourceCode).map(({ name, command, type, switches }) => ({

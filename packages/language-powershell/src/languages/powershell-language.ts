@@ -1,6 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { fileProblem, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
-import { parse, visitorKeys, type Node, type ParseResult as ScriptParse, type Program } from "@miglint/powershell-parser";
+import { parse, visitorKeys, type Node, type ParseError, type ParseResult as ScriptParse, type Program } from "@miglint/powershell-parser";
 import { nodeDeeperThan } from "../ast/walk.js";
 import { PowerShellSourceCode } from "./powershell-source-code.js";
 
@@ -12,6 +12,7 @@ export type PowerShellParseResultExtras = {
 	/** The parser's result, whose tokens are made only if a rule reads them. */
 	script: ScriptParse;
 	encoding: EncodingFacts;
+	syntaxError: ParseError | null;
 };
 
 const POWERSHELL_SCRIPT: FileKind = { name: "a PowerShell script" };
@@ -49,9 +50,10 @@ export class PowerShellLanguage implements Language<{
 
 	/**
 	 * Decodes the file's bytes as PowerShell reads a script (by BOM, else UTF-8
-	 * when valid) and parses it. A syntax error is a parse error, as PowerShell
-	 * runs no part of a script with one; the first is reported, since the
-	 * parser's recovery can make later ones follow from it.
+	 * when valid) and parses it. A script with a syntax error still parses, to
+	 * the parser's recovered tree: the source code reports the first error as
+	 * ESLint reports a parse error (later ones can follow from the parser's
+	 * recovery), and only the rules declared to run on it do.
 	 */
 	parse(file: File): ParseResult<Program> {
 		const read = readSourceFile(file, POWERSHELL_SCRIPT);
@@ -60,10 +62,6 @@ export class PowerShellLanguage implements Language<{
 		}
 		const { decoded } = read;
 		const parsed = parse(decoded.text);
-		const [error] = parsed.errors;
-		if (error) {
-			return fileProblem(error.message, error.loc.start.line, error.loc.start.column + 1);
-		}
 		const tooDeep = nodeDeeperThan(parsed.ast, MAX_TREE_DEPTH);
 		if (tooDeep) {
 			const { start } = tooDeep.loc;
@@ -75,12 +73,13 @@ export class PowerShellLanguage implements Language<{
 			text: decoded.text,
 			script: parsed,
 			encoding: decoded.facts,
+			syntaxError: parsed.errors[0] ?? null,
 		};
 		return result;
 	}
 
 	createSourceCode(_file: File, result: OkParseResult<Program>): PowerShellSourceCode {
-		const { text, script, encoding } = result as OkParseResult<Program> & PowerShellParseResultExtras;
-		return new PowerShellSourceCode({ text, script, encoding });
+		const { text, script, encoding, syntaxError } = result as OkParseResult<Program> & PowerShellParseResultExtras;
+		return new PowerShellSourceCode({ text, script, encoding, syntaxError });
 	}
 }

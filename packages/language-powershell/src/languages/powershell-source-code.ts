@@ -1,7 +1,7 @@
 import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
 import type { EncodingFacts } from "@miglint/core";
-import type { Command, Comment, Node, ParamBlock, ParseResult, Program, Token } from "@miglint/powershell-parser";
+import type { Command, Comment, Node, ParamBlock, ParseError, ParseResult, Program, Token } from "@miglint/powershell-parser";
 import { walkSteps } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
@@ -34,6 +34,15 @@ interface TreeIndex {
  * A PowerShell script as rules see it: the decoded text, the parser's tree,
  * tokens and comments, the encoding facts of the bytes, and the commands it
  * runs with their parameters bound.
+ *
+ * A script with a syntax error has the parser's recovered tree and its first
+ * error in `syntaxError`. ESLint gets that error through `applyInlineConfig`,
+ * whose problems it reports as fatal (as a parse error: `Parsing error: …`,
+ * no rule, severity 2), and finds no disable directives: nothing hides the
+ * error, and no directive is reported unused because the rules it names
+ * stayed silent. Only the rules declared to run there (`runsOnSyntaxErrors`
+ * of `@miglint/core`'s defineRule: what they read holds without a valid
+ * syntax) run on such a file.
  */
 export class PowerShellSourceCode extends TextSourceCodeBase<{
 	LangOptions: PowerShellLanguageOptions;
@@ -43,6 +52,8 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 }> {
 	readonly encoding: EncodingFacts;
 	readonly comments: readonly Comment[];
+	/** The script's first syntax error, or null when PowerShell parses it. */
+	readonly syntaxError: ParseError | null;
 	readonly #script: ParseResult;
 	#index: TreeIndex | undefined;
 	#commands: readonly PowerShellCommand[] | undefined;
@@ -50,11 +61,12 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	#commandsByNode: Map<Command, PowerShellCommand> | undefined;
 	#inlineConfigComments: Comment[] | undefined;
 
-	constructor({ text, script, encoding }: { text: string; script: ParseResult; encoding: EncodingFacts }) {
+	constructor({ text, script, encoding, syntaxError }: { text: string; script: ParseResult; encoding: EncodingFacts; syntaxError: ParseError | null }) {
 		super({ text, ast: script.ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.#script = script;
 		this.comments = script.comments;
 		this.encoding = encoding;
+		this.syntaxError = syntaxError;
 	}
 
 	/** Every token in order, made when first read: no rule needs them yet. */
@@ -124,14 +136,19 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	 * PSScriptAnalyzer's `SuppressMessageAttribute` naming a miglint rule.
 	 */
 	getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
+		if (this.syntaxError) return { problems: [], directives: [] };
 		const { problems, directives } = commentDirectives(this.getInlineConfigNodes());
 		const index = this.#tree();
 		const suppressions = suppressionDirectives(index.paramBlocks, parentOf, directives);
 		return { problems, directives: [...directives, ...suppressions] };
 	}
 
+	/** Rule configuration comments, and the syntax error as the fatal problem ESLint reports a parse error as. */
 	applyInlineConfig(): { problems: FileProblem[]; configs: { config: { rules: RulesConfig }; loc: SourceLocation }[] } {
-		return inlineRuleConfigs(this.getInlineConfigNodes());
+		const inline = inlineRuleConfigs(this.getInlineConfigNodes());
+		if (!this.syntaxError) return inline;
+		const parseError: FileProblem = { ruleId: null, message: `Parsing error: ${this.syntaxError.message}`, loc: this.syntaxError.loc };
+		return { problems: [parseError, ...inline.problems], configs: inline.configs };
 	}
 
 	#tree(): TreeIndex {
