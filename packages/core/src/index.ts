@@ -53,6 +53,7 @@ export {
 	type FederationPart,
 	type FederationSideFacts,
 	type FileProjectFacts,
+	type ModuleEditionFact,
 	type MigrationFacts,
 	type PowerShellEdition,
 	type PowerShellFacts,

@@ -5,6 +5,7 @@ import { crossBatchDuplicates, csvTypeFacts, type CsvTypeFact, type DuplicateFac
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
 import { federationFromExports, type FederationFact } from "./federation-exports.js";
 import { summarizeFiles, type FileSummary, type Summaries } from "./file-summaries.js";
+import { coreOnlyModules, type ModuleFact } from "./module-manifests.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
 
 /** Everything miglint derives from the whole project before linting, with where each fact comes from. */
@@ -18,6 +19,8 @@ export interface ProjectFactsReport {
 	batches: BatchFact[];
 	csvTypes: CsvTypeFact[];
 	duplicates: DuplicateFact[];
+	/** The modules whose manifest asks for PowerShell 7, with their scripts. */
+	modules: ModuleFact[];
 }
 
 /** The language that lints a file (eslint-plugin-miglint's languageOfFile): the facts read CSV files, scripts and settings. */
@@ -35,7 +38,8 @@ function isOff(entry: RuleEntry | undefined): boolean {
  * Derives the facts no single file holds from the summaries of the project's
  * files: SSO from domain exports, federation on both sides of a Skype for
  * Business hybrid deployment, the batches scripts create and the CSV
- * files they read, each CSV file's type, mailboxes in two batch files. A file
+ * files they read, each CSV file's type, mailboxes in two batch files, the
+ * modules whose manifest asks for PowerShell 7. A file
  * is read only when the previous run's index has no summary of its current
  * content (see summarizeFiles); the summaries are returned, to keep.
  */
@@ -74,6 +78,7 @@ export async function collectProjectFacts(
 			isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))
 				? []
 				: crossBatchDuplicates(csvTypes, new Set(lintedFiles), summaries.of),
+		modules: coreOnlyModules(scripts, summaries.of, root),
 	};
 	return { report, summaries };
 }

@@ -8,6 +8,7 @@ import {
 	type ScriptBatch,
 } from "@miglint/core";
 import { absoluteSources, type ProjectFactsReport } from "./collect-project-facts.js";
+import { moduleEditionsByScript } from "./module-manifests.js";
 
 /** For each batch CSV with mailboxes other batch files list too: address → the other places. */
 function otherBatchesByFile(report: ProjectFactsReport): Map<string, Record<string, string[]>> {
@@ -39,8 +40,9 @@ function batchTypesByScript(report: ProjectFactsReport): Map<string, BatchTypeFa
  * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths), for
  * a batch CSV the script that creates a batch from it and its mailboxes other
  * batch files list, for a script the types of its batches, and for a file
- * with federation settings both sides' federation. Nothing is built per file
- * in advance.
+ * with federation settings both sides' federation, for a script of a module
+ * whose manifest asks for PowerShell 7 that manifest. Nothing is built per
+ * file in advance.
  */
 export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
 	const otherBatches = otherBatchesByFile(report);
@@ -55,7 +57,9 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 	};
 	const federationFiles = new Set(report.federation?.files);
 	const federation = report.federation && { onPremises: report.federation.onPremises, online: report.federation.online };
+	const moduleEditions = moduleEditionsByScript(report.modules, report.root);
 	return (file) => {
+		const moduleEdition = moduleEditions.get(file);
 		const others = otherBatches.get(file);
 		const scriptBatch = scriptBatches.get(file);
 		const types = batchTypes.get(file);
@@ -65,6 +69,7 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 			...(scriptBatch ? { scriptBatch } : {}),
 			...(types ? { batchTypes: types } : {}),
 			...(federation && federationFiles.has(file) ? { federation } : {}),
+			...(moduleEdition ? { moduleEdition } : {}),
 		};
 	};
 }
@@ -76,7 +81,8 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
  * batches list; a script on where its -CSVData paths lead and on its batches'
  * types (an endpoint another script creates), not on the list of every CSV
  * file, so that adding a CSV file leaves the other files' results be; a
- * settings file on the federation of both sides when it holds some.
+ * settings file on the federation of both sides when it holds some; a script
+ * also on the manifest of its module when that asks for PowerShell 7.
  */
 export function factsFingerprints(report: ProjectFactsReport, source: ProjectFactsSource): (file: string) => string {
 	const csvFiles = new Set(report.csvTypes.map((fact) => fact.file));
@@ -90,8 +96,8 @@ export function factsFingerprints(report: ProjectFactsReport, source: ProjectFac
 		const batches = batchesByScript
 			.get(file)
 			?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
-		if (batches) return JSON.stringify(batches);
-		const { federation } = source(file);
+		const { federation, moduleEdition } = source(file);
+		if (batches || moduleEdition) return JSON.stringify(moduleEdition ? { batches, moduleEdition } : batches);
 		return federation ? JSON.stringify(federation) : "";
 	};
 }

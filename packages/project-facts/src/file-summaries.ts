@@ -4,6 +4,7 @@ import { parseCsv, parseCsvForLint } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
 import type { LanguageOfFile } from "./collect-project-facts.js";
 import { HEADER_BYTES, headerNames } from "./batch-csv-files.js";
+import { readManifest, type ManifestSummary } from "./module-manifests.js";
 
 /**
  * What the project facts need of one file, small enough to keep in the
@@ -47,6 +48,8 @@ export interface ScriptSummary {
 		sourceEndpoint: string | null;
 		csvFile: { base: "script" | "relative" | "absolute" | "unknown"; path: string } | null;
 	}[];
+	/** For a .psd1 file that is a module manifest: the PowerShell it asks for. */
+	manifest?: ManifestSummary;
 }
 
 /**
@@ -123,8 +126,20 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 	return { kind: "csv", header: header ? header.map((name) => (isDocumentedColumnName(name) ? name : "")) : null, addresses };
 }
 
-/** Only scripts that create batches or endpoints are parsed: parsing every script of a repository would slow a pre-commit hook. */
+/** Only scripts that create batches or endpoints, and module manifests, are parsed: parsing every script of a repository would slow a pre-commit hook. */
 const CREATES_BATCH_OR_ENDPOINT = /New-Migration(Batch|Endpoint)/iu;
+const DATA_FILE = /\.psd1$/iu;
+
+/** A script's source code; null when it does not parse (linting reports it): its recovered tree could tell wrong facts. */
+async function parsedScript(file: string, bytes: Buffer) {
+	const { PowerShellLanguage } = await import("@miglint/language-powershell");
+	const language = new PowerShellLanguage();
+	const source = { path: file, physicalPath: file, body: new Uint8Array(bytes) };
+	const result = language.parse(source as never);
+	if (!result.ok) return null;
+	const sourceCode = language.createSourceCode(source as never, result);
+	return sourceCode.syntaxError ? null : sourceCode;
+}
 
 async function summarizeScript(file: string, size: number | null): Promise<ScriptSummary> {
 	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [] };
@@ -135,19 +150,18 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 	} catch {
 		return none;
 	}
+	if (DATA_FILE.test(file)) {
+		const sourceCode = await parsedScript(file, bytes);
+		const manifest = sourceCode && readManifest(sourceCode.ast);
+		return manifest ? { ...none, manifest } : none;
+	}
 	// A UTF-16 script has NULs between the letters.
 	if (!CREATES_BATCH_OR_ENDPOINT.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
-	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches }] = await Promise.all([
-		import("@miglint/language-powershell"),
+	const [sourceCode, { createdEndpoints, migrationBatches }] = await Promise.all([
+		parsedScript(file, bytes),
 		import("@miglint/rules-powershell/migration-batches"),
 	]);
-	const language = new PowerShellLanguage();
-	const source = { path: file, physicalPath: file, body: new Uint8Array(bytes) };
-	const result = language.parse(source as never);
-	// A script that does not parse is left out (linting reports it): its recovered tree could tell wrong facts.
-	if (!result.ok) return none;
-	const sourceCode = language.createSourceCode(source as never, result);
-	if (sourceCode.syntaxError) return none;
+	if (!sourceCode) return none;
 	return {
 		kind: "powershell",
 		endpoints: createdEndpoints(sourceCode).map(({ name, command, type, switches }) => ({

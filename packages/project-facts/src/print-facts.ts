@@ -1,4 +1,4 @@
-import { getCsvType, relativePath, type MiglintConfig } from "@miglint/core";
+import { getCsvType, plural, relativePath, type MiglintConfig } from "@miglint/core";
 import type { ProjectFactsReport } from "./collect-project-facts.js";
 
 /** The report with project-relative paths, as `--print-facts --format json` prints it. */
@@ -13,6 +13,7 @@ export function factsAsJson(report: ProjectFactsReport, config: MiglintConfig): 
 		batches: report.batches.map((batch) => ({ ...batch, script: relative(batch.script), csvFile: batch.csvFile && relative(batch.csvFile) })),
 		csvTypes: report.csvTypes.map((fact) => ({ ...fact, file: relative(fact.file) })),
 		duplicates: report.duplicates.map(({ address, places }) => ({ address, places: places.map((place) => ({ ...place, file: relative(place.file) })) })),
+		modules: report.modules.map(({ manifest, reason, scripts }) => ({ manifest: relative(manifest), reason, scripts: scripts.map(relative) })),
 	};
 }
 
@@ -78,6 +79,13 @@ export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): 
 	if (report.duplicates.length === 0) lines.push("  none");
 	for (const { address, places } of report.duplicates) {
 		lines.push(`  ${address}: ${places.map((place) => `${relative(place.file)} row ${place.row}`).join(", ")}`);
+	}
+	lines.push("");
+
+	lines.push("Modules only PowerShell 7 imports (their scripts are not taken to run on Windows PowerShell 5.1)");
+	if (report.modules.length === 0) lines.push("  none");
+	for (const { manifest, reason, scripts } of report.modules) {
+		lines.push(`  ${relative(manifest)}: ${reason}, ${plural(scripts.length, "script")}`);
 	}
 	return `${lines.join("\n")}\n`;
 }

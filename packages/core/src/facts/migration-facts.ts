@@ -257,6 +257,14 @@ function checkProjectFacts(facts: unknown): string | null {
 /** The project facts one file gets: the shared ones, and for a CSV file the script that creates a batch from it. */
 export interface FileProjectFacts extends ProjectFacts {
 	scriptBatch?: ScriptBatch;
+	/** For a .ps1 or .psm1 file of a module whose manifest asks for PowerShell 7 (6.0 or later, or the Core edition only). */
+	moduleEdition?: ModuleEditionFact;
+}
+
+/** The manifest that makes a script's module PowerShell 7 only, relative to the project ("Modules/X/X.psd1"), and its key as written. */
+export interface ModuleEditionFact {
+	manifest: string;
+	reason: string;
 }
 
 /** Derives the project facts of a file from the project it is in (set by the miglint CLI, or by eslint-plugin-miglint for plain ESLint). */

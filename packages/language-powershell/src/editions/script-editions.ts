@@ -1,4 +1,4 @@
-import { getPowerShellFacts } from "@miglint/core";
+import { getPowerShellFacts, getProjectFacts } from "@miglint/core";
 import type { Node } from "@miglint/powershell-parser";
 import { findCmdlet } from "../commands/catalog.js";
 import type { BoundParameter, PowerShellCommand } from "../commands/command-model.js";
@@ -12,7 +12,7 @@ import { requiresStatements } from "../commands/requires.js";
  */
 
 /** What decided the editions. */
-export type EditionSource = "settings" | "requires" | "syntax" | "unknown";
+export type EditionSource = "settings" | "requires" | "manifest" | "syntax" | "unknown";
 
 export interface ScriptEditions {
 	/** Windows PowerShell 5.1 may run the script. */
@@ -22,6 +22,7 @@ export interface ScriptEditions {
 	/**
 	 * `settings`: `powershell.edition` in the miglint configuration;
 	 * `requires`: `#Requires -PSEdition` or `#Requires -Version`;
+	 * `manifest`: the manifest of the module the script belongs to (project facts);
 	 * `syntax`: something in the script that only one edition runs;
 	 * `unknown`: nothing says, and then both may.
 	 */
@@ -125,17 +126,21 @@ function editionsFromSyntax(sourceCode: PowerShellSourceCode): ScriptEditions | 
 const cache = new WeakMap<PowerShellSourceCode, ScriptEditions>();
 
 /**
- * The editions that may run a script: `powershell.edition` in the miglint
- * configuration wins, then `#Requires`, then what the script uses that only
- * one edition runs (7-only syntax or parameters, `ForEach-Object -Parallel`;
+ * The editions that may run a script (`file`, its path on disk): `powershell.edition`
+ * in the miglint configuration wins, then `#Requires`, then the manifest of
+ * the module the script is part of when it asks for PowerShell 7 (Import-Module
+ * refuses the module elsewhere), then what the script uses that only one
+ * edition runs (7-only syntax or parameters, `ForEach-Object -Parallel`;
  * `Add-PSSnapin`, `workflow`); otherwise both.
  */
-export function scriptEditions(sourceCode: PowerShellSourceCode, settings: Record<string, unknown> | undefined): ScriptEditions {
+export function scriptEditions(sourceCode: PowerShellSourceCode, settings: Record<string, unknown> | undefined, file?: string): ScriptEditions {
 	const configured = getPowerShellFacts(settings).edition;
 	if (configured) return { desktop: configured === "desktop", core: configured === "core", source: "settings" };
 	let found = cache.get(sourceCode);
 	if (!found) {
-		found = editionsFromRequires(sourceCode) ?? editionsFromSyntax(sourceCode) ?? BOTH;
+		const inCoreModule = file !== undefined && getProjectFacts(settings, file).moduleEdition !== undefined;
+		found =
+			editionsFromRequires(sourceCode) ?? (inCoreModule ? { desktop: false, core: true, source: "manifest" } : null) ?? editionsFromSyntax(sourceCode) ?? BOTH;
 		cache.set(sourceCode, found);
 	}
 	return found;

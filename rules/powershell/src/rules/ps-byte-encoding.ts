@@ -25,6 +25,8 @@ function reasonOf(editions: ScriptEditions): string {
 			return "the edition the configuration sets";
 		case "requires":
 			return "which this script's #Requires asks for";
+		case "manifest":
+			return "which this script's module manifest asks for";
 		default:
 			return "which this script's other commands need";
 	}
@@ -74,7 +76,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 
 		return {
 			Program() {
-				const editions = scriptEditions(sourceCode, context.settings);
+				const editions = scriptEditions(sourceCode, context.settings, context.physicalFilename);
 				for (const command of sourceCode.commands) {
 					const portable = command.name !== null && command.catalogued && Object.hasOwn(BYTE_CMDLETS, command.name) ? BYTE_CMDLETS[command.name]! : undefined;
 					// A command inside `if ($PSVersionTable.PSVersion.Major -ge 6)` is the script choosing per edition.

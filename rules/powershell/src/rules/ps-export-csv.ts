@@ -129,7 +129,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		// `$PSDefaultParameterValues['*:Encoding'] = 'utf8'` (or 'Export-Csv:Encoding') sets the encoding for the whole script.
 		const defaultEncoding = /PSDefaultParameterValues/iu.test(sourceCode.text) && /['"][\w*-]*:Encoding['"]/iu.test(sourceCode.text);
 		let editions: ScriptEditions | undefined;
-		const editionsOf = () => (editions ??= scriptEditions(sourceCode, context.settings));
+		const editionsOf = () => (editions ??= scriptEditions(sourceCode, context.settings, context.physicalFilename));
 		let batches: boolean | undefined;
 		/** Whether the script creates or changes a migration batch, whose file must be comma-separated. */
 		const createsBatches = () => (batches ??= sourceCode.commands.some((command) => command.is("New-MigrationBatch") || command.is("Set-MigrationBatch")));

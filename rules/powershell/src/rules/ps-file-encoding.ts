@@ -195,7 +195,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 				}
 				if (bom !== "always") {
 					// A script only PowerShell 7 runs is read as UTF-8 without BOM; comments change nothing at run time.
-					if (!scriptEditions(sourceCode, context.settings).desktop) return;
+					if (!scriptEditions(sourceCode, context.settings, context.physicalFilename).desktop) return;
 					if (nonAscii.inComment && !comments) return;
 				}
 				const character = String.fromCodePoint(text.codePointAt(nonAscii.index)!);
