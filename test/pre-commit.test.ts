@@ -37,7 +37,7 @@ describe("the workspace packages", () => {
 		...readdirSync(path.join(REPOSITORY_ROOT, "packages")).map((name) => `packages/${name}/package.json`),
 		...readdirSync(path.join(REPOSITORY_ROOT, "rules")).map((name) => `rules/${name}/package.json`),
 	].map((file) => ({ file, manifest: readManifest(file) }));
-	const workspaceVersions = new Map(manifests.slice(1).map(({ manifest }) => [manifest.name as string, manifest.version as string]));
+	const workspaceVersions = new Map(manifests.map(({ manifest }) => [manifest.name as string, manifest.version as string]));
 
 	it("depend on each other by the exact workspace version, which pnpm links instead of downloading and publishes as it is", () => {
 		const internal = manifests.flatMap(({ file, manifest }) =>
