@@ -38,8 +38,9 @@ function batchTypesByScript(report: ProjectFactsReport): Map<string, BatchTypeFa
  * The project facts each file gets, looked up when its rules ask: the shared
  * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths), for
  * a batch CSV the script that creates a batch from it and its mailboxes other
- * batch files list, and for a script the types of its batches. Nothing is
- * built per file in advance.
+ * batch files list, for a script the types of its batches, and for a file
+ * with federation settings both sides' federation. Nothing is built per file
+ * in advance.
  */
 export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
 	const otherBatches = otherBatchesByFile(report);
@@ -52,11 +53,19 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 		csvFiles: report.csvTypes.map((fact) => fact.file),
 		csvSources: absoluteSources(config),
 	};
+	const federationFiles = new Set(report.federation?.files);
+	const federation = report.federation && { onPremises: report.federation.onPremises, online: report.federation.online };
 	return (file) => {
 		const others = otherBatches.get(file);
 		const scriptBatch = scriptBatches.get(file);
 		const types = batchTypes.get(file);
-		return { ...shared, ...(others ? { otherBatches: others } : {}), ...(scriptBatch ? { scriptBatch } : {}), ...(types ? { batchTypes: types } : {}) };
+		return {
+			...shared,
+			...(others ? { otherBatches: others } : {}),
+			...(scriptBatch ? { scriptBatch } : {}),
+			...(types ? { batchTypes: types } : {}),
+			...(federation && federationFiles.has(file) ? { federation } : {}),
+		};
 	};
 }
 
@@ -66,7 +75,8 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
  * is stale. A CSV file depends on SSO, its script batch and the mailboxes other
  * batches list; a script on where its -CSVData paths lead and on its batches'
  * types (an endpoint another script creates), not on the list of every CSV
- * file, so that adding a CSV file leaves the other files' results be.
+ * file, so that adding a CSV file leaves the other files' results be; a
+ * settings file on the federation of both sides when it holds some.
  */
 export function factsFingerprints(report: ProjectFactsReport, source: ProjectFactsSource): (file: string) => string {
 	const csvFiles = new Set(report.csvTypes.map((fact) => fact.file));
@@ -80,6 +90,8 @@ export function factsFingerprints(report: ProjectFactsReport, source: ProjectFac
 		const batches = batchesByScript
 			.get(file)
 			?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
-		return batches ? JSON.stringify(batches) : "";
+		if (batches) return JSON.stringify(batches);
+		const { federation } = source(file);
+		return federation ? JSON.stringify(federation) : "";
 	};
 }
