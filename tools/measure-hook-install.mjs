@@ -10,7 +10,8 @@
 //   node tools/measure-hook-install.mjs [--revision HEAD] [--runs 3]
 //
 // Run `pnpm build` first when the revision installs the release package. --revision main measures the
-// hook of main's commit (the "before" of a change to the hook).
+// hook of main's commit (the "before" of a change to the hook); on a shared machine, whose load changes
+// over minutes, alternate `--runs 1` of the two revisions and compare the medians.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
