@@ -13,6 +13,7 @@ import {
 } from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
+import { takeParseForLint } from "../parser/parse-for-lint.js";
 import type { ResolvedCsvType, ScriptBatch } from "./csv-columns.js";
 import { CsvSourceCode } from "./csv-source-code.js";
 
@@ -127,7 +128,7 @@ export class CsvLanguage implements Language<{
 			return read.binary && !declared && typeFrom(() => null) === null ? leftAlone("", factsForText(""), emptyDocument()) : read;
 		}
 		const { decoded } = read;
-		const parsed = parseCsv(decoded.text);
+		const parsed = takeParseForLint(file.physicalPath, decoded.text) ?? parseCsv(decoded.text);
 		// A file that is no batch is left alone, broken quoting included: its header line alone tells whether it is one.
 		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text));
 		const csvType = typeFrom(() => (headed.ok ? (headed.document.header?.names ?? null) : null));
