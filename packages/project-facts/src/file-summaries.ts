@@ -26,8 +26,16 @@ export interface ScriptSummary {
 		column: number;
 		type: { type: string; reason: string } | null;
 		sourceEndpoint: string | null;
-		csvFile: { base: "script" | "relative" | "absolute" | "unknown"; path: string } | null;
+		csvFile: CsvFileReference | null;
 	}[];
+	/** The files its Move-CsUser calls read with -UserList. */
+	userLists: { line: number; column: number; csvFile: CsvFileReference }[];
+}
+
+/** A file path as a script writes it (see describePath in @miglint/rules-powershell). */
+export interface CsvFileReference {
+	base: "script" | "relative" | "absolute" | "unknown";
+	path: string;
 }
 
 export interface SettingsSummary {
@@ -84,11 +92,11 @@ function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
 	return { kind: "csv", header: header ? header.map((name) => (isDocumentedColumnName(name) ? name : "")) : null, addresses };
 }
 
-/** Only scripts that create batches or endpoints are parsed: parsing every script of a repository would slow a pre-commit hook. */
-const CREATES_BATCH_OR_ENDPOINT = /New-Migration(Batch|Endpoint)/iu;
+/** Only scripts that create batches or endpoints, or move users from a list, are parsed: parsing every script of a repository would slow a pre-commit hook. */
+const FEEDS_FACTS = /New-Migration(Batch|Endpoint)|Move-CsUser/iu;
 
 async function summarizeScript(file: string): Promise<ScriptSummary> {
-	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [] };
+	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [] };
 	let bytes: Buffer;
 	try {
 		if ((size(file) ?? Infinity) > MAX_FILE_BYTES) return none;
@@ -97,8 +105,8 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 		return none;
 	}
 	// A UTF-16 script has NULs between the letters.
-	if (!CREATES_BATCH_OR_ENDPOINT.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
-	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches }] = await Promise.all([
+	if (!FEEDS_FACTS.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
+	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches, userListFiles }] = await Promise.all([
 		import("@miglint/language-powershell"),
 		import("@miglint/rules-powershell/migration-batches"),
 	]);
@@ -123,6 +131,11 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 			type,
 			sourceEndpoint,
 			csvFile: csvFile && { base: csvFile.base, path: csvFile.path },
+		})),
+		userLists: userListFiles(sourceCode).map(({ command, path }) => ({
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+			csvFile: { base: path.base, path: path.path },
 		})),
 	};
 }

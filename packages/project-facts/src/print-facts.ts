@@ -10,6 +10,7 @@ export function factsAsJson(report: ProjectFactsReport, config: MiglintConfig): 
 		migration: config.migration,
 		sso: report.sso && { ...report.sso, domains: report.sso.domains.map((domain) => ({ ...domain, file: relative(domain.file) })) },
 		batches: report.batches.map((batch) => ({ ...batch, script: relative(batch.script), csvFile: batch.csvFile && relative(batch.csvFile) })),
+		userLists: report.userLists.map((list) => ({ ...list, script: relative(list.script), file: list.file && relative(list.file) })),
 		csvTypes: report.csvTypes.map((fact) => ({ ...fact, file: relative(fact.file) })),
 		duplicates: report.duplicates.map(({ address, places }) => ({ address, places: places.map((place) => ({ ...place, file: relative(place.file) })) })),
 	};
@@ -49,6 +50,13 @@ export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): 
 		const file = batch.csvFile ? ` -> ${relative(batch.csvFile)}` : "";
 		const written = batch.csvPath === null ? "" : ` '${batch.csvPath}'`;
 		lines.push(`    -CSVData${written}${file} (${batch.csvReason})`);
+	}
+	lines.push("");
+
+	lines.push("User lists the scripts pass to Move-CsUser -UserList");
+	if (report.userLists.length === 0) lines.push("  none");
+	for (const list of report.userLists) {
+		lines.push(`  ${relative(list.script)}:${list.line}:${list.column}: '${list.listPath}'${list.file ? ` -> ${relative(list.file)}` : ""} (${list.reason})`);
 	}
 	lines.push("");
 

@@ -20,6 +20,7 @@ import csvRequiredValue from "./rules/csv-required-value.js";
 import csvStagedSourceVersion from "./rules/csv-staged-source-version.js";
 import csvUniqueEmail from "./rules/csv-unique-email.js";
 import csvUniqueEmailAcrossBatches from "./rules/csv-unique-email-across-batches.js";
+import csvUserList from "./rules/csv-user-list.js";
 import csvValueFormat from "./rules/csv-value-format.js";
 
 /** The CSV rules, by id (without the `miglint/` prefix). */
@@ -46,5 +47,6 @@ export const rules = {
 	"csv-staged-source-version": csvStagedSourceVersion,
 	"csv-unique-email": csvUniqueEmail,
 	"csv-unique-email-across-batches": csvUniqueEmailAcrossBatches,
+	"csv-user-list": csvUserList,
 	"csv-value-format": csvValueFormat,
 };

@@ -93,11 +93,13 @@ function isBlank(data: CsvTextData, record: number): boolean {
  * the same text gives every field's exact extent, which csv-parse does not
  * report. Malformed quoting is the only parse error: everything else (blank
  * lines, ragged rows, odd headers, separators) is recorded for the rules.
+ * A `headerless` file (a Move-CsUser user list) has rows only, and no `#TYPE` line.
  */
-export function parseCsv(text: string): CsvParseResult {
+export function parseCsv(text: string, { headerless = false }: { headerless?: boolean } = {}): CsvParseResult {
 	// eslint-disable-next-line prefer-const -- read (lazily, by the #TYPE line reader) before it is assigned below
 	let lines: LineIndex | undefined;
-	const typeInformation = readTypeInformation(text, () => lines!);
+	// Export-Csv writes no headerless list: there a #TYPE line is an entry like any other.
+	const typeInformation = headerless ? { line: null, bodyStart: 0 } : readTypeInformation(text, () => lines!);
 	const delimiter = detectDelimiter(text, typeInformation.bodyStart);
 	const body = text.slice(typeInformation.bodyStart);
 	const scan = scanCsv(body, delimiter.character.charCodeAt(0));
@@ -125,7 +127,7 @@ export function parseCsv(text: string): CsvParseResult {
 	// A #TYPE line is rare enough that its file's lines are simply counted again.
 	lines = new LineIndex(typeInformation.line ? lineStartsOf(text) : scan.lineStarts, 1);
 	const data: CsvTextData = { text, scan, records, lines };
-	return { ok: true, document: buildDocument(data, typeInformation.line, delimiter) };
+	return { ok: true, document: buildDocument(data, typeInformation.line, delimiter, headerless) };
 }
 
 /** Moves scan offsets from the body (after a `#TYPE` line) to the whole text. */
@@ -140,7 +142,7 @@ function shiftScan(scan: CsvScan, by: number): void {
 	}
 }
 
-function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLine | null, delimiter: CsvDelimiter): CsvDocument {
+function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLine | null, delimiter: CsvDelimiter, headerless: boolean): CsvDocument {
 	const { scan } = data;
 	let header: CsvHeader | null = null;
 	const rows: CsvRow[] = [];
@@ -154,7 +156,7 @@ function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLin
 		}
 		if (isBlank(data, record)) {
 			blankLines.push(new CsvBlankLine(data, record, rowOffset));
-		} else if (header === null) {
+		} else if (header === null && !headerless) {
 			header = new CsvHeader(data, record, rowOffset);
 		} else {
 			rows.push(new CsvRow(data, record, rowOffset));
