@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
-import { ruleDocsPath } from "@miglint/core";
+import { constraints, ruleDocsPath } from "@miglint/core";
 import plugin, { rules } from "eslint-plugin-miglint";
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -16,6 +16,16 @@ const FENCES: Record<string, Record<string, string>> = {
 };
 /** Rules whose incorrect examples are about bytes or file sizes (thousands of rows), which a code block cannot hold: their pages show them as `text`. */
 const SHOWN_AS_BYTES = new Set(["csv-assumed-type", "csv-encoding", "csv-max-size", "ps-file-encoding"]);
+/** A constraint id anywhere in prose, with the link text's bracket before it and the link's `](` after it when it has them. */
+const CONSTRAINT_ID = new RegExp(`(\\[)?\\b(${constraints.map((constraint) => constraint.id).join("|")})\\b(\\]\\(\\S*?\\))?`, "gu");
+
+/** The constraint ids a page names in its prose (outside code) without linking the constraint table's entry. */
+function unlinkedConstraintIds(markdown: string): string[] {
+	const prose = markdown.replace(/^```[^]*?^```$/gmu, "").replace(/`[^`\n]*`/gu, "");
+	return [...prose.matchAll(CONSTRAINT_ID)]
+		.filter(([, open, id, link]) => !open || link !== `](../../../../docs/constraints.md#${id!.toLowerCase()})`)
+		.map(([, , id]) => id!);
+}
 const REQUIRED_SECTIONS = ["## Why", "## Rule details", "## Examples", "### Incorrect", "### Correct", "## Options", "## When not to use it"];
 
 interface Example {
@@ -107,6 +117,11 @@ describe.each(Object.entries(rules))("docs of %s", (id, rule) => {
 			expect(markdown.split("\n"), section).toContain(section);
 		}
 		expect(markdown).toMatch(/https:\/\/learn\.microsoft\.com\//u);
+	});
+
+	// A bare id tells a reader nothing: each one links its entry in the constraint table.
+	it("links every constraint id it names to the constraint table", () => {
+		expect(unlinkedConstraintIds(markdown)).toEqual([]);
 	});
 
 	const pageExamples = examples(markdown, FENCES[language!]!);

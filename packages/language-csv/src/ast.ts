@@ -115,7 +115,9 @@ abstract class CsvFieldNode {
 		for (let index = 0; index < valueOffset; index++) {
 			offset += this.quoted && this.data.text.charCodeAt(offset) === 0x22 ? 2 : 1;
 		}
-		const width = this.quoted && this.data.text.charCodeAt(offset) === 0x22 ? 2 : 1;
+		const code = this.data.text.charCodeAt(offset);
+		// A doubled quote stands for one; a surrogate pair is one character.
+		const width = (this.quoted && code === 0x22) || (code >= 0xd800 && code <= 0xdbff) ? 2 : 1;
 		return this.data.lines.location(offset, offset + width);
 	}
 }

@@ -55,6 +55,19 @@ export interface CsvValueViolation {
  * The CSV file as rules see it: the decoded text, the AST, the encoding facts
  * of the bytes, the file's migration CSV type and its columns.
  */
+/** The longest text a message quotes whole: longer ones are cut, so that a message stays one readable line. */
+const MAX_QUOTED_LENGTH = 40;
+
+/** `'text'`, cut to MAX_QUOTED_LENGTH characters with an ellipsis (never between the two halves of a surrogate pair). */
+function quoted(text: string): string {
+	if (text.length <= MAX_QUOTED_LENGTH) {
+		return `'${text}'`;
+	}
+	const last = text.charCodeAt(MAX_QUOTED_LENGTH - 2);
+	const end = last >= 0xd800 && last <= 0xdbff ? MAX_QUOTED_LENGTH - 2 : MAX_QUOTED_LENGTH - 1;
+	return `'${text.slice(0, end)}…'`;
+}
+
 export class CsvSourceCode extends TextSourceCodeBase<{
 	LangOptions: CsvLanguageOptions;
 	RootNode: CsvDocument;
@@ -127,7 +140,7 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 		if (this.#mayHoldSecrets() && !(isAddressColumn(column) && diagnoseSmtpAddress(value) === null)) {
 			return "(value not shown: it could be a misplaced password)";
 		}
-		return `'${value}'`;
+		return quoted(value);
 	}
 
 	/**
@@ -138,11 +151,12 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	 * a plain misspelling of, documented column names are shown.
 	 */
 	quoteHeaderName(cell: CsvHeaderCell): string {
-		const name = cell.name.trim();
-		if (!this.#mayHoldSecrets() || isKnownColumnName(name)) {
-			return `'${name}'`;
-		}
-		return `in column ${cell.index + 1} (not shown: it may be a password)`;
+		return this.showsHeaderName(cell) ? quoted(cell.name.trim()) : `in column ${cell.index + 1} (not shown: it may be a password)`;
+	}
+
+	/** Whether messages may show this header name (see quoteHeaderName); a hint derived from a hidden name (a did-you-mean) would leak it too. */
+	showsHeaderName(cell: CsvHeaderCell): boolean {
+		return !this.#mayHoldSecrets() || isKnownColumnName(cell.name.trim());
 	}
 
 	/**

@@ -54,7 +54,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "missingRequir
 					for (const column of sourceCode.columns) {
 						const name = column.headerCell.name.trim();
 						if (column.spelling === "unknown" && name !== "") {
-							const suggestion = closest(name, allowedNames);
+							const suggestion = sourceCode.showsHeaderName(column.headerCell) ? closest(name, allowedNames) : null;
 							context.report({
 								node: column.headerCell,
 								messageId: "notAllowed",

@@ -17,9 +17,7 @@ const PROBLEM_MESSAGES: Record<SmtpAddressProblem, string> = {
 
 /** What is wrong with an address, naming the character at fault where the value may be shown. */
 function problemText(problem: SmtpAddressProblem, character: string | null): string {
-	return problem === "invalid-local-character" && character?.startsWith("'")
-		? `the character ${character} is not allowed before the '@'`
-		: PROBLEM_MESSAGES[problem];
+	return character?.startsWith("'") ? `the character ${character} is not allowed before the '@'` : PROBLEM_MESSAGES[problem];
 }
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" | "questionMark" }> = {
@@ -60,7 +58,13 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" | 
 							data: {
 								column: column.declaration.name,
 								value: sourceCode.quoteValue(row, column, value),
-								problem: problemText(problem, offset === undefined ? null : sourceCode.quoteValue(row, column, value[offset]!)),
+								problem: problemText(
+									problem,
+									// The whole character (a surrogate pair too); only the character problem has one to show.
+									problem === "invalid-local-character" && offset !== undefined
+										? sourceCode.quoteValue(row, column, String.fromCodePoint(value.codePointAt(offset)!))
+										: null,
+								),
 							},
 						});
 					}

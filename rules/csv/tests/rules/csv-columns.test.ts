@@ -70,6 +70,31 @@ createRuleTester().run("csv-columns", rule, {
 			],
 		},
 		{
+			// A hidden name gets no did-you-mean either: 'Password' would tell how close the hidden cell is to a password.
+			code: "EmailAddress,Password,Passw0rdd\nuser@contoso.com,x,y\n",
+			errors: [
+				{
+					messageId: "notAllowed",
+					data: { name: "in column 3 (not shown: it may be a password)", type: "a staged migration batch", fix: "rename or remove it." },
+					column: 23,
+					endColumn: 32,
+				},
+			],
+		},
+		{
+			// A long name is cut, so that the message stays one line.
+			code: `EmailAddress,${"ArchiveDestinationDatabaseForTheMailbox".repeat(3)}\nuser@contoso.com,y\n`,
+			languageOptions: { csvType: "remote-move-offboarding" },
+			errors: [
+				{
+					messageId: "notAllowed",
+					data: { name: "'ArchiveDestinationDatabaseForTheMailbox…'", type: "a remote move offboarding or cross-forest batch", fix: "rename or remove it." },
+					column: 14,
+					endColumn: 131,
+				},
+			],
+		},
+		{
 			// The type comes from the configuration (csv.types), so a missing required column is reported.
 			code: "Mail,Password\nuser@contoso.com,x\n",
 			languageOptions: { csvType: "staged" },

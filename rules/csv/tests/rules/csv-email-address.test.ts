@@ -4,10 +4,10 @@ import { createRuleTester } from "../rule-tester.js";
 // Without a Password column, invalid addresses are quoted in the message.
 const header = "EmailAddress,ForceChangePassword\n";
 
-function invalid(address: string, problem: string, column: number, endColumn: number) {
+function invalid(address: string, problem: string, column: number, endColumn: number, shown = address) {
 	return {
 		code: `${header}${address},x\n`,
-		errors: [{ messageId: "invalidAddress", data: { column: "EmailAddress", value: `'${address}'`, problem }, line: 2, column, endLine: 2, endColumn }],
+		errors: [{ messageId: "invalidAddress", data: { column: "EmailAddress", value: `'${shown}'`, problem }, line: 2, column, endLine: 2, endColumn }],
 	};
 }
 
@@ -26,8 +26,10 @@ createRuleTester().run("csv-email-address", rule, {
 		invalid("terry@adams@contoso.com", "it has more than one '@'", 12, 13),
 		invalid("terry adams@contoso.com", "it contains a blank", 6, 7),
 		invalid("@contoso.com", "nothing comes before the '@'", 1, 13),
-		invalid(`${"a".repeat(65)}@contoso.com`, "the part before the '@' is longer than 64 characters", 1, 78),
+		// A long value is cut to 39 characters and an ellipsis, so that the message stays one line.
+		invalid(`${"a".repeat(65)}@contoso.com`, "the part before the '@' is longer than 64 characters", 1, 78, `${"a".repeat(39)}…`),
 		invalid("josé@contoso.com", "the character 'é' is not allowed before the '@'", 4, 5),
+		invalid("jo😀@contoso.com", "the character '😀' is not allowed before the '@'", 3, 5),
 		invalid(".terry@contoso.com", "a dot cannot start or end the part before the '@', nor follow another dot", 1, 2),
 		invalid("terry..adams@contoso.com", "a dot cannot start or end the part before the '@', nor follow another dot", 7, 8),
 		invalid("terry@", "nothing comes after the '@'", 7, 7),

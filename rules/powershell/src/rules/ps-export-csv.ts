@@ -125,6 +125,9 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		const defaultEncoding = /PSDefaultParameterValues/iu.test(sourceCode.text) && /['"][\w*-]*:Encoding['"]/iu.test(sourceCode.text);
 		let editions: ScriptEditions | undefined;
 		const editionsOf = () => (editions ??= scriptEditions(sourceCode, context.settings));
+		let batches: boolean | undefined;
+		/** Whether the script creates or changes a migration batch, whose file must be comma-separated. */
+		const createsBatches = () => (batches ??= sourceCode.commands.some((command) => command.is("New-MigrationBatch") || command.is("Set-MigrationBatch")));
 
 		/**
 		 * The edition a command runs on: `desktop` when the configuration or
@@ -186,14 +189,18 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				});
 			}
 
-			const useCulture = command.parameter("UseCulture");
-			if (useCulture && isTrue(useCulture)) {
-				context.report({ node: parameterNameNode(useCulture), messageId: "useCulture" });
-			}
-			const delimiter = command.parameter("Delimiter");
-			const delimiterValue = constantString(delimiter);
-			if (delimiter && delimiterValue !== null && delimiterValue !== ",") {
-				context.report({ node: delimiter.value ?? parameterNameNode(delimiter), messageId: "notCommaDelimited", data: { value: `'${delimiterValue}'` } });
+			// A semicolon-separated report for Excel is a deliberate choice: the separator matters where the script makes migration batches.
+			// (A batch file written here and used by another script is committed, and csv-delimiter reads its bytes.)
+			if (createsBatches()) {
+				const useCulture = command.parameter("UseCulture");
+				if (useCulture && isTrue(useCulture)) {
+					context.report({ node: parameterNameNode(useCulture), messageId: "useCulture" });
+				}
+				const delimiter = command.parameter("Delimiter");
+				const delimiterValue = constantString(delimiter);
+				if (delimiter && delimiterValue !== null && delimiterValue !== ",") {
+					context.report({ node: delimiter.value ?? parameterNameNode(delimiter), messageId: "notCommaDelimited", data: { value: `'${delimiterValue}'` } });
+				}
 			}
 
 			if (desktop) {

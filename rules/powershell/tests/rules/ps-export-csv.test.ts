@@ -39,6 +39,9 @@ createRuleTester().run("ps-export-csv", rule, {
 		"Set-Content -Path C:\\Batches\\wave1.csv -Value 'EmailAddress,Password,ForceChangePassword'",
 		// Written in comments or strings only.
 		"# $users | Export-Csv C:\\Batches\\wave1.csv -UseCulture\nWrite-Host '$users | Export-Csv C:\\Batches\\wave1.csv'",
+		// A semicolon-separated report for Excel, in a script that makes no migration batch, is a deliberate choice.
+		"$report | Export-Csv -NoTypeInformation $CSVOutputFile -Encoding UTF8 -Delimiter ';'",
+		"$out | Export-Csv -Path 'removed.csv' -NoTypeInformation -Encoding UTF8 -UseCulture",
 	],
 	invalid: [
 		{
@@ -101,11 +104,12 @@ createRuleTester().run("ps-export-csv", rule, {
 			],
 		},
 		{
-			code: "$users | Export-Csv C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8 -UseCulture",
+			// The separator matters in a script that makes migration batches.
+			code: "$users | Export-Csv C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8 -UseCulture\nNew-MigrationBatch -Name wave1 -CSVData ([IO.File]::ReadAllBytes('C:\\Batches\\wave1.csv'))",
 			errors: [{ messageId: "useCulture", line: 1, column: 76, endLine: 1, endColumn: 87 }],
 		},
 		{
-			code: "$csv = @{ Path = 'C:\\Batches\\wave1.csv'; NoTypeInformation = $true; Encoding = 'UTF8'; Delimiter = ';' }\n$users | Export-Csv @csv",
+			code: "$csv = @{ Path = 'C:\\Batches\\wave1.csv'; NoTypeInformation = $true; Encoding = 'UTF8'; Delimiter = ';' }\n$users | Export-Csv @csv\nSet-MigrationBatch -Identity wave1 -CSVData ([IO.File]::ReadAllBytes('C:\\Batches\\wave1.csv'))",
 			errors: [{ messageId: "notCommaDelimited", data: { value: "';'" }, line: 1, column: 100, endLine: 1, endColumn: 103 }],
 		},
 		{
