@@ -51,6 +51,7 @@ export {
 	type BatchTypeFact,
 	type FileProjectFacts,
 	type MigrationFacts,
+	type ImapServer,
 	type PowerShellEdition,
 	type PowerShellFacts,
 	type ProjectFacts,

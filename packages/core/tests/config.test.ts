@@ -157,6 +157,10 @@ describe("getMigrationFacts", () => {
 			"Invalid miglint settings: settings.miglint.migration.sso must be boolean",
 		);
 		expect(getMigrationFacts({ miglint: { migration: { skypeHybrid: { final: true } } } })).toEqual({ skypeHybrid: { final: true } });
+		expect(getMigrationFacts({ miglint: { migration: { imap: { server: "dovecot" } } } })).toEqual({ imap: { server: "dovecot" } });
+		expect(() => getMigrationFacts({ miglint: { migration: { imap: { server: "courier" } } } })).toThrow(
+			"Invalid miglint settings: settings.miglint.migration.imap.server must be equal to one of the allowed values",
+		);
 	});
 
 	it("reads settings.miglint.powershell and rejects a malformed edition", () => {

@@ -9,6 +9,7 @@ import csvEncoding from "./rules/csv-encoding.js";
 import csvFieldCount from "./rules/csv-field-count.js";
 import csvForceChangePassword from "./rules/csv-force-change-password.js";
 import csvHeader from "./rules/csv-header.js";
+import csvImapAdminFormat from "./rules/csv-imap-admin-format.js";
 import csvItemLimit from "./rules/csv-item-limit.js";
 import csvMaxRows from "./rules/csv-max-rows.js";
 import csvMaxSize from "./rules/csv-max-size.js";
@@ -36,6 +37,7 @@ export const rules = {
 	"csv-field-count": csvFieldCount,
 	"csv-force-change-password": csvForceChangePassword,
 	"csv-header": csvHeader,
+	"csv-imap-admin-format": csvImapAdminFormat,
 	"csv-item-limit": csvItemLimit,
 	"csv-max-rows": csvMaxRows,
 	"csv-max-size": csvMaxSize,

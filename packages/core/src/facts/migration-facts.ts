@@ -22,7 +22,15 @@ export interface MigrationFacts {
 		/** Every user has moved to Skype for Business Online / Teams: the move is final. */
 		final?: boolean;
 	};
+	imap?: {
+		/** The IMAP server the mailboxes move from, whose format an administrator's sign-in in UserName must have. */
+		server?: ImapServer;
+	};
 }
+
+/** The IMAP servers whose administrator sign-in format the IMAP migration documentation gives, and "other". */
+export const IMAP_SERVERS = ["exchange", "dovecot", "mirapoint", "other"] as const;
+export type ImapServer = (typeof IMAP_SERVERS)[number];
 
 /** The Exchange Server versions a migration can start from, oldest first. */
 const EXCHANGE_SERVER_VERSIONS = ["2003", "2007", "2010", "2013", "2016", "2019", "SE"] as const;
@@ -95,6 +103,17 @@ export const migrationFactsSchema = {
 					type: "boolean",
 					description:
 						"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true.",
+				},
+			},
+		},
+		imap: {
+			type: "object",
+			additionalProperties: false,
+			properties: {
+				server: {
+					enum: [...IMAP_SERVERS],
+					description:
+						"The IMAP server the mailboxes move from: exchange, dovecot, mirapoint or other. An IMAP batch's UserName that signs in as an administrator must use that server's format.",
 				},
 			},
 		},
