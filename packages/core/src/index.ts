@@ -51,6 +51,7 @@ export {
 	type BatchTypeFact,
 	type FileProjectFacts,
 	type MigrationFacts,
+	type PolicyAssignmentUsers,
 	type ImapServer,
 	type PowerShellEdition,
 	type PowerShellFacts,

@@ -178,6 +178,7 @@ describe("getMigrationFacts", () => {
 			csvSources: {},
 			otherBatches: { "a@contoso.com": ["b.csv row 2"] },
 			batchTypes: [{ line: 3, column: 5, type: "imap", reason: "its -SourceEndpoint 'I' is created in e.ps1:1:1" }],
+			policyAssignments: [{ line: 7, column: 1, file: "batches/teams-users.csv", users: 5001 }],
 		};
 		expect(getProjectFacts({ miglint: { project: facts } })).toEqual(facts);
 		expect(ssoSource({ miglint: { project: facts } })).toBe("settings/domains.json:5:27");
@@ -192,6 +193,9 @@ describe("getMigrationFacts", () => {
 		);
 		expect(() => getProjectFacts({ miglint: { project: { batchTypes: [{ line: "3", column: 5, type: "imap", reason: "r" }] } } })).toThrow(
 			"settings.miglint.project.batchTypes must be a list of { line, column, type, reason }",
+		);
+		expect(() => getProjectFacts({ miglint: { project: { policyAssignments: [{ line: 7, column: 1, file: "a.csv", users: "5001" }] } } })).toThrow(
+			"settings.miglint.project.policyAssignments must be a list of { line, column, file, users }",
 		);
 		expect(() => getProjectFacts({ miglint: { project: { batches: [] } } })).toThrow('settings.miglint.project has an unknown key "batches"');
 	});

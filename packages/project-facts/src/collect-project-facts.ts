@@ -6,6 +6,7 @@ import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
 import { summarizeFiles, type FileSummary, type Summaries } from "./file-summaries.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
 import { scriptUserLists, type UserListFact } from "./user-lists.js";
+import { scriptPolicyAssignments, type PolicyAssignmentFact } from "./policy-assignments.js";
 
 /** Everything miglint derives from the whole project before linting, with where each fact comes from. */
 export interface ProjectFactsReport {
@@ -16,6 +17,8 @@ export interface ProjectFactsReport {
 	batches: BatchFact[];
 	/** The files scripts pass to Move-CsUser -UserList. */
 	userLists: UserListFact[];
+	/** Batch policy assignments whose users are a column of a project CSV file, with how many. */
+	policyAssignments: PolicyAssignmentFact[];
 	csvTypes: CsvTypeFact[];
 	duplicates: DuplicateFact[];
 }
@@ -77,6 +80,7 @@ export async function collectProjectFacts(
 		sso: ssoFromDomainExports(settingsFiles, summaries.of, root),
 		batches,
 		userLists,
+		policyAssignments: await scriptPolicyAssignments(root, scripts, summaries.of, csvFiles, absoluteSources(config), config.csvLegacyEncoding),
 		csvTypes,
 		duplicates:
 			isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))

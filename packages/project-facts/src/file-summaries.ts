@@ -30,6 +30,8 @@ export interface ScriptSummary {
 	}[];
 	/** The files its Move-CsUser calls read with -UserList. */
 	userLists: { line: number; column: number; csvFile: CsvFileReference }[];
+	/** Its New-CsBatchPolicyAssignmentOperation calls whose users are a column (as written) of a CSV file. */
+	policyAssignments: { line: number; column: number; csvFile: CsvFileReference; usersColumn: string }[];
 }
 
 /** A file path as a script writes it (see describePath in @miglint/rules-powershell). */
@@ -92,11 +94,11 @@ function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
 	return { kind: "csv", header: header ? header.map((name) => (isDocumentedColumnName(name) ? name : "")) : null, addresses };
 }
 
-/** Only scripts that create batches or endpoints, or move users from a list, are parsed: parsing every script of a repository would slow a pre-commit hook. */
-const FEEDS_FACTS = /New-Migration(Batch|Endpoint)|Move-CsUser/iu;
+/** Only scripts that create batches or endpoints, move users from a list or assign policies in batches are parsed: parsing every script of a repository would slow a pre-commit hook. */
+const FEEDS_FACTS = /New-Migration(Batch|Endpoint)|Move-CsUser|New-CsBatchPolicyAssignmentOperation/iu;
 
 async function summarizeScript(file: string): Promise<ScriptSummary> {
-	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [] };
+	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [], policyAssignments: [] };
 	let bytes: Buffer;
 	try {
 		if ((size(file) ?? Infinity) > MAX_FILE_BYTES) return none;
@@ -106,7 +108,7 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 	}
 	// A UTF-16 script has NULs between the letters.
 	if (!FEEDS_FACTS.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
-	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches, userListFiles }] = await Promise.all([
+	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches, policyAssignmentsFromCsv, userListFiles }] = await Promise.all([
 		import("@miglint/language-powershell"),
 		import("@miglint/rules-powershell/migration-batches"),
 	]);
@@ -136,6 +138,12 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 			line: command.node.loc.start.line,
 			column: command.node.loc.start.column + 1,
 			csvFile: { base: path.base, path: path.path },
+		})),
+		policyAssignments: policyAssignmentsFromCsv(sourceCode).map(({ command, path, column }) => ({
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+			csvFile: { base: path.base, path: path.path },
+			usersColumn: column,
 		})),
 	};
 }

@@ -2,3 +2,4 @@
 export { createdEndpoints, describePath, migrationBatches, type BatchType, type CsvPathReference, type MigrationBatchUse } from "./utils/migration-batches.js";
 export { resolveCsvFile, type CsvFileIndex, type CsvFileResolution } from "./utils/csv-data-file.js";
 export { userListFiles, type UserListUse } from "./utils/user-lists.js";
+export { policyAssignmentsFromCsv, type PolicyAssignmentUse } from "./utils/policy-assignments.js";

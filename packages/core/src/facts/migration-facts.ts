@@ -190,6 +190,17 @@ export interface ProjectFacts {
 	otherBatches?: Record<string, string[]>;
 	/** For one script: the batch type of its New-MigrationBatch calls, by where each starts, as the project's scripts together tell. */
 	batchTypes?: BatchTypeFact[];
+	/** For one script: the users of its New-CsBatchPolicyAssignmentOperation calls read from a project CSV file, by where each starts. */
+	policyAssignments?: PolicyAssignmentUsers[];
+}
+
+/** How many different users a batch policy assignment reads from a CSV file of the project. */
+export interface PolicyAssignmentUsers {
+	line: number;
+	column: number;
+	/** The file, relative to the project. */
+	file: string;
+	users: number;
 }
 
 /** The type of one New-MigrationBatch call of a script, from an endpoint the script itself or another one creates. */
@@ -204,6 +215,13 @@ export interface BatchTypeFact {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === "string");
+
+const isPolicyAssignmentUsers = (value: unknown) =>
+	isObject(value) &&
+	typeof value["line"] === "number" &&
+	typeof value["column"] === "number" &&
+	typeof value["file"] === "string" &&
+	typeof value["users"] === "number";
 
 const isBatchTypeFact = (value: unknown) =>
 	isObject(value) &&
@@ -220,7 +238,7 @@ const isBatchTypeFact = (value: unknown) =>
 function checkProjectFacts(facts: unknown): string | null {
 	const where = "settings.miglint.project";
 	if (!isObject(facts)) return `${where} must be an object`;
-	const { sso, csvFiles, csvSources, otherBatches, batchTypes, ...unknown } = facts;
+	const { sso, csvFiles, csvSources, otherBatches, batchTypes, policyAssignments, ...unknown } = facts;
 	const [extra] = Object.keys(unknown);
 	if (extra !== undefined) return `${where} has an unknown key "${extra}"`;
 	if (sso !== undefined && !(isObject(sso) && typeof sso["federated"] === "boolean" && typeof sso["source"] === "string"))
@@ -232,6 +250,8 @@ function checkProjectFacts(facts: unknown): string | null {
 		return `${where}.otherBatches must map addresses to lists of places`;
 	if (batchTypes !== undefined && !(Array.isArray(batchTypes) && batchTypes.every(isBatchTypeFact)))
 		return `${where}.batchTypes must be a list of { line, column, type, reason }`;
+	if (policyAssignments !== undefined && !(Array.isArray(policyAssignments) && policyAssignments.every(isPolicyAssignmentUsers)))
+		return `${where}.policyAssignments must be a list of { line, column, file, users }`;
 	return null;
 }
 
