@@ -13,7 +13,7 @@ describe("eslint-plugin-miglint in a plain eslint.config.js", () => {
 	const run = spawnSync(process.execPath, [ESLINT_BINARY, "--format", "json", ".", "legacy/**/*.txt"], { cwd: PROJECT, encoding: "utf8" });
 	const results = JSON.parse(run.stdout) as {
 		filePath: string;
-		messages: { ruleId: string; line: number; column: number; severity: number; fatal?: boolean }[];
+		messages: { ruleId: string | null; line: number; column: number; endLine?: number; endColumn?: number; severity: number; fatal?: boolean }[];
 	}[];
 	const messagesOf = (file: string) => results.find((result) => result.filePath === path.join(PROJECT, file))!.messages;
 
@@ -33,6 +33,13 @@ describe("eslint-plugin-miglint in a plain eslint.config.js", () => {
 			{ ruleId: "miglint/ps-deprecated-connection", line: 3, column: 12, severity: 2 },
 		]);
 		expect(messagesOf("scripts/broken.ps1")).toMatchObject([{ fatal: true, line: 3, column: 1, message: "Parsing error: Missing closing ')'." }]);
+	});
+
+	it("checks the encoding of a script with a syntax error too", () => {
+		expect(messagesOf("scripts/broken-encoding.ps1")).toMatchObject([
+			{ ruleId: "miglint/ps-file-encoding", line: 1, column: 16, endLine: 1, endColumn: 17, severity: 2 },
+			{ ruleId: null, fatal: true, line: 3, column: 8, message: "Parsing error: Missing closing ')' after the 'if' condition." },
+		]);
 	});
 
 	it("lints tenant settings in JSON with the recommended rules, in the same run", () => {

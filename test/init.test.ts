@@ -105,6 +105,13 @@ describe("miglint init", () => {
 		);
 	});
 
+	it("takes no SharedSipAddressSpace from a script with a syntax error", async () => {
+		const directory = temporaryFolder("init");
+		writeFileSync(path.join(directory, "finish.ps1"), "if ($done {\n  Set-CsTenantFederationConfiguration -SharedSipAddressSpace $false\n}\n");
+		expect((await miglint(["init"], { cwd: directory })).status).toBe(0);
+		expect(readFileSync(path.join(directory, CONFIG), "utf8")).not.toContain("finish.ps1");
+	});
+
 	it("takes the single sign-on of a Managed domain export, and only the domains a configuration accepts", async () => {
 		const directory = temporaryFolder("init");
 		writeFileSync(path.join(directory, "domains.json"), '[{ "Id": "contoso.com", "AuthenticationType": "Managed" }]\n');

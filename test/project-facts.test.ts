@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyFixture, FIXTURES, type JsonResult, jsonResults, miglint } from "./helpers/run-miglint.js";
+import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 const CONTOSO = path.join(FIXTURES, "contoso");
 
@@ -18,6 +19,9 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		expect(lines).toContain("  migration.sso in the configuration: true");
 		expect(lines).toContain("  migration.skypeHybrid.final in the configuration: not set (the move is taken as not final)");
 		expect(lines).toContain("  domain exports: federated (settings/domains.json:5:27 says contoso.com is Federated)");
+		expect(lines.find((line) => line.startsWith("    on premises: "))).toBe(
+			"    on premises: allowFederatedUsers true (settings/access-edge.json), partnerDiscovery true (settings/access-edge.json), blockedDomains [litware.com] (settings/broken/config-federation-parity.json)",
+		);
 		expect(lines).toContain(
 			"  scripts/start-imap.ps1:21:5: IMAP migration batch (imap), because its -SourceEndpoint 'Fabrikam IMAP' is created with New-MigrationEndpoint -IMAP (line 19)",
 		);
@@ -64,6 +68,20 @@ describe("project facts: what miglint derives from the whole repository", () => 
 			{ type: "imap", csvFile: "batches/broken/csv-columns.imap.csv" },
 		]);
 		expect((await miglint(["--print-facts", "--format", "json"], { cwd: CONTOSO })).stdout).toBe(run.stdout);
+	});
+
+	it("takes no fact from a script with a syntax error, whose recovered tree could be wrong", async () => {
+		const directory = temporaryFolder("facts-syntax-error");
+		writeFileSync(path.join(directory, "wave1.csv"), "EmailAddress\nkenji.tanaka@contoso.com\n");
+		const script = (condition: string) =>
+			`if (${condition} {\n  New-MigrationBatch -Name Wave1 -SourceEndpoint Contoso -CSVData ([System.IO.File]::ReadAllBytes("$PSScriptRoot\\wave1.csv"))\n}\n`;
+		const batches = async (condition: string) => {
+			writeFileSync(path.join(directory, "start.ps1"), script(condition));
+			const run = await miglint(["--print-facts", "--format", "json"], { cwd: directory });
+			return (JSON.parse(run.stdout) as { batches: { script: string; csvFile: string | null }[] }).batches;
+		};
+		expect(await batches("$go)")).toMatchObject([{ script: "start.ps1", csvFile: "wave1.csv" }]);
+		expect(await batches("$go")).toEqual([]);
 	});
 
 	it("checks a CSV file as the batch type the script that reads it creates, and reports the mismatch on the CSV", async () => {

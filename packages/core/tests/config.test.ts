@@ -178,6 +178,10 @@ describe("getMigrationFacts", () => {
 			csvSources: {},
 			otherBatches: { "a@contoso.com": ["b.csv row 2"] },
 			batchTypes: [{ line: 3, column: 5, type: "imap", reason: "its -SourceEndpoint 'I' is created in e.ps1:1:1" }],
+			federation: {
+				onPremises: { partnerDiscovery: { value: true, file: "edge.json" }, blockedDomains: { value: ["litware.com"], file: "blocked.json" } },
+				online: {},
+			},
 			policyAssignments: [{ line: 7, column: 1, file: "batches/teams-users.csv", users: 5001 }],
 		};
 		expect(getProjectFacts({ miglint: { project: facts } })).toEqual(facts);
@@ -194,6 +198,10 @@ describe("getMigrationFacts", () => {
 		expect(() => getProjectFacts({ miglint: { project: { batchTypes: [{ line: "3", column: 5, type: "imap", reason: "r" }] } } })).toThrow(
 			"settings.miglint.project.batchTypes must be a list of { line, column, type, reason }",
 		);
+		expect(() =>
+			getProjectFacts({ miglint: { project: { federation: { onPremises: { blockedDomains: { value: "litware.com", file: "b.json" } }, online: {} } } } }),
+		).toThrow("settings.miglint.project.federation must be { onPremises, online }, each with { value, file } parts");
+		expect(() => getProjectFacts({ miglint: { project: { federation: { onPremises: {} } } } })).toThrow("settings.miglint.project.federation must be");
 		expect(() => getProjectFacts({ miglint: { project: { policyAssignments: [{ line: 7, column: 1, file: "a.csv", users: "5001" }] } } })).toThrow(
 			"settings.miglint.project.policyAssignments must be a list of { line, column, file, users }",
 		);

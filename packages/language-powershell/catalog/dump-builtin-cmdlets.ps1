@@ -2,7 +2,7 @@
 .SYNOPSIS
 Dumps what PowerShell itself says about the built-in cmdlets miglint models:
 their parameter sets, each parameter's type, aliases, and in each set whether
-it is mandatory and its position; and the common parameters every cmdlet takes.
+it is mandatory, its position and whether it takes the remaining arguments; and the common parameters every cmdlet takes.
 
 .DESCRIPTION
 The output, builtin-cmdlets.pwsh.json beside this script, is an input of
@@ -21,7 +21,7 @@ Set-Location -LiteralPath $PSHOME
 
 $cmdlets = @(
 	'Add-Content', 'ConvertTo-Csv', 'ConvertTo-SecureString', 'Export-Csv', 'Get-Content', 'Get-PSSession', 'Import-Csv',
-	'Import-Module', 'Import-PSSession', 'Join-Path', 'New-PSSession', 'Out-File', 'Remove-PSSession', 'Set-Content'
+	'Import-Module', 'Import-PSSession', 'Join-Path', 'New-PSSession', 'Out-File', 'Remove-PSSession', 'Select-Object', 'Set-Content'
 )
 
 $common = [System.Management.Automation.Internal.CommonParameters].GetProperties().Name
@@ -44,6 +44,7 @@ function Get-ParameterDump([System.Management.Automation.CommandInfo] $command) 
 			$parameters[$parameter.Name].sets[$set.Name] = [ordered]@{
 				mandatory = $parameter.IsMandatory
 				position  = if ($parameter.Position -eq $notPositional) { $null } else { $parameter.Position }
+				remaining = $parameter.ValueFromRemainingArguments
 			}
 		}
 	}

@@ -43,7 +43,7 @@ const isSwitchType = (type) => type === null || /SwitchParameter>?$/u.test(type 
 const shortType = (type) => (isSwitchType(type) ? null : type.replace(/^.*[.+]/u, ""));
 
 /** A parameter as the catalog writes it: each property left out when it has its default. */
-function compact({ name, type, switch: isSwitch, sets, allSets, mandatoryIn, positions, aliases, editions, onPremisesOnly }) {
+function compact({ name, type, switch: isSwitch, sets, allSets, mandatoryIn, positions, remainingIn = [], aliases, editions, onPremisesOnly }) {
 	return {
 		name,
 		...(type ? { type } : {}),
@@ -51,6 +51,7 @@ function compact({ name, type, switch: isSwitch, sets, allSets, mandatoryIn, pos
 		...(sets.length === allSets.length ? {} : { sets }),
 		...(mandatoryIn.length > 0 ? { mandatoryIn } : {}),
 		...(Object.keys(positions).length > 0 ? { positions } : {}),
+		...(remainingIn.length > 0 ? { remainingIn } : {}),
 		...(aliases.length > 0 ? { aliases } : {}),
 		...(editions ? { editions } : {}),
 		...(onPremisesOnly ? { onPremisesOnly } : {}),
@@ -148,6 +149,7 @@ function builtinCmdlet({ sets, parameters }, windows, coreOnly) {
 			allSets,
 			mandatoryIn: inSets.filter(([, info]) => info.mandatory).map(([name]) => setName(name)),
 			positions: Object.fromEntries(inSets.filter(([, info]) => info.position !== null).map(([name, info]) => [setName(name), info.position])),
+			remainingIn: inSets.filter(([, info]) => info.remaining).map(([name]) => setName(name)),
 			aliases: parameter.aliases,
 			editions: coreOnlyNames.has(parameter.name) ? ["core"] : undefined,
 		});

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES } from "@miglint/core";
+import { defineRule, MAX_FILE_BYTES } from "@miglint/core";
 import { PowerShellLanguage } from "../src/languages/powershell-language.js";
 import type { PowerShellRuleDefinition } from "../src/rule-types.js";
 import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
@@ -15,8 +15,8 @@ function file(name: string, bytes: Buffer | string): string {
 	return target;
 }
 
-/** Reports, on each command, its name and the encoding facts the language recorded. */
-const probe: PowerShellRuleDefinition = {
+/** Reports, on each command, its name and the encoding facts the language recorded (a rule that reads the tree, as miglint's rules are defined). */
+const probe: PowerShellRuleDefinition = defineRule({
 	meta: { type: "problem", messages: { facts: "{{facts}}" }, schema: [] },
 	create(context) {
 		const { sourceCode } = context;
@@ -28,24 +28,41 @@ const probe: PowerShellRuleDefinition = {
 			},
 		};
 	},
-};
+});
 
-async function lint(target: string): Promise<ESLint.LintResult> {
+/** Reports each comment: a rule that reads only the text, and so also runs on a script with a syntax error. */
+const commentProbe: PowerShellRuleDefinition = defineRule(
+	{
+		meta: { type: "problem", messages: { comment: "{{value}}" }, schema: [] },
+		create(context) {
+			return {
+				Program() {
+					for (const comment of context.sourceCode.comments) context.report({ loc: comment.loc, messageId: "comment", data: { value: comment.value.trim() } });
+				},
+			};
+		},
+	},
+	{ runsOnSyntaxErrors: true },
+);
+
+async function lint(target: string, rules: Record<string, "warn" | "error"> = { "test/probe": "error" }): Promise<ESLint.LintResult> {
 	const eslint = new ESLint({
 		cwd: directory,
 		overrideConfigFile: true,
 		overrideConfig: [
 			{
 				files: ["**/*.ps1", "**/*.psm1", "**/*.psd1"],
-				plugins: { test: { languages: { powershell: new PowerShellLanguage() }, rules: { probe } } },
+				plugins: { test: { languages: { powershell: new PowerShellLanguage() }, rules: { probe, commentProbe } } },
 				language: "test/powershell",
-				rules: { "test/probe": "error" },
+				rules,
 			},
 		],
 	});
 	const [result] = await eslint.lintFiles([target]);
 	return result!;
 }
+
+const BOTH_PROBES = { "test/probe": "error", "test/commentProbe": "warn" } as const;
 
 function facts(result: ESLint.LintResult): Record<string, unknown> {
 	return JSON.parse(result.messages[0]!.message) as Record<string, unknown>;
@@ -81,18 +98,35 @@ describe("PowerShellLanguage through ESLint", () => {
 		expect((await lint(file("manifest.psd1", "@{ ModuleVersion = '1.0' }\n"))).messages).toEqual([]);
 	});
 
-	it("reports the first syntax error as a parse error at its exact position", async () => {
-		const result = await lint(file("broken.ps1", "Connect-ExchangeOnline\nif ($batch {\n  Start-MigrationBatch -Identity $batch\n}\n"));
+	it("reports the first syntax error as a parse error at its exact position, and runs only the rules that read bytes and text", async () => {
+		const result = await lint(file("broken.ps1", "Connect-ExchangeOnline # connect\nif ($batch {\n  Start-MigrationBatch -Identity $batch\n}\n"), BOTH_PROBES);
 		expect(result.messages).toEqual([
-			expect.objectContaining({
+			expect.objectContaining({ ruleId: "test/commentProbe", message: "connect", line: 1, column: 24 }),
+			{
 				ruleId: null,
 				fatal: true,
 				severity: 2,
 				message: "Parsing error: Missing closing ')' after the 'if' condition.",
 				line: 2,
 				column: 12,
-			}),
+				endLine: 2,
+				endColumn: 12,
+			},
 		]);
+		expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 1, warningCount: 1 });
+	});
+
+	it("lets no disable directive hide a syntax error, and reports none unused", async () => {
+		const result = await lint(
+			file("disabled.ps1", "# eslint-disable\n# eslint-disable-next-line test/probe\nConnect-ExchangeOnline\nif ($batch {\n}\n"),
+			BOTH_PROBES,
+		);
+		expect(result.messages.map((message) => message.ruleId ?? message.message)).toEqual([
+			"test/commentProbe",
+			"test/commentProbe",
+			"Parsing error: Missing closing ')' after the 'if' condition.",
+		]);
+		expect(result.suppressedMessages).toEqual([]);
 	});
 
 	it.each([

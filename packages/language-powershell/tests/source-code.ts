@@ -8,5 +8,7 @@ export function sourceCodeOf(text: string): PowerShellSourceCode {
 	const file = { path: "script.ps1", physicalPath: "<text>", bom: false, body: text };
 	const result = language.parse(file);
 	if (!result.ok) throw new Error(result.errors[0]!.message);
-	return language.createSourceCode(file, result);
+	const sourceCode = language.createSourceCode(file, result);
+	if (sourceCode.syntaxError) throw new Error(sourceCode.syntaxError.message);
+	return sourceCode;
 }

@@ -22,15 +22,19 @@ export { parseSettingsText, type SettingsParseResult } from "./settings/parse-se
 export { recogniseSettings, type RecognisedSettings, type SettingsKindName, type SettingsSection, type SettingsObject } from "./settings/kinds.js";
 export { booleanValue, getMember, getValue, numberValue, objectValue, resolveValue, stringValue, type ResolvedValue } from "./settings/members.js";
 export {
+	accessEdgeEntries,
 	booleanSetting,
 	dnsRecords,
 	domainEntries,
 	migrationEndpoints,
+	onPremisesFederationDomains,
 	stringSetting,
 	tenantFederationEntries,
+	type AccessEdgeEntry,
 	type DnsRecordEntry,
 	type DomainAuthentication,
 	type DomainEntry,
+	type FederationDomain,
 	type MigrationEndpointEntry,
 	type Setting,
 	type TenantFederationEntry,

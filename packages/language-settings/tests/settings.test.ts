@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { SettingsNode } from "../src/ast.js";
-import { dnsRecords, domainEntries, migrationEndpoints, tenantFederationEntries } from "../src/settings/accessors.js";
+import {
+	accessEdgeEntries,
+	dnsRecords,
+	domainEntries,
+	migrationEndpoints,
+	onPremisesFederationDomains,
+	tenantFederationEntries,
+} from "../src/settings/accessors.js";
 import { getMember, getValue, stringValue } from "../src/settings/members.js";
 import { parseSettingsText } from "../src/settings/parse-settings.js";
 import { validateSettings } from "../src/settings/validate.js";
@@ -31,6 +38,29 @@ describe("recognising settings documents", () => {
 		expect(kindOf('{ "Identity": "Global", "AllowFederatedUsers": true, "SharedSipAddressSpace": false }', "federation.json")).toBe("tenant-federation");
 		expect(kindOf("sharedSipAddressSpace: true\n")).toBe("tenant-federation");
 		expect(kindOf("- Identity: Global\n  ALLOWFEDERATEDUSERS: true\n")).toBe("tenant-federation");
+	});
+
+	it("recognises the on-premises Access Edge configuration, which has AllowFederatedUsers too, as its own kind", () => {
+		const exported = '{ "Identity": "Global", "AllowFederatedUsers": true, "AllowOutsideUsers": true, "EnablePartnerDiscovery": false, "RoutingMethod": 1 }';
+		expect(kindOf(exported, "edge.json")).toBe("access-edge");
+		expect(settingsOf(exported, "edge.json")?.sections[0]!.objects.map((object) => object.shape.name)).toEqual(["access-edge"]);
+		expect(kindOf("AllowFederatedUsers: true\nEnablePartnerDiscovery: true\n")).toBe("access-edge");
+		expect(kindOf("runbook:\n  accessEdge:\n    enablePartnerDiscovery: true\n  tenantFederation:\n    allowFederatedUsers: true\n")).toBe(
+			"access-edge,tenant-federation",
+		);
+	});
+
+	it("recognises the on-premises allowed and blocked domain lists only in the shape Get-CsAllowedDomain and Get-CsBlockedDomain export", () => {
+		const allowed =
+			'[{ "Identity": "fabrikam.com", "Domain": "fabrikam.com", "ProxyFqdn": null, "Comment": null, "MarkForMonitoring": false, "VerificationLevel": 2 }]';
+		expect(kindOf(allowed, "allowed.json")).toBe("allowed-federation-domains");
+		expect(kindOf('[{ "Identity": "litware.com", "Domain": "litware.com", "Comment": "spam" }]', "blocked.json")).toBe("blocked-federation-domains");
+		// A trimmed allowed list could be either; a domain whose identity is something else is not one of these.
+		expect(kindOf('[{ "Identity": "fabrikam.com", "Domain": "fabrikam.com" }]', "trimmed.json")).toBeNull();
+		expect(kindOf('[{ "Identity": "fabrikam.com", "Domain": "fabrikam.com", "Comment": null, "Owner": "Ann" }]', "other.json")).toBeNull();
+		expect(kindOf('[{ "Identity": "42", "Domain": "litware.com", "Comment": null }]', "other.json")).toBeNull();
+		// Online entries have a Domain alone.
+		expect(kindOf('[{ "Domain": "fabrikam.com" }]', "online.json")).toBeNull();
 	});
 
 	it("recognises domain lists from Get-MgDomain, Graph's JSON and Get-MsolDomain", () => {
@@ -105,6 +135,52 @@ describe("settings accessors", () => {
 		expect(where(entry?.allowFederatedUsers?.node)).toBe("3:25-3:30");
 		expect(tenantFederationEntries(settingsOf('[{ "Id": "contoso.com", "AuthenticationType": "Federated" }]', "domains.json"))).toEqual([]);
 		expect(tenantFederationEntries(null)).toEqual([]);
+	});
+
+	it("gives the tenant's open or closed federation and its domain lists, in every form ConvertTo-Json writes them", () => {
+		const open = tenantFederationEntries(
+			settingsOf(
+				'{\n  "AllowFederatedUsers": true,\n  "AllowedDomains": {},\n  "BlockedDomains": [{ "Domain": "Litware.com" }, "Domain=adatum.com"]\n}',
+				"f.json",
+			),
+		)[0];
+		expect([open?.openFederation?.value, where(open?.openFederation?.node), open?.allowedDomains]).toEqual([true, "3:20-3:22", undefined]);
+		expect(open?.blockedDomains?.map(({ name, node }) => [name, where(node)])).toEqual([
+			["litware.com", "4:33-4:46"],
+			["adatum.com", "4:50-4:69"],
+		]);
+		const closed = tenantFederationEntries(
+			settingsOf('{ "AllowFederatedUsers": true, "AllowedDomains": { "AllowedDomain": ["Domain=fabrikam.com"] } }', "f.json"),
+		)[0];
+		expect([closed?.openFederation?.value, closed?.allowedDomains?.map(({ name }) => name), closed?.blockedDomains]).toEqual([
+			false,
+			["fabrikam.com"],
+			undefined,
+		]);
+		const written = tenantFederationEntries(settingsOf("AllowFederatedUsers: true\nAllowedDomains: AllowAllKnownDomains\nBlockedDomains: []\n", "f.yaml"))[0];
+		expect([written?.openFederation?.value, written?.blockedDomains]).toEqual([true, []]);
+		const asAList = tenantFederationEntries(
+			settingsOf("AllowFederatedUsers: true\nAllowedDomains:\n  AllowedDomain: 3\nAllowedDomainsAsAList: [Fabrikam.com]\n", "f.yaml"),
+		)[0];
+		expect(asAList?.allowedDomains?.map(({ name }) => name)).toEqual(["fabrikam.com"]);
+		// A value that tells neither, a list with an entry that names no domain: nothing is known.
+		const unknown = tenantFederationEntries(settingsOf("AllowFederatedUsers: true\nAllowedDomains: 7\nBlockedDomains: [contoso.com, 3]\n", "f.yaml"))[0];
+		expect([unknown?.openFederation?.value, unknown?.blockedDomains]).toEqual([undefined, undefined]);
+	});
+
+	it("gives the Access Edge switches and the on-premises domain lists with their nodes", () => {
+		const [edge] = accessEdgeEntries(settingsOf("AllowFederatedUsers: false\nEnablePartnerDiscovery: true\n", "edge.yaml"));
+		expect([edge?.allowFederatedUsers?.value, edge?.enablePartnerDiscovery?.value, where(edge?.enablePartnerDiscovery?.node)]).toEqual([
+			false,
+			true,
+			"2:24-2:28",
+		]);
+		const blocked = settingsOf("- Identity: Litware.com\n  Domain: Litware.com\n  Comment: null\n", "blocked.yaml");
+		expect(onPremisesFederationDomains(blocked, "blocked-federation-domains")?.map(({ name, node }) => [name, where(node)])).toEqual([
+			["litware.com", "2:10-2:21"],
+		]);
+		expect(onPremisesFederationDomains(blocked, "allowed-federation-domains")).toBeUndefined();
+		expect(accessEdgeEntries(blocked)).toEqual([]);
 	});
 
 	it("gives each domain's name and authentication, MSOnline numbers and letter case normalised", () => {
@@ -236,5 +312,35 @@ describe("schema problems", () => {
 			PSShowComputerName: false,
 		});
 		expect(problems(federation, "federation.json")).toEqual([]);
+		// Get-CsAccessEdgeConfiguration with DNS SRV routing; Windows PowerShell writes enumerations as numbers.
+		const accessEdge = JSON.stringify({
+			Identity: "Global",
+			AllowAnonymousUsers: true,
+			AllowFederatedUsers: true,
+			AllowOutsideUsers: true,
+			BeClearingHouse: false,
+			EnablePartnerDiscovery: true,
+			DiscoveredPartnerVerificationLevel: 2,
+			EnableArchivingDisclaimer: false,
+			KeepCrlsUpToDateForPeers: true,
+			MarkSourceVerifiableOnOutgoingMessages: true,
+			OutgoingTlsCountForFederatedPartners: 4,
+			RoutingMethod: "UseDnsSrvRouting",
+			DiscoveredPartnerReportPeriodMinutes: 60,
+			DiscoveredPartnerStandardRate: 20,
+			EnableDiscoveredPartnerContactsLimit: true,
+			EnableUserReplicator: false,
+			MaxAcceptedCertificatesStored: 1000,
+			MaxRejectedCertificatesStored: 500,
+			CertificatesDeletedPercentage: 20,
+			MaxContactsPerDiscoveredPartner: 1000,
+			DnsSrvCacheRecordCount: 131072,
+			SkypeSearchUrl: null,
+		});
+		expect(problems(accessEdge, "access-edge.json")).toEqual([]);
+		expect(problems('{ "AllowFederatedUsers": true, "EnablePartnerDiscovery": "yes", "EnablePartnerDiscover": true }', "edge.json")).toEqual([
+			{ kind: "invalid-value", at: "1:57-1:62", path: "EnablePartnerDiscovery", found: 'the string "yes"', expected: "true or false" },
+			{ kind: "unknown-key", at: "1:64-1:87", path: "EnablePartnerDiscover", suggestion: "EnablePartnerDiscovery" },
+		]);
 	});
 });

@@ -3,6 +3,7 @@ import picomatch from "picomatch";
 import { relativePath, type MiglintConfig, type RuleEntry, type ScriptBatch } from "@miglint/core";
 import { crossBatchDuplicates, csvTypeFacts, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
+import { federationFromExports, type FederationFact } from "./federation-exports.js";
 import { summarizeFiles, type FileSummary, type Summaries } from "./file-summaries.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
 import { scriptUserLists, type UserListFact } from "./user-lists.js";
@@ -14,6 +15,8 @@ export interface ProjectFactsReport {
 	root: string;
 	/** Single sign-on, from domain exports; null when the project has none. */
 	sso: SsoFact | null;
+	/** Skype for Business federation on premises and online, from their exports; null unless the project has both sides'. */
+	federation: FederationFact | null;
 	batches: BatchFact[];
 	/** The files scripts pass to Move-CsUser -UserList. */
 	userLists: UserListFact[];
@@ -39,8 +42,10 @@ function isOff(entry: RuleEntry | undefined): boolean {
 
 /**
  * Derives the facts no single file holds from the summaries of the project's
- * files: SSO from domain exports, the batches scripts create and the CSV
- * files they read, the user lists scripts pass to Move-CsUser, each CSV file's type, mailboxes in two batch files. A file
+ * files: SSO from domain exports, federation on both sides of a Skype for
+ * Business hybrid deployment, the batches scripts create and the CSV
+ * files they read, the user lists scripts pass to Move-CsUser, each CSV
+ * file's type, mailboxes in two batch files. A file
  * is read only when the previous run's index has no summary of its current
  * content (see summarizeFiles); the summaries are returned, to keep.
  */
@@ -78,6 +83,7 @@ export async function collectProjectFacts(
 	const report: ProjectFactsReport = {
 		root,
 		sso: ssoFromDomainExports(settingsFiles, summaries.of, root),
+		federation: federationFromExports(settingsFiles, summaries.of, root),
 		batches,
 		userLists,
 		policyAssignments: await scriptPolicyAssignments(root, scripts, summaries.of, csvFiles, absoluteSources(config), config.csvLegacyEncoding),

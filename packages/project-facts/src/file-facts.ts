@@ -48,8 +48,9 @@ function policyAssignmentsByScript(report: ProjectFactsReport): Map<string, Poli
  * The project facts each file gets, looked up when its rules ask: the shared
  * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths), for
  * a batch CSV the script that creates a batch from it and its mailboxes other
- * batch files list, and for a script the types of its batches. Nothing is
- * built per file in advance.
+ * batch files list, for a script the types of its batches, and for a file
+ * with federation settings both sides' federation. Nothing is built per file
+ * in advance.
  */
 export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
 	const otherBatches = otherBatchesByFile(report);
@@ -63,6 +64,8 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 		csvFiles: report.csvTypes.map((fact) => fact.file),
 		csvSources: absoluteSources(config),
 	};
+	const federationFiles = new Set(report.federation?.files);
+	const federation = report.federation && { onPremises: report.federation.onPremises, online: report.federation.online };
 	return (file) => {
 		const others = otherBatches.get(file);
 		const scriptBatch = scriptBatches.get(file);
@@ -73,6 +76,7 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 			...(others ? { otherBatches: others } : {}),
 			...(scriptBatch ? { scriptBatch } : {}),
 			...(types ? { batchTypes: types } : {}),
+			...(federation && federationFiles.has(file) ? { federation } : {}),
 			...(assignments ? { policyAssignments: assignments } : {}),
 		};
 	};
@@ -85,7 +89,8 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
  * batches list; a script on where its -CSVData paths lead and on its batches'
  * types (an endpoint another script creates) and on the users its batch policy
  * assignments read from CSV files, not on the list of every CSV
- * file, so that adding a CSV file leaves the other files' results be.
+ * file, so that adding a CSV file leaves the other files' results be; a
+ * settings file on the federation of both sides when it holds some.
  */
 export function factsFingerprints(report: ProjectFactsReport, source: ProjectFactsSource): (file: string) => string {
 	const csvFiles = new Set(report.csvTypes.map((fact) => fact.file));
@@ -99,8 +104,9 @@ export function factsFingerprints(report: ProjectFactsReport, source: ProjectFac
 		const batches = batchesByScript
 			.get(file)
 			?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
-		const { policyAssignments } = source(file);
+		const { policyAssignments, federation } = source(file);
 		if (policyAssignments) return JSON.stringify({ batches, policyAssignments });
-		return batches ? JSON.stringify(batches) : "";
+		if (batches) return JSON.stringify(batches);
+		return federation ? JSON.stringify(federation) : "";
 	};
 }

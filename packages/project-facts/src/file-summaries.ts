@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { addressKey, csvTypes, decodeBytes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
+import type * as SettingsLanguage from "@miglint/language-settings";
 import type { LanguageOfFile } from "./collect-project-facts.js";
 import { headerNames } from "./batch-csv-files.js";
 
@@ -40,9 +41,24 @@ export interface CsvFileReference {
 	path: string;
 }
 
+/**
+ * The Skype for Business federation settings of one object or list of a settings file: the
+ * tenant's (online), or the Access Edge configuration or an allowed or blocked domain list
+ * (on premises). What the file does not tell is absent.
+ */
+export interface FederationSummary {
+	side: "onPremises" | "online";
+	allowFederatedUsers?: boolean | undefined;
+	/** On premises: EnablePartnerDiscovery; online: open federation. */
+	partnerDiscovery?: boolean | undefined;
+	allowedDomains?: string[] | undefined;
+	blockedDomains?: string[] | undefined;
+}
+
 export interface SettingsSummary {
 	kind: "settings";
 	domains: { name: string; authentication: string; line: number; column: number }[];
+	federation: FederationSummary[];
 }
 
 export type FileSummary = CsvSummary | ScriptSummary | SettingsSummary;
@@ -115,9 +131,10 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 	const language = new PowerShellLanguage();
 	const source = { path: file, physicalPath: file, body: new Uint8Array(bytes) };
 	const result = language.parse(source as never);
-	// A script that does not parse is left out: linting reports it.
+	// A script that does not parse is left out (linting reports it): its recovered tree could tell wrong facts.
 	if (!result.ok) return none;
 	const sourceCode = language.createSourceCode(source as never, result);
+	if (sourceCode.syntaxError) return none;
 	return {
 		kind: "powershell",
 		endpoints: createdEndpoints(sourceCode).map(({ name, command, type, switches }) => ({
@@ -148,23 +165,57 @@ async function summarizeScript(file: string): Promise<ScriptSummary> {
 	};
 }
 
-/** Domain lists, alone or as a section of a combined settings file, are the only settings with this key (Get-MgDomain: AuthenticationType, Get-MsolDomain: Authentication). */
-const MENTIONS_AUTHENTICATION = /authentication/iu;
+/**
+ * Only settings with one of these words are parsed: domain lists (Get-MgDomain: AuthenticationType, Get-MsolDomain:
+ * Authentication), federation settings (AllowFederatedUsers, EnablePartnerDiscovery, the Domain of allowed and blocked domains).
+ */
+const MAY_HOLD_FACTS = /authentication|federat|partnerdiscovery|domain/iu;
+
+const domainNames = (domains: readonly { name: string }[] | undefined) => domains?.map(({ name }) => name);
+
+/** The federation settings of a settings document, each object or list on its own: the facts join them. */
+function federationSummaries(settings: SettingsLanguage.RecognisedSettings | null, accessors: typeof SettingsLanguage): FederationSummary[] {
+	const online = accessors
+		.tenantFederationEntries(settings)
+		.map(({ allowFederatedUsers, openFederation, allowedDomains, blockedDomains }): FederationSummary => ({
+			side: "online",
+			allowFederatedUsers: allowFederatedUsers?.value,
+			partnerDiscovery: openFederation?.value,
+			allowedDomains: domainNames(allowedDomains),
+			blockedDomains: domainNames(blockedDomains),
+		}));
+	const accessEdge = accessors.accessEdgeEntries(settings).map(({ allowFederatedUsers, enablePartnerDiscovery }): FederationSummary => ({
+		side: "onPremises",
+		allowFederatedUsers: allowFederatedUsers?.value,
+		partnerDiscovery: enablePartnerDiscovery?.value,
+	}));
+	const allowed = domainNames(accessors.onPremisesFederationDomains(settings, "allowed-federation-domains"));
+	const blocked = domainNames(accessors.onPremisesFederationDomains(settings, "blocked-federation-domains"));
+	return [
+		...online,
+		...accessEdge,
+		...(allowed ? [{ side: "onPremises", allowedDomains: allowed } as const] : []),
+		...(blocked ? [{ side: "onPremises", blockedDomains: blocked } as const] : []),
+	];
+}
 
 async function summarizeSettings(file: string): Promise<SettingsSummary> {
-	const none: SettingsSummary = { kind: "settings", domains: [] };
+	const none: SettingsSummary = { kind: "settings", domains: [], federation: [] };
 	const text = (size(file) ?? Infinity) > MAX_FILE_BYTES ? null : decoded(file, null);
-	if (text === null || !MENTIONS_AUTHENTICATION.test(text)) return none;
-	const { parseSettingsText, domainEntries } = await import("@miglint/language-settings");
-	const parsed = parseSettingsText(text, file);
+	if (text === null || !MAY_HOLD_FACTS.test(text)) return none;
+	const accessors = await import("@miglint/language-settings");
+	const parsed = accessors.parseSettingsText(text, file);
 	if (!parsed.ok) return none;
 	return {
 		kind: "settings",
-		domains: domainEntries(parsed.settings).flatMap(({ name, authentication, authenticationNode }) =>
-			name === undefined || authentication === undefined || authenticationNode === undefined
-				? []
-				: [{ name, authentication, line: authenticationNode.loc.start.line, column: authenticationNode.loc.start.column + 1 }],
-		),
+		domains: accessors
+			.domainEntries(parsed.settings)
+			.flatMap(({ name, authentication, authenticationNode }) =>
+				name === undefined || authentication === undefined || authenticationNode === undefined
+					? []
+					: [{ name, authentication, line: authenticationNode.loc.start.line, column: authenticationNode.loc.start.column + 1 }],
+			),
+		federation: federationSummaries(parsed.settings, accessors),
 	};
 }
 

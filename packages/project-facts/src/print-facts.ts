@@ -9,6 +9,7 @@ export function factsAsJson(report: ProjectFactsReport, config: MiglintConfig): 
 		configuration: config.file,
 		migration: config.migration,
 		sso: report.sso && { ...report.sso, domains: report.sso.domains.map((domain) => ({ ...domain, file: relative(domain.file) })) },
+		federation: report.federation && { ...report.federation, files: report.federation.files.map(relative) },
 		batches: report.batches.map((batch) => ({ ...batch, script: relative(batch.script), csvFile: batch.csvFile && relative(batch.csvFile) })),
 		userLists: report.userLists.map((list) => ({ ...list, script: relative(list.script), file: list.file && relative(list.file) })),
 		policyAssignments: report.policyAssignments.map((assignment) => ({ ...assignment, script: relative(assignment.script) })),
@@ -42,6 +43,20 @@ export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): 
 	lines.push("Skype for Business hybrid (SharedSipAddressSpace must stay true until the move online is final)");
 	const final = config.migration.skypeHybrid?.final;
 	lines.push(`  migration.skypeHybrid.final in the configuration: ${final === undefined ? "not set (the move is taken as not final)" : String(final)}`);
+	lines.push("  federation (must match on premises and online):");
+	if (report.federation) {
+		for (const [side, facts] of [
+			["on premises", report.federation.onPremises],
+			["online", report.federation.online],
+		] as const) {
+			const parts = Object.entries(facts).map(
+				([part, { value, file }]) => `${part} ${Array.isArray(value) ? `[${value.join(", ")}]` : String(value)} (${file})`,
+			);
+			lines.push(`    ${side}: ${parts.length > 0 ? parts.join(", ") : "nothing the exports agree on"}`);
+		}
+	} else {
+		lines.push("    not compared: the project does not hold the settings of both sides");
+	}
 	lines.push("");
 
 	lines.push("Migration batches the scripts create");

@@ -50,6 +50,8 @@ async function fromScript(file: string, bytes: Buffer, root: string): Promise<Sh
 	const result = language.parse(source as never);
 	if (!result.ok) return [];
 	const sourceCode = language.createSourceCode(source as never, result);
+	// A script with a syntax error says nothing: its recovered tree could be wrong.
+	if (sourceCode.syntaxError) return [];
 	return sourceCode.commandsNamed("Set-CsTenantFederationConfiguration").flatMap((command) => {
 		const parameter = command.parameter("SharedSipAddressSpace");
 		const value = parameter?.constant?.value;

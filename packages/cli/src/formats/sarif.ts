@@ -24,7 +24,7 @@ const SECURITY_SEVERITY: Readonly<Record<string, string>> = {
 /** The rules ESLint reports without an id, named by `ruleIdOf`. */
 const UNNAMED_RULES: Readonly<Record<string, string>> = {
 	"parse-error":
-		"A file miglint cannot read: a syntax error, an unsupported encoding, or a file too large to be a migration file. Nothing else is checked in it.",
+		"A file miglint cannot read: a syntax error, an unsupported encoding, or a file too large to be a migration file. In a script with a syntax error only the encoding is checked; in the others, nothing.",
 	"unused-disable-directive": "An eslint-disable comment that disables nothing: the problem it was written for is gone, or it names the wrong rule.",
 };
 

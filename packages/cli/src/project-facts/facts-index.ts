@@ -5,7 +5,8 @@ import { besideCache } from "./cached-facts.js";
 
 /**
  * The facts index: the summary of each project file the facts read (CSV
- * header and addresses, a script's batches, a domain export's domains), kept
+ * header and addresses, a script's batches, a domain export's domains, a
+ * settings file's federation), kept
  * beside the cache file (`.miglintcache.index`) by runs with --cache (a plain
  * run writes nothing) and read by every run. A summary is reused while the file's size and modification time
  * stay the same (as ESLint's default "metadata" cache strategy does), so that

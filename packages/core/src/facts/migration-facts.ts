@@ -192,6 +192,8 @@ export interface ProjectFacts {
 	batchTypes?: BatchTypeFact[];
 	/** For one script: the users of its New-CsBatchPolicyAssignmentOperation calls read from a project CSV file, by where each starts. */
 	policyAssignments?: PolicyAssignmentUsers[];
+	/** For a file with Skype for Business federation settings, when the project has both sides': each side's, as its exports show it. */
+	federation?: FederationFacts;
 }
 
 /** How many different users a batch policy assignment reads from a CSV file of the project. */
@@ -201,6 +203,29 @@ export interface PolicyAssignmentUsers {
 	/** The file, relative to the project. */
 	file: string;
 	users: number;
+}
+
+/** A federation setting of one side, and the file it comes from ("settings/access-edge.json"), for messages. */
+export interface FederationPart<Value> {
+	value: Value;
+	file: string;
+}
+
+/** What the exports of one side (on premises or online) tell of its federation; a part the exports do not tell, or disagree on, is absent. */
+export interface FederationSideFacts {
+	allowFederatedUsers?: FederationPart<boolean>;
+	/** On premises: EnablePartnerDiscovery; online: open federation (AllowedDomains is AllowAllKnownDomains). */
+	partnerDiscovery?: FederationPart<boolean>;
+	/** The allowed domains (online: the allow list of closed federation), lower case. */
+	allowedDomains?: FederationPart<string[]>;
+	/** The blocked domains, lower case. */
+	blockedDomains?: FederationPart<string[]>;
+}
+
+/** The federation settings of both sides of a Skype for Business hybrid deployment. */
+export interface FederationFacts {
+	onPremises: FederationSideFacts;
+	online: FederationSideFacts;
 }
 
 /** The type of one New-MigrationBatch call of a script, from an endpoint the script itself or another one creates. */
@@ -230,6 +255,17 @@ const isBatchTypeFact = (value: unknown) =>
 	typeof value["type"] === "string" &&
 	typeof value["reason"] === "string";
 
+const isPart = (value: unknown, isValue: (partValue: unknown) => boolean) =>
+	value === undefined || (isObject(value) && typeof value["file"] === "string" && isValue(value["value"]));
+const isBoolean = (value: unknown) => typeof value === "boolean";
+
+const isFederationSide = (side: unknown) =>
+	isObject(side) &&
+	isPart(side["allowFederatedUsers"], isBoolean) &&
+	isPart(side["partnerDiscovery"], isBoolean) &&
+	isPart(side["allowedDomains"], isStringList) &&
+	isPart(side["blockedDomains"], isStringList);
+
 /**
  * The miglint CLI writes the project facts on every run, so they are checked
  * by hand: compiling a JSON Schema would load ajv, a third of the start-up
@@ -238,7 +274,7 @@ const isBatchTypeFact = (value: unknown) =>
 function checkProjectFacts(facts: unknown): string | null {
 	const where = "settings.miglint.project";
 	if (!isObject(facts)) return `${where} must be an object`;
-	const { sso, csvFiles, csvSources, otherBatches, batchTypes, policyAssignments, ...unknown } = facts;
+	const { sso, csvFiles, csvSources, otherBatches, batchTypes, federation, policyAssignments, ...unknown } = facts;
 	const [extra] = Object.keys(unknown);
 	if (extra !== undefined) return `${where} has an unknown key "${extra}"`;
 	if (sso !== undefined && !(isObject(sso) && typeof sso["federated"] === "boolean" && typeof sso["source"] === "string"))
@@ -250,6 +286,8 @@ function checkProjectFacts(facts: unknown): string | null {
 		return `${where}.otherBatches must map addresses to lists of places`;
 	if (batchTypes !== undefined && !(Array.isArray(batchTypes) && batchTypes.every(isBatchTypeFact)))
 		return `${where}.batchTypes must be a list of { line, column, type, reason }`;
+	if (federation !== undefined && !(isObject(federation) && isFederationSide(federation["onPremises"]) && isFederationSide(federation["online"])))
+		return `${where}.federation must be { onPremises, online }, each with { value, file } parts`;
 	if (policyAssignments !== undefined && !(Array.isArray(policyAssignments) && policyAssignments.every(isPolicyAssignmentUsers)))
 		return `${where}.policyAssignments must be a list of { line, column, file, users }`;
 	return null;

@@ -28,6 +28,13 @@ export function ruleDocsPath(url: string): string {
 export interface DefineRuleOptions {
 	/** The rule's fix rewrites the whole file from its properly decoded text (the transcoding fix). */
 	rewritesUnfaithfulText?: boolean;
+	/**
+	 * The rule also runs on a file with a syntax error, which the other rules
+	 * leave alone: it reads there what holds without a valid syntax (the
+	 * bytes, the text, the lexer's comments), and checks the source code's
+	 * `syntaxError` itself before it reads the parser's recovered tree.
+	 */
+	runsOnSyntaxErrors?: boolean;
 }
 
 /** The most problems one rule reports in one file; the rest are summed up in one closing problem. */
@@ -87,12 +94,18 @@ function withCappedReports(
  * file whose decoded text is not its bytes read as UTF-8: ESLint applies fixes
  * to that UTF-8 reading and writes UTF-8, so a fix there would bake
  * replacement characters into the file or silently change its encoding.
+ *
+ * On a file with a syntax error (a source code whose `syntaxError` is set: a
+ * PowerShell script, whose language reports the error itself), only the rules
+ * declared to run there do (`runsOnSyntaxErrors`): what the others would find
+ * in the parser's recovered tree could be false.
  */
 export function defineRule<Rule extends RuleDefinition>(rule: Rule, options: DefineRuleOptions = {}): Rule {
 	const create = (context: RuleContext) => rule.create(context);
 	return {
 		...rule,
 		create(context: RuleContext) {
+			if (!options.runsOnSyntaxErrors && (context.sourceCode as { syntaxError?: unknown }).syntaxError) return {};
 			const encoding = (context.sourceCode as { encoding?: EncodingFacts }).encoding;
 			const keepsFixes = options.rewritesUnfaithfulText || encoding?.faithful !== false;
 			const withoutFixes = ({ fix: _fix, suggest: _suggest, ...rest }: ReportDescriptor) => rest;

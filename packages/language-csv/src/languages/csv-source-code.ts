@@ -56,7 +56,7 @@ export interface CsvValueViolation {
  * of the bytes, the file's migration CSV type and its columns.
  */
 /** The longest text a message quotes whole: longer ones are cut, so that a message stays one readable line. */
-const MAX_QUOTED_LENGTH = 40;
+const MAX_QUOTED_LENGTH = 60;
 
 /** `'text'`, cut to MAX_QUOTED_LENGTH characters with an ellipsis (never between the two halves of a surrogate pair). */
 function quoted(text: string): string {

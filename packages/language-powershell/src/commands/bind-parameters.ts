@@ -195,12 +195,17 @@ class Binder {
 					switch: only.switch,
 				});
 				sets = sets.filter((set) => only.sets.includes(set));
-			} else {
+			} else if (candidates.length > 0 || !this.#takesRemaining(sets)) {
 				unbound.push({ node: argument, candidates: candidates.map((candidate) => candidate.name) });
 			}
 			for (const candidate of candidates) passed.add(candidate);
 		}
 		return unbound;
+	}
+
+	/** Whether a bound parameter takes the arguments no position is left for, in every set still possible (`Join-Path a b c d`: -AdditionalChildPath). */
+	#takesRemaining(sets: readonly string[]): boolean {
+		return sets.length > 0 && [...this.#bound].some((parameter) => sets.every((set) => parameter.remainingIn.includes(set)));
 	}
 
 	/** The unbound parameters with the lowest position in `sets`. */

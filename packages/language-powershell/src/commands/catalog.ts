@@ -14,6 +14,8 @@ interface CatalogParameterData {
 	mandatoryIn?: string[];
 	/** Position for positional binding, in each set where the parameter is positional. */
 	positions?: Record<string, number>;
+	/** The sets where it takes every argument no other parameter binds (ValueFromRemainingArguments): `Join-Path a b c d`. */
+	remainingIn?: string[];
 	/** `NTI` for `-NoTypeInformation`. */
 	aliases?: string[];
 	/** The editions that have the parameter; absent when both do. */
@@ -46,6 +48,8 @@ export interface CatalogParameter {
 	sets: readonly string[];
 	mandatoryIn: readonly string[];
 	positions: Readonly<Record<string, number>>;
+	/** The sets where it takes every argument no other parameter binds (ValueFromRemainingArguments). */
+	remainingIn: readonly string[];
 	/** The editions that have the parameter (both, unless the catalog says otherwise). */
 	editions: readonly CatalogEdition[];
 	/** Documented for on-premises Exchange Server only, not for Exchange Online. */
@@ -98,6 +102,7 @@ function buildCmdlet(name: string, data: CatalogCmdletData): CatalogCmdlet {
 		sets: parameter.sets ?? data.sets,
 		mandatoryIn: parameter.mandatoryIn ?? [],
 		positions: parameter.positions ?? {},
+		remainingIn: parameter.remainingIn ?? [],
 		editions: parameter.editions ?? BOTH_EDITIONS,
 		onPremisesOnly: parameter.onPremisesOnly ?? false,
 	}));
@@ -111,6 +116,7 @@ function buildCmdlet(name: string, data: CatalogCmdletData): CatalogCmdlet {
 				sets: data.sets,
 				mandatoryIn: [],
 				positions: {},
+				remainingIn: [],
 				editions: BOTH_EDITIONS,
 				onPremisesOnly: false,
 			});

@@ -1,6 +1,6 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { fileProblem, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
-import { parse, visitorKeys, type Comment, type Node, type Program, type Token } from "@miglint/powershell-parser";
+import { readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
+import { parse, visitorKeys, type Comment, type Node, type ParseError, type Program, type Token } from "@miglint/powershell-parser";
 import { PowerShellSourceCode } from "./powershell-source-code.js";
 
 /** The PowerShell language has no options yet. */
@@ -11,6 +11,7 @@ export type PowerShellParseResultExtras = {
 	tokens: Token[];
 	comments: Comment[];
 	encoding: EncodingFacts;
+	syntaxError: ParseError | null;
 };
 
 const POWERSHELL_SCRIPT: FileKind = { name: "a PowerShell script" };
@@ -39,9 +40,10 @@ export class PowerShellLanguage implements Language<{
 
 	/**
 	 * Decodes the file's bytes as PowerShell reads a script (by BOM, else UTF-8
-	 * when valid) and parses it. A syntax error is a parse error, as PowerShell
-	 * runs no part of a script with one; the first is reported, since the
-	 * parser's recovery can make later ones follow from it.
+	 * when valid) and parses it. A script with a syntax error still parses, to
+	 * the parser's recovered tree: the source code reports the first error as
+	 * ESLint reports a parse error (later ones can follow from the parser's
+	 * recovery), and only the rules declared to run on it do.
 	 */
 	parse(file: File): ParseResult<Program> {
 		const read = readSourceFile(file, POWERSHELL_SCRIPT);
@@ -50,10 +52,6 @@ export class PowerShellLanguage implements Language<{
 		}
 		const { decoded } = read;
 		const parsed = parse(decoded.text);
-		const [error] = parsed.errors;
-		if (error) {
-			return fileProblem(error.message, error.loc.start.line, error.loc.start.column + 1);
-		}
 		const result: OkParseResult<Program> & PowerShellParseResultExtras = {
 			ok: true,
 			ast: parsed.ast,
@@ -61,12 +59,13 @@ export class PowerShellLanguage implements Language<{
 			tokens: parsed.tokens,
 			comments: parsed.comments,
 			encoding: decoded.facts,
+			syntaxError: parsed.errors[0] ?? null,
 		};
 		return result;
 	}
 
 	createSourceCode(_file: File, result: OkParseResult<Program>): PowerShellSourceCode {
-		const { ast, text, tokens, comments, encoding } = result as OkParseResult<Program> & PowerShellParseResultExtras;
-		return new PowerShellSourceCode({ text, ast, tokens, comments, encoding });
+		const { ast, text, tokens, comments, encoding, syntaxError } = result as OkParseResult<Program> & PowerShellParseResultExtras;
+		return new PowerShellSourceCode({ text, ast, tokens, comments, encoding, syntaxError });
 	}
 }

@@ -1,7 +1,7 @@
 import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
 import type { EncodingFacts } from "@miglint/core";
-import type { Command, Comment, Node, ParamBlock, Program, Token } from "@miglint/powershell-parser";
+import type { Command, Comment, Node, ParamBlock, ParseError, Program, Token } from "@miglint/powershell-parser";
 import { walk } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
@@ -29,6 +29,15 @@ interface TreeIndex {
  * A PowerShell script as rules see it: the decoded text, the parser's tree,
  * tokens and comments, the encoding facts of the bytes, and the commands it
  * runs with their parameters bound.
+ *
+ * A script with a syntax error has the parser's recovered tree and its first
+ * error in `syntaxError`. ESLint gets that error through `applyInlineConfig`,
+ * whose problems it reports as fatal (as a parse error: `Parsing error: …`,
+ * no rule, severity 2), and finds no disable directives: nothing hides the
+ * error, and no directive is reported unused because the rules it names
+ * stayed silent. Only the rules declared to run there (`runsOnSyntaxErrors`
+ * of `@miglint/core`'s defineRule: what they read holds without a valid
+ * syntax) run on such a file.
  */
 export class PowerShellSourceCode extends TextSourceCodeBase<{
 	LangOptions: PowerShellLanguageOptions;
@@ -39,17 +48,34 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	readonly encoding: EncodingFacts;
 	readonly tokens: readonly Token[];
 	readonly comments: readonly Comment[];
+	/** The script's first syntax error, or null when PowerShell parses it. */
+	readonly syntaxError: ParseError | null;
 	#index: TreeIndex | undefined;
 	#commands: readonly PowerShellCommand[] | undefined;
 	#scopes: ScopeAnalysis | undefined;
 	#commandsByNode: Map<Command, PowerShellCommand> | undefined;
 	#inlineConfigComments: Comment[] | undefined;
 
-	constructor({ text, ast, tokens, comments, encoding }: { text: string; ast: Program; tokens: Token[]; comments: Comment[]; encoding: EncodingFacts }) {
+	constructor({
+		text,
+		ast,
+		tokens,
+		comments,
+		encoding,
+		syntaxError,
+	}: {
+		text: string;
+		ast: Program;
+		tokens: Token[];
+		comments: Comment[];
+		encoding: EncodingFacts;
+		syntaxError: ParseError | null;
+	}) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.tokens = tokens;
 		this.comments = comments;
 		this.encoding = encoding;
+		this.syntaxError = syntaxError;
 	}
 
 	/** What the script's variables hold where they are read, scope by scope (computed once, when first asked). */
@@ -107,14 +133,19 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	 * PSScriptAnalyzer's `SuppressMessageAttribute` naming a miglint rule.
 	 */
 	getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
+		if (this.syntaxError) return { problems: [], directives: [] };
 		const { problems, directives } = commentDirectives(this.getInlineConfigNodes());
 		const index = this.#tree();
 		const suppressions = suppressionDirectives(index.paramBlocks, (node) => index.parents.get(node), directives);
 		return { problems, directives: [...directives, ...suppressions] };
 	}
 
+	/** Rule configuration comments, and the syntax error as the fatal problem ESLint reports a parse error as. */
 	applyInlineConfig(): { problems: FileProblem[]; configs: { config: { rules: RulesConfig }; loc: SourceLocation }[] } {
-		return inlineRuleConfigs(this.getInlineConfigNodes());
+		const inline = inlineRuleConfigs(this.getInlineConfigNodes());
+		if (!this.syntaxError) return inline;
+		const parseError: FileProblem = { ruleId: null, message: `Parsing error: ${this.syntaxError.message}`, loc: this.syntaxError.loc };
+		return { problems: [parseError, ...inline.problems], configs: inline.configs };
 	}
 
 	#tree(): TreeIndex {

@@ -36,19 +36,101 @@ export function stringSetting(object: ObjectNode, name: string): Setting<string>
 	return settingOf(object, [name], stringValue);
 }
 
+/** A domain of an allowed or blocked federation list, lower case, with the node that names it. */
+export interface FederationDomain {
+	name: string;
+	node: ValueNode;
+}
+
+/** `fabrikam.com`, or the `Domain=fabrikam.com` ConvertTo-Json writes for a domain pattern nested too deep, or an object's Domain. */
+function federationDomain(node: ValueNode): FederationDomain | undefined {
+	const object = objectValue(node);
+	const member = object ? getMember(object, "Domain") : { value: node };
+	const text = member && stringValue(member.value);
+	return text === undefined ? undefined : { name: text.replace(/^Domain=/iu, "").toLowerCase(), node: member!.value };
+}
+
+/** The domains of a list; undefined when it is not a list or one of its entries names no domain (nothing can be told from it then). */
+function federationDomains(node: ValueNode | undefined): FederationDomain[] | undefined {
+	const value = node && resolveValue(node);
+	if (value?.type !== "Array") return undefined;
+	const domains = value.elements.map(federationDomain);
+	return domains.every((domain) => domain !== undefined) ? domains : undefined;
+}
+
 export interface TenantFederationEntry {
 	object: ObjectNode;
 	sharedSipAddressSpace: Setting<boolean> | undefined;
 	allowFederatedUsers: Setting<boolean> | undefined;
+	/**
+	 * AllowedDomains as open federation (true: New-CsEdgeAllowAllKnownDomains, which
+	 * ConvertTo-Json writes as `{}`) or closed federation (false: an allow list);
+	 * undefined when the value tells neither.
+	 */
+	openFederation: Setting<boolean> | undefined;
+	/** The allow list of closed federation (AllowedDomains' AllowedDomain, else AllowedDomainsAsAList); undefined otherwise. */
+	allowedDomains: FederationDomain[] | undefined;
+	blockedDomains: FederationDomain[] | undefined;
+}
+
+const ALLOW_ALL_KNOWN_DOMAINS = /allowallknowndomains/iu;
+
+function isOpenFederation(node: ValueNode): boolean | undefined {
+	const value = resolveValue(node);
+	if (value.type === "Object") return value.members.length === 0 ? true : getMember(value, "AllowedDomain") ? false : undefined;
+	if (value.type === "String") return ALLOW_ALL_KNOWN_DOMAINS.test(value.value) || undefined;
+	return value.type === "Array" ? false : undefined;
 }
 
 /** The tenant federation configurations of a document (usually one: the Global one). */
 export function tenantFederationEntries(settings: RecognisedSettings | null): TenantFederationEntry[] {
-	return objectsOfKind(settings, "tenant-federation").map((object) => ({
+	return objectsOfKind(settings, "tenant-federation").map((object) => {
+		const openFederation = settingOf(object, ["AllowedDomains"], isOpenFederation);
+		const allowList = openFederation?.value === false ? resolveValue(openFederation.node) : undefined;
+		const allowed =
+			allowList &&
+			(federationDomains(allowList.type === "Object" ? getMember(allowList, "AllowedDomain")?.value : allowList) ??
+				federationDomains(getMember(object, "AllowedDomainsAsAList")?.value));
+		return {
+			object,
+			sharedSipAddressSpace: booleanSetting(object, "SharedSipAddressSpace"),
+			allowFederatedUsers: booleanSetting(object, "AllowFederatedUsers"),
+			openFederation,
+			allowedDomains: allowed,
+			blockedDomains: federationDomains(getMember(object, "BlockedDomains")?.value),
+		};
+	});
+}
+
+export interface AccessEdgeEntry {
+	object: ObjectNode;
+	allowFederatedUsers: Setting<boolean> | undefined;
+	/** Only exported with DNS SRV routing. */
+	enablePartnerDiscovery: Setting<boolean> | undefined;
+}
+
+/** The on-premises Access Edge configurations of a document (Get-CsAccessEdgeConfiguration: one, the Global one). */
+export function accessEdgeEntries(settings: RecognisedSettings | null): AccessEdgeEntry[] {
+	return objectsOfKind(settings, "access-edge").map((object) => ({
 		object,
-		sharedSipAddressSpace: booleanSetting(object, "SharedSipAddressSpace"),
 		allowFederatedUsers: booleanSetting(object, "AllowFederatedUsers"),
+		enablePartnerDiscovery: booleanSetting(object, "EnablePartnerDiscovery"),
 	}));
+}
+
+/**
+ * The on-premises allowed (Get-CsAllowedDomain) or blocked (Get-CsBlockedDomain)
+ * domains of a document; undefined when it holds no such list or an entry names
+ * no domain.
+ */
+export function onPremisesFederationDomains(
+	settings: RecognisedSettings | null,
+	list: "allowed-federation-domains" | "blocked-federation-domains",
+): FederationDomain[] | undefined {
+	const sections = (settings?.sections ?? []).filter((section) => section.kind === list);
+	if (sections.length === 0) return undefined;
+	const domains = sections.flatMap((section) => section.objects.map(({ node }) => federationDomain(node)));
+	return domains.every((domain) => domain !== undefined) ? domains : undefined;
 }
 
 export type DomainAuthentication = "Managed" | "Federated";

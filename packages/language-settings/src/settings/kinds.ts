@@ -1,13 +1,15 @@
 import type { ObjectNode, ValueNode } from "../ast.js";
 import { dnsRecordType } from "./dns-types.js";
 import { getMember, getMemberOf, getValue, resolveValue, stringValue } from "./members.js";
+import { accessEdge, allowedDomain, blockedDomain } from "./schemas/access-edge.js";
 import { dnsRecord, graphDnsRecord } from "./schemas/dns-record.js";
 import { graphDomain, msolDomain } from "./schemas/domain.js";
 import { migrationEndpoint } from "./schemas/migration-endpoint.js";
 import type { SettingsShape } from "./schemas/schema-parts.js";
 import { tenantFederation } from "./schemas/tenant-federation.js";
 
-export type SettingsKindName = "tenant-federation" | "migration-endpoints" | "domains" | "dns-records";
+export type SettingsKindName =
+	"access-edge" | "tenant-federation" | "migration-endpoints" | "domains" | "dns-records" | "allowed-federation-domains" | "blocked-federation-domains";
 
 /** One object of a settings document, with the shape its keys are checked against. */
 export interface SettingsObject {
@@ -63,6 +65,20 @@ const ENDPOINT_SETTINGS = [
 	"RemoteTenant",
 	"MailboxPermission",
 ];
+/** Properties of Get-CsAccessEdgeConfiguration that the online tenant federation configuration does not have (both have AllowFederatedUsers). */
+const ACCESS_EDGE_KEYS = [
+	"EnablePartnerDiscovery",
+	"BeClearingHouse",
+	"AllowOutsideUsers",
+	"AllowAnonymousUsers",
+	"DiscoveredPartnerVerificationLevel",
+	"EnableDiscoveredPartnerContactsLimit",
+	"KeepCrlsUpToDateForPeers",
+	"MarkSourceVerifiableOnOutgoingMessages",
+	"OutgoingTlsCountForFederatedPartners",
+	"DefaultRouteFqdn",
+];
+const BLOCKED_DOMAIN_KEYS = new Set(["identity", "domain", "comment"]);
 const MSOL_DOMAIN_KEYS = ["Capabilities", "Status", "VerificationMethod", "RootDomain", "IsInitial", "IsDefault"];
 const AUTHENTICATION_TYPES = new Set(["managed", "federated"]);
 
@@ -71,13 +87,29 @@ function isDomainAuthentication(value: ValueNode | undefined): boolean {
 	return resolved?.type === "Number" ? resolved.value === 0 || resolved.value === 1 : AUTHENTICATION_TYPES.has(stringValue(resolved)?.toLowerCase() ?? "");
 }
 
+/** A domain of an on-premises allowed or blocked list as Get-CsAllowedDomain and Get-CsBlockedDomain export it: its Identity is its Domain. */
+function isFederationDomain(object: ObjectNode): boolean {
+	const domain = stringValue(getValue(object, "Domain"));
+	return domain !== undefined && domain.toLowerCase() === stringValue(getValue(object, "Identity"))?.toLowerCase();
+}
+
 function typeValue(object: ObjectNode, name: string): string | number | undefined {
 	const value = getValue(object, name);
 	return value?.type === "String" || value?.type === "Number" ? value.value : undefined;
 }
 
-/** In the order they are tried: the endpoint's `Authentication` (Basic) must not make it an MSOnline domain. */
+/**
+ * In the order they are tried: the Access Edge configuration has AllowFederatedUsers too, and must not be taken
+ * for the tenant's; the endpoint's `Authentication` (Basic) must not make it an MSOnline domain.
+ */
 const KINDS: readonly SettingsKind[] = [
+	{
+		name: "access-edge",
+		title: "Access Edge configuration",
+		sectionKeys: ["accessedge", "accessedgeconfiguration", "csaccessedgeconfiguration", "onpremisesfederation"],
+		recognise: (object) => (has(object, ...ACCESS_EDGE_KEYS) ? accessEdge : null),
+		assume: () => accessEdge,
+	},
 	{
 		name: "tenant-federation",
 		title: "tenant federation configuration",
@@ -121,6 +153,25 @@ const KINDS: readonly SettingsKind[] = [
 			return dnsRecordType(typeValue(object, "Type")) && getMemberOf(object, ["Name", "HostName"]) ? dnsRecord : null;
 		},
 		assume: (object) => (has(object, "RecordType", "Label") ? graphDnsRecord : dnsRecord),
+	},
+	{
+		name: "allowed-federation-domains",
+		title: "allowed domain list",
+		sectionKeys: ["alloweddomains", "csalloweddomain", "csalloweddomains", "onpremisesalloweddomains"],
+		// Only the on-premises allowed domain has a proxy and monitoring; online entries have a Domain alone.
+		recognise: (object) => (isFederationDomain(object) && has(object, "ProxyFqdn", "MarkForMonitoring") ? allowedDomain : null),
+		assume: () => allowedDomain,
+	},
+	{
+		name: "blocked-federation-domains",
+		title: "blocked domain list",
+		sectionKeys: ["blockeddomains", "csblockeddomain", "csblockeddomains", "onpremisesblockeddomains"],
+		// The complete export (Identity, Domain and Comment, nothing else): a trimmed allowed list must not pass for a blocked one.
+		recognise: (object) =>
+			isFederationDomain(object) && has(object, "Comment") && object.members.every((member) => BLOCKED_DOMAIN_KEYS.has(member.name.value.toLowerCase()))
+				? blockedDomain
+				: null,
+		assume: () => blockedDomain,
 	},
 ];
 

@@ -88,7 +88,11 @@ createRuleTester().run("csv-columns", rule, {
 			errors: [
 				{
 					messageId: "notAllowed",
-					data: { name: "'ArchiveDestinationDatabaseForTheMailbox…'", type: "a remote move offboarding or cross-forest batch", fix: "rename or remove it." },
+					data: {
+						name: "'ArchiveDestinationDatabaseForTheMailboxArchiveDestinationDa…'",
+						type: "a remote move offboarding or cross-forest batch",
+						fix: "rename or remove it.",
+					},
 					column: 14,
 					endColumn: 131,
 				},

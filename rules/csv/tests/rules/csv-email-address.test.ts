@@ -26,8 +26,8 @@ createRuleTester().run("csv-email-address", rule, {
 		invalid("terry@adams@contoso.com", "it has more than one '@'", 12, 13),
 		invalid("terry adams@contoso.com", "it contains a blank", 6, 7),
 		invalid("@contoso.com", "nothing comes before the '@'", 1, 13),
-		// A long value is cut to 39 characters and an ellipsis, so that the message stays one line.
-		invalid(`${"a".repeat(65)}@contoso.com`, "the part before the '@' is longer than 64 characters", 1, 78, `${"a".repeat(39)}…`),
+		// A long value is cut to 59 characters and an ellipsis, so that the message stays one line.
+		invalid(`${"a".repeat(65)}@contoso.com`, "the part before the '@' is longer than 64 characters", 1, 78, `${"a".repeat(59)}…`),
 		invalid("josé@contoso.com", "the character 'é' is not allowed before the '@'", 4, 5),
 		invalid("jo😀@contoso.com", "the character '😀' is not allowed before the '@'", 3, 5),
 		invalid(".terry@contoso.com", "a dot cannot start or end the part before the '@', nor follow another dot", 1, 2),

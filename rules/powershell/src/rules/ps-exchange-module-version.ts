@@ -68,4 +68,5 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 	},
 };
 
-export default defineRule(rule);
+// #Requires lines are comments, which the lexer finds in a script with a syntax error too.
+export default defineRule(rule, { runsOnSyntaxErrors: true });

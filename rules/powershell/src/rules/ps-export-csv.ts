@@ -1,4 +1,4 @@
-import { defineRule, ruleDocsUrl } from "@miglint/core";
+import { defineRule, inferCsvType, ruleDocsUrl } from "@miglint/core";
 import {
 	coreOnlyParameters,
 	scriptEditions,
@@ -11,10 +11,11 @@ import {
 	type ScriptEditions,
 	type Statement,
 } from "@miglint/language-powershell";
-import { appendArgumentEdit, constantString, isTrue, lastCommandOf, parameterNameNode, resolveValue } from "../utils/cmdlet-usage.js";
+import { appendArgumentEdit, constantString, isTrue, lastCommandOf, parameterNameNode, resolveValue, unwrap } from "../utils/cmdlet-usage.js";
 
 type MessageIds =
 	| "typeInformation"
+	| "typeInformationAndEncoding"
 	| "includeTypeInformation"
 	| "noEncoding"
 	| "notUtf8"
@@ -25,6 +26,7 @@ type MessageIds =
 	| "fileWithoutEncoding"
 	| "redirection"
 	| "addNoTypeInformation"
+	| "addNoTypeInformationAndEncoding"
 	| "addEncoding"
 	| "useUtf8"
 	| "removeUseCulture";
@@ -98,6 +100,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		schema: [],
 		messages: {
 			typeInformation: "{{cmdlet}} without -NoTypeInformation writes a '#TYPE ...' first line in Windows PowerShell 5.1{{edition}}; add -NoTypeInformation.",
+			typeInformationAndEncoding:
+				"Export-Csv writes a '#TYPE ...' first line and ASCII ('?' for non-ASCII) in Windows PowerShell 5.1{{edition}}; add -NoTypeInformation -Encoding UTF8.",
 			includeTypeInformation: "-IncludeTypeInformation writes a '#TYPE ...' first line, and a migration batch then fails to find its header row. Remove it.",
 			noEncoding: "Export-Csv without -Encoding writes ASCII in Windows PowerShell 5.1{{edition}}, turning non-ASCII characters into '?'; add -Encoding UTF8.",
 			notUtf8: "-Encoding {{value}} cannot hold every character: non-ASCII characters in names and passwords are lost. Use -Encoding UTF8.",
@@ -114,6 +118,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				"'{{operator}}' writes the CSV file {{path}} in UTF-16LE in Windows PowerShell 5.1{{edition}}{{append}}; use Export-Csv -Encoding UTF8 instead.",
 			addNoTypeInformation: "Add -NoTypeInformation.",
 			addEncoding: "Add -Encoding UTF8.",
+			addNoTypeInformationAndEncoding: "Add -NoTypeInformation -Encoding UTF8.",
 			useUtf8: "Use UTF8.",
 			removeUseCulture: "Remove -UseCulture.",
 		},
@@ -128,6 +133,11 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		let batches: boolean | undefined;
 		/** Whether the script creates or changes a migration batch, whose file must be comma-separated. */
 		const createsBatches = () => (batches ??= sourceCode.commands.some((command) => command.is("New-MigrationBatch") || command.is("Set-MigrationBatch")));
+		/** Whether a command writes a migration batch: the script makes batches, or the columns it writes are a batch's header. */
+		const writesBatch = (command: PowerShellCommand) => {
+			const columns = selectedColumns(sourceCode, command);
+			return createsBatches() || (columns !== null && inferCsvType(columns) !== null);
+		};
 
 		/**
 		 * The edition a command runs on: `desktop` when the configuration or
@@ -177,21 +187,30 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 			const { desktop, mayBeDesktop, note } = editionOf(command);
 			const unknownSplat = command.splats.some((splat) => splat.hashtable === null);
 
+			const encoding = command.is("Export-Csv") ? command.parameter("Encoding") : undefined;
+			// `-Append` without -Encoding matches the BOM of the existing file, or writes UTF-8 (about_Character_Encoding 5.1).
+			const writesAscii = command.is("Export-Csv") && !encoding && mayBeDesktop && !unknownSplat && !defaultEncoding && !isTrue(command.parameter("Append"));
+			let asciiReported = false;
 			const include = command.parameter("IncludeTypeInformation");
 			if (include && isTrue(include)) {
 				context.report({ node: parameterNameNode(include), messageId: "includeTypeInformation" });
 			} else if (mayBeDesktop && !command.parameter("NoTypeInformation") && !unknownSplat) {
+				// Both 5.1 defaults on one command are one finding, with one fix.
 				context.report({
 					node: command.node.name,
-					messageId: "typeInformation",
+					messageId: writesAscii ? "typeInformationAndEncoding" : "typeInformation",
 					data: { cmdlet, edition: note },
-					suggest: [{ messageId: "addNoTypeInformation", fix: () => appendArgumentEdit(command, "-NoTypeInformation") }],
+					suggest: [
+						writesAscii
+							? { messageId: "addNoTypeInformationAndEncoding", fix: () => appendArgumentEdit(command, "-NoTypeInformation -Encoding UTF8") }
+							: { messageId: "addNoTypeInformation", fix: () => appendArgumentEdit(command, "-NoTypeInformation") },
+					],
 				});
+				asciiReported = writesAscii;
 			}
 
-			// A semicolon-separated report for Excel is a deliberate choice: the separator matters where the script makes migration batches.
-			// (A batch file written here and used by another script is committed, and csv-delimiter reads its bytes.)
-			if (createsBatches()) {
+			// A semicolon-separated report for Excel is a deliberate choice: the separator matters where the file is a migration batch.
+			if (writesBatch(command)) {
 				const useCulture = command.parameter("UseCulture");
 				if (useCulture && isTrue(useCulture)) {
 					context.report({ node: parameterNameNode(useCulture), messageId: "useCulture" });
@@ -209,12 +228,9 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				}
 			}
 
-			if (!command.is("Export-Csv")) return;
-			const encoding = command.parameter("Encoding");
 			if (encoding) {
 				checkEncoding(encoding, desktop, note);
-			} else if (mayBeDesktop && !unknownSplat && !defaultEncoding && !isTrue(command.parameter("Append"))) {
-				// `-Append` without -Encoding matches the BOM of the existing file, or writes UTF-8 (about_Character_Encoding 5.1).
+			} else if (writesAscii && !asciiReported) {
 				context.report({
 					node: command.node.name,
 					messageId: "noEncoding",
@@ -276,6 +292,32 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 		};
 	},
 };
+
+/**
+ * The column names a CSV command writes, when a `Select-Object` just before it
+ * (in its pipeline, or in the pipeline assigned to the variable piped in)
+ * names them all as constants: `'EmailAddress'`, or `@{ Name = 'EmailAddress'; Expression = … }`.
+ */
+function selectedColumns(sourceCode: PowerShellSourceCode, command: PowerShellCommand): string[] | null {
+	const upstream = command.pipedFrom;
+	let select: PowerShellCommand | null = null;
+	if (upstream?.type === "Command") {
+		select = sourceCode.commandOf(upstream) ?? null;
+	} else if (upstream?.type === "CommandExpression" && command.pipeline.elements.indexOf(command.node) === 1) {
+		select = lastCommandOf(sourceCode, resolveValue(sourceCode, upstream.expression));
+	}
+	const property = select?.is("Select-Object") ? select.parameter("Property") : undefined;
+	const value = property ? unwrap(property.value) : null;
+	const items = value?.type === "ArrayLiteral" ? value.elements : value ? [value] : [];
+	const names = items.map((item) => {
+		if (item.type === "StringConstant") return item.value;
+		if (item.type !== "Hashtable") return null;
+		const entry = item.entries.find((candidate) => candidate.key.type === "StringConstant" && /^(?:n|name|l|label)$/iu.test(candidate.key.value));
+		const name = entry ? unwrap(entry.value) : null;
+		return name?.type === "StringConstant" ? name.value : null;
+	});
+	return names.length > 0 && names.every((name) => name !== null) ? names : null;
+}
 
 /** The output of ConvertTo-Csv goes into a file in the same pipeline: Out-File, Set-Content, Add-Content or a redirection. */
 function writesToFile(sourceCode: PowerShellSourceCode, command: PowerShellCommand): boolean {

@@ -73,8 +73,13 @@ function firstNonAscii(sourceCode: PowerShellSourceCode): { index: number; inCom
 	return first === -1 ? null : { index: first, inComment: true };
 }
 
-/** Where in the code a character is, for the message: the innermost node that holds it. */
+/**
+ * Where in the code a character is, for the message: the innermost node that
+ * holds it. From a syntax error on, the parser's recovered tree need not be
+ * what PowerShell reads, so no place is named there.
+ */
 function placeOf(sourceCode: PowerShellSourceCode, index: number): string {
+	if (sourceCode.syntaxError && index >= sourceCode.syntaxError.range[0]) return "in the code";
 	let innermost: Node | null = null;
 	for (const step of sourceCode.traverse()) {
 		const { target, phase } = step as { target: Node; phase: number };
@@ -206,4 +211,5 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 	},
 };
 
-export default defineRule(rule);
+// The encoding is the file's bytes, and comments are the lexer's: both hold in a script with a syntax error.
+export default defineRule(rule, { runsOnSyntaxErrors: true });

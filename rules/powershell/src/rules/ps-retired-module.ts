@@ -85,6 +85,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 				for (const module of requiresStatements(sourceCode.comments).modules) {
 					reportModule(module.name, { loc: { start: sourceCode.getLocFromIndex(module.range[0]), end: sourceCode.getLocFromIndex(module.range[1]) } });
 				}
+				// The commands come from the parser's tree, which a syntax error leaves in doubt; #Requires lines are comments.
+				if (sourceCode.syntaxError) return;
 				// Microsoft Entra PowerShell's Enable-EntraAzureADAlias makes the AzureAD names aliases of its own cmdlets.
 				const entraAliases = sourceCode.commands.some((command) => command.is("Enable-EntraAzureADAlias") || command.is("Enable-EntraAzureADAliases"));
 				for (const command of sourceCode.commands) {
@@ -113,4 +115,4 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 	},
 };
 
-export default defineRule(rule);
+export default defineRule(rule, { runsOnSyntaxErrors: true });

@@ -3,6 +3,8 @@ import { createRuleTester } from "../rule-tester.js";
 
 createRuleTester().run("ps-cmdlet-parameters", rule, {
 	valid: [
+		// -AdditionalChildPath takes every argument left over (ValueFromRemainingArguments), as pwsh 7.6 binds it.
+		"$ModulePath = Join-Path $PSScriptRoot '..' 'Modules' 'CIPPCore'",
 		// `--` ends the parameters: PowerShell binds nothing to it, and reads what follows as arguments.
 		"$rows | Export-Csv -NoTypeInformation -Encoding UTF8 -- out.csv",
 		// A unique prefix is a valid parameter name: -Credential binds -Credentials.
@@ -84,6 +86,11 @@ createRuleTester().run("ps-cmdlet-parameters", rule, {
 					endColumn: 71,
 				},
 			],
+		},
+		{
+			// Get-Content has no parameter taking the remaining arguments.
+			code: "Get-Content a.txt extra",
+			errors: [{ messageId: "unboundArgument", data: { cmdlet: "Get-Content", argument: "extra" }, line: 1, column: 19, endLine: 1, endColumn: 24 }],
 		},
 		{
 			// Outside a Configuration, `Type` is the alias of Get-Content.

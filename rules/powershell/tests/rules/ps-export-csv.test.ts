@@ -42,34 +42,24 @@ createRuleTester().run("ps-export-csv", rule, {
 		// A semicolon-separated report for Excel, in a script that makes no migration batch, is a deliberate choice.
 		"$report | Export-Csv -NoTypeInformation $CSVOutputFile -Encoding UTF8 -Delimiter ';'",
 		"$out | Export-Csv -Path 'removed.csv' -NoTypeInformation -Encoding UTF8 -UseCulture",
+		"Get-Mailbox | Select-Object DisplayName, PrimarySmtpAddress | Export-Csv report.csv -NoTypeInformation -Encoding UTF8 -Delimiter ';'",
 	],
 	invalid: [
 		{
 			code: "Get-Mailbox -ResultSize Unlimited | Select-Object PrimarySmtpAddress | Export-Csv -Path C:\\Batches\\wave1.csv",
+			// Both 5.1 defaults on one command: one finding, one fix.
 			errors: [
 				{
-					messageId: "typeInformation",
+					messageId: "typeInformationAndEncoding",
 					line: 1,
 					column: 72,
 					endLine: 1,
 					endColumn: 82,
 					suggestions: [
 						{
-							messageId: "addNoTypeInformation",
-							output: "Get-Mailbox -ResultSize Unlimited | Select-Object PrimarySmtpAddress | Export-Csv -Path C:\\Batches\\wave1.csv -NoTypeInformation",
-						},
-					],
-				},
-				{
-					messageId: "noEncoding",
-					line: 1,
-					column: 72,
-					endLine: 1,
-					endColumn: 82,
-					suggestions: [
-						{
-							messageId: "addEncoding",
-							output: "Get-Mailbox -ResultSize Unlimited | Select-Object PrimarySmtpAddress | Export-Csv -Path C:\\Batches\\wave1.csv -Encoding UTF8",
+							messageId: "addNoTypeInformationAndEncoding",
+							output:
+								"Get-Mailbox -ResultSize Unlimited | Select-Object PrimarySmtpAddress | Export-Csv -Path C:\\Batches\\wave1.csv -NoTypeInformation -Encoding UTF8",
 						},
 					],
 				},
@@ -102,6 +92,15 @@ createRuleTester().run("ps-export-csv", rule, {
 					suggestions: [{ messageId: "useUtf8", output: "$users | Export-Csv C:\\Batches\\wave1.csv -NTI -Encoding:UTF8" }],
 				},
 			],
+		},
+		{
+			// No batch is made here, but the columns written are a batch's header.
+			code: "$rows = Get-Mailbox | Select-Object @{ Name = 'EmailAddress'; Expression = { $_.PrimarySmtpAddress } }\n$rows | Export-Csv wave3.csv -NoTypeInformation -Encoding UTF8 -UseCulture",
+			errors: [{ messageId: "useCulture", line: 2, column: 64, endLine: 2, endColumn: 75 }],
+		},
+		{
+			code: "Get-Mailbox | Select-Object EmailAddress | Export-Csv wave3.csv -NoTypeInformation -Encoding UTF8 -Delimiter ';'",
+			errors: [{ messageId: "notCommaDelimited", data: { value: "';'" }, line: 1, column: 110, endLine: 1, endColumn: 113 }],
 		},
 		{
 			// The separator matters in a script that makes migration batches.

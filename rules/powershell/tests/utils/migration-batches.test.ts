@@ -8,7 +8,9 @@ function sourceCodeOf(text: string): PowerShellSourceCode {
 	const file = { body: text, path: "run.ps1", physicalPath: "run.ps1", bom: false };
 	const result = language.parse(file);
 	if (!result.ok) throw new Error("parse error");
-	return language.createSourceCode(file, result);
+	const sourceCode = language.createSourceCode(file, result);
+	if (sourceCode.syntaxError) throw new Error(sourceCode.syntaxError.message);
+	return sourceCode;
 }
 
 function batchesOf(text: string) {
