@@ -13,9 +13,15 @@
 //  5. parsing a PowerShell script with miglint's parser vs tree-sitter-powershell,
 //     where it loads (in-process: both are parsers, not commands).
 //
-//   node tools/bench.mjs [--quick] [--runs 5] [--tree-sitter DIR] [--skip-project]
+//  6. hostile PowerShell shapes (a 100,000-term `-and` chain, a 50,000-call
+//     method chain, 10 MB on one line): time and peak memory, each against
+//     linting an ordinary script of the same size.
+//
+//   node tools/bench.mjs [--quick] [--runs 5] [--tree-sitter DIR] [--skip-project] [--only memory:PowerShell]
 //
 // --quick: 3 runs, 1 MB inputs for the memory ratios (5 MB and 20 MB otherwise).
+// --only SECTION[:LANGUAGE]: only that section (startup, batch, memory, project, hostile, parser),
+// and for memory only that language (CSV, PowerShell, JSON, YAML).
 // --tree-sitter DIR: a directory whose node_modules hold tree-sitter and
 // tree-sitter-powershell (they are not dependencies of miglint).
 import { spawnSync } from "node:child_process";
@@ -33,8 +39,12 @@ const { values } = parseArgs({
 		runs: { type: "string" },
 		"tree-sitter": { type: "string" },
 		"skip-project": { type: "boolean", default: false },
+		only: { type: "string" },
 	},
 });
+const [onlySection, onlyLanguage] = (values.only ?? "").split(":");
+/** Whether a section of the bench runs (all of them unless --only names one). */
+const runs = (section) => !onlySection || onlySection === section;
 const RUNS = Number(values.runs ?? (values.quick ? 3 : 5));
 const MEMORY_SIZES_MB = values.quick ? [1] : [5, 20];
 const ROWS = 200_000;
@@ -130,6 +140,24 @@ function write(name, text) {
 
 try {
 	// 1. Start-up.
+	if (runs("startup")) startup();
+	// 2. A 200,000-row batch.
+	if (runs("batch")) batch();
+	// 3. Memory per byte of input, over a tiny file of the same language.
+	if (runs("memory")) memory();
+	// 4. The project cases, from the repository's generator.
+	if (runs("project") && !values["skip-project"]) project();
+	// 5. Hostile PowerShell shapes.
+	if (runs("hostile")) hostile();
+	// 6. miglint's PowerShell parser vs tree-sitter-powershell, in this process: last, since a child
+	// process starts with the peak memory of the process it was forked from (Linux keeps it across exec).
+	if (runs("parser")) await parserVsTreeSitter();
+	process.stdout.write(`${JSON.stringify({ runs: RUNS, quick: values.quick, rows })}\n`);
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}
+
+function startup() {
 	const withConfig = mkdtempSync(path.join(work, "with-config-"));
 	const withoutConfig = mkdtempSync(path.join(work, "without-config-"));
 	const eslintProject = mkdtempSync(path.join(work, "eslint-"));
@@ -151,8 +179,9 @@ try {
 		eslintOneFile,
 	);
 	compare("start-up: the same without a configuration", "≤ 1.2", () => run(withoutConfig, [MIGLINT, "small.csv"]), eslintOneFile);
+}
 
-	// 2. A 200,000-row batch.
+function batch() {
 	const large = mkdtempSync(path.join(work, "large-"));
 	writeFileSync(path.join(large, "staged-200k.csv"), stagedBatch(ROWS));
 	const megabytes = statSync(path.join(large, "staged-200k.csv")).size / 1024 / 1024;
@@ -171,8 +200,9 @@ try {
 	} else {
 		process.stdout.write("csvkit's csvclean: not installed here, skipped (pip install csvkit)\n");
 	}
+}
 
-	// 3. Memory per byte of input, over a tiny file of the same language.
+function memory() {
 	const inputs = {
 		CSV: { extension: "csv", make: (bytes) => stagedBatch(Math.ceil(bytes / 52)), target: 5 },
 		PowerShell: { extension: "ps1", make: script, target: 60 },
@@ -180,6 +210,7 @@ try {
 		YAML: { extension: "yaml", make: yamlSettings, target: 40 },
 	};
 	for (const [language, { extension, make, target }] of Object.entries(inputs)) {
+		if (onlyLanguage && onlyLanguage !== language) continue;
 		const tiny = mkdtempSync(path.join(work, "tiny-"));
 		writeFileSync(path.join(tiny, `tiny.${extension}`), make(1));
 		const baseline = median(Array.from({ length: RUNS }, () => run(tiny, [MIGLINT, `tiny.${extension}`]).mb));
@@ -197,21 +228,50 @@ try {
 			rmSync(directory, { recursive: true, force: true });
 		}
 	}
+}
 
-	// 4. The project cases, from the repository's generator.
-	if (!values["skip-project"]) {
-		const project = spawnSync(process.execPath, [path.join(ROOT, "tools/bench-project.mjs"), "--runs", String(RUNS)], {
-			stdio: ["ignore", "pipe", "inherit"],
-			encoding: "utf8",
-		});
-		const lines = project.stdout.trim().split("\n");
-		process.stdout.write(`${lines.slice(0, -1).join("\n")}\n`);
-		if (project.status !== 0) throw new Error(`tools/bench-project.mjs exited with ${project.status}`);
-		rows.push(...JSON.parse(lines.at(-1)).rows);
+function project() {
+	const project = spawnSync(process.execPath, [path.join(ROOT, "tools/bench-project.mjs"), "--runs", String(RUNS)], {
+		stdio: ["ignore", "pipe", "inherit"],
+		encoding: "utf8",
+	});
+	const lines = project.stdout.trim().split("\n");
+	process.stdout.write(`${lines.slice(0, -1).join("\n")}\n`);
+	if (project.status !== 0) throw new Error(`tools/bench-project.mjs exited with ${project.status}`);
+	rows.push(...JSON.parse(lines.at(-1)).rows);
+}
+
+/**
+ * Scripts of shapes no one writes by hand, each linted once (a run may take minutes without a limit) against an
+ * ordinary script of the same size: miglint gives findings or one clear message, within 10 s and under 1 GB.
+ */
+function hostile() {
+	const directory = mkdtempSync(path.join(work, "hostile-"));
+	const shapes = {
+		"a 100,000-term -and chain": `$x = 1\r\n$y = $x${" -and $x".repeat(100_000)}\r\n`,
+		"a 50,000-call method chain": `$a = 1\r\n$a${".b()".repeat(50_000)}\r\n`,
+		"10 MB on one line": "Write-Host $a 1; ".repeat((10 << 20) / 17),
+	};
+	for (const [shape, text] of Object.entries(shapes)) {
+		writeFileSync(path.join(directory, "hostile.ps1"), text);
+		writeFileSync(path.join(directory, "ordinary.ps1"), script(text.length));
+		const hostileRun = run(directory, [MIGLINT, "hostile.ps1"]);
+		const ordinary = run(directory, [MIGLINT, "ordinary.ps1"]);
+		const row = {
+			case: `PowerShell, ${shape}`,
+			ms: Math.round(hostileRun.ms),
+			mb: Math.round(hostileRun.mb),
+			ratio: hostileRun.ms / ordinary.ms,
+			target: "≤ 10 s, < 1 GB",
+		};
+		rows.push(row);
+		process.stdout.write(
+			`PowerShell, ${shape} (${(text.length / 1024 / 1024).toFixed(1)} MB): ${row.ms} ms, ${row.mb} MB; ${row.ratio.toFixed(2)}x the time of an ordinary script of that size (${Math.round(ordinary.ms)} ms, ${Math.round(ordinary.mb)} MB) (target ${row.target})\n`,
+		);
 	}
+}
 
-	// 5. miglint's PowerShell parser vs tree-sitter-powershell, in this process: last, since a child
-	// process starts with the peak memory of the process it was forked from (Linux keeps it across exec).
+async function parserVsTreeSitter() {
 	const scriptText = script(values.quick ? 1 << 20 : 5 << 20);
 	const treeSitterFrom = createRequire(path.join(path.resolve(values["tree-sitter"] ?? ROOT), "package.json"));
 	let treeSitter = null;
@@ -241,8 +301,4 @@ try {
 			timed(treeSitter),
 		);
 	}
-
-	process.stdout.write(`${JSON.stringify({ runs: RUNS, quick: values.quick, rows })}\n`);
-} finally {
-	rmSync(work, { recursive: true, force: true });
 }

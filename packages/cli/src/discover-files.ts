@@ -1,11 +1,11 @@
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
 import { globProblem, readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
-import { languageExtensions, languageFiles, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
+import { languageExtensions, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
 
@@ -18,10 +18,11 @@ export const picomatch = (): typeof Picomatch => require("picomatch") as typeof 
 /** What the files of miglint's languages are, for messages. */
 const LINTED_KINDS = "miglint checks CSV files, PowerShell scripts and JSON or YAML settings";
 
-const GITIGNORE_FILES = "**/.gitignore";
+const GITIGNORE = ".gitignore";
 
 /** Never searched, as in ESLint. */
-const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+const NEVER_SEARCHED = ["node_modules", ".git"];
+const ALWAYS_IGNORED = NEVER_SEARCHED.map((name) => `**/${name}/**`);
 
 const GLOB_OPTIONS = {
 	absolute: true,
@@ -37,12 +38,50 @@ const GLOB_OPTIONS = {
  * The files `patterns` match under `cwd`, as ESLint finds them: a symbolic
  * link to a file is that file, a symbolic link to a directory is not searched
  * (a link to `/` would be a walk of the whole file system, and a link up the
- * tree a walk without end).
+ * tree a walk without end). The links found are added to `links`.
  */
-function globFiles(patterns: string | string[], cwd: string): string[] {
+function globFiles(patterns: string | string[], cwd: string, links?: Set<string>): string[] {
 	const files: string[] = [];
 	for (const { path: file, dirent } of fastGlob().sync(patterns, { ...GLOB_OPTIONS, cwd })) {
-		if (dirent.isFile() || (dirent.isSymbolicLink() && isFileTarget(file))) files.push(file);
+		if (dirent.isFile()) files.push(file);
+		else if (dirent.isSymbolicLink() && isFileTarget(file)) {
+			files.push(file);
+			links?.add(path.resolve(file));
+		}
+	}
+	return files;
+}
+
+/**
+ * The files under a directory whose names `wanted` accepts, found as
+ * globFiles finds them (folders never searched left out, links to folders not
+ * followed, unreadable folders skipped) without a glob: the search of a
+ * directory, every run of a pre-commit hook (the project facts search the
+ * project), needs no glob library.
+ */
+function walkFiles(root: string, wanted: (name: string) => boolean, links?: Set<string>): string[] {
+	const files: string[] = [];
+	const directories = [root];
+	for (let directory = directories.pop(); directory !== undefined; directory = directories.pop()) {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(directory, { withFileTypes: true });
+		} catch {
+			continue;
+		}
+		for (const entry of entries) {
+			const file = path.join(directory, entry.name);
+			if (entry.isDirectory()) {
+				if (!NEVER_SEARCHED.includes(entry.name)) directories.push(file);
+			} else if (!wanted(entry.name)) {
+				continue;
+			} else if (entry.isFile()) {
+				files.push(file);
+			} else if (entry.isSymbolicLink() && isFileTarget(file)) {
+				files.push(file);
+				links?.add(file);
+			}
+		}
 	}
 	return files;
 }
@@ -93,7 +132,7 @@ class GitIgnores {
 	readonly #rules = new Map<string, Ignore>();
 
 	/** `below`: the .gitignore files under the root, when the caller's own search found them. */
-	constructor(root: string, below: readonly string[] = globFiles(GITIGNORE_FILES, root)) {
+	constructor(root: string, below: readonly string[] = walkFiles(root, (name) => name === GITIGNORE)) {
 		for (let directory = root; ; directory = path.dirname(directory)) {
 			this.#add(path.join(directory, ".gitignore"));
 			if (existsSync(path.join(directory, ".git")) || path.dirname(directory) === directory) {
@@ -139,13 +178,14 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const configuredIgnores = globMatcher(config.ignores);
 	const mappedTypes = globMatcher(Object.keys(config.csvTypes));
 	const relativeToConfig = (file: string) => relativePath(config.directory, file);
-	const lintedFiles = Object.values(languageFiles).flat();
 	const lintedExtensions = new Set(Object.values(languageExtensions).flat());
 	const isToolFile = toolFileMatcher(cwd);
 	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || mappedTypes(relativeToConfig(file));
 	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file)) || isToolFile(file);
 
-	const mappedFiles = Object.keys(config.csvTypes).length ? globFiles(Object.keys(config.csvTypes), config.directory) : [];
+	// The files that may be symbolic links: those named on the command line, and the links the searches found.
+	const links = new Set<string>();
+	const mappedFiles = Object.keys(config.csvTypes).length ? globFiles(Object.keys(config.csvTypes), config.directory, links) : [];
 
 	const found = new Set<string>();
 	for (const pattern of patterns) {
@@ -154,6 +194,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 		if (stats?.isFile()) {
 			if (isLintable(absolute) && !isIgnored(absolute)) {
 				found.add(absolute);
+				links.add(absolute);
 			}
 			continue;
 		}
@@ -164,12 +205,13 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 		let gitIgnores: GitIgnores;
 		if (stats) {
 			// One walk of the directory finds both its files and its .gitignore files.
-			const walked = globFiles([...lintedFiles, GITIGNORE_FILES], absolute);
-			const isGitignore = (file: string) => path.basename(file) === ".gitignore";
+			// The names the languages' `files` globs (`**/*.[cC][sS][vV]`…) match, `.csv` included.
+			const walked = walkFiles(absolute, (name) => name === GITIGNORE || languageOfFile(name) !== undefined, links);
+			const isGitignore = (file: string) => path.basename(file) === GITIGNORE;
 			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute))];
 			gitIgnores = new GitIgnores(absolute, walked.filter(isGitignore));
 		} else {
-			searched = globFiles(toPosix(pattern), cwd).filter(isLintable);
+			searched = globFiles(toPosix(pattern), cwd, links).filter(isLintable);
 			gitIgnores = new GitIgnores(cwd);
 		}
 		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
@@ -180,7 +222,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			found.add(file);
 		}
 	}
-	return onePathPerFile([...found]);
+	return onePathPerFile([...found], links);
 }
 
 function statPattern(pattern: string, absolute: string): ReturnType<typeof statSync> | null {
@@ -205,22 +247,37 @@ function statPattern(pattern: string, absolute: string): ReturnType<typeof statS
 	}
 }
 
+function realPath(file: string): string {
+	try {
+		return realpathSync(file);
+	} catch {
+		return file;
+	}
+}
+
 /**
  * Each file once, under its shortest path: a directory may hold a symbolic
  * link to a file it also holds, or a pattern may name a file its link
- * already gave.
+ * already gave. A file that is not a link (any but `links`) is where its
+ * directory really is: one real path per directory, not one per file.
  */
-function onePathPerFile(files: string[]): string[] {
+function onePathPerFile(files: string[], links: ReadonlySet<string>): string[] {
+	const realDirectories = new Map<string, string>();
+	const target = (file: string) => {
+		if (links.has(file)) return realPath(file);
+		const directory = path.dirname(file);
+		let real = realDirectories.get(directory);
+		if (real === undefined) {
+			real = realPath(directory);
+			realDirectories.set(directory, real);
+		}
+		return path.join(real, path.basename(file));
+	};
 	const byTarget = new Map<string, string>();
 	const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
 	for (const file of shortestFirst) {
-		let target: string;
-		try {
-			target = realpathSync(file);
-		} catch {
-			target = file;
-		}
-		if (!byTarget.has(target)) byTarget.set(target, file);
+		const real = target(file);
+		if (!byTarget.has(real)) byTarget.set(real, file);
 	}
 	return [...byTarget.values()].sort();
 }

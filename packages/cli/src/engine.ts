@@ -4,6 +4,7 @@ import { setProjectFactsSource, type MiglintConfig } from "@miglint/core";
 import { projectFactsSource, type ProjectFactsReport } from "@miglint/project-facts";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
 import { keepFixTextsOutOfCache } from "./cache-without-fix-texts.js";
+import { writeOnlyChangedResults } from "./cache-writes.js";
 import { buildEslintConfig } from "./eslint-config.js";
 import { loadLanguageParts, type LanguageParts } from "./language-parts.js";
 import type { CliOptions } from "./options.js";
@@ -84,6 +85,8 @@ export async function createEngine(setup: EngineSetup): Promise<ESLint> {
 		process.stderr.write("miglint: --cache is ignored: this ESLint version would write fix texts, which can hold passwords, to the cache file.\n");
 		setup = { ...setup, options: { ...setup.options, cache: false } };
 	}
+	// After keepFixTextsOutOfCache, so that it sees the results as ESLint hands them over.
+	if (setup.options.cache) writeOnlyChangedResults();
 	return setup.options.concurrency === "off" ? new ESLint(await eslintOptions(setup)) : ESLint.fromOptionsModule(optionsModule(setup));
 }
 

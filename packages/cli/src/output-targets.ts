@@ -17,6 +17,16 @@ function existing(file: string): { target: string; stats: Stats } | null {
 	}
 }
 
+/** What tells a file whatever path names it (a symbolic link, a hard link): its device and inode; null when it cannot be told. */
+function identity(file: string): string | null {
+	try {
+		const stats = statSync(file, { bigint: true });
+		return `${stats.dev}:${stats.ino}`;
+	} catch {
+		return null;
+	}
+}
+
 /** ESLint reads the cache file and writes it in place. */
 function readableAndWritable(file: string): boolean {
 	try {
@@ -40,11 +50,13 @@ function isStream(stats: Stats): boolean {
  * file is checked with or without --cache.
  */
 export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cache" | "cacheLocation">, linted: readonly string[], cwd: string): void {
-	// Linted paths may be symlinks: their targets are compared, worked out only when a report or cache file already exists.
-	let lintedFiles: Set<string> | undefined;
+	// Linted paths may be links: the files are compared (one stat each, not a real path of each), and only when a
+	// report or cache file already exists.
+	let lintedFiles: Set<string | null> | undefined;
 	const isLinted = (target: string): boolean => {
-		lintedFiles ??= new Set(linted.map((file) => existing(path.resolve(file))?.target ?? path.resolve(file)));
-		return lintedFiles.has(target);
+		lintedFiles ??= new Set(linted.map((file) => identity(path.resolve(file))));
+		const targetIdentity = identity(target);
+		return targetIdentity !== null && lintedFiles.has(targetIdentity);
 	};
 	const targets = [
 		...options.reports.flatMap(({ outputFile }) =>

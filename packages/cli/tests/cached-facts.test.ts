@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { CsvLanguage } from "@miglint/language-csv";
@@ -26,6 +27,54 @@ async function lintWithCache(): Promise<string[]> {
 	parse.mockRestore();
 	return parsed;
 }
+
+/** file-entry-cache, as ESLint loads it: each getFileDescriptor call stats, reads and hashes a file. */
+const eslintRequire = createRequire(createRequire(import.meta.url).resolve("eslint"));
+const { FileEntryCache } = eslintRequire("file-entry-cache") as { FileEntryCache: { prototype: { getFileDescriptor: (file: string) => unknown } } };
+
+const LONG_AGO = new Date("2001-01-01T00:00:00Z");
+/** A --cache run: the files it linted, and which of `kept` it wrote (their modification time is set long ago before it). */
+async function lintWithCacheWriting(kept: readonly string[]): Promise<{ linted: string[]; written: boolean[] }> {
+	for (const file of kept) utimesSync(file, LONG_AGO, LONG_AGO);
+	const linted = await lintWithCache();
+	return { linted, written: kept.map((file) => statSync(file).mtimeMs !== LONG_AGO.getTime()) };
+}
+
+describe("a warm --cache run", () => {
+	it("looks each file up once and rewrites neither the cache nor the facts fingerprints when nothing changed", async () => {
+		writeFileSync(path.join(project, "wave1.csv"), batch("ana@contoso.com", "ben@contoso.com"));
+		writeFileSync(path.join(project, "wave2.csv"), batch("ana@contoso.com"));
+		writeFileSync(path.join(project, "wave3.csv"), batch("dora@contoso.com"));
+		await lintWithCache();
+		const kept = [".miglintcache", ".miglintcache.facts"].map((name) => path.join(project, name));
+
+		const lookups = vi.spyOn(FileEntryCache.prototype, "getFileDescriptor");
+		expect(await lintWithCacheWriting(kept)).toEqual({ linted: [], written: [false, false] });
+		expect(lookups.mock.calls.map(([file]) => path.basename(file)).sort()).toEqual(["wave1.csv", "wave2.csv", "wave3.csv"]);
+
+		writeFileSync(path.join(project, "wave3.csv"), batch("eva@contoso.com"));
+		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave3.csv"], written: [true, false] });
+		writeFileSync(path.join(project, "wave3.csv"), batch("ben@contoso.com"));
+		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave1.csv", "wave3.csv"], written: [true, true] });
+	});
+
+	it("gives the findings the first run gave", async () => {
+		writeFileSync(path.join(project, "wave1.csv"), batch("ana@contoso.com", "ana@contoso.com"));
+		writeFileSync(path.join(project, "wave2.csv"), batch("ana@contoso.com"));
+		const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+		const findings = async () => {
+			write.mockClear();
+			await main(["--cache", "--format", "json", "."], project);
+			return (JSON.parse(write.mock.calls.map(([text]) => String(text)).join("")) as { filePath: string; messages: { ruleId: string; line: number }[] }[]).map(
+				({ filePath, messages }) => [path.basename(filePath), messages.map(({ ruleId, line }) => `${ruleId}:${line}`)],
+			);
+		};
+		const cold = await findings();
+		expect(cold.flatMap(([, messages]) => messages)).toContain("miglint/csv-unique-email-across-batches:2");
+		expect(await findings()).toEqual(cold);
+		expect(await findings()).toEqual(cold);
+	});
+});
 
 describe("--cache and the project facts", () => {
 	it("lints again only the batch added and the batches sharing an address with it", async () => {

@@ -2,12 +2,26 @@ import type { SourceLocation, SourceRange } from "@eslint/core";
 import type { LineIndex } from "@miglint/core";
 import type { CsvScan } from "./parser/scan-csv.js";
 
-/** What every node shares: the scanned text, its field table, csv-parse's values and the line index. */
+/** What every node shares: the scanned text, its field table and the line index. */
 export interface CsvTextData {
-	readonly text: string;
+	/** Replaced only by an equal text, so that a parse kept for linting shares ESLint's copy (see parse-for-lint.ts). */
+	text: string;
 	readonly scan: CsvScan;
-	readonly records: readonly string[][];
 	readonly lines: LineIndex;
+	/** Lines of the file before the first record: 1 for a `#TYPE` line, which a spreadsheet shows as row 1. */
+	readonly rowOffset: number;
+}
+
+/** A field's value as csv-parse gives it: its raw text, or for a quoted field the text between the quotes with each `""` read as `"`. */
+export function fieldValue(data: CsvTextData, field: number): string {
+	const { text, scan } = data;
+	const start = scan.fieldStarts[field]!;
+	const end = scan.fieldEnds[field]!;
+	if (scan.fieldQuoted[field] === 0) {
+		return text.slice(start, end);
+	}
+	const inner = text.slice(start + 1, end - 1);
+	return inner.includes('"') ? inner.replaceAll('""', '"') : inner;
 }
 
 function recordStart(data: CsvTextData, record: number): number {
@@ -24,20 +38,23 @@ function recordEndWithLineBreak(data: CsvTextData, record: number): number {
 }
 
 /**
- * A record of the file. `rowNumber` counts every record from 1, as a
- * spreadsheet numbers rows: the header is row 1 when it is the first line.
- * Locations are computed on demand from the shared line index.
+ * A record of the file: the shared data and its index, nothing else, since a
+ * batch has one per row. Everything else (its type, row number, extent,
+ * location, values) is computed when asked for.
  */
 abstract class CsvRecordNode {
-	abstract readonly type: string;
-	readonly rowNumber: number;
+	abstract get type(): string;
 	protected readonly data: CsvTextData;
 	protected readonly record: number;
 
-	constructor(data: CsvTextData, record: number, rowOffset = 0) {
+	constructor(data: CsvTextData, record: number) {
 		this.data = data;
 		this.record = record;
-		this.rowNumber = record + 1 + rowOffset;
+	}
+
+	/** The record's number counting from 1, as a spreadsheet numbers rows: the header is row 1 when it is the first line. */
+	get rowNumber(): number {
+		return this.record + 1 + this.data.rowOffset;
 	}
 
 	get range(): SourceRange {
@@ -60,26 +77,38 @@ abstract class CsvRecordNode {
 		return first[this.record + 1]! - first[this.record]!;
 	}
 
-	/** Field values as csv-parse decoded them. */
+	/**
+	 * Field values, decoded from the text at each call: a rule that reads one
+	 * column takes `value(column)`, which decodes that field only.
+	 */
 	get values(): readonly string[] {
-		return this.data.records[this.record]!;
+		const first = this.data.scan.recordFirstField[this.record]!;
+		return Array.from({ length: this.fieldCount }, (_, index) => fieldValue(this.data, first + index));
+	}
+
+	/** The value of a column, or undefined when the record is too short to have one. */
+	value(column: number): string | undefined {
+		return column >= 0 && column < this.fieldCount ? fieldValue(this.data, this.data.scan.recordFirstField[this.record]! + column) : undefined;
 	}
 }
 
 /** One field: its decoded value, its raw extent (quotes included) and the extent of the text between the quotes. */
 abstract class CsvFieldNode {
-	abstract readonly type: string;
+	abstract get type(): string;
 	/** 0-based position of the field in its record (its column). */
 	readonly index: number;
-	readonly value: string;
 	protected readonly data: CsvTextData;
 	protected readonly field: number;
 
-	constructor(data: CsvTextData, field: number, index: number, value: string) {
+	constructor(data: CsvTextData, field: number, index: number) {
 		this.data = data;
 		this.field = field;
 		this.index = index;
-		this.value = value;
+	}
+
+	/** The decoded value, read from the text at each call (see fieldValue). */
+	get value(): string {
+		return fieldValue(this.data, this.field);
 	}
 
 	get quoted(): boolean {
@@ -123,11 +152,15 @@ abstract class CsvFieldNode {
 }
 
 export class CsvCell extends CsvFieldNode {
-	readonly type = "Cell";
+	get type(): "Cell" {
+		return "Cell";
+	}
 }
 
 export class CsvHeaderCell extends CsvFieldNode {
-	readonly type = "HeaderCell";
+	get type(): "HeaderCell" {
+		return "HeaderCell";
+	}
 
 	/** The column name as written, whitespace included. */
 	get name(): string {
@@ -135,19 +168,22 @@ export class CsvHeaderCell extends CsvFieldNode {
 	}
 }
 
-function fieldNodes<T>(data: CsvTextData, record: number, create: (field: number, index: number, value: string) => T): T[] {
+function fieldNodes<T>(data: CsvTextData, record: number, create: (field: number, index: number) => T): T[] {
 	const first = data.scan.recordFirstField[record]!;
-	const values = data.records[record]!;
-	return values.map((value, index) => create(first + index, index, value));
+	const count = data.scan.recordFirstField[record + 1]! - first;
+	return Array.from({ length: count }, (_, index) => create(first + index, index));
 }
 
 export class CsvHeader extends CsvRecordNode {
-	readonly type = "Header";
 	readonly cells: readonly CsvHeaderCell[];
 
-	constructor(data: CsvTextData, record: number, rowOffset = 0) {
-		super(data, record, rowOffset);
-		this.cells = fieldNodes(data, record, (field, index, value) => new CsvHeaderCell(data, field, index, value));
+	constructor(data: CsvTextData, record: number) {
+		super(data, record);
+		this.cells = fieldNodes(data, record, (field, index) => new CsvHeaderCell(data, field, index));
+	}
+
+	get type(): "Header" {
+		return "Header";
 	}
 
 	get names(): readonly string[] {
@@ -156,41 +192,40 @@ export class CsvHeader extends CsvRecordNode {
 }
 
 /**
- * A data row. Its cells are created only when a rule asks for them, so that
- * checking one column of a large file does not build every cell.
+ * A data row. Its cells are created when a rule asks for them, and not kept,
+ * so that checking one column of a large file does not build every cell.
  */
 export class CsvRow extends CsvRecordNode {
-	readonly type = "Row";
-	#cells: CsvCell[] | undefined;
+	get type(): "Row" {
+		return "Row";
+	}
 
 	get cells(): readonly CsvCell[] {
-		this.#cells ??= fieldNodes(this.data, this.record, (field, index, value) => new CsvCell(this.data, field, index, value));
-		return this.#cells;
+		return fieldNodes(this.data, this.record, (field, index) => new CsvCell(this.data, field, index));
 	}
 
 	/** The cell of a column, or undefined when the row is too short to have one. */
 	cell(column: number): CsvCell | undefined {
-		if (this.#cells) {
-			return this.#cells[column];
-		}
 		if (column < 0 || column >= this.fieldCount) {
 			return undefined;
 		}
 		const field = this.data.scan.recordFirstField[this.record]! + column;
-		return new CsvCell(this.data, field, column, this.values[column]!);
+		return new CsvCell(this.data, field, column);
 	}
 }
 
 /** A line with no content (or only blanks): not a row to the migration service, but a broken one. */
 export class CsvBlankLine extends CsvRecordNode {
-	readonly type = "BlankLine";
+	get type(): "BlankLine" {
+		return "BlankLine";
+	}
 }
 
 /** The `#TYPE ...` line Windows PowerShell's Export-Csv writes above the header. */
 export interface CsvTypeInformationLine {
 	type: "TypeInformation";
 	/** The text after `#TYPE`. */
-	typeName: string;
+	readonly typeName: string;
 	range: SourceRange;
 	loc: SourceLocation;
 	/** The line with its line ending, for the fix that removes it. */

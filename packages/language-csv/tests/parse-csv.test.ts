@@ -105,6 +105,16 @@ describe("parseCsv", () => {
 		expect(!result.ok && result.message).toMatch(message);
 	});
 
+	it("keeps each row to its record index, so that a large batch is its text, a few flat arrays and one small object per row", () => {
+		const document = parsed('EmailAddress,Password\na@contoso.com,"x""y"\n');
+		const [row] = document.rows;
+		// No values, cells, type or row number of its own: all are read from the shared data when asked for.
+		expect(Object.keys(row!)).toEqual(["data", "record"]);
+		expect(row!.value(1)).toBe('x"y');
+		expect(row!.cell(1)).not.toBe(row!.cell(1));
+		expect(Object.keys(row!.cell(1)!).sort()).toEqual(["data", "field", "index"]);
+	});
+
 	it("never puts a field's value in a parse error message", () => {
 		const result = parseCsv('EmailAddress,Password\na@contoso.com,Se"cret1!\n');
 		expect(!result.ok && result.message).not.toContain("Se");

@@ -3,8 +3,10 @@ import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { defineRule, MAX_FILE_BYTES } from "@miglint/core";
-import { PowerShellLanguage } from "../src/languages/powershell-language.js";
+import { MAX_TREE_DEPTH, PowerShellLanguage } from "../src/languages/powershell-language.js";
 import type { PowerShellRuleDefinition } from "../src/rule-types.js";
+import type { Node } from "@miglint/powershell-parser";
+import { sourceCodeOf } from "./source-code.js";
 import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
 
 const directory = temporaryFolder("powershell");
@@ -147,6 +149,46 @@ describe("PowerShellLanguage through ESLint", () => {
 			ok: false,
 			errors: [{ message: expect.stringMatching(/^This file has 50\.0 MB; miglint does not read files over 50 MB/u), line: 1, column: 1 }],
 		});
+	});
+
+	it.each([
+		["-and", (n: number) => `$x = 1\n$y = $x${" -and $x".repeat(n)}\n`, { line: 2, column: 6 }],
+		["method calls", (n: number) => `$a = 1\nif ($a) {\n  $a${".b()".repeat(n)}\n}\n`, { line: 3, column: 3 }],
+		["&&", (n: number) => `Get-Date${" && Get-Date".repeat(n)}\n`, { line: 1, column: 1 }],
+	])("refuses a chain of %s deeper than the limit, where it starts, and lints a shorter one", async (_what, script, where) => {
+		const deep = await lint(file(`deep-${Math.random().toString(36).slice(2)}.ps1`, script(5 * MAX_TREE_DEPTH)));
+		expect(deep.messages).toEqual([
+			expect.objectContaining({
+				fatal: true,
+				...where,
+				message: expect.stringMatching(/^Parsing error: This script nests its code more than 1,000 levels deep from here .*: split the chain\.$/u),
+			}),
+		]);
+		expect(new PowerShellLanguage().parse({ path: "<text>", physicalPath: "<text>", bom: false, body: script(MAX_TREE_DEPTH - 10) }).ok).toBe(true);
+	});
+
+	it("makes the traversal as ESLint consumes it, entering and leaving each node once with its parent", () => {
+		const sourceCode = sourceCodeOf("Write-Host $a\n");
+		const steps = sourceCode.traverse();
+		// Not an array kept for the whole lint: two steps a node were as many objects as the tree.
+		expect(Array.isArray(steps)).toBe(false);
+		expect(
+			[...steps].map((step) => {
+				const { phase, args } = step as unknown as { phase: number; args: [Node, Node | null] };
+				return `${phase === 1 ? "enter" : "exit"} ${args[0].type} in ${args[1]?.type ?? "-"}`;
+			}),
+		).toEqual([
+			"enter Program in -",
+			"enter Pipeline in Program",
+			"enter Command in Pipeline",
+			"enter StringConstant in Command",
+			"exit StringConstant in Command",
+			"enter Variable in Command",
+			"exit Variable in Command",
+			"exit Command in Pipeline",
+			"exit Pipeline in Program",
+			"exit Program in -",
+		]);
 	});
 
 	it("has no language options", () => {

@@ -1,4 +1,5 @@
 import type { SourceLocation, SourceRange } from "@eslint/core";
+import type { LineIndex } from "@miglint/core";
 
 /**
  * One AST for JSON and YAML files, ESTree-like: every node has `range`
@@ -8,6 +9,30 @@ import type { SourceLocation, SourceRange } from "@eslint/core";
 interface NodeBase {
 	range: SourceRange;
 	loc: SourceLocation;
+}
+
+/**
+ * What the parser makes nodes of: `loc` is computed from `range` when read,
+ * since a large file has millions of nodes and rules read few locations
+ * (three objects per node otherwise).
+ */
+class LocatedNode implements NodeBase {
+	readonly range: SourceRange;
+	readonly #lines: LineIndex;
+
+	constructor(lines: LineIndex, range: SourceRange) {
+		this.#lines = lines;
+		this.range = range;
+	}
+
+	get loc(): SourceLocation {
+		return this.#lines.location(this.range[0], this.range[1]);
+	}
+}
+
+/** A node of the tree with these fields, located at `range`. */
+export function locatedNode<T extends SettingsNode>(lines: LineIndex, range: SourceRange, fields: Omit<T, "range" | "loc">): T {
+	return Object.assign(new LocatedNode(lines, range), fields) as unknown as T;
 }
 
 export interface DocumentNode extends NodeBase {

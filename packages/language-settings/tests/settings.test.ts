@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SettingsNode } from "../src/ast.js";
+import type { SettingsNode, ValueNode } from "../src/ast.js";
+import { recogniseSettings } from "../src/settings/kinds.js";
 import {
 	accessEdgeEntries,
 	dnsRecords,
@@ -34,6 +35,14 @@ function where(node: SettingsNode | undefined): string {
 }
 
 describe("recognising settings documents", () => {
+	it("looks through an array of 2,000,000 elements without overflowing the stack", () => {
+		const loc = { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } };
+		const element: ValueNode = { type: "Null", value: null, range: [1, 5], loc };
+		const array: ValueNode = { type: "Array", elements: Array<ValueNode>(2_000_000).fill(element), range: [0, 7], loc };
+		// Not a list of settings objects: every element is looked at for sections of a combined file.
+		expect(recogniseSettings(array)).toBeNull();
+	});
+
 	it("recognises a tenant federation configuration, exported or written by hand, in any letter case", () => {
 		expect(kindOf('{ "Identity": "Global", "AllowFederatedUsers": true, "SharedSipAddressSpace": false }', "federation.json")).toBe("tenant-federation");
 		expect(kindOf("sharedSipAddressSpace: true\n")).toBe("tenant-federation");

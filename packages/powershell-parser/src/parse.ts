@@ -1,7 +1,9 @@
 import type { Range, SourceLocation } from "./ast/location.js";
+import { nodePrototype } from "./ast/node-prototype.js";
 import type { Program } from "./ast/nodes.js";
 import { Lexer } from "./lexer/lexer.js";
-import type { RawToken, Token, TokenType, Trivia, TriviaType } from "./lexer/token.js";
+import type { Token, TriviaType } from "./lexer/token.js";
+import { TokenList, type SourceText } from "./lexer/token-list.js";
 import type { ParseError, SharedState } from "./parser/parser-core.js";
 import { Parser } from "./parser/statements.js";
 import { LineIndex } from "./text/line-index.js";
@@ -16,8 +18,8 @@ export interface Comment {
 
 export interface ParseResult {
 	ast: Program;
-	/** Every token in order; their leading trivia and values rebuild the text exactly. */
-	tokens: Token[];
+	/** Every token in order; their leading trivia and values rebuild the text exactly. Made when first read. */
+	readonly tokens: Token[];
 	comments: Comment[];
 	errors: ParseError[];
 }
@@ -28,14 +30,14 @@ export const internalErrorPrefix = "Internal parser error: ";
 /** Parses a PowerShell script. Never throws: syntax errors are returned in `errors`. */
 export function parse(text: string): ParseResult {
 	const lines = new LineIndex(text);
-	const rawTokens: RawToken[] = [];
+	const prototype = nodePrototype(lines);
 	let depthLimit = initialDepthLimit;
 	for (let attempt = 1; ; attempt++) {
-		const shared: SharedState = { text, lines, errors: [], scanCache: new Map(), depth: 0, depthLimit, deepest: 0 };
-		rawTokens.length = 0;
+		const shared: SharedState = { text, lines, nodePrototype: prototype, errors: [], scanCache: new Map(), depth: 0, depthLimit, deepest: 0 };
+		const tokens = new TokenList();
 		try {
-			const ast = new Parser(shared, 0, text.length, rawTokens).parseProgram();
-			return finishResult(text, lines, ast, rawTokens, shared.errors);
+			const ast = new Parser(shared, 0, text.length, tokens).parseProgram();
+			return new ParsedScript({ text, lines }, ast, tokens, shared.errors);
 		} catch (error) {
 			// The stack was smaller than the limit assumed: parse again, stopping just short of where it ran out.
 			if (error instanceof RangeError && shared.deepest > minimumDepthLimit) {
@@ -43,8 +45,6 @@ export function parse(text: string): ParseResult {
 				continue;
 			}
 			const message = error instanceof Error ? error.message : String(error);
-			rawTokens.length = 0;
-			lexWholeText(text, rawTokens);
 			const ast: Program = {
 				type: "Program",
 				usingStatements: [],
@@ -54,7 +54,8 @@ export function parse(text: string): ParseResult {
 				range: [0, text.length],
 				loc: lines.location(0, text.length),
 			};
-			return finishResult(text, lines, ast, rawTokens, [{ message: internalErrorPrefix + message, range: [0, 0], loc: lines.location(0, 0) }]);
+			const errors = [{ message: internalErrorPrefix + message, range: [0, 0] as Range, loc: lines.location(0, 0) }];
+			return new ParsedScript({ text, lines }, ast, lexWholeText(text), errors);
 		}
 	}
 }
@@ -64,98 +65,46 @@ const initialDepthLimit = 4000;
 const minimumDepthLimit = 16;
 const depthMargin = 64;
 
-function finishResult(text: string, lines: LineIndex, ast: Program, rawTokens: RawToken[], errors: ParseError[]): ParseResult {
-	const source: SourceText = { text, lines };
-	const comments: Comment[] = [];
-	const tokens = rawTokens.map((raw) => toToken(source, raw, comments));
-	return { ast, tokens, comments, errors };
+const COMMENT_TRIVIA: ReadonlySet<TriviaType> = new Set(["LineComment", "BlockComment"]);
+
+/** A parse's result: the tokens are kept as numbers, and made objects of only if read. */
+class ParsedScript implements ParseResult {
+	readonly comments: Comment[];
+	#tokens: Token[] | null = null;
+	readonly #list: TokenList;
+	readonly #source: SourceText;
+
+	constructor(
+		source: SourceText,
+		readonly ast: Program,
+		list: TokenList,
+		readonly errors: ParseError[],
+	) {
+		this.#source = source;
+		this.#list = list;
+		this.comments = list.trivia(COMMENT_TRIVIA).map(({ type, start, end }) => {
+			const value = source.text.slice(start, end);
+			return {
+				type: type === "LineComment" ? "Line" : "Block",
+				value: type === "LineComment" ? value.slice(1) : value.slice(2, value.endsWith("#>") ? -2 : undefined),
+				range: [start, end],
+				loc: source.lines.location(start, end),
+			};
+		});
+	}
+
+	get tokens(): Token[] {
+		return (this.#tokens ??= this.#list.toTokens(this.#source));
+	}
 }
 
 /** Tokens for the whole text in command mode: the fallback that keeps the result lossless. */
-function lexWholeText(text: string, out: RawToken[]): void {
+function lexWholeText(text: string): TokenList {
+	const tokens = new TokenList();
 	const lexer = new Lexer(text, 0, text.length);
 	for (;;) {
 		const token = lexer.next("command");
-		out.push(token);
-		if (token.type === "EndOfInput") return;
+		tokens.push(token);
+		if (token.type === "EndOfInput") return tokens;
 	}
-}
-
-/** What every token and trivia piece of one parse shares, instead of each holding its own copy. */
-interface SourceText {
-	readonly text: string;
-	readonly lines: LineIndex;
-}
-
-/**
- * A token that keeps its offsets only: its text, range and location are made
- * when first read, as most consumers read few tokens. A script keeps a token
- * for every few characters, so each field here is memory per byte of input.
- */
-class LazyToken implements Token {
-	#range: Range | null = null;
-
-	constructor(
-		readonly type: TokenType,
-		private readonly start: number,
-		private readonly end: number,
-		readonly leadingTrivia: Trivia[],
-		private readonly source: SourceText,
-	) {}
-
-	get value(): string {
-		return this.source.text.slice(this.start, this.end);
-	}
-
-	get range(): Range {
-		return (this.#range ??= [this.start, this.end]);
-	}
-
-	get loc(): SourceLocation {
-		return this.source.lines.location(this.start, this.end);
-	}
-}
-
-class LazyTrivia implements Trivia {
-	#range: Range | null = null;
-
-	constructor(
-		readonly type: TriviaType,
-		private readonly start: number,
-		private readonly end: number,
-		private readonly source: SourceText,
-	) {}
-
-	get value(): string {
-		return this.source.text.slice(this.start, this.end);
-	}
-
-	get range(): Range {
-		return (this.#range ??= [this.start, this.end]);
-	}
-
-	get loc(): SourceLocation {
-		return this.source.lines.location(this.start, this.end);
-	}
-}
-
-/** The leading trivia of the many tokens that have none: one array for all, never changed. */
-const NO_TRIVIA: Trivia[] = Object.freeze([]) as unknown as Trivia[];
-
-function toToken(source: SourceText, raw: RawToken, comments: Comment[]): Token {
-	if (raw.trivia === null || raw.trivia.length === 0) return new LazyToken(raw.type, raw.start, raw.end, NO_TRIVIA, source);
-	const leadingTrivia = raw.trivia.map((piece) => new LazyTrivia(piece.type, piece.start, piece.end, source));
-	for (const piece of raw.trivia) {
-		if (piece.type === "LineComment" || piece.type === "BlockComment") {
-			const value = source.text.slice(piece.start, piece.end);
-			const body = piece.type === "LineComment" ? value.slice(1) : value.slice(2, value.endsWith("#>") ? -2 : undefined);
-			comments.push({
-				type: piece.type === "LineComment" ? "Line" : "Block",
-				value: body,
-				range: [piece.start, piece.end],
-				loc: source.lines.location(piece.start, piece.end),
-			});
-		}
-	}
-	return new LazyToken(raw.type, raw.start, raw.end, leadingTrivia, source);
 }

@@ -1,7 +1,9 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { decodeBytes, getCsvType, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
-import type { FileSummary } from "./file-summaries.js";
+import { forEachAddress, type AddressList, type FileSummary } from "./file-summaries.js";
+
+const NO_ADDRESSES: AddressList = { addresses: "", rows: [] };
 
 /** How a CSV file's migration type was decided. */
 export interface CsvTypeFact {
@@ -17,7 +19,7 @@ export interface CsvTypeFact {
 }
 
 /** A batch file's header is in its first bytes: only they are read to tell its type. */
-const HEADER_BYTES = 64 * 1024;
+export const HEADER_BYTES = 64 * 1024;
 
 function readHead(file: string): Buffer | null {
 	let descriptor: number | undefined;
@@ -109,7 +111,7 @@ export function columnValues(text: string, columns: ReadonlySet<string>): { row:
 	if (!parsed.ok || !parsed.document.header) return [];
 	const indexes = parsed.document.header.names.flatMap((name, index) => (columns.has(normalizeColumnName(name)) ? [index] : []));
 	if (indexes.length === 0) return [];
-	return parsed.document.rows.map((row) => ({ row: row.rowNumber, values: indexes.map((index) => row.values[index] ?? "") }));
+	return parsed.document.rows.map((row) => ({ row: row.rowNumber, values: indexes.map((index) => row.value(index) ?? "") }));
 }
 
 /**
@@ -119,25 +121,25 @@ export function columnValues(text: string, columns: ReadonlySet<string>): { row:
  * number of addresses, however many batches share them.
  */
 export function crossBatchDuplicates(types: readonly CsvTypeFact[], linted: ReadonlySet<string>, summaries: ReadonlyMap<string, FileSummary>): DuplicateFact[] {
-	const addressesOf = (fact: CsvTypeFact): [string, number][] => {
+	const addressesOf = (fact: CsvTypeFact): AddressList => {
 		const column = fact.type === null ? undefined : uniqueColumnOf(getCsvType(fact.type)!);
 		const summary = summaries.get(fact.file);
-		return column === undefined || summary?.kind !== "csv" ? [] : (summary.addresses[normalizeColumnName(column)] ?? []);
+		return (column === undefined || summary?.kind !== "csv" ? undefined : summary.addresses[normalizeColumnName(column)]) ?? NO_ADDRESSES;
 	};
 	const batches = types.filter((fact) => fact.type !== null && uniqueColumnOf(getCsvType(fact.type)!) !== undefined);
 	const lintedBatches = batches.filter((fact) => linted.has(fact.file));
 	if (batches.length < 2 || lintedBatches.length === 0) return [];
 	const places = new Map<string, Place[]>();
 	for (const fact of lintedBatches) {
-		for (const [address, row] of addressesOf(fact)) {
+		forEachAddress(addressesOf(fact), (address, row) => {
 			const list = places.get(address);
 			if (list) list.push({ file: fact.file, row });
 			else places.set(address, [{ file: fact.file, row }]);
-		}
+		});
 	}
 	for (const fact of batches) {
 		if (linted.has(fact.file)) continue;
-		for (const [address, row] of addressesOf(fact)) places.get(address)?.push({ file: fact.file, row });
+		forEachAddress(addressesOf(fact), (address, row) => places.get(address)?.push({ file: fact.file, row }));
 	}
 	return [...places]
 		.filter(([, list]) => list.length > 1)

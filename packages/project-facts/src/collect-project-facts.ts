@@ -61,7 +61,7 @@ export async function collectProjectFacts(
 	// As in the ESLint configuration, the last matching csv.types entry wins.
 	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
 	const kindOf = (file: string) => (configuredType(file) !== undefined ? "csv" : languageOfFile(file));
-	const summaries = await summarizeFiles(projectFiles, kindOf, config.csvLegacyEncoding, previousIndex);
+	const summaries = await summarizeFiles(projectFiles, kindOf, config.csvLegacyEncoding, previousIndex, new Set(lintedFiles));
 	const csvFiles = projectFiles.filter((file) => kindOf(file) === "csv");
 	const scripts = projectFiles.filter((file) => kindOf(file) === "powershell");
 	const settingsFiles = projectFiles.filter((file) => kindOf(file) === "settings");

@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { addressKey, csvTypes, decodeBytes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
-import { parseCsv } from "@miglint/language-csv";
+import { parseCsv, parseCsvForLint } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
 import type { LanguageOfFile } from "./collect-project-facts.js";
-import { headerNames } from "./batch-csv-files.js";
+import { HEADER_BYTES, headerNames } from "./batch-csv-files.js";
 
 /**
  * What the project facts need of one file, small enough to keep in the
@@ -16,7 +16,25 @@ export interface CsvSummary {
 	/** Null when the file cannot be read as CSV text. */
 	header: string[] | null;
 	/** For each unique (address) column of the header, normalised: each address (addressKey) and the first row it is on. */
-	addresses: Record<string, [string, number][]>;
+	addresses: Record<string, AddressList>;
+}
+
+/**
+ * Addresses with the first row each is on, as two values rather than a pair
+ * per address (a 400,000-row batch would keep 400,000 small arrays): the
+ * addresses joined by line breaks, which no SMTP address holds, and the rows.
+ */
+export interface AddressList {
+	addresses: string;
+	rows: number[];
+}
+
+/** Each address of a list with its row. */
+export function forEachAddress(list: AddressList, visit: (address: string, row: number) => void): void {
+	if (list.rows.length === 0) return;
+	list.addresses.split("\n").forEach((address, index) => {
+		visit(address, list.rows[index]!);
+	});
 }
 
 export interface ScriptSummary {
@@ -66,14 +84,6 @@ export type FileSummary = CsvSummary | ScriptSummary | SettingsSummary;
 /** The columns whose values are addresses each batch lists once. */
 const UNIQUE_COLUMNS = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.unique).map((column) => normalizeColumnName(column.name))));
 
-function size(file: string): number | null {
-	try {
-		return statSync(file).size;
-	} catch {
-		return null;
-	}
-}
-
 function decoded(file: string, legacyEncoding: string | null): string | null {
 	try {
 		const result = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
@@ -83,26 +93,39 @@ function decoded(file: string, legacyEncoding: string | null): string | null {
 	}
 }
 
-function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
-	const header = headerNames(file, legacyEncoding);
+/**
+ * `size`: the file's size in bytes, null when unknown. A file about to be
+ * linted is parsed for the language too (parseCsvForLint): a large batch is
+ * parsed once per run.
+ */
+function summarizeCsv(file: string, legacyEncoding: string | null, size: number | null, linted: boolean): CsvSummary {
+	const parse = (text: string) => (linted ? parseCsvForLint(file, text) : parseCsv(text));
+	// A file shorter than the bytes its header is read from is read and parsed once, for its header and its addresses
+	// alike: what headerNames would read is the whole file.
+	const whole = size !== null && size < HEADER_BYTES ? decoded(file, legacyEncoding) : undefined;
+	const parsedWhole = typeof whole === "string" ? parse(whole) : null;
+	const header = whole === undefined ? headerNames(file, legacyEncoding) : parsedWhole?.ok ? (parsedWhole.document.header?.names ?? null) : null;
 	const addresses: CsvSummary["addresses"] = {};
 	const columns = (header ?? []).flatMap((name, index) => (UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : []));
-	const bytes = size(file);
-	const text = columns.length && bytes !== null && bytes <= MAX_FILE_BYTES ? decoded(file, legacyEncoding) : null;
-	const parsed = text === null ? null : parseCsv(text);
+	const text = whole === undefined && columns.length && size !== null && size <= MAX_FILE_BYTES ? decoded(file, legacyEncoding) : null;
+	const parsed = columns.length === 0 ? null : (parsedWhole ?? (text === null ? null : parse(text)));
 	if (parsed?.ok) {
 		for (const [column, index] of columns) {
 			// A header that repeats the column: the first one is the address, as in the CSV rules.
 			if (addresses[column]) continue;
-			const firstRows = new Map<string, number>();
+			const seen = new Set<string>();
+			const rows: number[] = [];
 			for (const row of parsed.document.rows) {
 				// Only addresses of rows whose fields are in place: a misplaced field may be a password.
-				const value = row.fieldCount === parsed.document.header?.fieldCount ? (row.values[index] ?? "") : "";
+				const value = row.fieldCount === parsed.document.header?.fieldCount ? (row.value(index) ?? "") : "";
 				if (value === "" || diagnoseSmtpAddress(value) !== null) continue;
 				const key = addressKey(value);
-				if (!firstRows.has(key)) firstRows.set(key, row.rowNumber);
+				if (!seen.has(key)) {
+					seen.add(key);
+					rows.push(row.rowNumber);
+				}
 			}
-			addresses[column] = [...firstRows];
+			addresses[column] = { addresses: [...seen].join("\n"), rows };
 		}
 	}
 	// The index is written to disk: a header name that is not a documented column may be a data cell (a lost line
@@ -113,11 +136,11 @@ function summarizeCsv(file: string, legacyEncoding: string | null): CsvSummary {
 /** Only scripts that create batches or endpoints, move users from a list or assign policies in batches are parsed: parsing every script of a repository would slow a pre-commit hook. */
 const FEEDS_FACTS = /New-Migration(Batch|Endpoint)|Move-CsUser|New-CsBatchPolicyAssignmentOperation/iu;
 
-async function summarizeScript(file: string): Promise<ScriptSummary> {
+async function summarizeScript(file: string, size: number | null): Promise<ScriptSummary> {
 	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [], policyAssignments: [] };
 	let bytes: Buffer;
 	try {
-		if ((size(file) ?? Infinity) > MAX_FILE_BYTES) return none;
+		if ((size ?? Infinity) > MAX_FILE_BYTES) return none;
 		bytes = readFileSync(file);
 	} catch {
 		return none;
@@ -199,9 +222,9 @@ function federationSummaries(settings: SettingsLanguage.RecognisedSettings | nul
 	];
 }
 
-async function summarizeSettings(file: string): Promise<SettingsSummary> {
+async function summarizeSettings(file: string, size: number | null): Promise<SettingsSummary> {
 	const none: SettingsSummary = { kind: "settings", domains: [], federation: [] };
-	const text = (size(file) ?? Infinity) > MAX_FILE_BYTES ? null : decoded(file, null);
+	const text = (size ?? Infinity) > MAX_FILE_BYTES ? null : decoded(file, null);
 	if (text === null || !MAY_HOLD_FACTS.test(text)) return none;
 	const accessors = await import("@miglint/language-settings");
 	const parsed = accessors.parseSettingsText(text, file);
@@ -219,11 +242,11 @@ async function summarizeSettings(file: string): Promise<SettingsSummary> {
 	};
 }
 
-/** What identifies a file's content without reading it: a summary is reused while both stay the same. */
-function stamp(file: string): string | null {
+/** What identifies a file's content without reading it, its size and modification time (a summary is reused while both stay the same), and its size. */
+function stamp(file: string): { stamp: string; size: number } | null {
 	try {
 		const stats = statSync(file);
-		return `${stats.size}:${stats.mtimeMs}`;
+		return { stamp: `${stats.size}:${stats.mtimeMs}`, size: stats.size };
 	} catch {
 		return null;
 	}
@@ -241,13 +264,15 @@ export interface Summaries {
 /**
  * The summary of each file of a language the facts read, taken from the
  * previous run's entries while a file's size and modification time stay the
- * same, read again otherwise.
+ * same, read again otherwise. The CSV files about to be linted (`linted`)
+ * keep their parse for the language.
  */
 export async function summarizeFiles(
 	files: readonly string[],
 	languageOf: LanguageOfFile,
 	legacyEncoding: string | null,
 	previous: Readonly<Record<string, [string, FileSummary]>>,
+	linted: ReadonlySet<string> = new Set(),
 ): Promise<Summaries> {
 	const of = new Map<string, FileSummary>();
 	const read: string[] = [];
@@ -258,15 +283,20 @@ export async function summarizeFiles(
 		const current = stamp(file);
 		const kept = previous[file];
 		let summary: FileSummary;
-		if (current !== null && kept && kept[0] === current && kept[1].kind === language) {
+		if (current !== null && kept && kept[0] === current.stamp && kept[1].kind === language) {
 			summary = kept[1];
 		} else {
 			read.push(file);
+			const size = current?.size ?? null;
 			summary =
-				language === "csv" ? summarizeCsv(file, legacyEncoding) : language === "powershell" ? await summarizeScript(file) : await summarizeSettings(file);
+				language === "csv"
+					? summarizeCsv(file, legacyEncoding, size, linted.has(file))
+					: language === "powershell"
+						? await summarizeScript(file, size)
+						: await summarizeSettings(file, size);
 		}
 		of.set(file, summary);
-		if (current !== null) entries[file] = [current, summary];
+		if (current !== null) entries[file] = [current.stamp, summary];
 	}
 	return { of, read, entries };
 }

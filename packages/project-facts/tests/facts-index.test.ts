@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import fs, { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { emptyConfig, MAX_FILE_BYTES } from "@miglint/core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readFileSync } from "node:fs";
+import { takeParseForLint } from "@miglint/language-csv";
 import { collectProjectFacts, type LanguageOfFile } from "../src/index.js";
 
 const languageOf: LanguageOfFile = (file) =>
@@ -26,6 +29,8 @@ beforeEach(() => {
 	writeFileSync(file("notes.txt"), "not a file miglint reads\n");
 });
 afterEach(() => {
+	vi.restoreAllMocks();
+	syncBuiltinESMExports();
 	rmSync(root, { recursive: true, force: true });
 });
 
@@ -69,5 +74,26 @@ describe("the facts index", () => {
 		const { report, summaries } = await collect("wave1.csv");
 		expect(summaries.of.get(file("wave2.csv"))).toEqual({ kind: "csv", header: ["EmailAddress", "Password", "ForceChangePassword"], addresses: {} });
 		expect(report.duplicates).toEqual([]);
+	});
+
+	it("keep the parse of a linted batch for the language, which parses it no more (and of no other batch)", async () => {
+		await collect("wave1.csv");
+		const text = (name: string) => readFileSync(file(name), "utf8");
+		expect(takeParseForLint(file("wave1.csv"), text("wave1.csv"))).toMatchObject({ ok: true, document: { rows: [{ rowNumber: 2 }, { rowNumber: 3 }] } });
+		expect(takeParseForLint(file("wave2.csv"), text("wave2.csv"))).toBeUndefined();
+	});
+
+	it("stats each file once and opens a batch smaller than its header's share once, for its header and its addresses", async () => {
+		// readFileSync opens through fs.openSync: the opens count every read.
+		const calls = [vi.spyOn(fs, "statSync"), vi.spyOn(fs, "openSync")];
+		// The modules import these by name: their bindings follow the spies once the built-in's exports are synced.
+		syncBuiltinESMExports();
+		const { summaries } = await collect("wave1.csv");
+		const callsOn = (file: string) => calls.map((spy) => spy.mock.calls.filter(([called]) => called === file).length);
+		expect(summaries.of.get(file("wave1.csv"))).toMatchObject({
+			addresses: { emailaddress: { addresses: "ana@contoso.com\nben@contoso.com", rows: [2, 3] } },
+		});
+		expect(callsOn(file("wave1.csv"))).toEqual([1, 1]);
+		expect(callsOn(file("start.ps1"))).toEqual([1, 1]);
 	});
 });

@@ -83,6 +83,8 @@ export function invalidateByFacts(
 	return {
 		stale,
 		save: () => {
+			// A run where no linted file's facts changed leaves the file as it is.
+			if (stale.length === 0) return;
 			writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile));
 		},
 	};

@@ -13,6 +13,7 @@ import {
 } from "@miglint/core";
 import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
+import { takeParseForLint } from "../parser/parse-for-lint.js";
 import type { ResolvedCsvType, ScriptBatch } from "./csv-columns.js";
 import { CsvSourceCode } from "./csv-source-code.js";
 
@@ -129,7 +130,9 @@ export class CsvLanguage implements Language<{
 		const { decoded } = read;
 		// Only csv.types or a script can say a file is a headerless list, and that decides how its first line is read.
 		const headerless = typeFrom(() => null)?.declaration.headerless === true;
-		const parsed = parseCsv(decoded.text, { headerless });
+		// The project facts keep a parse with a header: a headerless list is parsed again.
+		const kept = takeParseForLint(file.physicalPath, decoded.text);
+		const parsed = (headerless ? undefined : kept) ?? parseCsv(decoded.text, { headerless });
 		// A file that is no batch is left alone, broken quoting included: its header line alone tells whether it is one.
 		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text), { headerless });
 		const csvType = typeFrom(() => (headed.ok ? (headed.document.header?.names ?? null) : null));

@@ -119,7 +119,7 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	 */
 	forEachValue(column: CsvColumn, visit: (value: string, row: CsvRow) => void): void {
 		for (const row of this.ast.rows) {
-			const value = row.values[column.index];
+			const value = row.value(column.index);
 			if (value !== undefined) {
 				visit(value, row);
 			}
@@ -178,7 +178,7 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 			found = [];
 			const validate = column.declaration && getValueValidator(column.declaration);
 			for (const row of validate ? this.ast.rows : []) {
-				const value = row.values[column.index];
+				const value = row.value(column.index);
 				if (value) {
 					const violations = validate!(value);
 					if (violations.length > 0) {

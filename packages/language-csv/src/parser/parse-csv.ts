@@ -1,5 +1,4 @@
-import { parse } from "csv-parse/sync";
-import { CsvBlankLine, CsvHeader, CsvRow, type CsvDelimiter, type CsvDocument, type CsvTextData, type CsvTypeInformationLine } from "../ast.js";
+import { CsvBlankLine, CsvHeader, CsvRow, fieldValue, type CsvDelimiter, type CsvDocument, type CsvTextData, type CsvTypeInformationLine } from "../ast.js";
 import { LineIndex, lineStartsOf } from "@miglint/core";
 import { isScanError, scanCsv, type CsvScan, type ScanErrorKind } from "./scan-csv.js";
 
@@ -56,24 +55,27 @@ function detectDelimiter(text: string, from: number): CsvDelimiter {
 	return best ? { character: best[0], offset: firstOffset.get(best[0])! } : { character: ",", offset: null };
 }
 
-function readTypeInformation(text: string, lines: () => LineIndex): { line: CsvTypeInformationLine | null; bodyStart: number } {
-	const match = TYPE_INFORMATION.exec(text);
-	if (!match) {
-		return { line: null, bodyStart: 0 };
+/** The extent of a `#TYPE` line at the start of the text: its end, and where the next line starts. */
+function typeInformationExtent(text: string): { end: number; bodyStart: number } | null {
+	if (!TYPE_INFORMATION.test(text)) {
+		return null;
 	}
 	const end = lineEnd(text, 0);
-	const bodyStart = afterLineBreak(text, end);
+	return { end, bodyStart: afterLineBreak(text, end) };
+}
+
+function typeInformationLine(data: CsvTextData, { end, bodyStart }: { end: number; bodyStart: number }): CsvTypeInformationLine {
 	return {
-		line: {
-			type: "TypeInformation",
-			typeName: (match[1] ?? "").trim(),
-			range: [0, end],
-			get loc() {
-				return lines().location(0, end);
-			},
-			rangeWithLineBreak: [0, bodyStart],
+		type: "TypeInformation",
+		// Read from the text when asked for, as field values are: the document keeps no piece of the text of its own.
+		get typeName() {
+			return (TYPE_INFORMATION.exec(data.text)?.[1] ?? "").trim();
 		},
-		bodyStart,
+		range: [0, end],
+		get loc() {
+			return data.lines.location(0, end);
+		},
+		rangeWithLineBreak: [0, bodyStart],
 	};
 }
 
@@ -85,49 +87,44 @@ function errorAt(text: string, offset: number, message: string): CsvParseResult 
 function isBlank(data: CsvTextData, record: number): boolean {
 	const first = data.scan.recordFirstField[record]!;
 	const count = data.scan.recordFirstField[record + 1]! - first;
-	return count === 1 && data.scan.fieldQuoted[first] === 0 && data.records[record]![0]!.trim() === "";
+	return count === 1 && data.scan.fieldQuoted[first] === 0 && fieldValue(data, first).trim() === "";
 }
 
 /**
- * Parses CSV text into miglint's AST. csv-parse decodes the values; a scan of
- * the same text gives every field's exact extent, which csv-parse does not
- * report. Malformed quoting is the only parse error: everything else (blank
- * lines, ragged rows, odd headers, separators) is recorded for the rules.
- * A `headerless` file (a Move-CsUser user list) has rows only, and no `#TYPE` line.
+ * Parses CSV text into miglint's AST, in one pass that finds every field's
+ * exact extent (csv-parse does not report them) and reads CSV as csv-parse
+ * does (tests/scan-agreement.test.ts holds the two together). Values are
+ * decoded from the text when asked for, so that a large batch is its text and
+ * a few flat arrays. Malformed quoting is the only parse error: everything
+ * else (blank lines, ragged rows, odd headers, separators) is recorded for
+ * the rules. A `headerless` file (a Move-CsUser user list) has rows only, and
+ * no `#TYPE` line.
  */
-export function parseCsv(text: string, { headerless = false }: { headerless?: boolean } = {}): CsvParseResult {
-	// eslint-disable-next-line prefer-const -- read (lazily, by the #TYPE line reader) before it is assigned below
-	let lines: LineIndex | undefined;
+export function parseCsv(text: string, options: ParseOptions = {}): CsvParseResult {
+	return parseCsvText(text, options).result;
+}
+
+export interface ParseOptions {
+	/** Every record is a row: the file has no header (a Move-CsUser -UserList file). */
+	headerless?: boolean;
+}
+
+/** parseCsv, with the data the document's nodes share (null for a parse error). */
+export function parseCsvText(text: string, { headerless = false }: ParseOptions = {}): { result: CsvParseResult; data: CsvTextData | null } {
 	// Export-Csv writes no headerless list: there a #TYPE line is an entry like any other.
-	const typeInformation = headerless ? { line: null, bodyStart: 0 } : readTypeInformation(text, () => lines!);
-	const delimiter = detectDelimiter(text, typeInformation.bodyStart);
-	const body = text.slice(typeInformation.bodyStart);
-	const scan = scanCsv(body, delimiter.character.charCodeAt(0));
+	const typeInformation = headerless ? null : typeInformationExtent(text);
+	const bodyStart = typeInformation?.bodyStart ?? 0;
+	const delimiter = detectDelimiter(text, bodyStart);
+	const scan = scanCsv(text.slice(bodyStart), delimiter.character.charCodeAt(0));
 	if (isScanError(scan)) {
-		return errorAt(text, typeInformation.bodyStart + scan.offset, SCAN_ERROR_MESSAGES[scan.kind]);
+		return { result: errorAt(text, bodyStart + scan.offset, SCAN_ERROR_MESSAGES[scan.kind]), data: null };
 	}
-	let records: string[][];
-	try {
-		records = parse(body, {
-			delimiter: delimiter.character,
-			record_delimiter: ["\r\n", "\n", "\r"],
-			relax_column_count: true,
-			skip_empty_lines: false,
-			bom: false,
-		});
-	} catch (error) {
-		// The scan accepts exactly what csv-parse accepts; reaching this is a bug, reported without the field's value.
-		const { code, lines: line } = error as { code?: string; lines?: number };
-		return { ok: false, message: `csv-parse rejected the file (${code ?? "unknown error"})`, line: line ?? 1, column: 1 };
-	}
-	if (records.length !== scan.recordCount) {
-		throw new Error(`CSV scan found ${scan.recordCount} records where csv-parse found ${records.length}`);
-	}
-	shiftScan(scan, typeInformation.bodyStart);
+	shiftScan(scan, bodyStart);
 	// A #TYPE line is rare enough that its file's lines are simply counted again.
-	lines = new LineIndex(typeInformation.line ? lineStartsOf(text) : scan.lineStarts, 1);
-	const data: CsvTextData = { text, scan, records, lines };
-	return { ok: true, document: buildDocument(data, typeInformation.line, delimiter, headerless) };
+	const lines = new LineIndex(typeInformation ? lineStartsOf(text) : scan.lineStarts, 1);
+	// The #TYPE line is row 1 of the file when present, as a spreadsheet shows it.
+	const data: CsvTextData = { text, scan, lines, rowOffset: typeInformation ? 1 : 0 };
+	return { result: { ok: true, document: buildDocument(data, typeInformation && typeInformationLine(data, typeInformation), delimiter, headerless) }, data };
 }
 
 /** Moves scan offsets from the body (after a `#TYPE` line) to the whole text. */
@@ -147,19 +144,13 @@ function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLin
 	let header: CsvHeader | null = null;
 	const rows: CsvRow[] = [];
 	const blankLines: CsvBlankLine[] = [];
-	// The #TYPE line is row 1 of the file when present, as a spreadsheet shows it.
-	const rowOffset = typeInformation ? 1 : 0;
 	for (let record = 0; record < scan.recordCount; record++) {
-		const fieldCount = scan.recordFirstField[record + 1]! - scan.recordFirstField[record]!;
-		if (data.records[record]!.length !== fieldCount) {
-			throw new Error(`CSV scan and csv-parse disagree on the fields of record ${record + 1}`);
-		}
 		if (isBlank(data, record)) {
-			blankLines.push(new CsvBlankLine(data, record, rowOffset));
+			blankLines.push(new CsvBlankLine(data, record));
 		} else if (header === null && !headerless) {
-			header = new CsvHeader(data, record, rowOffset);
+			header = new CsvHeader(data, record);
 		} else {
-			rows.push(new CsvRow(data, record, rowOffset));
+			rows.push(new CsvRow(data, record));
 		}
 	}
 	const end = data.text.length;

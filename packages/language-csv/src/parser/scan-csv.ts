@@ -23,27 +23,33 @@ export interface CsvScan {
 	lineStarts: Int32Array;
 }
 
-class GrowableInt32 {
-	#values: Int32Array;
+/** A typed array that grows as values are pushed; `values()` gives them in an array of their exact length. */
+class Growable<T extends Int32Array | Uint8Array> {
+	#values: T;
+	readonly #create: (length: number) => T;
 	length = 0;
 
-	constructor(capacity: number) {
-		this.#values = new Int32Array(Math.max(16, capacity));
+	constructor(create: (length: number) => T, capacity: number) {
+		this.#create = create;
+		this.#values = create(Math.max(16, capacity));
 	}
 
 	push(value: number): void {
 		if (this.length === this.#values.length) {
-			const grown = new Int32Array(this.#values.length * 2);
+			const grown = this.#create(this.#values.length * 2);
 			grown.set(this.#values);
 			this.#values = grown;
 		}
 		this.#values[this.length++] = value;
 	}
 
-	values(): Int32Array {
-		return this.#values.subarray(0, this.length);
+	/** A copy of exact length: the spare capacity (up to half the array) is not kept for the life of the document. */
+	values(): T {
+		return this.#values.slice(0, this.length) as T;
 	}
 }
+
+const int32 = (length: number) => new Int32Array(length);
 
 /**
  * Finds every field's extent, following RFC 4180 as csv-parse reads it: a
@@ -54,11 +60,11 @@ class GrowableInt32 {
 export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 	const length = text.length;
 	const estimate = Math.ceil(length / 8);
-	const starts = new GrowableInt32(estimate);
-	const ends = new GrowableInt32(estimate);
-	const quoted: number[] = [];
-	const recordFirstField = new GrowableInt32(Math.ceil(estimate / 4));
-	const lineStarts = new GrowableInt32(Math.ceil(estimate / 4));
+	const starts = new Growable(int32, estimate);
+	const ends = new Growable(int32, estimate);
+	const quoted = new Growable((length) => new Uint8Array(length), estimate);
+	const recordFirstField = new Growable(int32, Math.ceil(estimate / 4));
+	const lineStarts = new Growable(int32, Math.ceil(estimate / 4));
 	lineStarts.push(0);
 
 	let index = 0;
@@ -92,7 +98,7 @@ export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 			if (code !== delimiter && code !== CR && code !== LF && code !== -1) {
 				return { kind: "text-after-quote", offset: index };
 			}
-			quoted.push(starts.length);
+			quoted.push(1);
 		} else {
 			while (index < length) {
 				code = text.charCodeAt(index);
@@ -105,6 +111,7 @@ export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 				index++;
 			}
 			code = index < length ? text.charCodeAt(index) : -1;
+			quoted.push(0);
 		}
 		starts.push(fieldStart);
 		ends.push(index);
@@ -124,14 +131,10 @@ export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 	}
 	const recordCount = recordFirstField.length;
 	recordFirstField.push(starts.length);
-	const fieldQuoted = new Uint8Array(starts.length);
-	for (const field of quoted) {
-		fieldQuoted[field] = 1;
-	}
 	return {
 		fieldStarts: starts.values(),
 		fieldEnds: ends.values(),
-		fieldQuoted,
+		fieldQuoted: quoted.values(),
 		recordFirstField: recordFirstField.values(),
 		recordCount,
 		lineStarts: lineStarts.values(),

@@ -21,24 +21,38 @@ function isNode(value: unknown): value is Node {
 	return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
+/** Entering or leaving one node of a walk. */
+export interface WalkStep {
+	readonly node: Node;
+	readonly parent: Node | null;
+	readonly exit: boolean;
+}
+
 /**
- * Depth-first walk calling `enter` before and `exit` after a node's children.
- * Iterative: the parser accepts nesting far deeper than a recursive walk's stack.
+ * The steps of a depth-first walk, made as they are consumed: entering a
+ * node, its children's steps, then leaving it. Iterative: the parser accepts
+ * nesting far deeper than a recursive walk's stack, and nothing of the size of
+ * the tree is kept but the siblings still to visit.
  */
-export function walk(root: Node, enter: (node: Node, parent: Node | null) => void, exit: (node: Node, parent: Node | null) => void): void {
-	const stack: { node: Node; parent: Node | null; entered: boolean }[] = [{ node: root, parent: null, entered: false }];
-	while (stack.length > 0) {
-		const frame = stack[stack.length - 1]!;
-		if (frame.entered) {
-			stack.pop();
-			exit(frame.node, frame.parent);
-			continue;
-		}
-		frame.entered = true;
-		enter(frame.node, frame.parent);
-		const children = childrenOf(frame.node);
+export function* walkSteps(root: Node): Generator<WalkStep, void, undefined> {
+	const stack: WalkStep[] = [{ node: root, parent: null, exit: false }];
+	for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+		yield step;
+		if (step.exit) continue;
+		stack.push({ node: step.node, parent: step.parent, exit: true });
+		const children = childrenOf(step.node);
 		for (let index = children.length - 1; index >= 0; index--) {
-			stack.push({ node: children[index]!, parent: frame.node, entered: false });
+			stack.push({ node: children[index]!, parent: step.node, exit: false });
 		}
 	}
+}
+
+/** The first node, in walk order, more than `limit` levels below the root (the root is level 1), or null. */
+export function nodeDeeperThan(root: Node, limit: number): Node | null {
+	let depth = 0;
+	for (const { node, exit } of walkSteps(root)) {
+		if (exit) depth--;
+		else if (++depth > limit) return node;
+	}
+	return null;
 }

@@ -1,6 +1,7 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
-import { parse, visitorKeys, type Comment, type Node, type ParseError, type Program, type Token } from "@miglint/powershell-parser";
+import { fileProblem, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
+import { parse, visitorKeys, type Node, type ParseError, type ParseResult as ScriptParse, type Program } from "@miglint/powershell-parser";
+import { nodeDeeperThan } from "../ast/walk.js";
 import { PowerShellSourceCode } from "./powershell-source-code.js";
 
 /** The PowerShell language has no options yet. */
@@ -8,13 +9,22 @@ export type PowerShellLanguageOptions = Record<string, never>;
 
 export type PowerShellParseResultExtras = {
 	text: string;
-	tokens: Token[];
-	comments: Comment[];
+	/** The parser's result, whose tokens are made only if a rule reads them. */
+	script: ScriptParse;
 	encoding: EncodingFacts;
 	syntaxError: ParseError | null;
 };
 
 const POWERSHELL_SCRIPT: FileKind = { name: "a PowerShell script" };
+
+/**
+ * Deeper trees are not linted. ESLint's traversal costs, for every node, time
+ * in proportion to its depth: a chain of 100,000 `-and` (one node deeper for
+ * each operator) took minutes. Hand-written scripts stay under a hundred levels.
+ */
+export const MAX_TREE_DEPTH = 1000;
+
+const TREE_TOO_DEEP = `This script nests its code more than ${MAX_TREE_DEPTH.toLocaleString("en-US")} levels deep from here (a long chain of operators, calls or pipelines); miglint does not lint it: split the chain.`;
 
 /** ESLint language for PowerShell scripts, modules and data files (`miglint/powershell`). */
 export class PowerShellLanguage implements Language<{
@@ -52,12 +62,16 @@ export class PowerShellLanguage implements Language<{
 		}
 		const { decoded } = read;
 		const parsed = parse(decoded.text);
+		const tooDeep = nodeDeeperThan(parsed.ast, MAX_TREE_DEPTH);
+		if (tooDeep) {
+			const { start } = tooDeep.loc;
+			return fileProblem(TREE_TOO_DEEP, start.line, start.column + 1);
+		}
 		const result: OkParseResult<Program> & PowerShellParseResultExtras = {
 			ok: true,
 			ast: parsed.ast,
 			text: decoded.text,
-			tokens: parsed.tokens,
-			comments: parsed.comments,
+			script: parsed,
 			encoding: decoded.facts,
 			syntaxError: parsed.errors[0] ?? null,
 		};
@@ -65,7 +79,7 @@ export class PowerShellLanguage implements Language<{
 	}
 
 	createSourceCode(_file: File, result: OkParseResult<Program>): PowerShellSourceCode {
-		const { ast, text, tokens, comments, encoding, syntaxError } = result as OkParseResult<Program> & PowerShellParseResultExtras;
-		return new PowerShellSourceCode({ text, ast, tokens, comments, encoding, syntaxError });
+		const { text, script, encoding, syntaxError } = result as OkParseResult<Program> & PowerShellParseResultExtras;
+		return new PowerShellSourceCode({ text, script, encoding, syntaxError });
 	}
 }

@@ -1,8 +1,8 @@
 import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
 import type { EncodingFacts } from "@miglint/core";
-import type { Command, Comment, Node, ParamBlock, ParseError, Program, Token } from "@miglint/powershell-parser";
-import { walk } from "../ast/walk.js";
+import type { Command, Comment, Node, ParamBlock, ParseError, ParseResult, Program, Token } from "@miglint/powershell-parser";
+import { walkSteps } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
 import { isDscKeyword } from "../commands/dsc-keywords.js";
@@ -15,10 +15,15 @@ import type { PowerShellLanguageOptions } from "./powershell-language.js";
 const ENTER = 1;
 const EXIT = 2;
 
-/** What one walk of the tree gives: the traversal, parents, and the nodes the source code models. */
+/** Where a node of a walked tree keeps its parent: a property of the node, hidden from enumeration. */
+const PARENT = Symbol("parent");
+
+function parentOf(node: Node): Node | undefined {
+	return (node as { [PARENT]?: Node })[PARENT];
+}
+
+/** What one walk of the tree gives (besides each node's parent): the nodes the source code models. */
 interface TreeIndex {
-	steps: VisitNodeStep[];
-	parents: Map<Node, Node>;
 	/** The commands the script runs: DSC keywords written like commands (`Node x { }`, `Type = ...`) are not. */
 	commands: Command[];
 	paramBlocks: ParamBlock[];
@@ -46,43 +51,34 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	ConfigNode: Comment;
 }> {
 	readonly encoding: EncodingFacts;
-	readonly tokens: readonly Token[];
 	readonly comments: readonly Comment[];
 	/** The script's first syntax error, or null when PowerShell parses it. */
 	readonly syntaxError: ParseError | null;
+	readonly #script: ParseResult;
 	#index: TreeIndex | undefined;
 	#commands: readonly PowerShellCommand[] | undefined;
 	#scopes: ScopeAnalysis | undefined;
 	#commandsByNode: Map<Command, PowerShellCommand> | undefined;
 	#inlineConfigComments: Comment[] | undefined;
 
-	constructor({
-		text,
-		ast,
-		tokens,
-		comments,
-		encoding,
-		syntaxError,
-	}: {
-		text: string;
-		ast: Program;
-		tokens: Token[];
-		comments: Comment[];
-		encoding: EncodingFacts;
-		syntaxError: ParseError | null;
-	}) {
-		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
-		this.tokens = tokens;
-		this.comments = comments;
+	constructor({ text, script, encoding, syntaxError }: { text: string; script: ParseResult; encoding: EncodingFacts; syntaxError: ParseError | null }) {
+		super({ text, ast: script.ast, lineEndingPattern: /\r\n|[\r\n]/u });
+		this.#script = script;
+		this.comments = script.comments;
 		this.encoding = encoding;
 		this.syntaxError = syntaxError;
+	}
+
+	/** Every token in order, made when first read: no rule needs them yet. */
+	get tokens(): readonly Token[] {
+		return this.#script.tokens;
 	}
 
 	/** What the script's variables hold where they are read, scope by scope (computed once, when first asked). */
 	get scopes(): ScopeAnalysis {
 		if (!this.#scopes) {
 			const index = this.#tree();
-			this.#scopes = new ScopeAnalysis(this.ast, index.variableWrites, (node) => index.parents.get(node));
+			this.#scopes = new ScopeAnalysis(this.ast, index.variableWrites, parentOf);
 		}
 		return this.#scopes;
 	}
@@ -91,7 +87,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	get commands(): readonly PowerShellCommand[] {
 		if (!this.#commands) {
 			const index = this.#tree();
-			this.#commands = collectCommands(index.commands, (node) => index.parents.get(node), this.scopes, importedModules(index.commands, this.comments));
+			this.#commands = collectCommands(index.commands, parentOf, this.scopes, importedModules(index.commands, this.comments));
 		}
 		return this.#commands;
 	}
@@ -116,11 +112,18 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	}
 
 	override getParent(node: Node): Node | undefined {
-		return this.#tree().parents.get(node);
+		this.#tree();
+		return parentOf(node);
 	}
 
-	override traverse(): Iterable<VisitNodeStep> {
-		return this.#tree().steps;
+	/**
+	 * The traversal, made as ESLint consumes it: two steps a node, kept for
+	 * the whole lint, were as many objects as the tree itself.
+	 */
+	override *traverse(): Generator<VisitNodeStep, void, undefined> {
+		for (const { node, parent, exit } of walkSteps(this.ast)) {
+			yield new VisitNodeStep({ target: node, phase: exit ? EXIT : ENTER, args: [node, parent] });
+		}
 	}
 
 	getInlineConfigNodes(): Comment[] {
@@ -136,7 +139,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 		if (this.syntaxError) return { problems: [], directives: [] };
 		const { problems, directives } = commentDirectives(this.getInlineConfigNodes());
 		const index = this.#tree();
-		const suppressions = suppressionDirectives(index.paramBlocks, (node) => index.parents.get(node), directives);
+		const suppressions = suppressionDirectives(index.paramBlocks, parentOf, directives);
 		return { problems, directives: [...directives, ...suppressions] };
 	}
 
@@ -150,18 +153,15 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 
 	#tree(): TreeIndex {
 		if (!this.#index) {
-			const index: TreeIndex = { steps: [], parents: new Map(), commands: [], paramBlocks: [], variableWrites: [] };
-			walk(
-				this.ast,
-				(node, parent) => {
-					if (parent) index.parents.set(node, parent);
-					if (node.type === "Command" && !isDscKeyword(node, (child) => index.parents.get(child))) index.commands.push(node);
-					else if (node.type === "ParamBlock") index.paramBlocks.push(node);
-					else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
-					index.steps.push(new VisitNodeStep({ target: node, phase: ENTER, args: [node, parent] }));
-				},
-				(node, parent) => index.steps.push(new VisitNodeStep({ target: node, phase: EXIT, args: [node, parent] })),
-			);
+			const index: TreeIndex = { commands: [], paramBlocks: [], variableWrites: [] };
+			for (const { node, parent, exit } of walkSteps(this.ast)) {
+				if (exit) continue;
+				// A property of the node rather than a map: an entry a node was a tenth of the memory a lint kept.
+				if (parent) Object.defineProperty(node, PARENT, { value: parent });
+				if (node.type === "Command" && !isDscKeyword(node, parentOf)) index.commands.push(node);
+				else if (node.type === "ParamBlock") index.paramBlocks.push(node);
+				else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
+			}
 			this.#index = index;
 		}
 		return this.#index;

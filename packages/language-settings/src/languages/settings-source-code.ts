@@ -32,8 +32,7 @@ export class SettingsSourceCode extends TextSourceCodeBase<{
 	/** Every key repeated in an object, letter case aside, in file order. */
 	readonly duplicateKeys: readonly DuplicateKey[];
 	#settings: RecognisedSettings | null | undefined;
-	#steps: VisitNodeStep[] | undefined;
-	readonly #parents = new Map<SettingsNode, SettingsNode>();
+	#parents: Map<SettingsNode, SettingsNode> | undefined;
 	#inlineConfigComments: CommentNode[] | undefined;
 
 	constructor({
@@ -76,13 +75,22 @@ export class SettingsSourceCode extends TextSourceCodeBase<{
 		return node.range;
 	}
 
+	/** A node's parent, from a map made at the first call: most runs never ask, and a large file has millions of nodes. */
 	override getParent(node: SettingsNode): SettingsNode | undefined {
-		this.#walk();
+		if (!this.#parents) {
+			const parents = new Map<SettingsNode, SettingsNode>();
+			for (const step of this.#steps()) {
+				const [child, parent] = step.args as [SettingsNode, SettingsNode | null];
+				if (parent && step.phase === ENTER) parents.set(child, parent);
+			}
+			this.#parents = parents;
+		}
 		return this.#parents.get(node);
 	}
 
+	/** The traversal steps, made as ESLint takes them: a large file's steps would be two objects per node kept at once. */
 	override traverse(): Iterable<VisitNodeStep> {
-		return this.#walk();
+		return this.#steps();
 	}
 
 	getInlineConfigNodes(): CommentNode[] {
@@ -98,19 +106,17 @@ export class SettingsSourceCode extends TextSourceCodeBase<{
 		return inlineRuleConfigs(this.getInlineConfigNodes());
 	}
 
-	/** The traversal steps, and the parents on the way (once: the tree does not change). */
-	#walk(): VisitNodeStep[] {
-		if (!this.#steps) {
-			const steps: VisitNodeStep[] = [];
-			const visit = (node: SettingsNode, parent: SettingsNode | null) => {
-				if (parent) this.#parents.set(node, parent);
-				steps.push(new VisitNodeStep({ target: node, phase: ENTER, args: [node, parent] }));
-				for (const child of childrenOf(node)) visit(child, node);
-				steps.push(new VisitNodeStep({ target: node, phase: EXIT, args: [node, parent] }));
-			};
-			visit(this.ast, null);
-			this.#steps = steps;
+	/** Depth first, in source order, without recursion: a file may nest deeply. */
+	*#steps(): Generator<VisitNodeStep> {
+		const pending: { node: SettingsNode; parent: SettingsNode | null; phase: typeof ENTER | typeof EXIT }[] = [{ node: this.ast, parent: null, phase: ENTER }];
+		while (pending.length > 0) {
+			const { node, parent, phase } = pending.pop()!;
+			yield new VisitNodeStep({ target: node, phase, args: [node, parent] });
+			if (phase === ENTER) {
+				pending.push({ node, parent, phase: EXIT });
+				const children = childrenOf(node);
+				for (let index = children.length - 1; index >= 0; index--) pending.push({ node: children[index]!, parent: node, phase: ENTER });
+			}
 		}
-		return this.#steps;
 	}
 }

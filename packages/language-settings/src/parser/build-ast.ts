@@ -1,7 +1,22 @@
-import type { SourceLocation, SourceRange } from "@eslint/core";
+import type { SourceRange } from "@eslint/core";
 import type { LineIndex } from "@miglint/core";
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
-import type { AliasNode, ArrayNode, DuplicateKey, KeyNode, MemberNode, NullNode, ObjectNode, ValueNode } from "../ast.js";
+import {
+	locatedNode,
+	type AliasNode,
+	type ArrayNode,
+	type BooleanNode,
+	type DuplicateKey,
+	type KeyNode,
+	type MemberNode,
+	type NullNode,
+	type NumberNode,
+	type ObjectNode,
+	type SettingsNode,
+	type StringNode,
+	type ValueNode,
+} from "../ast.js";
+import { findDuplicateKeys } from "./duplicate-keys.js";
 
 /** An alias whose anchor is not defined before it: YAML readers reject the file. */
 export class UnknownAliasError extends Error {
@@ -40,8 +55,8 @@ export class AstBuilder {
 		return contents ? this.#value(contents) : null;
 	}
 
-	#loc([start, end]: SourceRange): SourceLocation {
-		return this.#lines.location(start, end);
+	#node<T extends SettingsNode>(range: SourceRange, fields: Omit<T, "range" | "loc">): T {
+		return locatedNode<T>(this.#lines, range, fields);
 	}
 
 	#value(node: YamlNode): ValueNode {
@@ -51,14 +66,14 @@ export class AstBuilder {
 		} else if (isSeq(node)) {
 			const elements = (node.items as YamlNode[]).map((item) => this.#value(item));
 			const range: SourceRange = [node.range![0], node.flow ? node.range![1] : elements.at(-1)!.range[1]];
-			value = { type: "Array", elements, range, loc: this.#loc(range) } satisfies ArrayNode;
+			value = this.#node<ArrayNode>(range, { type: "Array", elements });
 		} else if (isAlias(node)) {
 			const converted = this.#anchors.get(node.source);
 			if (!converted) {
 				throw new UnknownAliasError(node.source, node.range![0]);
 			}
 			const range: SourceRange = [node.range![0], node.range![1]];
-			value = { type: "Alias", name: node.source, target: converted, range, loc: this.#loc(range) } satisfies AliasNode;
+			value = this.#node<AliasNode>(range, { type: "Alias", name: node.source, target: converted });
 		} else {
 			value = this.#scalar(node);
 		}
@@ -76,40 +91,29 @@ export class AstBuilder {
 			while (end > start && (this.#text[end - 1] === "\n" || this.#text[end - 1] === "\r")) end--;
 		}
 		const range: SourceRange = [start, end];
-		const loc = this.#loc(range);
 		const value: unknown = scalar.value;
 		switch (typeof value) {
 			case "string":
-				return { type: "String", value, range, loc };
+				return this.#node<StringNode>(range, { type: "String", value });
 			case "number":
-				return { type: "Number", value, range, loc };
+				return this.#node<NumberNode>(range, { type: "Number", value });
 			case "bigint":
-				return { type: "Number", value: Number(value), range, loc };
+				return this.#node<NumberNode>(range, { type: "Number", value: Number(value) });
 			case "boolean":
-				return { type: "Boolean", value, range, loc };
+				return this.#node<BooleanNode>(range, { type: "Boolean", value });
 			default:
 				// Tagged values (`!!binary`, custom tags) keep their source text.
 				return value === null || value === undefined
-					? { type: "Null", value: null, range, loc }
-					: { type: "String", value: this.#text.slice(start, end), range, loc };
+					? this.#node<NullNode>(range, { type: "Null", value: null })
+					: this.#node<StringNode>(range, { type: "String", value: this.#text.slice(start, end) });
 		}
 	}
 
 	#object(map: YAMLMap<YamlNode | null, YamlNode | null>): ObjectNode {
 		const members = map.items.filter(isPair).map((pair) => this.#member(pair));
 		const range: SourceRange = [map.range![0], map.flow ? map.range![1] : members.at(-1)!.range[1]];
-		const object: ObjectNode = { type: "Object", members, range, loc: this.#loc(range) };
-		const byName = new Map<string, KeyNode>();
-		const byLowerName = new Map<string, KeyNode>();
-		for (const { name: key } of members) {
-			const lower = key.value.toLowerCase();
-			const first = byName.get(key.value) ?? byLowerName.get(lower);
-			if (first) {
-				this.duplicateKeys.push({ key, first, object, sameCase: first.value === key.value });
-			}
-			if (!byName.has(key.value)) byName.set(key.value, key);
-			if (!byLowerName.has(lower)) byLowerName.set(lower, key);
-		}
+		const object = this.#node<ObjectNode>(range, { type: "Object", members });
+		findDuplicateKeys(object, this.duplicateKeys);
 		return object;
 	}
 
@@ -117,13 +121,9 @@ export class AstBuilder {
 		const keyNode = pair.key;
 		const valueNode = pair.value;
 		const keyRange: SourceRange = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : [valueNode!.range![0], valueNode!.range![0]];
-		const name: KeyNode = { type: "Key", value: this.#keyName(keyNode, keyRange), range: keyRange, loc: this.#loc(keyRange) };
-		const emptyRange: SourceRange = [keyRange[1], keyRange[1]];
-		const value: ValueNode = valueNode
-			? this.#value(valueNode)
-			: ({ type: "Null", value: null, range: emptyRange, loc: this.#loc(emptyRange) } satisfies NullNode);
-		const range: SourceRange = [keyRange[0], value.range[1]];
-		return { type: "Member", name, value, range, loc: this.#loc(range) };
+		const name = this.#node<KeyNode>(keyRange, { type: "Key", value: this.#keyName(keyNode, keyRange) });
+		const value: ValueNode = valueNode ? this.#value(valueNode) : this.#node<NullNode>([keyRange[1], keyRange[1]], { type: "Null", value: null });
+		return this.#node<MemberNode>([keyRange[0], value.range[1]], { type: "Member", name, value });
 	}
 
 	/** A key's name as JSON would have it: a string, the source text of other scalars and of collection keys. */

@@ -2,7 +2,7 @@ import { LineIndex, lineStartsOf } from "@miglint/core";
 import { Composer, Parser, type Document } from "yaml";
 import type { CommentNode, DocumentNode, DuplicateKey, ValueNode } from "../ast.js";
 import { AstBuilder, UnknownAliasError } from "./build-ast.js";
-import { checkJson } from "./check-json.js";
+import { readJson } from "./read-json.js";
 import { TOO_DEEP } from "./nesting.js";
 import { scanCst, type CstScan } from "./scan-cst.js";
 
@@ -41,40 +41,62 @@ function firstYamlError(documents: readonly Document.Parsed[]): { message: strin
 	return first;
 }
 
+/** The values of a YAML text's documents, with its comments and repeated keys, or its first error. */
+interface YamlTree {
+	bodies: (ValueNode | null)[];
+	comments: CommentNode[];
+	duplicateKeys: DuplicateKey[];
+}
+
 /**
- * Parses a JSON or YAML text into the config AST. `text` must be decoded
- * (without a byte order mark). Duplicate keys are collected, not errors.
+ * The yaml package's documents of a text, with the comments of its concrete
+ * syntax tree. The tree is not kept: it is several times the size of the
+ * documents, which are themselves dropped once the AST is built from them.
  */
-export function parseSettingsDocument(text: string, syntax: SettingsSyntax): DocumentParseResult {
-	const lines = new LineIndex(lineStartsOf(text), 0);
-	if (syntax === "json") {
-		const jsonError = checkJson(text);
-		if (jsonError) {
-			return syntaxError(jsonError.message, jsonError.offset, lines);
-		}
-	}
+function composeYaml(text: string, lines: LineIndex): { documents: Document.Parsed[]; comments: CommentNode[] } | { message: string; offset: number } {
 	const tokens = [...new Parser().parse(text)];
-	// Strict JSON has no comments, and its nesting is already checked.
-	const cst: CstScan = syntax === "yaml" ? scanCst(tokens, lines) : { comments: [], tooDeepAt: null };
+	const cst: CstScan = scanCst(tokens, lines);
 	if (cst.tooDeepAt !== null) {
-		return syntaxError(TOO_DEEP, cst.tooDeepAt, lines);
+		return { message: TOO_DEEP, offset: cst.tooDeepAt };
 	}
 	const documents = [...new Composer({ uniqueKeys: false }).compose(tokens, true)] as Document.Parsed[];
-	const yamlError = firstYamlError(documents);
-	if (yamlError) {
-		return syntaxError(yamlError.message, yamlError.offset, lines);
+	return firstYamlError(documents) ?? { documents, comments: cst.comments };
+}
+
+function readYaml(text: string, lines: LineIndex): YamlTree | { message: string; offset: number } {
+	const composed = composeYaml(text, lines);
+	if ("message" in composed) {
+		return composed;
 	}
 	const builder = new AstBuilder(text, lines);
-	let bodies: (ValueNode | null)[];
 	try {
-		bodies = documents.map((document) => builder.body(document));
+		return { bodies: composed.documents.map((document) => builder.body(document)), comments: composed.comments, duplicateKeys: builder.duplicateKeys };
 	} catch (error) {
 		if (error instanceof UnknownAliasError) {
-			return syntaxError(error.message, error.offset, lines);
+			return { message: error.message, offset: error.offset };
 		}
 		throw error;
 	}
-	const [body = null, ...later] = bodies;
+}
+
+/**
+ * Parses a JSON or YAML text into the config AST: strict JSON by its own
+ * reader, YAML by the yaml package. `text` must be decoded (without a byte
+ * order mark). Duplicate keys are collected, not errors.
+ */
+export function parseSettingsDocument(text: string, syntax: SettingsSyntax): DocumentParseResult {
+	const lines = new LineIndex(lineStartsOf(text), 0);
+	let tree: YamlTree | { message: string; offset: number };
+	if (syntax === "json") {
+		const json = readJson(text, lines);
+		tree = "message" in json ? json : { bodies: [json.body], comments: [], duplicateKeys: json.duplicateKeys };
+	} else {
+		tree = readYaml(text, lines);
+	}
+	if ("message" in tree) {
+		return syntaxError(tree.message, tree.offset, lines);
+	}
+	const [body = null, ...later] = tree.bodies;
 	const ast: DocumentNode = {
 		type: "Document",
 		body,
@@ -82,5 +104,5 @@ export function parseSettingsDocument(text: string, syntax: SettingsSyntax): Doc
 		range: [0, text.length],
 		loc: lines.location(0, text.length),
 	};
-	return { ok: true, ast, comments: cst.comments, duplicateKeys: builder.duplicateKeys.sort((a, b) => a.key.range[0] - b.key.range[0]) };
+	return { ok: true, ast, comments: tree.comments, duplicateKeys: tree.duplicateKeys.sort((a, b) => a.key.range[0] - b.key.range[0]) };
 }

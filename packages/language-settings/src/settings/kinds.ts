@@ -220,7 +220,8 @@ function combinedSections(body: ValueNode): SettingsSection[] {
 		if (seen.has(value)) continue;
 		seen.add(value);
 		if (value.type === "Array") {
-			pending.push(...[...value.elements].reverse());
+			// One push at a time: spreading an array of a few hundred thousand elements into arguments overflows the stack.
+			for (let index = value.elements.length - 1; index >= 0; index--) pending.push(value.elements[index]!);
 		} else if (value.type === "Object") {
 			for (const member of [...value.members].reverse()) {
 				const kind = kindOfSectionKey(member.name.value);

@@ -1,32 +1,37 @@
 import type { Range, SourceLocation } from "../ast/location.js";
 
-export type TokenType =
-	| "Variable"
-	| "SplattedVariable"
-	| "Number"
-	| "String"
-	| "ExpandableString"
-	| "HereString"
-	| "ExpandableHereString"
+export const TOKEN_TYPES = [
+	"Variable",
+	"SplattedVariable",
+	"Number",
+	"String",
+	"ExpandableString",
+	"HereString",
+	"ExpandableHereString",
 	/** A bareword in argument mode: command names, unquoted arguments, `$PSScriptRoot\x.ps1`. */
-	| "Generic"
+	"Generic",
 	/** A name in expression mode: member names, type names, hashtable keys. */
-	| "Identifier"
-	| "Keyword"
+	"Identifier",
+	"Keyword",
 	/** `-Name` or `-Name:` in argument mode. */
-	| "Parameter"
-	| "Operator"
-	| "Punctuator"
-	| "Redirection"
+	"Parameter",
+	"Operator",
+	"Punctuator",
+	"Redirection",
 	/** `:label` before a loop. */
-	| "Label"
+	"Label",
 	/** Everything after `--%` up to the end of the line. */
-	| "VerbatimArgument"
-	| "NewLine"
-	| "Unknown"
-	| "EndOfInput";
+	"VerbatimArgument",
+	"NewLine",
+	"Unknown",
+	"EndOfInput",
+] as const;
 
-export type TriviaType = "Whitespace" | "LineComment" | "BlockComment" | "LineContinuation";
+export type TokenType = (typeof TOKEN_TYPES)[number];
+
+export const TRIVIA_TYPES = ["Whitespace", "LineComment", "BlockComment", "LineContinuation"] as const;
+
+export type TriviaType = (typeof TRIVIA_TYPES)[number];
 
 export interface Trivia {
 	type: TriviaType;

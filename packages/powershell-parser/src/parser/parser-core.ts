@@ -1,8 +1,10 @@
 import type { Range, SourceLocation } from "../ast/location.js";
+import type { NodeExtent } from "../ast/node-prototype.js";
 import type { BaseNode, ErrorExpression } from "../ast/nodes.js";
 import { Lexer, type LexMode } from "../lexer/lexer.js";
 import type { ScanCache } from "../lexer/string-scanner.js";
 import type { RawToken } from "../lexer/token.js";
+import type { TokenList } from "../lexer/token-list.js";
 import type { LineIndex } from "../text/line-index.js";
 import { Char } from "../text/char-codes.js";
 
@@ -16,6 +18,8 @@ export interface ParseError {
 export interface SharedState {
 	readonly text: string;
 	readonly lines: LineIndex;
+	/** What every node of the parse inherits: its `range` and `loc`, made from its offsets (`nodePrototype`). */
+	readonly nodePrototype: object;
 	readonly errors: ParseError[];
 	/** How many constructs are open, across nested parsers; guards the call stack. */
 	depth: number;
@@ -70,7 +74,7 @@ export class ParserCore {
 		start: number,
 		protected readonly limit: number,
 		/** The consumed tokens, or null for a nested parser whose text is already inside a string token. */
-		protected readonly tokens: RawToken[] | null,
+		protected readonly tokens: TokenList | null,
 		/** Parsing `$( )` inside a double-quoted string, where `` `" `` is a quote. */
 		quoteEscapes = false,
 	) {
@@ -186,7 +190,7 @@ export class ParserCore {
 	protected reset(mark: Mark): void {
 		this.pos = mark.pos;
 		this.lastEnd = mark.lastEnd;
-		if (this.tokens !== null) this.tokens.length = mark.tokenCount;
+		this.tokens?.truncate(mark.tokenCount);
 		this.shared.errors.length = mark.errorCount;
 		this.clearPeeked();
 	}
@@ -199,17 +203,14 @@ export class ParserCore {
 	}
 
 	protected finish<T extends BaseNode>(start: number, fields: Fields<T>): T {
-		const node = fields as T;
-		const end = Math.max(start, this.lastEnd);
-		node.range = [start, end];
-		node.loc = this.shared.lines.location(start, end);
-		return node;
+		return this.finishAt(start, Math.max(start, this.lastEnd), fields);
 	}
 
 	protected finishAt<T extends BaseNode>(start: number, end: number, fields: Fields<T>): T {
-		const node = fields as T;
-		node.range = [start, end];
-		node.loc = this.shared.lines.location(start, end);
+		// A copy onto the prototype: giving the literal a prototype afterwards (setPrototypeOf) makes every node twice as large.
+		const node = Object.assign(Object.create(this.shared.nodePrototype) as T & NodeExtent, fields);
+		node.start = start;
+		node.end = end;
 		return node;
 	}
 

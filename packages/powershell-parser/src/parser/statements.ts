@@ -3,13 +3,14 @@ import type { RawToken } from "../lexer/token.js";
 import { DefinitionParser } from "./definitions.js";
 import { assignmentOperators, normalizeOperator } from "./operators.js";
 import type { SharedState } from "./parser-core.js";
+import type { TokenList } from "../lexer/token-list.js";
 import { Char } from "../text/char-codes.js";
 
 const namedBlockKinds: ReadonlySet<string> = new Set(["begin", "process", "end", "clean", "dynamicparam"]);
 
 /** Script blocks and statements: the top of the grammar. */
 export class Parser extends DefinitionParser {
-	constructor(shared: SharedState, start: number, limit: number, tokens: RawToken[] | null, quoteEscapes = false) {
+	constructor(shared: SharedState, start: number, limit: number, tokens: TokenList | null, quoteEscapes = false) {
 		super(shared, start, limit, tokens, quoteEscapes);
 	}
 

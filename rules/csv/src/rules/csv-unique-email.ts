@@ -59,7 +59,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 							context.report({
 								node: first.cell(column.index)!,
 								messageId: "duplicated",
-								data: { column: name, value: sourceCode.quoteValue(first, column, first.values[column.index]!), other: formatCount(row.rowNumber) },
+								data: { column: name, value: sourceCode.quoteValue(first, column, first.value(column.index)!), other: formatCount(row.rowNumber) },
 							});
 						}
 						context.report({

@@ -21,6 +21,32 @@ export function fileName(written: string): string {
 	return written.split(/[\\/]/u).at(-1) ?? written;
 }
 
+/** The project's CSV files by comparable path and by comparable file name, each list in the order of the files. */
+interface FileLookup {
+	byPath: Map<string, string>;
+	byName: Map<string, string[]>;
+}
+
+const lookups = new WeakMap<readonly string[], FileLookup>();
+
+/** The lookup of a list of files, made once per list: a project's scripts resolve many paths against the same files. */
+function lookupOf(files: readonly string[]): FileLookup {
+	let lookup = lookups.get(files);
+	if (!lookup) {
+		lookup = { byPath: new Map(), byName: new Map() };
+		for (const file of files) {
+			const comparablePath = comparable(file);
+			if (!lookup.byPath.has(comparablePath)) lookup.byPath.set(comparablePath, file);
+			const name = comparable(path.basename(file));
+			const named = lookup.byName.get(name);
+			if (named) named.push(file);
+			else lookup.byName.set(name, [file]);
+		}
+		lookups.set(files, lookup);
+	}
+	return lookup;
+}
+
 /**
  * Finds the file a -CSVData path names: a `csv.sources` entry for the path as
  * written, else the path taken relative to the script (for `$PSScriptRoot\…`
@@ -31,22 +57,21 @@ export function fileName(written: string): string {
  */
 export function resolveCsvFile(reference: Pick<CsvPathReference, "base" | "path">, scriptFile: string, index: CsvFileIndex): CsvFileResolution | null {
 	const written = comparable(reference.path);
+	const lookup = index.files && lookupOf(index.files);
 	const mapped = Object.entries(index.sources).find(([source]) => comparable(source) === written);
 	if (mapped) {
-		const known = index.files ? index.files.some((file) => comparable(file) === comparable(mapped[1])) : isFile(mapped[1]);
+		const known = lookup ? lookup.byPath.has(comparable(mapped[1])) : isFile(mapped[1]);
 		return known ? { file: mapped[1], how: "csv.sources" } : { file: null, why: `csv.sources maps it to ${mapped[1]}, which is not a CSV file of the project` };
 	}
 	if (reference.base === "script" || reference.base === "relative") {
 		const resolved = path.resolve(path.dirname(scriptFile), reference.path.replaceAll("\\", "/"));
-		const wanted = comparable(resolved);
-		const file = index.files ? index.files.find((candidate) => comparable(candidate) === wanted) : isFile(resolved) ? resolved : undefined;
+		const file = lookup ? lookup.byPath.get(comparable(resolved)) : isFile(resolved) ? resolved : undefined;
 		if (file) return { file, how: "relative to the script" };
 		// A relative path depends on the working directory the script runs in (.NET's or PowerShell's): any file of that name may be meant.
 		if (reference.base === "script") return { file: null, why: "there is no such file relative to the script" };
 	}
-	if (!index.files) return null;
-	const name = comparable(fileName(reference.path));
-	const named = index.files.filter((candidate) => comparable(path.basename(candidate)) === name);
+	if (!lookup) return null;
+	const named = lookup.byName.get(comparable(fileName(reference.path))) ?? [];
 	if (named.length === 1) return { file: named[0]!, how: "by file name" };
 	return {
 		file: null,
