@@ -54,6 +54,8 @@ export {
 	type FederationSideFacts,
 	type FileProjectFacts,
 	type MigrationFacts,
+	type PolicyAssignmentUsers,
+	type ImapServer,
 	type PowerShellEdition,
 	type PowerShellFacts,
 	type ProjectFacts,

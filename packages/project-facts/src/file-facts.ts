@@ -4,6 +4,7 @@ import {
 	type BatchTypeFact,
 	type FileProjectFacts,
 	type MiglintConfig,
+	type PolicyAssignmentUsers,
 	type ProjectFactsSource,
 	type ScriptBatch,
 } from "@miglint/core";
@@ -34,6 +35,15 @@ function batchTypesByScript(report: ProjectFactsReport): Map<string, BatchTypeFa
 	return byScript;
 }
 
+/** For each script: the users its batch policy assignments read from project CSV files. */
+function policyAssignmentsByScript(report: ProjectFactsReport): Map<string, PolicyAssignmentUsers[]> {
+	const byScript = new Map<string, PolicyAssignmentUsers[]>();
+	for (const { script, line, column, file, users } of report.policyAssignments) {
+		byScript.set(script, [...(byScript.get(script) ?? []), { line, column, file, users }]);
+	}
+	return byScript;
+}
+
 /**
  * The project facts each file gets, looked up when its rules ask: the shared
  * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths), for
@@ -45,6 +55,7 @@ function batchTypesByScript(report: ProjectFactsReport): Map<string, BatchTypeFa
 export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
 	const otherBatches = otherBatchesByFile(report);
 	const batchTypes = batchTypesByScript(report);
+	const policyAssignments = policyAssignmentsByScript(report);
 	const scriptBatches = new Map<string, ScriptBatch>(
 		report.csvTypes.flatMap((fact) => (fact.script ? [[fact.file, { type: fact.type!, script: fact.script }] as const] : [])),
 	);
@@ -59,12 +70,14 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 		const others = otherBatches.get(file);
 		const scriptBatch = scriptBatches.get(file);
 		const types = batchTypes.get(file);
+		const assignments = policyAssignments.get(file);
 		return {
 			...shared,
 			...(others ? { otherBatches: others } : {}),
 			...(scriptBatch ? { scriptBatch } : {}),
 			...(types ? { batchTypes: types } : {}),
 			...(federation && federationFiles.has(file) ? { federation } : {}),
+			...(assignments ? { policyAssignments: assignments } : {}),
 		};
 	};
 }
@@ -74,7 +87,8 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
  * it differs from the one of the run that cached the file's result, that result
  * is stale. A CSV file depends on SSO, its script batch and the mailboxes other
  * batches list; a script on where its -CSVData paths lead and on its batches'
- * types (an endpoint another script creates), not on the list of every CSV
+ * types (an endpoint another script creates) and on the users its batch policy
+ * assignments read from CSV files, not on the list of every CSV
  * file, so that adding a CSV file leaves the other files' results be; a
  * settings file on the federation of both sides when it holds some.
  */
@@ -90,8 +104,9 @@ export function factsFingerprints(report: ProjectFactsReport, source: ProjectFac
 		const batches = batchesByScript
 			.get(file)
 			?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
+		const { policyAssignments, federation } = source(file);
+		if (policyAssignments) return JSON.stringify({ batches, policyAssignments });
 		if (batches) return JSON.stringify(batches);
-		const { federation } = source(file);
 		return federation ? JSON.stringify(federation) : "";
 	};
 }

@@ -45,8 +45,18 @@ export interface ScriptSummary {
 		column: number;
 		type: { type: string; reason: string } | null;
 		sourceEndpoint: string | null;
-		csvFile: { base: "script" | "relative" | "absolute" | "unknown"; path: string } | null;
+		csvFile: CsvFileReference | null;
 	}[];
+	/** The files its Move-CsUser calls read with -UserList. */
+	userLists: { line: number; column: number; csvFile: CsvFileReference }[];
+	/** Its New-CsBatchPolicyAssignmentOperation calls whose users are a column (as written) of a CSV file. */
+	policyAssignments: { line: number; column: number; csvFile: CsvFileReference; usersColumn: string }[];
+}
+
+/** A file path as a script writes it (see describePath in @miglint/rules-powershell). */
+export interface CsvFileReference {
+	base: "script" | "relative" | "absolute" | "unknown";
+	path: string;
 }
 
 /**
@@ -123,11 +133,11 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 	return { kind: "csv", header: header ? header.map((name) => (isDocumentedColumnName(name) ? name : "")) : null, addresses };
 }
 
-/** Only scripts that create batches or endpoints are parsed: parsing every script of a repository would slow a pre-commit hook. */
-const CREATES_BATCH_OR_ENDPOINT = /New-Migration(Batch|Endpoint)/iu;
+/** Only scripts that create batches or endpoints, move users from a list or assign policies in batches are parsed: parsing every script of a repository would slow a pre-commit hook. */
+const FEEDS_FACTS = /New-Migration(Batch|Endpoint)|Move-CsUser|New-CsBatchPolicyAssignmentOperation/iu;
 
 async function summarizeScript(file: string, size: number | null): Promise<ScriptSummary> {
-	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [] };
+	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [], policyAssignments: [] };
 	let bytes: Buffer;
 	try {
 		if ((size ?? Infinity) > MAX_FILE_BYTES) return none;
@@ -136,8 +146,8 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 		return none;
 	}
 	// A UTF-16 script has NULs between the letters.
-	if (!CREATES_BATCH_OR_ENDPOINT.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
-	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches }] = await Promise.all([
+	if (!FEEDS_FACTS.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
+	const [{ PowerShellLanguage }, { createdEndpoints, migrationBatches, policyAssignmentsFromCsv, userListFiles }] = await Promise.all([
 		import("@miglint/language-powershell"),
 		import("@miglint/rules-powershell/migration-batches"),
 	]);
@@ -163,6 +173,17 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 			type,
 			sourceEndpoint,
 			csvFile: csvFile && { base: csvFile.base, path: csvFile.path },
+		})),
+		userLists: userListFiles(sourceCode).map(({ command, path }) => ({
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+			csvFile: { base: path.base, path: path.path },
+		})),
+		policyAssignments: policyAssignmentsFromCsv(sourceCode).map(({ command, path, column }) => ({
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+			csvFile: { base: path.base, path: path.path },
+			usersColumn: column,
 		})),
 	};
 }

@@ -133,9 +133,13 @@ export class CsvLanguage implements Language<{
 			return read.binary && !declared && typeFrom(() => null) === null ? leftAlone("", factsForText(""), emptyDocument()) : read;
 		}
 		const { decoded } = read;
-		const parsed = takeParseForLint(file.physicalPath, decoded.text) ?? parseCsv(decoded.text);
+		// Only csv.types or a script can say a file is a headerless list, and that decides how its first line is read.
+		const headerless = typeFrom(() => null)?.declaration.headerless === true;
+		// The project facts keep a parse with a header: a headerless list is parsed again.
+		const kept = takeParseForLint(file.physicalPath, decoded.text);
+		const parsed = (headerless ? undefined : kept) ?? parseCsv(decoded.text, { headerless });
 		// A file that is no batch is left alone, broken quoting included: its header line alone tells whether it is one.
-		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text));
+		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text), { headerless });
 		const csvType = typeFrom(() => (headed.ok ? (headed.document.header?.names ?? null) : null));
 		const linted = declared || csvType !== null || (headed.ok && hasTitleAboveBatchHeader(headed.document));
 		// A batch that does not parse gets its parse error (CsvSourceCode.applyInlineConfig) and the rules that read only its
