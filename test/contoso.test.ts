@@ -14,7 +14,7 @@ const BROKEN = BROKEN_DIRECTORIES.flatMap((directory) =>
 	existsSync(path.join(CONTOSO, directory)) ? readdirSync(path.join(CONTOSO, directory)).map((file) => `${directory}/${file}`) : [],
 ).sort();
 /** Rules whose broken file is too large to commit: the tests below write it into a copy of the repository. */
-const GENERATED_BROKEN = ["csv-max-size", "csv-staged-source-version"];
+const GENERATED_BROKEN = ["csv-max-size", "csv-staged-source-version", "ps-batch-policy-assignment"];
 /** The longest message a report line holds, as test/rule-messages.test.ts checks for the templates. */
 const MAX_MESSAGE_LENGTH = 160;
 const ruleOf = (file: string) => path.basename(file).split(".")[0]!;
@@ -44,6 +44,7 @@ describe("miglint on the Contoso migration repository", () => {
 			"batches/legacy/wave0.txt",
 			"reports/mailbox-sizes.csv",
 			...BROKEN.filter((file) => file.startsWith("scripts/")),
+			"scripts/move-to-teams.ps1",
 			"scripts/start-imap.ps1",
 			"scripts/start-wave1.ps1",
 			"scripts/start-wave2.ps1",
@@ -145,6 +146,29 @@ describe("miglint on the Contoso migration repository", () => {
 		const [result] = jsonResults(await miglint(["batches/broken/csv-max-size.csv", "--format", "json"], { cwd: copy }), copy);
 		expect(result!.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([["miglint/csv-max-size", 1, 1]]);
 		expect(result!.messages[0]!.message).toContain("an IMAP migration batch can be at most 10,485,760");
+	});
+
+	it("reports a Teams batch policy assignment of the 5,001 users of a project CSV with ps-batch-policy-assignment and no other rule", async () => {
+		const copy = copyFixture("contoso");
+		const users = Array.from({ length: 5001 }, (_, index) => `user${index}@contoso.com,Sales`);
+		writeFileSync(path.join(copy, "reports/teams-users.csv"), `UserPrincipalName,Department\r\n${users.join("\r\n")}\r\n`);
+		writeFileSync(
+			path.join(copy, "scripts/broken/ps-batch-policy-assignment.ps1"),
+			[
+				"# Broken on purpose: one batch takes at most 5,000 users.",
+				"$users = Import-Csv -Path (Join-Path $PSScriptRoot '..\\..\\reports\\teams-users.csv')",
+				"New-CsBatchPolicyAssignmentOperation -PolicyType TeamsMeetingPolicy -PolicyName 'Sales' -Identity $users.UserPrincipalName",
+				"",
+			].join("\r\n"),
+		);
+		const results = jsonResults(await miglint(["scripts/broken/ps-batch-policy-assignment.ps1", "--format", "json"], { cwd: copy }), copy);
+		expect(results[0]!.messages.map((message) => [message.ruleId, message.line, message.column, message.endColumn])).toEqual([
+			["miglint/ps-batch-policy-assignment", 3, 99, 123],
+		]);
+		expect(results[0]!.messages[0]!.message).toContain("the 5,001 users of reports/teams-users.csv");
+		expect((await miglint(["--print-facts"], { cwd: copy })).stdout.split("\n")).toContain(
+			"  scripts/broken/ps-batch-policy-assignment.ps1:3:1: 5,001 users in column UserPrincipalName of reports/teams-users.csv",
+		);
 	});
 
 	it("reports the staged batches with csv-staged-source-version when the mailboxes move from Exchange 2016", async () => {

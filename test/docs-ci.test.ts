@@ -5,7 +5,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, parseDocument } from "yaml";
 import { codeBlocks } from "./helpers/markdown.js";
-import { PUBLIC_REPOSITORY, type Release, standInRelease, TAG, VERSION, WITHOUT_STAND_IN } from "./helpers/release-stand-in.js";
+import { type Release, RELEASE_URL, standInRelease, TAG, VERSION, WITHOUT_STAND_IN } from "./helpers/release-stand-in.js";
 import { BAD_BATCH, GOOD_BATCH, INSTALL_TIMEOUT, mustRun } from "./helpers/repository-copy.js";
 import { FIXTURES, REPOSITORY_ROOT, runMiglint } from "./helpers/run-miglint.js";
 
@@ -104,7 +104,6 @@ function installCommands(markdown: string): string[] {
 	return codeBlocks(markdown).flatMap(({ text }) => [...text.matchAll(/(?:^|\s)(npm install [^\n]+)/gmu)].map(([, command]) => command!.trim()));
 }
 
-const RELEASE_URL = `${PUBLIC_REPOSITORY}/releases/download/${TAG}/miglint-${VERSION}.tgz`;
 const [FIRST_INSTALL] = installCommands(README);
 
 describe("the install commands of the README and docs/ci.md", () => {

@@ -1,12 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { codeBlocks } from "./helpers/markdown.js";
-import { PUBLIC_REPOSITORY, standInRepository, TAG } from "./helpers/release-stand-in.js";
-import { BAD_BATCH, cleanEnvironment, GOOD_BATCH, INSTALL_TIMEOUT, mustRun, WITHOUT_GIT } from "./helpers/repository-copy.js";
+import { PUBLIC_REPOSITORY, type Release, RELEASE_URL, standInRelease, TAG, WITHOUT_STAND_IN } from "./helpers/release-stand-in.js";
+import { BAD_BATCH, GOOD_BATCH, INSTALL_TIMEOUT, mustRun } from "./helpers/repository-copy.js";
 import { REPOSITORY_ROOT } from "./helpers/run-miglint.js";
 
 const PRE_COMMIT = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
@@ -30,15 +29,17 @@ describe(".pre-commit-hooks.yaml", () => {
 	});
 });
 
-describe("the workspace packages, as npm installs them for the hook", () => {
+const readManifest = (file: string) => JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")) as Record<string, Record<string, string> | string>;
+
+describe("the workspace packages", () => {
 	const manifests = [
-		"package.json",
+		"dev/package.json",
 		...readdirSync(path.join(REPOSITORY_ROOT, "packages")).map((name) => `packages/${name}/package.json`),
 		...readdirSync(path.join(REPOSITORY_ROOT, "rules")).map((name) => `rules/${name}/package.json`),
-	].map((file) => ({ file, manifest: JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, file), "utf8")) as Record<string, Record<string, string> | string> }));
-	const workspaceVersions = new Map(manifests.slice(1).map(({ manifest }) => [manifest.name as string, manifest.version as string]));
+	].map((file) => ({ file, manifest: readManifest(file) }));
+	const workspaceVersions = new Map(manifests.map(({ manifest }) => [manifest.name as string, manifest.version as string]));
 
-	it("depend on each other by the exact workspace version, which npm and pnpm link instead of downloading", () => {
+	it("depend on each other by the exact workspace version, which pnpm links instead of downloading and publishes as it is", () => {
 		const internal = manifests.flatMap(({ file, manifest }) =>
 			(["dependencies", "devDependencies"] as const).flatMap((field) =>
 				Object.entries((manifest[field] ?? {}) as Record<string, string>)
@@ -48,6 +49,34 @@ describe("the workspace packages, as npm installs them for the hook", () => {
 		);
 		expect(internal.length).toBeGreaterThan(20);
 		expect(internal.filter(({ name, specifier }) => specifier !== workspaceVersions.get(name))).toEqual([]);
+	});
+});
+
+/**
+ * pre-commit runs npm in the root of this repository: the root package.json is
+ * the hook's package, and holds nothing npm would have to download or build
+ * besides the release package. The workspace (pnpm-workspace.yaml) links that
+ * dependency to packages/cli and takes its development tools from dev/package.json.
+ */
+describe("the root package.json, the package pre-commit installs", () => {
+	const root = readManifest("package.json");
+
+	it("depends on the release package of this version alone: no workspaces, no development tools, nothing to build", () => {
+		expect(root.dependencies).toEqual({ miglint: RELEASE_URL });
+		expect(root.bin).toEqual({ miglint: "node_modules/miglint/bin/miglint.js" });
+		expect(Object.keys(root)).not.toContain("workspaces");
+		expect(Object.keys(root)).not.toContain("devDependencies");
+		expect(Object.keys(root.scripts as Record<string, string>).filter((script) => /^(pre|post)?(install|prepare|pack)$/u.test(script))).toEqual([]);
+	});
+
+	it("is the workspace's package, whose miglint is packages/cli and whose scripts find the development tools of dev/package.json", () => {
+		expect(realpathSync(path.join(REPOSITORY_ROOT, "node_modules/miglint"))).toBe(path.join(REPOSITORY_ROOT, "packages/cli"));
+		for (const tool of Object.keys(readManifest("dev/package.json").devDependencies as Record<string, string>)) {
+			expect(existsSync(path.join(REPOSITORY_ROOT, "node_modules", tool)), tool).toBe(true);
+		}
+		for (const command of ["tsc", "eslint", "prettier", "vitest"]) {
+			expect(existsSync(path.join(REPOSITORY_ROOT, "node_modules/.bin", command)), command).toBe(true);
+		}
 	});
 });
 
@@ -68,6 +97,9 @@ describe("the pre-commit configurations of the README and docs/ci.md", () => {
 	});
 });
 
+/** The development tools of dev/package.json that would make the hook's install heavy, were npm to see them. */
+const DEVELOPMENT_TOOLS = ["typescript", "vitest", "typescript-eslint", "prettier", "fast-check"];
+
 /**
  * What pre-commit's `language: node` does with a hook repository (pre-commit
  * 3 and 4, store.py and languages/node.py): it fetches the documented `repo`
@@ -75,22 +107,19 @@ describe("the pre-commit configurations of the README and docs/ci.md", () => {
  * `npm install` in its root, `npm pack` there (reading the tarball's name from
  * stdout), `npm install -g` of that tarball, then it deletes the repository's
  * node_modules and runs the hook's `entry`. Run with git and npm alone, so
- * machines without pre-commit (CI) check it too; the repository is the
- * stand-in of helpers/release-stand-in.ts, tagged. npm's download cache stays
- * the machine's: the whole workspace's tools from an empty cache take minutes
- * (the README's figure is measured that way, not here).
+ * machines without pre-commit (CI) check it too, from an empty npm cache;
+ * the repository and the release's download URL are the stand-ins of
+ * helpers/release-stand-in.ts.
  */
-describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's \`language: node\` installs it${WITHOUT_GIT}`, () => {
-	let home: string;
-	let copy: string;
-	let env: NodeJS.ProcessEnv;
+describe.skipIf(WITHOUT_STAND_IN)(`the hook repository installed the way pre-commit's \`language: node\` installs it${WITHOUT_STAND_IN}`, () => {
+	let release: Release;
 	let packOutput: string;
+	let rootModules: string[];
 	let miglintCommand: string;
 
-	beforeAll(() => {
-		home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-hook-home-")));
-		env = cleanEnvironment(home);
-		copy = standInRepository(home, env);
+	beforeAll(async () => {
+		release = await standInRelease();
+		const { env, home } = release;
 		const { repo, rev } = (parse(DOCUMENTED_CONFIGS[0]!.text) as HookConfig).repos[0]!;
 		const directory = path.join(home, "repo");
 		mkdirSync(directory);
@@ -103,6 +132,7 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 			mustRun("git", args, { cwd: directory, env });
 		}
 		mustRun("npm", ["install", "--include=dev", "--include=prod", "--no-progress", "--no-save", "--no-audit", "--no-fund"], { cwd: directory, env });
+		rootModules = readdirSync(path.join(directory, "node_modules"));
 		packOutput = mustRun("npm", ["pack"], { cwd: directory, env });
 		const prefix = path.join(home, "hook-environment");
 		mustRun("npm", ["install", "-g", "--prefix", prefix, "--no-audit", "--no-fund", path.join(directory, packOutput.trim())], { cwd: directory, env });
@@ -110,8 +140,13 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 		miglintCommand = path.join(prefix, "bin", "miglint");
 	}, INSTALL_TIMEOUT);
 	afterAll(() => {
-		rmSync(home, { recursive: true, force: true });
-		rmSync(copy, { recursive: true, force: true });
+		release.stop();
+	});
+
+	it("installs the release package and its dependencies, and none of the workspace's development tools", () => {
+		expect(rootModules).toContain("miglint");
+		expect(rootModules).toContain("eslint");
+		expect(rootModules.filter((name) => DEVELOPMENT_TOOLS.includes(name))).toEqual([]);
 	});
 
 	it("prints nothing but the tarball's name from npm pack", () => {
@@ -119,6 +154,7 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 	});
 
 	it("installs a miglint command of the release's version that needs nothing from the repository: a bad batch fails, a good one passes", () => {
+		const { env, home } = release;
 		expect(spawnSync(miglintCommand, ["--version"], { env, encoding: "utf8" }).stdout).toBe(`${TAG}\n`);
 		const project = path.join(home, "project");
 		mkdirSync(project);
@@ -135,9 +171,8 @@ describe.skipIf(WITHOUT_GIT)(`the hook repository installed the way pre-commit's
 
 const SKIPPED = HAS_PRE_COMMIT ? "" : " (skipped: the pre-commit command is not on PATH; apt-get install pre-commit, or pip install pre-commit)";
 
-describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git repository${SKIPPED}`, () => {
-	let home: string;
-	let copy: string;
+describe.skipIf(!HAS_PRE_COMMIT || WITHOUT_STAND_IN)(`the miglint hook run by pre-commit in a git repository${SKIPPED}${WITHOUT_STAND_IN}`, () => {
+	let release: Release;
 	let repository: string;
 	let env: NodeJS.ProcessEnv;
 	const run = (command: string, ...args: string[]) => spawnSync(command, args, { cwd: repository, env, encoding: "utf8" });
@@ -151,12 +186,11 @@ describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git re
 		return { status: result.status, output: result.stdout + result.stderr };
 	};
 
-	beforeAll(() => {
-		// pre-commit's cache and git's user configuration stay out of the real home directory.
-		home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-pre-commit-home-")));
-		env = cleanEnvironment(home);
-		copy = standInRepository(home, env);
-		repository = path.join(home, "contoso-migration");
+	beforeAll(async () => {
+		// pre-commit's cache (PRE_COMMIT_HOME), npm's and git's user configuration stay in the stand-in's home directory.
+		release = await standInRelease();
+		env = release.env;
+		repository = path.join(release.home, "contoso-migration");
 		mkdirSync(repository);
 		mustRun("git", ["init", "-q"], { cwd: repository, env });
 		// The README's configuration, as a user copies it.
@@ -166,8 +200,16 @@ describe.skipIf(!HAS_PRE_COMMIT)(`the miglint hook run by pre-commit in a git re
 		mustRun("pre-commit", ["install-hooks"], { cwd: repository, env });
 	}, INSTALL_TIMEOUT);
 	afterAll(() => {
-		rmSync(home, { recursive: true, force: true });
-		rmSync(copy, { recursive: true, force: true });
+		release.stop();
+	});
+
+	it("installs an environment that holds none of the workspace's development tools", () => {
+		const installed = readdirSync(env.PRE_COMMIT_HOME!, { recursive: true, encoding: "utf8" })
+			.map((entry) => entry.split(path.sep))
+			.filter((parts) => parts.at(-2) === "node_modules")
+			.map((parts) => parts.at(-1)!);
+		expect(installed).toContain("eslint");
+		expect(installed.filter((name) => DEVELOPMENT_TOOLS.includes(name))).toEqual([]);
 	});
 
 	it("lets a clean batch, script and settings file through, and tool files", () => {

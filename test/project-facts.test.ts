@@ -45,6 +45,21 @@ describe("project facts: what miglint derives from the whole repository", () => 
 		);
 	});
 
+	it("finds the user list a script passes to Move-CsUser -UserList, and checks it as a headerless list", async () => {
+		const lines = (await miglint(["--print-facts"], { cwd: CONTOSO })).stdout.split("\n");
+		expect(lines).toContain(
+			"  scripts/move-to-teams.ps1:14:1: '$PSScriptRoot\\..\\batches\\broken\\csv-user-list.csv' -> batches/broken/csv-user-list.csv (found relative to the script)",
+		);
+		expect(lines).toContain(
+			"  batches/broken/csv-user-list.csv: Move-CsUser user list (skype-user-list), because scripts/move-to-teams.ps1:14:1 passes it to Move-CsUser -UserList",
+		);
+		// Without the script, its first line is no header of any type: the file is left alone.
+		const copy = copyFixture("contoso");
+		writeFileSync(path.join(copy, "scripts/move-to-teams.ps1"), "Write-Output 'moved by hand'\n");
+		const results = jsonResults(await miglint(["batches/broken/csv-user-list.csv", "--format", "json"], { cwd: copy }), copy);
+		expect(results[0]!.messages).toEqual([]);
+	});
+
 	it("--print-facts --format json gives the same facts as data, the same bytes every time", async () => {
 		const run = await miglint(["--print-facts", "--format", "json"], { cwd: CONTOSO });
 		const facts = JSON.parse(run.stdout) as { batches: { script: string; type: string | null; csvFile: string | null }[] };

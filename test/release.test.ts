@@ -39,8 +39,8 @@ function exportTargets(exports: unknown): string[] {
 }
 
 /**
- * What npm would publish of every public workspace package (`npm publish --dry-run`,
- * one run for all), and the checks publint makes of a manifest: each file the
+ * What npm would publish of every public workspace package (`npm publish --dry-run`
+ * of each folder), and the checks publint makes of a manifest: each file the
  * manifest points at is published, `types` comes before `default`, the command
  * has its shebang, and the metadata npm's page shows is there.
  */
@@ -50,12 +50,17 @@ describe("npm publish of the workspace packages", () => {
 	const manifests = WORKSPACE;
 
 	beforeAll(() => {
-		// Built before the tests, as the release workflow builds before publishing: no prepare script runs here.
-		const dryRun = JSON.parse(mustRun("npm", ["publish", "--dry-run", "--workspaces", "--ignore-scripts", "--json"], { cwd: REPOSITORY_ROOT, env })) as Record<
-			string,
-			DryRun
-		>;
-		published = new Map(Object.values(dryRun).map((run) => [run.name, run]));
+		// Built before the tests, as the release workflow builds before publishing: no prepare script runs here. One run per package folder,
+		// as `pnpm publish -r` publishes them: the root package.json lists no workspaces for npm (pre-commit's npm install would build them).
+		published = new Map(
+			[...manifests.values()].map(({ directory }) => {
+				const dryRun = JSON.parse(
+					mustRun("npm", ["publish", "--dry-run", "--ignore-scripts", "--json", `./${directory}`], { cwd: REPOSITORY_ROOT, env }),
+				) as Record<string, DryRun>;
+				const [run] = Object.values(dryRun);
+				return [run!.name, run!];
+			}),
+		);
 	}, INSTALL_TIMEOUT);
 
 	it("publishes every workspace package, at the version of the release", () => {

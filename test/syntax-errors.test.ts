@@ -28,7 +28,7 @@ const CAFE_ENCODING = {
 	endColumn: 17,
 };
 
-function workspace(files: Record<string, string>): string {
+function workspace(files: Record<string, string | Buffer>): string {
 	const directory = temporaryFolder("syntax-errors");
 	for (const [name, text] of Object.entries(files)) {
 		writeFileSync(path.join(directory, name), text);
@@ -136,5 +136,80 @@ describe("a script with a syntax error", () => {
 		const directory = workspace({ "cafe.ps1": CAFE });
 		expect(await messagesOf(directory, ["--fix"])).toEqual({ "cafe.ps1": [PARSE_ERROR] });
 		expect(readFileSync(path.join(directory, "cafe.ps1"), "utf8")).toBe(`\ufeff${CAFE}`);
+	});
+});
+
+/** A staged batch saved in Windows-1252 (the é of René) whose third line opens a quote that never closes. */
+const UNCLOSED_ANSI = Buffer.from('EmailAddress,Password\r\nRen\u00e9@contoso.com,Secr3t!Pass\r\n"b@contoso.com,Other4!Pass\r\n', "latin1");
+
+const CSV_PARSE_ERROR: JsonMessage = {
+	ruleId: null,
+	fatal: true,
+	severity: 2,
+	message: 'Parsing error: Unclosed quote: the quoted field starting here never ends. A quote inside a quoted value must be doubled ("").',
+	line: 3,
+	column: 1,
+	endLine: 3,
+	endColumn: 1,
+};
+
+describe("a migration batch that does not parse", () => {
+	it("gets the parse error where it is and the encoding finding on its bytes, and quotes no cell", async () => {
+		const directory = workspace({ "wave1.csv": UNCLOSED_ANSI });
+		expect(await messagesOf(directory, [])).toEqual({
+			"wave1.csv": [
+				{
+					ruleId: "miglint/csv-encoding",
+					severity: 2,
+					message: 'This file is not UTF-8 (it looks like Windows-1252 (ANSI, Western European)); save it as UTF-8 (Excel\'s "CSV UTF-8").',
+					line: 2,
+					column: 4,
+					endLine: 2,
+					endColumn: 5,
+				},
+				CSV_PARSE_ERROR,
+			],
+		});
+		const stylish = await miglint(["wave1.csv"], { cwd: directory });
+		expect(stylish.status).toBe(1);
+		expect(stylish.stdout).not.toMatch(/Secr3t|Other4|contoso/u);
+	});
+
+	it("gets no finding from the rules that read its rows", async () => {
+		const batch = (lastLine: string) => `EmailAddress,Password\r\nnot-an-address,abc\r\nnot-an-address,abc\r\n${lastLine}\r\n`;
+		const directory = workspace({ "parses.csv": batch("c@contoso.com,Gr8-Harbour-Lamp"), "broken.csv": batch('"c@contoso.com,Gr8-Harbour-Lamp') });
+		const messages = await messagesOf(directory, []);
+		expect(new Set(messages["parses.csv"]!.map((message) => message.ruleId))).toEqual(
+			new Set(["miglint/csv-email-address", "miglint/csv-password-policy", "miglint/csv-unique-email"]),
+		);
+		expect(messages["broken.csv"]).toEqual([{ ...CSV_PARSE_ERROR, line: 4, endLine: 4 }]);
+	});
+
+	it("gets its size checked, which the bytes alone tell", async () => {
+		const directory = workspace({
+			"wave1.csv": `EmailAddress\r\n${"a@contoso.com\r\n".repeat(10)}"b@contoso.com\r\n`,
+			"miglint.config.yaml": "rules:\n  miglint/csv-max-size: [error, { max: 100 }]\n",
+		});
+		expect((await messagesOf(directory, []))["wave1.csv"]!.map(({ ruleId, line, column }) => `${line}:${column} ${ruleId ?? "parse error"}`)).toEqual([
+			"1:1 miglint/csv-max-size",
+			"12:1 parse error",
+		]);
+	});
+
+	it("gives the same messages from the cache", async () => {
+		const directory = workspace({ "wave1.csv": UNCLOSED_ANSI });
+		const args = ["--cache", "--cache-location", path.join(directory, ".miglintcache")];
+		const first = await messagesOf(directory, args);
+		expect(first["wave1.csv"]!.map((message) => message.ruleId)).toEqual(["miglint/csv-encoding", null]);
+		expect(await messagesOf(directory, args)).toEqual(first);
+	});
+
+	it("gets the transcoding from --fix, which rewrites the bytes only, and nothing more from a second --fix", async () => {
+		const directory = workspace({ "wave1.csv": UNCLOSED_ANSI, "miglint.config.yaml": "csv:\n  legacyEncoding: windows-1252\n" });
+		const utf8 = `\ufeff${UNCLOSED_ANSI.toString("latin1")}`;
+		expect(await messagesOf(directory, ["--fix"])).toEqual({ "wave1.csv": [CSV_PARSE_ERROR] });
+		expect(readFileSync(path.join(directory, "wave1.csv"), "utf8")).toBe(utf8);
+		expect(await messagesOf(directory, ["--fix"])).toEqual({ "wave1.csv": [CSV_PARSE_ERROR] });
+		expect(readFileSync(path.join(directory, "wave1.csv"), "utf8")).toBe(utf8);
 	});
 });

@@ -59,7 +59,9 @@ function bundledPackages(manifest) {
 
 /** The files npm would publish of each workspace package (its `files`, package.json, README), by package name: one npm run for all. */
 function publishedFiles() {
-	const packs = JSON.parse(npm(["pack", "--dry-run", "--json", "--ignore-scripts", "--workspaces"], ROOT));
+	// Folders, not --workspaces: the root package.json lists no workspaces (pnpm-workspace.yaml does), so that npm installs none there.
+	const folders = [...workspace.values()].map((directory) => `./${path.relative(ROOT, directory).replaceAll(path.sep, "/")}`);
+	const packs = JSON.parse(npm(["pack", "--dry-run", "--json", "--ignore-scripts", ...folders], ROOT));
 	return new Map(packs.map(({ name, files }) => [name, files.map((file) => file.path)]));
 }
 

@@ -1,9 +1,8 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
-import { rootCertificates } from "node:tls";
+import { startGithubStandIn } from "../../tools/github-stand-in.mjs";
 import { cleanEnvironment, mustRun, repositoryCopy } from "./repository-copy.js";
 import { REPOSITORY_ROOT } from "./run-miglint.js";
 
@@ -12,6 +11,9 @@ export const PUBLIC_REPOSITORY = "https://github.com/miglint/miglint";
 
 export const VERSION = (JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, "packages/cli/package.json"), "utf8")) as { version: string }).version;
 export const TAG = `v${VERSION}`;
+
+/** Where the release workflow attaches the release package of this version (the name tools/pack-release.mjs gives it). */
+export const RELEASE_URL = `${PUBLIC_REPOSITORY}/releases/download/${TAG}/miglint-${VERSION}.tgz`;
 
 /** A stand-in for github.com needs openssl (its certificate) besides git; a machine without them skips those tests, saying why. */
 export const WITHOUT_STAND_IN = ["git", "openssl"]
@@ -46,7 +48,7 @@ export function standInRepository(home: string, env: NodeJS.ProcessEnv): string 
  * This repository as a new user reaches it, without the network: `https://github.com/miglint/miglint`
  * is a bare copy of the working tree tagged with the release tag (git's `insteadOf`), and the
  * release's download URL serves the package tools/pack-release.mjs makes, through an HTTPS proxy
- * (helpers/github-stand-in.mjs) that passes every other host through, the npm registry included.
+ * (tools/github-stand-in.mjs) that passes every other host through, the npm registry included.
  */
 export async function standInRelease(): Promise<Release> {
 	const home = realpathSync(mkdtempSync(path.join(tmpdir(), "miglint-release-home-")));
@@ -59,10 +61,10 @@ export async function standInRelease(): Promise<Release> {
 		npm_config_update_notifier: "false",
 		PATH: `${path.join(prefix, "bin")}${path.delimiter}${base.PATH}`,
 	};
-	let proxy: ReturnType<typeof spawn> | undefined;
+	let stopStandIn: (() => void) | undefined;
 	let copy: string | undefined;
 	const stop = () => {
-		proxy?.kill();
+		stopStandIn?.();
 		rmSync(home, { recursive: true, force: true });
 		if (copy) {
 			rmSync(copy, { recursive: true, force: true });
@@ -72,52 +74,13 @@ export async function standInRelease(): Promise<Release> {
 		copy = standInRepository(home, env);
 
 		const tarball = mustRun("node", [path.join(REPOSITORY_ROOT, "tools/pack-release.mjs"), path.join(home, "release")], { cwd: home, env }).trim();
-		const certificate = path.join(home, "github.pem");
-		const key = path.join(home, "github-key.pem");
-		mustRun(
-			"openssl",
-			[
-				"req",
-				"-x509",
-				"-newkey",
-				"rsa:2048",
-				"-nodes",
-				"-days",
-				"1",
-				"-subj",
-				"/CN=github.com",
-				"-addext",
-				"subjectAltName=DNS:github.com",
-				"-keyout",
-				key,
-				"-out",
-				certificate,
-			],
-			{ cwd: home, env },
-		);
-		const assets = path.join(home, "assets.json");
-		const url = new URL(`${PUBLIC_REPOSITORY}/releases/download/${TAG}/${path.basename(tarball)}`);
-		writeFileSync(assets, JSON.stringify({ [url.pathname]: tarball }));
-		proxy = spawn(process.execPath, [path.join(REPOSITORY_ROOT, "test/helpers/github-stand-in.mjs"), certificate, key, assets], {
-			stdio: ["ignore", "pipe", "inherit"],
-		});
-		const lines = createInterface({ input: proxy.stdout! })[Symbol.asyncIterator]();
-		const port = (await lines.next()).value as string;
+		if (!RELEASE_URL.endsWith(`/${path.basename(tarball)}`)) {
+			throw new Error(`tools/pack-release.mjs made ${path.basename(tarball)}, not the package ${RELEASE_URL} names`);
+		}
+		const standIn = await startGithubStandIn(home, { [RELEASE_URL]: tarball });
+		stopStandIn = standIn.stop;
 		mkdirSync(prefix, { recursive: true });
-		const proxyUrl = `http://127.0.0.1:${port}`;
-		// npm trusts only its cafile when one is set: the stand-in's certificate joins the authorities Node.js and the machine trust.
-		const authorities = path.join(home, "authorities.pem");
-		const machine =
-			process.env.NODE_EXTRA_CA_CERTS && existsSync(process.env.NODE_EXTRA_CA_CERTS) ? [readFileSync(process.env.NODE_EXTRA_CA_CERTS, "utf8")] : [];
-		writeFileSync(authorities, [...rootCertificates, ...machine, readFileSync(certificate, "utf8")].join("\n"));
-		Object.assign(env, {
-			HTTPS_PROXY: proxyUrl,
-			https_proxy: proxyUrl,
-			NO_PROXY: "",
-			no_proxy: "",
-			NODE_EXTRA_CA_CERTS: authorities,
-			npm_config_cafile: authorities,
-		});
+		Object.assign(env, standIn.env);
 		return { env, home, tarball, stop };
 	} catch (error) {
 		stop();

@@ -55,6 +55,8 @@ export {
 	type FileProjectFacts,
 	type ModuleEditionFact,
 	type MigrationFacts,
+	type PolicyAssignmentUsers,
+	type ImapServer,
 	type PowerShellEdition,
 	type PowerShellFacts,
 	type ProjectFacts,

@@ -157,6 +157,10 @@ describe("getMigrationFacts", () => {
 			"Invalid miglint settings: settings.miglint.migration.sso must be boolean",
 		);
 		expect(getMigrationFacts({ miglint: { migration: { skypeHybrid: { final: true } } } })).toEqual({ skypeHybrid: { final: true } });
+		expect(getMigrationFacts({ miglint: { migration: { imap: { server: "dovecot" } } } })).toEqual({ imap: { server: "dovecot" } });
+		expect(() => getMigrationFacts({ miglint: { migration: { imap: { server: "courier" } } } })).toThrow(
+			"Invalid miglint settings: settings.miglint.migration.imap.server must be equal to one of the allowed values",
+		);
 	});
 
 	it("reads settings.miglint.powershell and rejects a malformed edition", () => {
@@ -178,6 +182,7 @@ describe("getMigrationFacts", () => {
 				onPremises: { partnerDiscovery: { value: true, file: "edge.json" }, blockedDomains: { value: ["litware.com"], file: "blocked.json" } },
 				online: {},
 			},
+			policyAssignments: [{ line: 7, column: 1, file: "batches/teams-users.csv", users: 5001 }],
 		};
 		expect(getProjectFacts({ miglint: { project: facts } })).toEqual(facts);
 		expect(ssoSource({ miglint: { project: facts } })).toBe("settings/domains.json:5:27");
@@ -197,6 +202,9 @@ describe("getMigrationFacts", () => {
 			getProjectFacts({ miglint: { project: { federation: { onPremises: { blockedDomains: { value: "litware.com", file: "b.json" } }, online: {} } } } }),
 		).toThrow("settings.miglint.project.federation must be { onPremises, online }, each with { value, file } parts");
 		expect(() => getProjectFacts({ miglint: { project: { federation: { onPremises: {} } } } })).toThrow("settings.miglint.project.federation must be");
+		expect(() => getProjectFacts({ miglint: { project: { policyAssignments: [{ line: 7, column: 1, file: "a.csv", users: "5001" }] } } })).toThrow(
+			"settings.miglint.project.policyAssignments must be a list of { line, column, file, users }",
+		);
 		expect(() => getProjectFacts({ miglint: { project: { batches: [] } } })).toThrow('settings.miglint.project has an unknown key "batches"');
 	});
 });

@@ -1,7 +1,7 @@
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import typeSchema from "../src/csv-types/csv-type.schema.json" with { type: "json" };
-import { csvTypes, getCsvType, getValueValidator, inferCsvType } from "../src/csv-types/registry.js";
+import { csvTypes, getCsvType, getValueValidator, inferCsvType, resolveCsvType } from "../src/csv-types/registry.js";
 import { createValueAjv } from "../src/csv-types/value-keywords.js";
 
 describe("CSV type declarations", () => {
@@ -92,6 +92,16 @@ describe("inferCsvType", () => {
 		expect(inferCsvType(["EmailAddress", "UserName", "Password"])?.type.name).toBe("imap");
 		expect(inferCsvType(["EmailAddress", "Password", "TargetDatabase"])).toBeNull();
 		expect(inferCsvType(["EmailAddress", "Mail"])?.type.name).toBe("staged");
+	});
+
+	it("never recognises a headerless list from its first line, though a script or csv.types can name it", () => {
+		expect(inferCsvType(["sip:user1@contoso.com", "sip:user2@contoso.com"])).toBeNull();
+		expect(inferCsvType(["SipAddress"])).toBeNull();
+		expect(resolveCsvType(undefined, { type: "skype-user-list", script: "scripts/move.ps1:3:1" }, () => null)).toMatchObject({
+			declaration: { name: "skype-user-list", headerless: true },
+			origin: "script",
+			reason: "scripts/move.ps1:3:1 passes it to Move-CsUser -UserList",
+		});
 	});
 
 	it("recognises nothing when a required column is missing", () => {

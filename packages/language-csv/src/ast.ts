@@ -244,9 +244,9 @@ export interface CsvDocument {
 	range: SourceRange;
 	loc: SourceLocation;
 	typeInformation: CsvTypeInformationLine | null;
-	/** The first record that is not blank and not a `#TYPE` line; null for an empty file. */
+	/** The first record that is not blank and not a `#TYPE` line; null for an empty file and for a headerless list. */
 	header: CsvHeader | null;
-	/** Data rows after the header (blank lines excluded). */
+	/** Data rows after the header, or every record of a headerless list (blank lines excluded). */
 	rows: readonly CsvRow[];
 	blankLines: readonly CsvBlankLine[];
 	delimiter: CsvDelimiter;

@@ -73,6 +73,19 @@ describe("parseCsv", () => {
 		expect(document.header!.cells.length).toBe(offset === null ? text.split("\n")[0]!.split(",").length : 2);
 	});
 
+	it("reads every line of a headerless list as a row, a #TYPE line included", () => {
+		const result = parseCsv("#TYPE x\nsip:a@contoso.com,sip:b@contoso.com\n\nsip:c@contoso.com\n", { headerless: true });
+		if (!result.ok) throw new Error(result.message);
+		const { header, typeInformation, rows, blankLines } = result.document;
+		expect([header, typeInformation]).toEqual([null, null]);
+		expect(rows.map((row) => [row.rowNumber, row.values])).toEqual([
+			[1, ["#TYPE x"]],
+			[2, ["sip:a@contoso.com", "sip:b@contoso.com"]],
+			[4, ["sip:c@contoso.com"]],
+		]);
+		expect(blankLines.map((line) => line.rowNumber)).toEqual([3]);
+	});
+
 	it("has no header and no rows for an empty file", () => {
 		const document = parsed("");
 		expect(document).toMatchObject({ header: null, rows: [], blankLines: [], typeInformation: null });

@@ -7,6 +7,8 @@ import { federationFromExports, type FederationFact } from "./federation-exports
 import { summarizeFiles, type FileSummary, type Summaries } from "./file-summaries.js";
 import { coreOnlyModules, type ModuleFact } from "./module-manifests.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
+import { scriptUserLists, type UserListFact } from "./user-lists.js";
+import { scriptPolicyAssignments, type PolicyAssignmentFact } from "./policy-assignments.js";
 
 /** Everything miglint derives from the whole project before linting, with where each fact comes from. */
 export interface ProjectFactsReport {
@@ -17,6 +19,10 @@ export interface ProjectFactsReport {
 	/** Skype for Business federation on premises and online, from their exports; null unless the project has both sides'. */
 	federation: FederationFact | null;
 	batches: BatchFact[];
+	/** The files scripts pass to Move-CsUser -UserList. */
+	userLists: UserListFact[];
+	/** Batch policy assignments whose users are a column of a project CSV file, with how many. */
+	policyAssignments: PolicyAssignmentFact[];
 	csvTypes: CsvTypeFact[];
 	duplicates: DuplicateFact[];
 	/** The modules whose manifest asks for PowerShell 7, with their scripts. */
@@ -25,6 +31,9 @@ export interface ProjectFactsReport {
 
 /** The language that lints a file (eslint-plugin-miglint's languageOfFile): the facts read CSV files, scripts and settings. */
 export type LanguageOfFile = (file: string) => "csv" | "powershell" | "settings" | undefined;
+
+/** The CSV type of the files scripts pass to Move-CsUser -UserList. */
+const USER_LIST = "skype-user-list";
 
 /** The only rule that needs every batch file's addresses: reading them is skipped when it is off. */
 const ACROSS_BATCHES = "miglint/csv-unique-email-across-batches";
@@ -38,8 +47,9 @@ function isOff(entry: RuleEntry | undefined): boolean {
  * Derives the facts no single file holds from the summaries of the project's
  * files: SSO from domain exports, federation on both sides of a Skype for
  * Business hybrid deployment, the batches scripts create and the CSV
- * files they read, each CSV file's type, mailboxes in two batch files, the
- * modules whose manifest asks for PowerShell 7. A file
+ * files they read, the user lists scripts pass to Move-CsUser, each CSV
+ * file's type, mailboxes in two batch files, the modules whose manifest asks
+ * for PowerShell 7. A file
  * is read only when the previous run's index has no summary of its current
  * content (see summarizeFiles); the summaries are returned, to keep.
  */
@@ -61,10 +71,16 @@ export async function collectProjectFacts(
 	const settingsFiles = projectFiles.filter((file) => kindOf(file) === "settings");
 
 	const batches = await scriptBatches(root, scripts, summaries.of, csvFiles, absoluteSources(config));
+	const userLists = await scriptUserLists(scripts, summaries.of, csvFiles, absoluteSources(config));
 	const scriptTypes = new Map<string, ScriptBatch>();
 	for (const batch of batches) {
 		if (batch.csvFile && batch.type && !scriptTypes.has(batch.csvFile)) {
 			scriptTypes.set(batch.csvFile, { type: batch.type, script: `${relativePath(root, batch.script)}:${batch.line}:${batch.column}` });
+		}
+	}
+	for (const list of userLists) {
+		if (list.file && !scriptTypes.has(list.file)) {
+			scriptTypes.set(list.file, { type: USER_LIST, script: `${relativePath(root, list.script)}:${list.line}:${list.column}` });
 		}
 	}
 	const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, summaries.of, new Set(Object.values(absoluteSources(config))), config.csvAllFiles);
@@ -73,6 +89,8 @@ export async function collectProjectFacts(
 		sso: ssoFromDomainExports(settingsFiles, summaries.of, root),
 		federation: federationFromExports(settingsFiles, summaries.of, root),
 		batches,
+		userLists,
+		policyAssignments: await scriptPolicyAssignments(root, scripts, summaries.of, csvFiles, absoluteSources(config), config.csvLegacyEncoding),
 		csvTypes,
 		duplicates:
 			isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))

@@ -4,6 +4,7 @@ import {
 	type BatchTypeFact,
 	type FileProjectFacts,
 	type MiglintConfig,
+	type PolicyAssignmentUsers,
 	type ProjectFactsSource,
 	type ScriptBatch,
 } from "@miglint/core";
@@ -35,6 +36,15 @@ function batchTypesByScript(report: ProjectFactsReport): Map<string, BatchTypeFa
 	return byScript;
 }
 
+/** For each script: the users its batch policy assignments read from project CSV files. */
+function policyAssignmentsByScript(report: ProjectFactsReport): Map<string, PolicyAssignmentUsers[]> {
+	const byScript = new Map<string, PolicyAssignmentUsers[]>();
+	for (const { script, line, column, file, users } of report.policyAssignments) {
+		byScript.set(script, [...(byScript.get(script) ?? []), { line, column, file, users }]);
+	}
+	return byScript;
+}
+
 /**
  * The project facts each file gets, looked up when its rules ask: the shared
  * ones (SSO; every CSV file and csv.sources, for scripts' -CSVData paths), for
@@ -47,6 +57,7 @@ function batchTypesByScript(report: ProjectFactsReport): Map<string, BatchTypeFa
 export function projectFactsSource(report: ProjectFactsReport, config: MiglintConfig): ProjectFactsSource {
 	const otherBatches = otherBatchesByFile(report);
 	const batchTypes = batchTypesByScript(report);
+	const policyAssignments = policyAssignmentsByScript(report);
 	const scriptBatches = new Map<string, ScriptBatch>(
 		report.csvTypes.flatMap((fact) => (fact.script ? [[fact.file, { type: fact.type!, script: fact.script }] as const] : [])),
 	);
@@ -63,12 +74,14 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
 		const others = otherBatches.get(file);
 		const scriptBatch = scriptBatches.get(file);
 		const types = batchTypes.get(file);
+		const assignments = policyAssignments.get(file);
 		return {
 			...shared,
 			...(others ? { otherBatches: others } : {}),
 			...(scriptBatch ? { scriptBatch } : {}),
 			...(types ? { batchTypes: types } : {}),
 			...(federation && federationFiles.has(file) ? { federation } : {}),
+			...(assignments ? { policyAssignments: assignments } : {}),
 			...(moduleEdition ? { moduleEdition } : {}),
 		};
 	};
@@ -79,7 +92,8 @@ export function projectFactsSource(report: ProjectFactsReport, config: MiglintCo
  * it differs from the one of the run that cached the file's result, that result
  * is stale. A CSV file depends on SSO, its script batch and the mailboxes other
  * batches list; a script on where its -CSVData paths lead and on its batches'
- * types (an endpoint another script creates), not on the list of every CSV
+ * types (an endpoint another script creates) and on the users its batch policy
+ * assignments read from CSV files, not on the list of every CSV
  * file, so that adding a CSV file leaves the other files' results be; a
  * settings file on the federation of both sides when it holds some; a script
  * also on the manifest of its module when that asks for PowerShell 7.
@@ -96,8 +110,9 @@ export function factsFingerprints(report: ProjectFactsReport, source: ProjectFac
 		const batches = batchesByScript
 			.get(file)
 			?.map(({ line, column, csvFile, csvReason, type, typeReason }) => [line, column, csvFile, csvReason, type, typeReason]);
-		const { federation, moduleEdition } = source(file);
-		if (batches || moduleEdition) return JSON.stringify(moduleEdition ? { batches, moduleEdition } : batches);
+		const { policyAssignments, federation, moduleEdition } = source(file);
+		if (policyAssignments || moduleEdition) return JSON.stringify({ batches, policyAssignments, moduleEdition });
+		if (batches) return JSON.stringify(batches);
 		return federation ? JSON.stringify(federation) : "";
 	};
 }

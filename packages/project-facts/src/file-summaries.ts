@@ -46,10 +46,20 @@ export interface ScriptSummary {
 		column: number;
 		type: { type: string; reason: string } | null;
 		sourceEndpoint: string | null;
-		csvFile: { base: "script" | "relative" | "absolute" | "unknown"; path: string } | null;
+		csvFile: CsvFileReference | null;
 	}[];
+	/** The files its Move-CsUser calls read with -UserList. */
+	userLists: { line: number; column: number; csvFile: CsvFileReference }[];
+	/** Its New-CsBatchPolicyAssignmentOperation calls whose users are a column (as written) of a CSV file. */
+	policyAssignments: { line: number; column: number; csvFile: CsvFileReference; usersColumn: string }[];
 	/** For a .psd1 file that is a module manifest: the PowerShell it asks for. */
 	manifest?: ManifestSummary;
+}
+
+/** A file path as a script writes it (see describePath in @miglint/rules-powershell). */
+export interface CsvFileReference {
+	base: "script" | "relative" | "absolute" | "unknown";
+	path: string;
 }
 
 /**
@@ -126,8 +136,11 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 	return { kind: "csv", header: header ? header.map((name) => (isDocumentedColumnName(name) ? name : "")) : null, addresses };
 }
 
-/** Only scripts that create batches or endpoints, and module manifests, are parsed: parsing every script of a repository would slow a pre-commit hook. */
-const CREATES_BATCH_OR_ENDPOINT = /New-Migration(Batch|Endpoint)/iu;
+/**
+ * Only scripts that create batches or endpoints, move users from a list or assign policies in batches, and module
+ * manifests, are parsed: parsing every script of a repository would slow a pre-commit hook.
+ */
+const FEEDS_FACTS = /New-Migration(Batch|Endpoint)|Move-CsUser|New-CsBatchPolicyAssignmentOperation/iu;
 const DATA_FILE = /\.psd1$/iu;
 
 /** A script's source code; null when it does not parse (linting reports it): its recovered tree could tell wrong facts. */
@@ -142,7 +155,7 @@ async function parsedScript(file: string, bytes: Buffer) {
 }
 
 async function summarizeScript(file: string, size: number | null): Promise<ScriptSummary> {
-	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [] };
+	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [], policyAssignments: [] };
 	let bytes: Buffer;
 	try {
 		if ((size ?? Infinity) > MAX_FILE_BYTES) return none;
@@ -156,8 +169,8 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 		return manifest ? { ...none, manifest } : none;
 	}
 	// A UTF-16 script has NULs between the letters.
-	if (!CREATES_BATCH_OR_ENDPOINT.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
-	const [sourceCode, { createdEndpoints, migrationBatches }] = await Promise.all([
+	if (!FEEDS_FACTS.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
+	const [sourceCode, { createdEndpoints, migrationBatches, policyAssignmentsFromCsv, userListFiles }] = await Promise.all([
 		parsedScript(file, bytes),
 		import("@miglint/rules-powershell/migration-batches"),
 	]);
@@ -177,6 +190,17 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 			type,
 			sourceEndpoint,
 			csvFile: csvFile && { base: csvFile.base, path: csvFile.path },
+		})),
+		userLists: userListFiles(sourceCode).map(({ command, path }) => ({
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+			csvFile: { base: path.base, path: path.path },
+		})),
+		policyAssignments: policyAssignmentsFromCsv(sourceCode).map(({ command, path, column }) => ({
+			line: command.node.loc.start.line,
+			column: command.node.loc.start.column + 1,
+			csvFile: { base: path.base, path: path.path },
+			usersColumn: column,
 		})),
 	};
 }

@@ -1,4 +1,4 @@
-import { getCsvType, plural, relativePath, type MiglintConfig } from "@miglint/core";
+import { formatCount, getCsvType, plural, relativePath, type MiglintConfig } from "@miglint/core";
 import type { ProjectFactsReport } from "./collect-project-facts.js";
 
 /** The report with project-relative paths, as `--print-facts --format json` prints it. */
@@ -11,6 +11,8 @@ export function factsAsJson(report: ProjectFactsReport, config: MiglintConfig): 
 		sso: report.sso && { ...report.sso, domains: report.sso.domains.map((domain) => ({ ...domain, file: relative(domain.file) })) },
 		federation: report.federation && { ...report.federation, files: report.federation.files.map(relative) },
 		batches: report.batches.map((batch) => ({ ...batch, script: relative(batch.script), csvFile: batch.csvFile && relative(batch.csvFile) })),
+		userLists: report.userLists.map((list) => ({ ...list, script: relative(list.script), file: list.file && relative(list.file) })),
+		policyAssignments: report.policyAssignments.map((assignment) => ({ ...assignment, script: relative(assignment.script) })),
 		csvTypes: report.csvTypes.map((fact) => ({ ...fact, file: relative(fact.file) })),
 		duplicates: report.duplicates.map(({ address, places }) => ({ address, places: places.map((place) => ({ ...place, file: relative(place.file) })) })),
 		modules: report.modules.map(({ manifest, reason, scripts }) => ({ manifest: relative(manifest), reason, scripts: scripts.map(relative) })),
@@ -65,6 +67,20 @@ export function factsAsText(report: ProjectFactsReport, config: MiglintConfig): 
 		const file = batch.csvFile ? ` -> ${relative(batch.csvFile)}` : "";
 		const written = batch.csvPath === null ? "" : ` '${batch.csvPath}'`;
 		lines.push(`    -CSVData${written}${file} (${batch.csvReason})`);
+	}
+	lines.push("");
+
+	lines.push("User lists the scripts pass to Move-CsUser -UserList");
+	if (report.userLists.length === 0) lines.push("  none");
+	for (const list of report.userLists) {
+		lines.push(`  ${relative(list.script)}:${list.line}:${list.column}: '${list.listPath}'${list.file ? ` -> ${relative(list.file)}` : ""} (${list.reason})`);
+	}
+	lines.push("");
+
+	lines.push("Batch policy assignments whose users come from CSV files (New-CsBatchPolicyAssignmentOperation takes at most 5,000)");
+	if (report.policyAssignments.length === 0) lines.push("  none");
+	for (const { script, line, column, file, usersColumn, users } of report.policyAssignments) {
+		lines.push(`  ${relative(script)}:${line}:${column}: ${formatCount(users)} users in column ${usersColumn} of ${file}`);
 	}
 	lines.push("");
 

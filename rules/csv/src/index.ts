@@ -9,6 +9,7 @@ import csvEncoding from "./rules/csv-encoding.js";
 import csvFieldCount from "./rules/csv-field-count.js";
 import csvForceChangePassword from "./rules/csv-force-change-password.js";
 import csvHeader from "./rules/csv-header.js";
+import csvImapAdminFormat from "./rules/csv-imap-admin-format.js";
 import csvItemLimit from "./rules/csv-item-limit.js";
 import csvMaxRows from "./rules/csv-max-rows.js";
 import csvMaxSize from "./rules/csv-max-size.js";
@@ -20,6 +21,7 @@ import csvRequiredValue from "./rules/csv-required-value.js";
 import csvStagedSourceVersion from "./rules/csv-staged-source-version.js";
 import csvUniqueEmail from "./rules/csv-unique-email.js";
 import csvUniqueEmailAcrossBatches from "./rules/csv-unique-email-across-batches.js";
+import csvUserList from "./rules/csv-user-list.js";
 import csvValueFormat from "./rules/csv-value-format.js";
 
 /** The CSV rules, by id (without the `miglint/` prefix). */
@@ -35,6 +37,7 @@ export const rules = {
 	"csv-field-count": csvFieldCount,
 	"csv-force-change-password": csvForceChangePassword,
 	"csv-header": csvHeader,
+	"csv-imap-admin-format": csvImapAdminFormat,
 	"csv-item-limit": csvItemLimit,
 	"csv-max-rows": csvMaxRows,
 	"csv-max-size": csvMaxSize,
@@ -46,5 +49,6 @@ export const rules = {
 	"csv-staged-source-version": csvStagedSourceVersion,
 	"csv-unique-email": csvUniqueEmail,
 	"csv-unique-email-across-batches": csvUniqueEmailAcrossBatches,
+	"csv-user-list": csvUserList,
 	"csv-value-format": csvValueFormat,
 };

@@ -7,6 +7,7 @@ const REPORTED: Record<ValueRule, readonly string[] | null> = {
 	"csv-email-address": ["smtpAddress"],
 	"csv-force-change-password": ["enumIgnoreCase"],
 	"csv-password-policy": null,
+	"csv-user-list": ["pattern"],
 	"csv-value-format": null,
 };
 /** Keywords no value can break (every value is a string) or that only annotate. */

@@ -1,3 +1,4 @@
+import psBatchPolicyAssignment from "./rules/ps-batch-policy-assignment.js";
 import psByteEncoding from "./rules/ps-byte-encoding.js";
 import psCmdletParameters from "./rules/ps-cmdlet-parameters.js";
 import psConnectionParameters from "./rules/ps-connection-parameters.js";
@@ -25,6 +26,7 @@ import psUntrustedCertificate from "./rules/ps-untrusted-certificate.js";
 
 /** The PowerShell rules, by id (without the `miglint/` prefix). */
 export const rules = {
+	"ps-batch-policy-assignment": psBatchPolicyAssignment,
 	"ps-byte-encoding": psByteEncoding,
 	"ps-cmdlet-parameters": psCmdletParameters,
 	"ps-connection-parameters": psConnectionParameters,

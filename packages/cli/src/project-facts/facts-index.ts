@@ -13,7 +13,7 @@ import { besideCache } from "./cached-facts.js";
  * a run reads only the files that changed, and the one-file path of a
  * pre-commit hook does not read the repository.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface IndexFile {
 	format: number;

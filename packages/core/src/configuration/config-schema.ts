@@ -67,7 +67,7 @@ export function buildConfigSchema(rules: Record<string, RuleInfo>): Record<strin
 					sources: {
 						type: "object",
 						description:
-							"Path a script passes to New-MigrationBatch -CSVData, as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.",
+							"Path a script passes to New-MigrationBatch -CSVData (or Move-CsUser -UserList, New-CsBatchPolicyAssignmentOperation's Import-Csv), as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.",
 						additionalProperties: { type: "string", minLength: 1 },
 					},
 					allFiles: {

@@ -7,6 +7,7 @@ import publicFolderMap from "./types/public-folder-map.json" with { type: "json"
 import publicFolderStatistics from "./types/public-folder-statistics.json" with { type: "json" };
 import remoteMoveOffboarding from "./types/remote-move-offboarding.json" with { type: "json" };
 import remoteMoveOnboarding from "./types/remote-move-onboarding.json" with { type: "json" };
+import skypeUserList from "./types/skype-user-list.json" with { type: "json" };
 import staged from "./types/staged.json" with { type: "json" };
 import { precompiledValueValidator, validatorExportName, type ValueValidator } from "./value-validator.js";
 import { withArticle } from "../text/format.js";
@@ -33,6 +34,10 @@ export interface CsvTypeDeclaration {
 	name: string;
 	title: string;
 	sources: string[];
+	/** No header: every line holds entries of the one column; only csv.types or a script can tell the type. */
+	headerless?: boolean;
+	/** The command and parameter of the scripts that read the file ("Move-CsUser -UserList"); New-MigrationBatch -CSVData when absent. */
+	readBy?: string;
 	maxRows?: number;
 	maxRowsSource?: string;
 	/** Largest file size in bytes. */
@@ -45,7 +50,8 @@ export interface CsvTypeDeclaration {
  * Every migration CSV type miglint knows (constraints Appendix B), in the
  * order inference prefers them when a header fits several equally: staged
  * first, as the migration miglint was built for, then the other mailbox
- * batches, then the public folder files, whose headers share nothing with them.
+ * batches, then the public folder files, whose headers share nothing with them,
+ * then the headerless lists, which no header tells.
  */
 export const csvTypes: readonly CsvTypeDeclaration[] = [
 	staged,
@@ -58,7 +64,11 @@ export const csvTypes: readonly CsvTypeDeclaration[] = [
 	publicFolderMap,
 	publicFolderGroups,
 	publicFolderStatistics,
+	skypeUserList,
 ] as CsvTypeDeclaration[];
+
+/** The types a header can tell: a headerless list has no header to recognise. */
+const headedTypes = csvTypes.filter((type) => !type.headerless);
 
 export function getCsvType(name: string): CsvTypeDeclaration | undefined {
 	return csvTypes.find((type) => type.name === name);
@@ -98,7 +108,7 @@ export interface CsvTypeInference {
 	candidates: CsvTypeCandidate[];
 }
 
-const columnsOfAnyType = new Set(csvTypes.flatMap((type) => type.columns.map((column) => normalizeColumnName(column.name))));
+const columnsOfAnyType = new Set(headedTypes.flatMap((type) => type.columns.map((column) => normalizeColumnName(column.name))));
 
 /** Whether a header name is a documented column of some migration CSV type (letter case and blanks aside). */
 export function isDocumentedColumnName(name: string): boolean {
@@ -149,7 +159,7 @@ export function equallyFittingTypes(headerNames: readonly string[]): CsvTypeDecl
 }
 
 function inferFromHeader(headerNames: readonly string[]): CsvTypeInference | null {
-	const candidates = csvTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
+	const candidates = headedTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
 	const qualified = candidates.filter((candidate) => candidate.missing.length === 0 && candidate.foreign.length === 0);
 	const mostMatched = Math.max(...qualified.map((candidate) => candidate.matched.length));
 	const [best, ...tied] = qualified.filter((candidate) => candidate.matched.length === mostMatched);
@@ -205,7 +215,7 @@ function inferBrokenBatchType(headerNames: readonly string[]): CsvTypeInference 
 	if (!headerNames.some((name) => passwordColumns.has(normalizeColumnName(name)))) {
 		return null;
 	}
-	const candidates = csvTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
+	const candidates = headedTypes.map((type) => ({ type, ...matchHeader(type, headerNames) }));
 	const [best] = candidates
 		.filter((candidate) => candidate.matched.some((name) => passwordColumns.has(normalizeColumnName(name))))
 		.sort((a, b) => b.matched.length - a.matched.length || a.missing.length - b.missing.length);
@@ -231,7 +241,7 @@ export interface ResolvedCsvType {
 	ambiguous: boolean;
 }
 
-/** A script that feeds a CSV file to New-MigrationBatch, and the batch type it implies. */
+/** A script that feeds a CSV file to New-MigrationBatch (or to the command its type is read by), and the type it implies. */
 export interface ScriptBatch {
 	/** A CSV type name. */
 	type: string;
@@ -257,7 +267,8 @@ export function resolveCsvType(
 	}
 	if (scriptBatch) {
 		const declaration = getCsvType(scriptBatch.type)!;
-		return { declaration, origin: "script", reason: `${scriptBatch.script} creates ${withArticle(declaration.title)} from it`, ambiguous: false };
+		const use = declaration.readBy ? `passes it to ${declaration.readBy}` : `creates ${withArticle(declaration.title)} from it`;
+		return { declaration, origin: "script", reason: `${scriptBatch.script} ${use}`, ambiguous: false };
 	}
 	const names = headerNames();
 	const inferred = names && (inferCsvType(names) ?? inferBrokenBatchType(names));

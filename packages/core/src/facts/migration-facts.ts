@@ -22,7 +22,15 @@ export interface MigrationFacts {
 		/** Every user has moved to Skype for Business Online / Teams: the move is final. */
 		final?: boolean;
 	};
+	imap?: {
+		/** The IMAP server the mailboxes move from, whose format an administrator's sign-in in UserName must have. */
+		server?: ImapServer;
+	};
 }
+
+/** The IMAP servers whose administrator sign-in format the IMAP migration documentation gives, and "other". */
+export const IMAP_SERVERS = ["exchange", "dovecot", "mirapoint", "other"] as const;
+export type ImapServer = (typeof IMAP_SERVERS)[number];
 
 /** The Exchange Server versions a migration can start from, oldest first. */
 const EXCHANGE_SERVER_VERSIONS = ["2003", "2007", "2010", "2013", "2016", "2019", "SE"] as const;
@@ -95,6 +103,17 @@ export const migrationFactsSchema = {
 					type: "boolean",
 					description:
 						"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true.",
+				},
+			},
+		},
+		imap: {
+			type: "object",
+			additionalProperties: false,
+			properties: {
+				server: {
+					enum: [...IMAP_SERVERS],
+					description:
+						"The IMAP server the mailboxes move from: exchange, dovecot, mirapoint or other. An IMAP batch's UserName that signs in as an administrator must use that server's format.",
 				},
 			},
 		},
@@ -171,8 +190,19 @@ export interface ProjectFacts {
 	otherBatches?: Record<string, string[]>;
 	/** For one script: the batch type of its New-MigrationBatch calls, by where each starts, as the project's scripts together tell. */
 	batchTypes?: BatchTypeFact[];
+	/** For one script: the users of its New-CsBatchPolicyAssignmentOperation calls read from a project CSV file, by where each starts. */
+	policyAssignments?: PolicyAssignmentUsers[];
 	/** For a file with Skype for Business federation settings, when the project has both sides': each side's, as its exports show it. */
 	federation?: FederationFacts;
+}
+
+/** How many different users a batch policy assignment reads from a CSV file of the project. */
+export interface PolicyAssignmentUsers {
+	line: number;
+	column: number;
+	/** The file, relative to the project. */
+	file: string;
+	users: number;
 }
 
 /** A federation setting of one side, and the file it comes from ("settings/access-edge.json"), for messages. */
@@ -211,6 +241,13 @@ export interface BatchTypeFact {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const isStringList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === "string");
 
+const isPolicyAssignmentUsers = (value: unknown) =>
+	isObject(value) &&
+	typeof value["line"] === "number" &&
+	typeof value["column"] === "number" &&
+	typeof value["file"] === "string" &&
+	typeof value["users"] === "number";
+
 const isBatchTypeFact = (value: unknown) =>
 	isObject(value) &&
 	typeof value["line"] === "number" &&
@@ -237,7 +274,7 @@ const isFederationSide = (side: unknown) =>
 function checkProjectFacts(facts: unknown): string | null {
 	const where = "settings.miglint.project";
 	if (!isObject(facts)) return `${where} must be an object`;
-	const { sso, csvFiles, csvSources, otherBatches, batchTypes, federation, ...unknown } = facts;
+	const { sso, csvFiles, csvSources, otherBatches, batchTypes, federation, policyAssignments, ...unknown } = facts;
 	const [extra] = Object.keys(unknown);
 	if (extra !== undefined) return `${where} has an unknown key "${extra}"`;
 	if (sso !== undefined && !(isObject(sso) && typeof sso["federated"] === "boolean" && typeof sso["source"] === "string"))
@@ -251,6 +288,8 @@ function checkProjectFacts(facts: unknown): string | null {
 		return `${where}.batchTypes must be a list of { line, column, type, reason }`;
 	if (federation !== undefined && !(isObject(federation) && isFederationSide(federation["onPremises"]) && isFederationSide(federation["online"])))
 		return `${where}.federation must be { onPremises, online }, each with { value, file } parts`;
+	if (policyAssignments !== undefined && !(Array.isArray(policyAssignments) && policyAssignments.every(isPolicyAssignmentUsers)))
+		return `${where}.policyAssignments must be a list of { line, column, file, users }`;
 	return null;
 }
 

@@ -96,7 +96,7 @@ function withCappedReports(
  * replacement characters into the file or silently change its encoding.
  *
  * On a file with a syntax error (a source code whose `syntaxError` is set: a
- * PowerShell script, whose language reports the error itself), only the rules
+ * PowerShell script or a CSV batch, whose language reports the error itself), only the rules
  * declared to run there do (`runsOnSyntaxErrors`): what the others would find
  * in the parser's recovered tree could be false.
  */

@@ -1,8 +1,7 @@
-import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
+import type { File, Language, OkParseResult, ParseResult, SourceLocation } from "@eslint/core";
 import {
 	csvTypes,
 	factsForText,
-	fileProblem,
 	getCsvType,
 	getProjectFacts,
 	LEGACY_ENCODINGS,
@@ -15,7 +14,7 @@ import type { CsvDocument, CsvNode } from "../ast.js";
 import { parseCsv } from "../parser/parse-csv.js";
 import { takeParseForLint } from "../parser/parse-for-lint.js";
 import type { ResolvedCsvType, ScriptBatch } from "./csv-columns.js";
-import { CsvSourceCode } from "./csv-source-code.js";
+import { CsvSourceCode, type CsvSyntaxError } from "./csv-source-code.js";
 
 export type CsvLanguageOptions = {
 	/** The migration CSV type of the file, when its header does not tell (miglint's `csv.types`). */
@@ -35,6 +34,7 @@ export type CsvParseResultExtras = {
 	encoding: EncodingFacts;
 	csvType: ResolvedCsvType | null;
 	linted: boolean;
+	syntaxError: CsvSyntaxError | null;
 };
 
 const CSV_FILE: FileKind = {
@@ -43,6 +43,11 @@ const CSV_FILE: FileKind = {
 	ole: "most likely an Excel .xls workbook saved under a .csv name",
 	advice: 'In Excel use "Save As" with "CSV UTF-8 (Comma delimited)".',
 };
+
+/** An empty location at a 1-based line and column, where a parse error is reported. */
+function pointAt(line: number, column: number): SourceLocation {
+	return { start: { line, column }, end: { line, column } };
+}
 
 /** The text up to the first line break: a header line, whose quoting can be broken by a line break only beyond it. */
 /** The document of a file left alone whose first line does not parse either: an empty one. */
@@ -54,7 +59,7 @@ function emptyDocument(): CsvDocument {
 
 /** The parse result of a file that is not a batch: no rule sees it. */
 function leftAlone(text: string, encoding: EncodingFacts, ast: CsvDocument): OkParseResult<CsvDocument> & CsvParseResultExtras {
-	return { ok: true, ast, text, encoding, csvType: null, linted: false };
+	return { ok: true, ast, text, encoding, csvType: null, linted: false, syntaxError: null };
 }
 
 function firstLineOf(text: string): string {
@@ -128,29 +133,34 @@ export class CsvLanguage implements Language<{
 			return read.binary && !declared && typeFrom(() => null) === null ? leftAlone("", factsForText(""), emptyDocument()) : read;
 		}
 		const { decoded } = read;
-		const parsed = takeParseForLint(file.physicalPath, decoded.text) ?? parseCsv(decoded.text);
+		// Only csv.types or a script can say a file is a headerless list, and that decides how its first line is read.
+		const headerless = typeFrom(() => null)?.declaration.headerless === true;
+		// The project facts keep a parse with a header: a headerless list is parsed again.
+		const kept = takeParseForLint(file.physicalPath, decoded.text);
+		const parsed = (headerless ? undefined : kept) ?? parseCsv(decoded.text, { headerless });
 		// A file that is no batch is left alone, broken quoting included: its header line alone tells whether it is one.
-		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text));
+		const headed = parsed.ok ? parsed : parseCsv(firstLineOf(decoded.text), { headerless });
 		const csvType = typeFrom(() => (headed.ok ? (headed.document.header?.names ?? null) : null));
 		const linted = declared || csvType !== null || (headed.ok && hasTitleAboveBatchHeader(headed.document));
-		if (!parsed.ok && linted) {
-			return fileProblem(parsed.message, parsed.line, parsed.column);
-		}
+		// A batch that does not parse gets its parse error (CsvSourceCode.applyInlineConfig) and the rules that read only its
+		// bytes; its document is empty, so that no rule, and no message, can reach a cell of it.
+		const syntaxError = !parsed.ok && linted ? { message: parsed.message, loc: pointAt(parsed.line, parsed.column) } : null;
 		const result: OkParseResult<CsvDocument> & CsvParseResultExtras = {
 			ok: true,
 			// A file left alone is never traversed: its header line stands for the whole file when the rest does not parse,
 			// and nothing does when not even that line parses (a data file with broken quoting in its first line).
-			ast: headed.ok ? headed.document : emptyDocument(),
+			ast: headed.ok && !syntaxError ? headed.document : emptyDocument(),
 			text: decoded.text,
 			encoding: decoded.facts,
 			csvType,
 			linted,
+			syntaxError,
 		};
 		return result;
 	}
 
 	createSourceCode(_file: File, result: OkParseResult<CsvDocument>): CsvSourceCode {
-		const { ast, text, encoding, csvType, linted } = result as OkParseResult<CsvDocument> & CsvParseResultExtras;
-		return new CsvSourceCode({ text, ast, encoding, csvType, linted });
+		const { ast, text, encoding, csvType, linted, syntaxError } = result as OkParseResult<CsvDocument> & CsvParseResultExtras;
+		return new CsvSourceCode({ text, ast, encoding, csvType, linted, syntaxError });
 	}
 }

@@ -1,4 +1,4 @@
-import type { SourceLocation, SourceRange } from "@eslint/core";
+import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
 import {
 	closest,
@@ -68,6 +68,12 @@ function quoted(text: string): string {
 	return `'${text.slice(0, end)}…'`;
 }
 
+/** Why a migration batch does not parse, and where. */
+export interface CsvSyntaxError {
+	message: string;
+	loc: SourceLocation;
+}
+
 export class CsvSourceCode extends TextSourceCodeBase<{
 	LangOptions: CsvLanguageOptions;
 	RootNode: CsvDocument;
@@ -78,6 +84,13 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 	readonly csvType: ResolvedCsvType | null;
 	/** Whether rules see the file: it is a migration batch, or `csv.allFiles` asks for every CSV file. */
 	readonly linted: boolean;
+	/**
+	 * Why the batch does not parse, or null. ESLint gets it through
+	 * `applyInlineConfig` and reports it as a parse error; the document is then
+	 * empty, and only the rules declared to run there (`runsOnSyntaxErrors` of
+	 * `defineRule`: those that read the bytes alone) run.
+	 */
+	readonly syntaxError: CsvSyntaxError | null;
 	#columns: CsvColumn[] | undefined;
 	readonly #violations = new Map<number, CsvValueViolation[]>();
 	#secrets: boolean | undefined;
@@ -88,17 +101,28 @@ export class CsvSourceCode extends TextSourceCodeBase<{
 		encoding,
 		csvType,
 		linted,
+		syntaxError,
 	}: {
 		text: string;
 		ast: CsvDocument;
 		encoding: EncodingFacts;
 		csvType: ResolvedCsvType | null;
 		linted: boolean;
+		syntaxError: CsvSyntaxError | null;
 	}) {
 		super({ text, ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.encoding = encoding;
 		this.csvType = csvType;
 		this.linted = linted;
+		this.syntaxError = syntaxError;
+	}
+
+	/** The parse error as the fatal problem ESLint reports a parse error as; a CSV file has no inline configuration. */
+	applyInlineConfig(): { problems: FileProblem[]; configs: { config: { rules: RulesConfig }; loc: SourceLocation }[] } {
+		const problems: FileProblem[] = this.syntaxError
+			? [{ ruleId: null, message: `Parsing error: ${this.syntaxError.message}`, loc: this.syntaxError.loc }]
+			: [];
+		return { problems, configs: [] };
 	}
 
 	/** Header columns with their declaration in the file's type. */

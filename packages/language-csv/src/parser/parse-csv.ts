@@ -97,15 +97,22 @@ function isBlank(data: CsvTextData, record: number): boolean {
  * decoded from the text when asked for, so that a large batch is its text and
  * a few flat arrays. Malformed quoting is the only parse error: everything
  * else (blank lines, ragged rows, odd headers, separators) is recorded for
- * the rules.
+ * the rules. A `headerless` file (a Move-CsUser user list) has rows only, and
+ * no `#TYPE` line.
  */
-export function parseCsv(text: string): CsvParseResult {
-	return parseCsvText(text).result;
+export function parseCsv(text: string, options: ParseOptions = {}): CsvParseResult {
+	return parseCsvText(text, options).result;
+}
+
+export interface ParseOptions {
+	/** Every record is a row: the file has no header (a Move-CsUser -UserList file). */
+	headerless?: boolean;
 }
 
 /** parseCsv, with the data the document's nodes share (null for a parse error). */
-export function parseCsvText(text: string): { result: CsvParseResult; data: CsvTextData | null } {
-	const typeInformation = typeInformationExtent(text);
+export function parseCsvText(text: string, { headerless = false }: ParseOptions = {}): { result: CsvParseResult; data: CsvTextData | null } {
+	// Export-Csv writes no headerless list: there a #TYPE line is an entry like any other.
+	const typeInformation = headerless ? null : typeInformationExtent(text);
 	const bodyStart = typeInformation?.bodyStart ?? 0;
 	const delimiter = detectDelimiter(text, bodyStart);
 	const scan = scanCsv(text.slice(bodyStart), delimiter.character.charCodeAt(0));
@@ -117,7 +124,7 @@ export function parseCsvText(text: string): { result: CsvParseResult; data: CsvT
 	const lines = new LineIndex(typeInformation ? lineStartsOf(text) : scan.lineStarts, 1);
 	// The #TYPE line is row 1 of the file when present, as a spreadsheet shows it.
 	const data: CsvTextData = { text, scan, lines, rowOffset: typeInformation ? 1 : 0 };
-	return { result: { ok: true, document: buildDocument(data, typeInformation && typeInformationLine(data, typeInformation), delimiter) }, data };
+	return { result: { ok: true, document: buildDocument(data, typeInformation && typeInformationLine(data, typeInformation), delimiter, headerless) }, data };
 }
 
 /** Moves scan offsets from the body (after a `#TYPE` line) to the whole text. */
@@ -132,7 +139,7 @@ function shiftScan(scan: CsvScan, by: number): void {
 	}
 }
 
-function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLine | null, delimiter: CsvDelimiter): CsvDocument {
+function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLine | null, delimiter: CsvDelimiter, headerless: boolean): CsvDocument {
 	const { scan } = data;
 	let header: CsvHeader | null = null;
 	const rows: CsvRow[] = [];
@@ -140,7 +147,7 @@ function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLin
 	for (let record = 0; record < scan.recordCount; record++) {
 		if (isBlank(data, record)) {
 			blankLines.push(new CsvBlankLine(data, record));
-		} else if (header === null) {
+		} else if (header === null && !headerless) {
 			header = new CsvHeader(data, record);
 		} else {
 			rows.push(new CsvRow(data, record));

@@ -21,6 +21,10 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "emptyFile" | "noRo
 	create(context) {
 		return {
 			Document(document) {
+				// A headerless list has no header to miss; whether Move-CsUser refuses an empty one, its documentation does not say.
+				if (context.sourceCode.csvType?.declaration.headerless) {
+					return;
+				}
 				if (!document.header) {
 					context.report({ loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, messageId: "emptyFile" });
 				} else if (document.rows.length === 0) {

@@ -81,4 +81,5 @@ const rule: CsvRuleDefinition<{ RuleOptions: Options; MessageIds: "notUtf8" | "t
 	},
 };
 
-export default defineRule(rule, { rewritesUnfaithfulText: true });
+// The encoding is a fact of the bytes, and the transcoding fix rewrites the whole text: both hold in a batch that does not parse.
+export default defineRule(rule, { rewritesUnfaithfulText: true, runsOnSyntaxErrors: true });

@@ -93,6 +93,10 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 			},
 
 			BlankLine(line, document) {
+				// A headerless list has no columns to fill, and its documentation says nothing of blank lines.
+				if (context.sourceCode.csvType?.declaration.headerless) {
+					return;
+				}
 				runEnds ??= blankRunEnds(document.blankLines);
 				context.report({
 					node: line,

@@ -2,9 +2,11 @@ import type { CsvColumnDeclaration } from "@miglint/core";
 import type { CsvColumn } from "@miglint/language-csv";
 
 /** The rules that report values breaking their column's value schema. */
-export type ValueRule = "csv-password-policy" | "csv-force-change-password" | "csv-email-address" | "csv-value-format";
+export type ValueRule = "csv-password-policy" | "csv-force-change-password" | "csv-email-address" | "csv-user-list" | "csv-value-format";
 
 export const FORCE_CHANGE_PASSWORD = "ForceChangePassword";
+/** The one column of a Move-CsUser -UserList file: its entries are no header column, and csv-user-list reads them itself. */
+const SIP_ADDRESS = "SipAddress";
 
 /**
  * The one rule that reports the bad values of a column, so that no value is
@@ -17,6 +19,9 @@ export function valueRuleOf(column: CsvColumnDeclaration): ValueRule {
 	}
 	if (column.name === FORCE_CHANGE_PASSWORD) {
 		return "csv-force-change-password";
+	}
+	if (column.name === SIP_ADDRESS) {
+		return "csv-user-list";
 	}
 	if ((column.value as { smtpAddress?: boolean } | undefined)?.smtpAddress) {
 		return "csv-email-address";

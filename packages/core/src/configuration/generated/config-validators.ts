@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 export const structure = validate0;
-const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://miglint.dev/schema/miglint.config.schema.json","title":"miglint configuration","description":"Configuration of miglint, the linter for Microsoft 365 migration artifacts (miglint.config.json, .yaml or .yml).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"migration":{"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"sourceExchangeVersion":{"enum":["2003","2007","2010","2013","2016","2019","SE"],"description":"The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007."},"mfa":{"type":"boolean","description":"True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}}}},"csv":{"type":"object","additionalProperties":false,"properties":{"types":{"type":"object","description":"Glob (relative to this file) → migration CSV type, for files whose header does not tell their type, and for .txt batch files.","additionalProperties":{"enum":["staged","imap","google-workspace","remote-move-onboarding","remote-move-offboarding","local-move","cross-tenant","public-folder-map","public-folder-groups","public-folder-statistics"]}},"sources":{"type":"object","description":"Path a script passes to New-MigrationBatch -CSVData, as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.","additionalProperties":{"type":"string","minLength":1}},"allFiles":{"type":"boolean","description":"Lint every CSV file with the rules that need no batch type (structure, encoding, header spelling), not only migration batches. Off by default: reports, exports and data files are left alone."},"legacyEncoding":{"description":"The Windows 'ANSI' code page (or other legacy encoding) CSV files that are not UTF-8 were saved in, e.g. windows-1252. miglint then reads them with it, and --fix converts them to UTF-8.","enum":["windows-1250","windows-1251","windows-1252","windows-1253","windows-1254","windows-1255","windows-1256","windows-1257","windows-1258","windows-874","iso-8859-2","iso-8859-4","iso-8859-5","iso-8859-6","iso-8859-7","iso-8859-8","iso-8859-13","iso-8859-15","koi8-r","koi8-u","ibm866","macintosh","x-mac-cyrillic","shift_jis","euc-jp","iso-2022-jp","euc-kr","big5","gbk","gb18030"]}}},"rules":{"type":"object"},"overrides":{"type":"array","description":"Rule settings for some files only, applied in order after `rules`, as ESLint's flat configuration objects are: e.g. a rule turned off for one CSV file, which has no comments to hold a directive.","items":{"type":"object","additionalProperties":false,"required":["files","rules"],"properties":{"files":{"type":"array","description":"Globs (relative to this file) of the files these rule settings apply to.","items":{"type":"string","minLength":1},"minItems":1},"ignores":{"type":"array","description":"Globs (relative to this file) of files the `files` globs match that these rule settings leave alone.","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/properties/rules"}}}},"powershell":{"type":"object","description":"Facts about the PowerShell scripts that rules use.","additionalProperties":false,"properties":{"edition":{"enum":["desktop","core"],"description":"The PowerShell the scripts run on: \"desktop\" (Windows PowerShell 5.1) or \"core\" (PowerShell 7). Without it, a script's #Requires -Version or -PSEdition tells."}}},"ignores":{"type":"array","description":"Globs (relative to this file) of files miglint never lints.","items":{"type":"string","minLength":1}}}};
+const schema0 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://miglint.dev/schema/miglint.config.schema.json","title":"miglint configuration","description":"Configuration of miglint, the linter for Microsoft 365 migration artifacts (miglint.config.json, .yaml or .yml).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"migration":{"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"sourceExchangeVersion":{"enum":["2003","2007","2010","2013","2016","2019","SE"],"description":"The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007."},"mfa":{"type":"boolean","description":"True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}},"imap":{"type":"object","additionalProperties":false,"properties":{"server":{"enum":["exchange","dovecot","mirapoint","other"],"description":"The IMAP server the mailboxes move from: exchange, dovecot, mirapoint or other. An IMAP batch's UserName that signs in as an administrator must use that server's format."}}}}},"csv":{"type":"object","additionalProperties":false,"properties":{"types":{"type":"object","description":"Glob (relative to this file) → migration CSV type, for files whose header does not tell their type, and for .txt batch files.","additionalProperties":{"enum":["staged","imap","google-workspace","remote-move-onboarding","remote-move-offboarding","local-move","cross-tenant","public-folder-map","public-folder-groups","public-folder-statistics","skype-user-list"]}},"sources":{"type":"object","description":"Path a script passes to New-MigrationBatch -CSVData (or Move-CsUser -UserList, New-CsBatchPolicyAssignmentOperation's Import-Csv), as written (e.g. C:\\Migration\\wave1.csv) → the CSV file in this repository (relative to this file), for paths miglint cannot find by itself.","additionalProperties":{"type":"string","minLength":1}},"allFiles":{"type":"boolean","description":"Lint every CSV file with the rules that need no batch type (structure, encoding, header spelling), not only migration batches. Off by default: reports, exports and data files are left alone."},"legacyEncoding":{"description":"The Windows 'ANSI' code page (or other legacy encoding) CSV files that are not UTF-8 were saved in, e.g. windows-1252. miglint then reads them with it, and --fix converts them to UTF-8.","enum":["windows-1250","windows-1251","windows-1252","windows-1253","windows-1254","windows-1255","windows-1256","windows-1257","windows-1258","windows-874","iso-8859-2","iso-8859-4","iso-8859-5","iso-8859-6","iso-8859-7","iso-8859-8","iso-8859-13","iso-8859-15","koi8-r","koi8-u","ibm866","macintosh","x-mac-cyrillic","shift_jis","euc-jp","iso-2022-jp","euc-kr","big5","gbk","gb18030"]}}},"rules":{"type":"object"},"overrides":{"type":"array","description":"Rule settings for some files only, applied in order after `rules`, as ESLint's flat configuration objects are: e.g. a rule turned off for one CSV file, which has no comments to hold a directive.","items":{"type":"object","additionalProperties":false,"required":["files","rules"],"properties":{"files":{"type":"array","description":"Globs (relative to this file) of the files these rule settings apply to.","items":{"type":"string","minLength":1},"minItems":1},"ignores":{"type":"array","description":"Globs (relative to this file) of files the `files` globs match that these rule settings leave alone.","items":{"type":"string","minLength":1}},"rules":{"$ref":"#/properties/rules"}}}},"powershell":{"type":"object","description":"Facts about the PowerShell scripts that rules use.","additionalProperties":false,"properties":{"edition":{"enum":["desktop","core"],"description":"The PowerShell the scripts run on: \"desktop\" (Windows PowerShell 5.1) or \"core\" (PowerShell 7). Without it, a script's #Requires -Version or -PSEdition tells."}}},"ignores":{"type":"array","description":"Globs (relative to this file) of files miglint never lints.","items":{"type":"string","minLength":1}}}};
 const schema1 = {"type":"object"};
 const pattern0 = new RegExp("^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$", "u");
 const func0 = require("ajv/dist/runtime/ucs2length").default;
@@ -43,7 +43,7 @@ if(data.migration !== undefined){
 let data1 = data.migration;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
-if(!(((((key1 === "sso") || (key1 === "sourceExchangeVersion")) || (key1 === "mfa")) || (key1 === "domains")) || (key1 === "skypeHybrid"))){
+if(!((((((key1 === "sso") || (key1 === "sourceExchangeVersion")) || (key1 === "mfa")) || (key1 === "domains")) || (key1 === "skypeHybrid")) || (key1 === "imap"))){
 const err2 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.migration,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -355,9 +355,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.type,parentSchema:schema0.properties.migration,data:data1};
+if(data1.imap !== undefined){
+let data14 = data1.imap;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!(key4 === "server")){
+const err23 = {instancePath:instancePath+"/migration/imap",schemaPath:"#/properties/migration/properties/imap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.migration.properties.imap,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -367,12 +370,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.csv !== undefined){
-let data14 = data.csv;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!((((key4 === "types") || (key4 === "sources")) || (key4 === "allFiles")) || (key4 === "legacyEncoding"))){
-const err24 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.csv,data:data14};
+if(data14.server !== undefined){
+let data15 = data14.server;
+if(!((((data15 === "exchange") || (data15 === "dovecot")) || (data15 === "mirapoint")) || (data15 === "other"))){
+const err24 = {instancePath:instancePath+"/migration/imap/server",schemaPath:"#/properties/migration/properties/imap/properties/server/enum",keyword:"enum",params:{allowedValues: schema0.properties.migration.properties.imap.properties.server.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.migration.properties.imap.properties.server.enum,parentSchema:schema0.properties.migration.properties.imap.properties.server,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -382,13 +383,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data14.types !== undefined){
-let data15 = data14.types;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key5 in data15){
-let data16 = data15[key5];
-if(!((((((((((data16 === "staged") || (data16 === "imap")) || (data16 === "google-workspace")) || (data16 === "remote-move-onboarding")) || (data16 === "remote-move-offboarding")) || (data16 === "local-move")) || (data16 === "cross-tenant")) || (data16 === "public-folder-map")) || (data16 === "public-folder-groups")) || (data16 === "public-folder-statistics"))){
-const err25 = {instancePath:instancePath+"/csv/types/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/types/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.types.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.types.additionalProperties.enum,parentSchema:schema0.properties.csv.properties.types.additionalProperties,data:data16};
+}
+else {
+const err25 = {instancePath:instancePath+"/migration/imap",schemaPath:"#/properties/migration/properties/imap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.properties.imap.type,parentSchema:schema0.properties.migration.properties.imap,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -400,7 +397,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/csv/types",schemaPath:"#/properties/csv/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.types.type,parentSchema:schema0.properties.csv.properties.types,data:data15};
+const err26 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.migration.type,parentSchema:schema0.properties.migration,data:data1};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -410,14 +407,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data14.sources !== undefined){
-let data17 = data14.sources;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key6 in data17){
-let data18 = data17[key6];
-if(typeof data18 === "string"){
-if(func0(data18) < 1){
-const err27 = {instancePath:instancePath+"/csv/sources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data18};
+if(data.csv !== undefined){
+let data16 = data.csv;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!((((key5 === "types") || (key5 === "sources")) || (key5 === "allFiles")) || (key5 === "legacyEncoding"))){
+const err27 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.csv,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -427,8 +422,13 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/csv/sources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.csv.properties.sources.additionalProperties.type,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data18};
+if(data16.types !== undefined){
+let data17 = data16.types;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key6 in data17){
+let data18 = data17[key6];
+if(!(((((((((((data18 === "staged") || (data18 === "imap")) || (data18 === "google-workspace")) || (data18 === "remote-move-onboarding")) || (data18 === "remote-move-offboarding")) || (data18 === "local-move")) || (data18 === "cross-tenant")) || (data18 === "public-folder-map")) || (data18 === "public-folder-groups")) || (data18 === "public-folder-statistics")) || (data18 === "skype-user-list"))){
+const err28 = {instancePath:instancePath+"/csv/types/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/types/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.types.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.types.additionalProperties.enum,parentSchema:schema0.properties.csv.properties.types.additionalProperties,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -440,7 +440,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/csv/sources",schemaPath:"#/properties/csv/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.sources.type,parentSchema:schema0.properties.csv.properties.sources,data:data17};
+const err29 = {instancePath:instancePath+"/csv/types",schemaPath:"#/properties/csv/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.types.type,parentSchema:schema0.properties.csv.properties.types,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -450,10 +450,14 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data14.allFiles !== undefined){
-let data19 = data14.allFiles;
-if(typeof data19 !== "boolean"){
-const err30 = {instancePath:instancePath+"/csv/allFiles",schemaPath:"#/properties/csv/properties/allFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.csv.properties.allFiles.type,parentSchema:schema0.properties.csv.properties.allFiles,data:data19};
+if(data16.sources !== undefined){
+let data19 = data16.sources;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key7 in data19){
+let data20 = data19[key7];
+if(typeof data20 === "string"){
+if(func0(data20) < 1){
+const err30 = {instancePath:instancePath+"/csv/sources/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -463,10 +467,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data14.legacyEncoding !== undefined){
-let data20 = data14.legacyEncoding;
-if(!((((((((((((((((((((((((((((((data20 === "windows-1250") || (data20 === "windows-1251")) || (data20 === "windows-1252")) || (data20 === "windows-1253")) || (data20 === "windows-1254")) || (data20 === "windows-1255")) || (data20 === "windows-1256")) || (data20 === "windows-1257")) || (data20 === "windows-1258")) || (data20 === "windows-874")) || (data20 === "iso-8859-2")) || (data20 === "iso-8859-4")) || (data20 === "iso-8859-5")) || (data20 === "iso-8859-6")) || (data20 === "iso-8859-7")) || (data20 === "iso-8859-8")) || (data20 === "iso-8859-13")) || (data20 === "iso-8859-15")) || (data20 === "koi8-r")) || (data20 === "koi8-u")) || (data20 === "ibm866")) || (data20 === "macintosh")) || (data20 === "x-mac-cyrillic")) || (data20 === "shift_jis")) || (data20 === "euc-jp")) || (data20 === "iso-2022-jp")) || (data20 === "euc-kr")) || (data20 === "big5")) || (data20 === "gbk")) || (data20 === "gb18030"))){
-const err31 = {instancePath:instancePath+"/csv/legacyEncoding",schemaPath:"#/properties/csv/properties/legacyEncoding/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.legacyEncoding.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.legacyEncoding.enum,parentSchema:schema0.properties.csv.properties.legacyEncoding,data:data20};
+else {
+const err31 = {instancePath:instancePath+"/csv/sources/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/csv/properties/sources/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.csv.properties.sources.additionalProperties.type,parentSchema:schema0.properties.csv.properties.sources.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -478,7 +480,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.type,parentSchema:schema0.properties.csv,data:data14};
+const err32 = {instancePath:instancePath+"/csv/sources",schemaPath:"#/properties/csv/properties/sources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.properties.sources.type,parentSchema:schema0.properties.csv.properties.sources,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -488,10 +490,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data21 = data.rules;
-if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
-const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data21};
+if(data16.allFiles !== undefined){
+let data21 = data16.allFiles;
+if(typeof data21 !== "boolean"){
+const err33 = {instancePath:instancePath+"/csv/allFiles",schemaPath:"#/properties/csv/properties/allFiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema0.properties.csv.properties.allFiles.type,parentSchema:schema0.properties.csv.properties.allFiles,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -501,15 +503,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.overrides !== undefined){
-let data22 = data.overrides;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i6=0; i6<len3; i6++){
-let data23 = data22[i6];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.files === undefined){
-const err34 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema0.properties.overrides.items.required,parentSchema:schema0.properties.overrides.items,data:data23};
+if(data16.legacyEncoding !== undefined){
+let data22 = data16.legacyEncoding;
+if(!((((((((((((((((((((((((((((((data22 === "windows-1250") || (data22 === "windows-1251")) || (data22 === "windows-1252")) || (data22 === "windows-1253")) || (data22 === "windows-1254")) || (data22 === "windows-1255")) || (data22 === "windows-1256")) || (data22 === "windows-1257")) || (data22 === "windows-1258")) || (data22 === "windows-874")) || (data22 === "iso-8859-2")) || (data22 === "iso-8859-4")) || (data22 === "iso-8859-5")) || (data22 === "iso-8859-6")) || (data22 === "iso-8859-7")) || (data22 === "iso-8859-8")) || (data22 === "iso-8859-13")) || (data22 === "iso-8859-15")) || (data22 === "koi8-r")) || (data22 === "koi8-u")) || (data22 === "ibm866")) || (data22 === "macintosh")) || (data22 === "x-mac-cyrillic")) || (data22 === "shift_jis")) || (data22 === "euc-jp")) || (data22 === "iso-2022-jp")) || (data22 === "euc-kr")) || (data22 === "big5")) || (data22 === "gbk")) || (data22 === "gb18030"))){
+const err34 = {instancePath:instancePath+"/csv/legacyEncoding",schemaPath:"#/properties/csv/properties/legacyEncoding/enum",keyword:"enum",params:{allowedValues: schema0.properties.csv.properties.legacyEncoding.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.csv.properties.legacyEncoding.enum,parentSchema:schema0.properties.csv.properties.legacyEncoding,data:data22};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -518,8 +515,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data23.rules === undefined){
-const err35 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema0.properties.overrides.items.required,parentSchema:schema0.properties.overrides.items,data:data23};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/csv",schemaPath:"#/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.csv.type,parentSchema:schema0.properties.csv,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -528,9 +527,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key7 in data23){
-if(!(((key7 === "files") || (key7 === "ignores")) || (key7 === "rules"))){
-const err36 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.overrides.items,data:data23};
+}
+if(data.rules !== undefined){
+let data23 = data.rules;
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+const err36 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.rules.type,parentSchema:schema0.properties.rules,data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -540,11 +541,15 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data23.files !== undefined){
-let data24 = data23.files;
+if(data.overrides !== undefined){
+let data24 = data.overrides;
 if(Array.isArray(data24)){
-if(data24.length < 1){
-const err37 = {instancePath:instancePath+"/overrides/" + i6+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema0.properties.overrides.items.properties.files,data:data24};
+const len3 = data24.length;
+for(let i6=0; i6<len3; i6++){
+let data25 = data24[i6];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.files === undefined){
+const err37 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema0.properties.overrides.items.required,parentSchema:schema0.properties.overrides.items,data:data25};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -553,12 +558,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-const len4 = data24.length;
-for(let i7=0; i7<len4; i7++){
-let data25 = data24[i7];
-if(typeof data25 === "string"){
-if(func0(data25) < 1){
-const err38 = {instancePath:instancePath+"/overrides/" + i6+"/files/" + i7,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.overrides.items.properties.files.items,data:data25};
+if(data25.rules === undefined){
+const err38 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema0.properties.overrides.items.required,parentSchema:schema0.properties.overrides.items,data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -567,9 +568,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/overrides/" + i6+"/files/" + i7,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.overrides.items.properties.files.items.type,parentSchema:schema0.properties.overrides.items.properties.files.items,data:data25};
+for(const key8 in data25){
+if(!(((key8 === "files") || (key8 === "ignores")) || (key8 === "rules"))){
+const err39 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.overrides.items,data:data25};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -579,9 +580,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/overrides/" + i6+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.items.properties.files.type,parentSchema:schema0.properties.overrides.items.properties.files,data:data24};
+if(data25.files !== undefined){
+let data26 = data25.files;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err40 = {instancePath:instancePath+"/overrides/" + i6+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema0.properties.overrides.items.properties.files,data:data26};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -590,16 +593,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data23.ignores !== undefined){
-let data26 = data23.ignores;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i8=0; i8<len5; i8++){
-let data27 = data26[i8];
+const len4 = data26.length;
+for(let i7=0; i7<len4; i7++){
+let data27 = data26[i7];
 if(typeof data27 === "string"){
 if(func0(data27) < 1){
-const err41 = {instancePath:instancePath+"/overrides/" + i6+"/ignores/" + i8,schemaPath:"#/properties/overrides/items/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.overrides.items.properties.ignores.items,data:data27};
+const err41 = {instancePath:instancePath+"/overrides/" + i6+"/files/" + i7,schemaPath:"#/properties/overrides/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.overrides.items.properties.files.items,data:data27};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -610,7 +609,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/overrides/" + i6+"/ignores/" + i8,schemaPath:"#/properties/overrides/items/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.overrides.items.properties.ignores.items.type,parentSchema:schema0.properties.overrides.items.properties.ignores.items,data:data27};
+const err42 = {instancePath:instancePath+"/overrides/" + i6+"/files/" + i7,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.overrides.items.properties.files.items.type,parentSchema:schema0.properties.overrides.items.properties.files.items,data:data27};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -622,7 +621,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/overrides/" + i6+"/ignores",schemaPath:"#/properties/overrides/items/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.items.properties.ignores.type,parentSchema:schema0.properties.overrides.items.properties.ignores,data:data26};
+const err43 = {instancePath:instancePath+"/overrides/" + i6+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.items.properties.files.type,parentSchema:schema0.properties.overrides.items.properties.files,data:data26};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -632,10 +631,15 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data23.rules !== undefined){
-let data28 = data23.rules;
-if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
-const err44 = {instancePath:instancePath+"/overrides/" + i6+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data28};
+if(data25.ignores !== undefined){
+let data28 = data25.ignores;
+if(Array.isArray(data28)){
+const len5 = data28.length;
+for(let i8=0; i8<len5; i8++){
+let data29 = data28[i8];
+if(typeof data29 === "string"){
+if(func0(data29) < 1){
+const err44 = {instancePath:instancePath+"/overrides/" + i6+"/ignores/" + i8,schemaPath:"#/properties/overrides/items/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.overrides.items.properties.ignores.items,data:data29};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -645,9 +649,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.overrides.items.type,parentSchema:schema0.properties.overrides.items,data:data23};
+const err45 = {instancePath:instancePath+"/overrides/" + i6+"/ignores/" + i8,schemaPath:"#/properties/overrides/items/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.overrides.items.properties.ignores.items.type,parentSchema:schema0.properties.overrides.items.properties.ignores.items,data:data29};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -659,7 +662,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.type,parentSchema:schema0.properties.overrides,data:data22};
+const err46 = {instancePath:instancePath+"/overrides/" + i6+"/ignores",schemaPath:"#/properties/overrides/items/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.items.properties.ignores.type,parentSchema:schema0.properties.overrides.items.properties.ignores,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -669,12 +672,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.powershell !== undefined){
-let data29 = data.powershell;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key8 in data29){
-if(!(key8 === "edition")){
-const err47 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.powershell,data:data29};
+if(data25.rules !== undefined){
+let data30 = data25.rules;
+if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
+const err47 = {instancePath:instancePath+"/overrides/" + i6+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -684,10 +685,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data29.edition !== undefined){
-let data30 = data29.edition;
-if(!((data30 === "desktop") || (data30 === "core"))){
-const err48 = {instancePath:instancePath+"/powershell/edition",schemaPath:"#/properties/powershell/properties/edition/enum",keyword:"enum",params:{allowedValues: schema0.properties.powershell.properties.edition.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.powershell.properties.edition.enum,parentSchema:schema0.properties.powershell.properties.edition,data:data30};
+}
+else {
+const err48 = {instancePath:instancePath+"/overrides/" + i6,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.overrides.items.type,parentSchema:schema0.properties.overrides.items,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -699,7 +699,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.powershell.type,parentSchema:schema0.properties.powershell,data:data29};
+const err49 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.overrides.type,parentSchema:schema0.properties.overrides,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -709,15 +709,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.ignores !== undefined){
-let data31 = data.ignores;
-if(Array.isArray(data31)){
-const len6 = data31.length;
-for(let i9=0; i9<len6; i9++){
-let data32 = data31[i9];
-if(typeof data32 === "string"){
-if(func0(data32) < 1){
-const err50 = {instancePath:instancePath+"/ignores/" + i9,schemaPath:"#/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.ignores.items,data:data32};
+if(data.powershell !== undefined){
+let data31 = data.powershell;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key9 in data31){
+if(!(key9 === "edition")){
+const err50 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema0.properties.powershell,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -727,8 +724,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/ignores/" + i9,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.ignores.items.type,parentSchema:schema0.properties.ignores.items,data:data32};
+if(data31.edition !== undefined){
+let data32 = data31.edition;
+if(!((data32 === "desktop") || (data32 === "core"))){
+const err51 = {instancePath:instancePath+"/powershell/edition",schemaPath:"#/properties/powershell/properties/edition/enum",keyword:"enum",params:{allowedValues: schema0.properties.powershell.properties.edition.enum},message:"must be equal to one of the allowed values",schema:schema0.properties.powershell.properties.edition.enum,parentSchema:schema0.properties.powershell.properties.edition,data:data32};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -740,7 +739,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.ignores.type,parentSchema:schema0.properties.ignores,data:data31};
+const err52 = {instancePath:instancePath+"/powershell",schemaPath:"#/properties/powershell/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.properties.powershell.type,parentSchema:schema0.properties.powershell,data:data31};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -750,9 +749,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(data.ignores !== undefined){
+let data33 = data.ignores;
+if(Array.isArray(data33)){
+const len6 = data33.length;
+for(let i9=0; i9<len6; i9++){
+let data34 = data33[i9];
+if(typeof data34 === "string"){
+if(func0(data34) < 1){
+const err53 = {instancePath:instancePath+"/ignores/" + i9,schemaPath:"#/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema0.properties.ignores.items,data:data34};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -761,19 +766,54 @@ vErrors.push(err53);
 }
 errors++;
 }
+}
+else {
+const err54 = {instancePath:instancePath+"/ignores/" + i9,schemaPath:"#/properties/ignores/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema0.properties.ignores.items.type,parentSchema:schema0.properties.ignores.items,data:data34};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/ignores",schemaPath:"#/properties/ignores/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema0.properties.ignores.type,parentSchema:schema0.properties.ignores,data:data33};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema0.type,parentSchema:schema0,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
 validate0.errors = vErrors;
 return errors === 0;
 }
 
 export const migrationFacts = validate1;
-const schema2 = {"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"sourceExchangeVersion":{"enum":["2003","2007","2010","2013","2016","2019","SE"],"description":"The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007."},"mfa":{"type":"boolean","description":"True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}}}};
+const schema2 = {"type":"object","description":"Facts about the migration project that rules use.","additionalProperties":false,"properties":{"sso":{"type":"boolean","description":"True when AD FS or other federated single sign-on is deployed (ForceChangePassword must then be False)."},"sourceExchangeVersion":{"enum":["2003","2007","2010","2013","2016","2019","SE"],"description":"The Exchange Server version the mailboxes move from: 2003, 2007, 2010, 2013, 2016, 2019 or SE (Subscription Edition). Staged migration supports only 2003 and 2007."},"mfa":{"type":"boolean","description":"True when the admin accounts the scripts sign in with use multi-factor authentication (a -Credential sign-in then fails)."},"domains":{"type":"object","additionalProperties":false,"properties":{"onPremises":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Accepted domains of the on-premises organisation (primary SMTP addresses)."},"cloud":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Cloud-only domains, besides *.onmicrosoft.com."},"sourceTenant":{"type":"array","items":{"type":"string","pattern":"^(\\*\\.)?([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,62}$","x-expected":"a domain name such as contoso.com or *.contoso.com"},"uniqueItems":true,"description":"Domains of the source tenant in a cross-tenant migration (cross-tenant batches list target-tenant addresses)."}}},"skypeHybrid":{"type":"object","additionalProperties":false,"properties":{"final":{"type":"boolean","description":"True once every user has moved online and the hybrid configuration is being dismantled; until then SharedSipAddressSpace must stay true."}}},"imap":{"type":"object","additionalProperties":false,"properties":{"server":{"enum":["exchange","dovecot","mirapoint","other"],"description":"The IMAP server the mailboxes move from: exchange, dovecot, mirapoint or other. An IMAP batch's UserName that signs in as an administrator must use that server's format."}}}}};
 
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "sso") || (key0 === "sourceExchangeVersion")) || (key0 === "mfa")) || (key0 === "domains")) || (key0 === "skypeHybrid"))){
+if(!((((((key0 === "sso") || (key0 === "sourceExchangeVersion")) || (key0 === "mfa")) || (key0 === "domains")) || (key0 === "skypeHybrid")) || (key0 === "imap"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1085,14 +1125,54 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(data.imap !== undefined){
+let data12 = data.imap;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key3 in data12){
+if(!(key3 === "server")){
+const err21 = {instancePath:instancePath+"/imap",schemaPath:"#/properties/imap/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.imap,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data12.server !== undefined){
+let data13 = data12.server;
+if(!((((data13 === "exchange") || (data13 === "dovecot")) || (data13 === "mirapoint")) || (data13 === "other"))){
+const err22 = {instancePath:instancePath+"/imap/server",schemaPath:"#/properties/imap/properties/server/enum",keyword:"enum",params:{allowedValues: schema2.properties.imap.properties.server.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.imap.properties.server.enum,parentSchema:schema2.properties.imap.properties.server,data:data13};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/imap",schemaPath:"#/properties/imap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.imap.type,parentSchema:schema2.properties.imap,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }

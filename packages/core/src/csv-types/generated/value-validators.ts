@@ -820,3 +820,36 @@ errors++;
 validate33.errors = vErrors;
 return errors === 0;
 }
+
+export const skype_user_list_SipAddress = validate34;
+const schema35 = {"type":"string","description":"a SIP URI such as sip:user1@contoso.com","pattern":"^[Ss][Ii][Pp]:[^@\\s]+@[^@\\s]+$"};
+const pattern10 = new RegExp("^[Ss][Ii][Pp]:[^@\\s]+@[^@\\s]+$", "u");
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data === "string"){
+if(!pattern10.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[Ss][Ii][Pp]:[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[Ss][Ii][Pp]:[^@\\s]+@[^@\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
