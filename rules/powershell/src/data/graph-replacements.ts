@@ -355,3 +355,22 @@ const byLowerCaseName = new Map(Object.entries(REPLACEMENTS).map(([cmdlet, repla
 export function graphReplacement(cmdlet: string): { cmdlet: string; replacements: readonly string[] } | undefined {
 	return byLowerCaseName.get(cmdlet.toLowerCase());
 }
+
+/** The verbs of each module's mapped cmdlets (`azuread`, `msol`: the noun prefix, lower case): `Convert-` is MSOnline's only. */
+const verbsOfModule = new Map<string, Set<string>>();
+for (const cmdlet of Object.keys(REPLACEMENTS)) {
+	const [, verb, prefix] = /^([a-z]+)-(azuread|msol)/iu.exec(cmdlet)!;
+	const key = prefix!.toLowerCase();
+	if (!verbsOfModule.has(key)) verbsOfModule.set(key, new Set());
+	verbsOfModule.get(key)!.add(verb!.toLowerCase());
+}
+
+/**
+ * Whether a cmdlet name the map does not list may still be one of the module's (`Get-AzureADAuditSignInLogs` of
+ * AzureADPreview): its verb is one the module's mapped cmdlets use. A project's own `Convert-AzureAdObjectIdToSid`
+ * is not, and no rule should call it retired.
+ */
+export function mayBeModuleCmdlet(cmdlet: string): boolean {
+	const [, verb, prefix] = /^([a-z]+)-(azuread|msol)/iu.exec(cmdlet) ?? [];
+	return verb !== undefined && (verbsOfModule.get(prefix!.toLowerCase())?.has(verb.toLowerCase()) ?? false);
+}

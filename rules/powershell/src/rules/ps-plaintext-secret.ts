@@ -77,6 +77,12 @@ const BOOLEAN_WORDS = /^(?:\$?true|\$?false|yes|no|on|off|null|none|n\/a)$/iu;
 const PLACEHOLDER_WORDS =
 	/\b(?:your|placeholder|replace|changeme|change[\s_-]?me|todo|tbd|fixme|redacted|example|dummy|sample|enter|insert|here)\b|^(?:password|secret|pwd|pass)$/iu;
 
+/**
+ * Keys Microsoft publishes for everyone to use: the Azure Storage emulator's (Azurite's) development account key
+ * (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key).
+ */
+const PUBLISHED_KEYS = new Set(["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="]);
+
 /** Letters and digits only, in lower case: `Client_Secret` and `clientsecret` spell the same name. */
 const spelling = (text: string) =>
 	text
@@ -86,12 +92,13 @@ const spelling = (text: string) =>
 
 /**
  * A value that is not a secret: empty, a placeholder (`<password>`, `xxxx`,
- * `YOUR_SECRET_HERE`, `yourPassword`), a boolean word, or the name of what
- * holds it (`$ClientSecret = "clientsecret"`, a template left unfilled).
+ * `YOUR_SECRET_HERE`, `yourPassword`), a boolean word, the name of what
+ * holds it (`$ClientSecret = "clientsecret"`, a template left unfilled), or a
+ * key Microsoft publishes (the storage emulator's).
  */
 export function isPlaceholder(value: string, names: readonly string[] = []): boolean {
 	const text = value.trim();
-	if (text.length === 0) return true;
+	if (text.length === 0 || PUBLISHED_KEYS.has(text)) return true;
 	if (/^[<{[(%].*[>}\])%]$/su.test(text)) return true;
 	if (/^[x*.?#_\-\s]+$/iu.test(text)) return true;
 	if (BOOLEAN_WORDS.test(text)) return true;

@@ -7,7 +7,7 @@ import {
 	type PowerShellSourceCode,
 } from "@miglint/language-powershell";
 import type { Node } from "@miglint/powershell-parser";
-import { graphReplacement } from "../data/graph-replacements.js";
+import { graphReplacement, mayBeModuleCmdlet } from "../data/graph-replacements.js";
 import { definesFunction } from "../utils/cmdlet-usage.js";
 import { stringLiteralOf } from "../utils/command-arguments.js";
 
@@ -103,6 +103,7 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: []; MessageIds: MessageIds }
 					const module = qualifier ? qualifier.module : msonline ? "MSOnline" : "AzureAD";
 					const mapped = graphReplacement(command.name);
 					const cmdlet = mapped?.cmdlet ?? command.name;
+					if (!mapped && !qualifier && !mayBeModuleCmdlet(command.name)) continue;
 					if (!mapped) context.report({ node: command.node.name, messageId: "unmappedCmdlet", data: { cmdlet, module } });
 					else if (mapped.replacements.length === 0) context.report({ node: command.node.name, messageId: "noGraphCmdlet", data: { cmdlet, module } });
 					else {

@@ -60,6 +60,8 @@ describe("isPlaceholder", () => {
 
 createRuleTester().run("ps-plaintext-secret", rule, {
 	valid: [
+		// The storage emulator's account key, which Microsoft publishes for local development.
+		"$AccountKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='",
 		// PSScriptAnalyzer's AvoidConvertToSecureStringWithPlainTextNoViolations.ps1.
 		"$secure = read-host -assecurestring\n$encrypted = convertfrom-securestring -securestring $secure\nconvertto-securestring -string $encrypted",
 		// Values read at run time are not literals.

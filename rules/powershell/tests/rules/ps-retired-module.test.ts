@@ -6,6 +6,8 @@ const azureAD = { messageId: "retiredModule", data: { module: "AzureAD", retired
 
 createRuleTester().run("ps-retired-module", rule, {
 	valid: [
+		// A project's own function named like an AzureAD cmdlet, with a verb no AzureAD cmdlet uses (defined in another file of the project).
+		"$sid = Convert-AzureAdObjectIdToSid -ObjectID $group.id",
 		// Microsoft Graph PowerShell.
 		"Import-Module Microsoft.Graph.Users\nConnect-MgGraph -Scopes User.Read.All\nGet-MgUser -All\n",
 		// Removing the retired modules is what the rule asks for.
