@@ -37,7 +37,9 @@ export function parse(text: string): ParseResult {
 		const tokens = new TokenList();
 		try {
 			const ast = new Parser(shared, 0, text.length, tokens).parseProgram();
-			return new ParsedScript({ text, lines }, ast, tokens, shared.errors);
+			const script = new ParsedScript({ text, lines }, ast, tokens, shared.errors);
+			reportUnterminatedComments(script, text);
+			return script;
 		} catch (error) {
 			// The stack was smaller than the limit assumed: parse again, stopping just short of where it ran out.
 			if (error instanceof RangeError && shared.deepest > minimumDepthLimit) {
@@ -57,6 +59,21 @@ export function parse(text: string): ParseResult {
 			const errors = [{ message: internalErrorPrefix + message, range: [0, 0] as Range, loc: lines.location(0, 0) }];
 			return new ParsedScript({ text, lines }, ast, lexWholeText(text), errors);
 		}
+	}
+}
+
+/**
+ * A `<#` comment with no `#>` runs to the end of the text, and the lexer reads
+ * it as a comment; PowerShell's parser rejects the script
+ * (MissingTerminatorMultiLineComment), at the comment.
+ */
+function reportUnterminatedComments(script: ParsedScript, text: string): void {
+	for (const comment of script.comments) {
+		const [start, end] = comment.range;
+		if (comment.type !== "Block" || (end - start >= 4 && text.startsWith("#>", end - 2))) continue;
+		const error: ParseError = { message: "The terminator '#>' is missing from the multiline comment.", range: comment.range, loc: comment.loc };
+		const before = script.errors.findIndex((other) => other.range[0] > error.range[0]);
+		script.errors.splice(before < 0 ? script.errors.length : before, 0, error);
 	}
 }
 

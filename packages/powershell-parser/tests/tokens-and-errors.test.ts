@@ -102,6 +102,12 @@ describe("error recovery", () => {
 		expect(result.errors).toMatchObject([{ message: "The string is missing its terminator.", range: [11, 21] }]);
 	});
 
+	it("reports a block comment with no terminator at the comment, as pwsh 7.6 does (MissingTerminatorMultiLineComment)", () => {
+		expect(parse("Write-Host 1\n<# \u00e9").errors).toMatchObject([{ message: "The terminator '#>' is missing from the multiline comment.", range: [13, 17] }]);
+		expect(parse("<#>").errors).toMatchObject([{ range: [0, 3] }]);
+		expect(parse("Write-Host 1 <# x #> 2\n<##>").errors).toEqual([]);
+	});
+
 	it("reports a stray closing brace", () => {
 		const result = parse("Get-Item\n}\nGet-Date");
 		expect(result.errors).toMatchObject([{ message: "Unexpected token '}'.", loc: { start: { line: 2, column: 0 } } }]);
