@@ -12,7 +12,6 @@
 // Run `pnpm build` first when the revision installs the release package. --revision main measures the
 // hook of main's commit (the "before" of a change to the hook); on a shared machine, whose load changes
 // over minutes, alternate `--runs 1` of the two revisions and compare the medians.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,19 +19,12 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startGithubStandIn } from "./github-stand-in.mjs";
+import { cleanEnvironment, mustRun } from "./processes.mjs";
 import { packRelease } from "./pack-release.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PUBLIC_REPOSITORY = "https://github.com/miglint/miglint";
 const { values } = parseArgs({ options: { revision: { type: "string", default: "HEAD" }, runs: { type: "string", default: "3" } } });
-
-function mustRun(command, args, options) {
-	const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, ...options });
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
-	}
-	return result.stdout;
-}
 
 const revision = mustRun("git", ["rev-parse", values.revision], { cwd: ROOT }).trim();
 const manifest = JSON.parse(mustRun("git", ["show", `${revision}:package.json`], { cwd: ROOT }));
@@ -62,23 +54,6 @@ function downloadedTarballs(cache) {
 	return { count: tarballs.size, megabytes: [...tarballs.values()].reduce((sum, size) => sum + size, 0) / 1e6 };
 }
 
-/** The environment of a user who never ran npm or pre-commit: nothing of this shell's npm, pnpm or git settings. */
-function freshEnvironment(home) {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_/iu.test(name)));
-	return {
-		...env,
-		HOME: home,
-		PRE_COMMIT_HOME: path.join(home, "pre-commit"),
-		npm_config_cache: path.join(home, "npm-cache"),
-		GIT_CONFIG_GLOBAL: path.join(home, "gitconfig"),
-		GIT_CONFIG_NOSYSTEM: "1",
-		GIT_AUTHOR_NAME: "Migration Admin",
-		GIT_AUTHOR_EMAIL: "admin@contoso.com",
-		GIT_COMMITTER_NAME: "Migration Admin",
-		GIT_COMMITTER_EMAIL: "admin@contoso.com",
-	};
-}
-
 const work = mkdtempSync(path.join(tmpdir(), "miglint-measure-hook-"));
 let standIn;
 try {
@@ -96,7 +71,8 @@ try {
 		const home = path.join(work, `run-${run}`);
 		const repository = path.join(home, "contoso-migration");
 		mkdirSync(repository, { recursive: true });
-		const env = { ...freshEnvironment(home), ...github };
+		// A user who never ran npm or pre-commit: an empty npm cache too.
+		const env = { ...cleanEnvironment(home), npm_config_cache: path.join(home, "npm-cache"), ...github };
 		mustRun("git", ["init", "-q"], { cwd: repository, env });
 		writeFileSync(
 			path.join(repository, ".pre-commit-config.yaml"),

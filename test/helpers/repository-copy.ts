@@ -2,7 +2,10 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { mustRun } from "../../tools/processes.mjs";
 import { REPOSITORY_ROOT } from "./run-miglint.js";
+
+export { cleanEnvironment, mustRun } from "../../tools/processes.mjs";
 
 /** Copying the repository, pre-commit and npm's git installs need git; a machine without it skips those tests, saying why. */
 export const WITHOUT_GIT = spawnSync("git", ["--version"]).status === 0 ? "" : " (skipped: git is not on PATH)";
@@ -13,38 +16,6 @@ export const INSTALL_TIMEOUT = 300_000;
 /** A staged batch a hook must block (ForceChangePassword is neither True nor False), and one it must let through. */
 export const BAD_BATCH = "EmailAddress,Password,ForceChangePassword\nzoe.muller@contoso.com,Blue#Meadow19,Maybe\n";
 export const GOOD_BATCH = "EmailAddress,Password,ForceChangePassword\njose.garcia@contoso.com,Gr8-Harbour-Lamp,False\n";
-
-/** Git and npm without the settings of the user or of the pnpm run that started the tests. */
-export function cleanEnvironment(home: string): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {};
-	for (const [name, value] of Object.entries(process.env)) {
-		if (!/^(npm|pnpm)_/iu.test(name)) {
-			env[name] = value;
-		}
-	}
-	return {
-		...env,
-		HOME: home,
-		PRE_COMMIT_HOME: path.join(home, "pre-commit"),
-		GIT_CONFIG_GLOBAL: path.join(home, "gitconfig"),
-		GIT_CONFIG_NOSYSTEM: "1",
-		GIT_AUTHOR_NAME: "Migration Admin",
-		GIT_AUTHOR_EMAIL: "admin@contoso.com",
-		GIT_COMMITTER_NAME: "Migration Admin",
-		GIT_COMMITTER_EMAIL: "admin@contoso.com",
-		// npm's download cache stays shared: the test is about installing, not downloading.
-		npm_config_cache: path.join(process.env.HOME ?? home, ".npm"),
-		NO_COLOR: "1",
-	};
-}
-
-export function mustRun(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): string {
-	const result = spawnSync(command, args, { ...options, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}:\n${result.stdout}${result.stderr}`);
-	}
-	return result.stdout;
-}
 
 /**
  * This repository as pre-commit or npm fetch it from git: its tracked files as
