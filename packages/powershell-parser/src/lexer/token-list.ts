@@ -112,15 +112,13 @@ export class TokenList {
 /** The leading trivia of the many tokens that have none: one array for all, never changed. */
 const NO_TRIVIA: Trivia[] = Object.freeze([]) as unknown as Trivia[];
 
-/** A token that keeps its offsets only: its text, range and location are made when first read. */
-class LazyToken implements Token {
+/** A span of the text that keeps its offsets only: its text, range and location are made when first read. */
+abstract class LazySpan {
 	#range: Range | null = null;
 
 	constructor(
-		readonly type: TokenType,
 		private readonly start: number,
 		private readonly end: number,
-		readonly leadingTrivia: Trivia[],
 		private readonly source: SourceText,
 	) {}
 
@@ -137,25 +135,25 @@ class LazyToken implements Token {
 	}
 }
 
-class LazyTrivia implements Trivia {
-	#range: Range | null = null;
+class LazyToken extends LazySpan implements Token {
+	constructor(
+		readonly type: TokenType,
+		start: number,
+		end: number,
+		readonly leadingTrivia: Trivia[],
+		source: SourceText,
+	) {
+		super(start, end, source);
+	}
+}
 
+class LazyTrivia extends LazySpan implements Trivia {
 	constructor(
 		readonly type: TriviaType,
-		private readonly start: number,
-		private readonly end: number,
-		private readonly source: SourceText,
-	) {}
-
-	get value(): string {
-		return this.source.text.slice(this.start, this.end);
-	}
-
-	get range(): Range {
-		return (this.#range ??= [this.start, this.end]);
-	}
-
-	get loc(): SourceLocation {
-		return this.source.lines.location(this.start, this.end);
+		start: number,
+		end: number,
+		source: SourceText,
+	) {
+		super(start, end, source);
 	}
 }
