@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
-import { addressKey, csvTypes, decodeBytes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
+import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
 import { parseCsv, parseCsvForLint } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
 import type { LanguageOfFile } from "./collect-project-facts.js";
-import { HEADER_BYTES, headerNames } from "./batch-csv-files.js";
+import { decodedText, HEADER_BYTES, headerNames } from "./batch-csv-files.js";
 import { readManifest, type ManifestSummary } from "./module-manifests.js";
 
 /**
@@ -87,15 +87,6 @@ export type FileSummary = CsvSummary | ScriptSummary | SettingsSummary;
 /** The columns whose values are addresses each batch lists once. */
 const UNIQUE_COLUMNS = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.unique).map((column) => normalizeColumnName(column.name))));
 
-function decoded(file: string, legacyEncoding: string | null): string | null {
-	try {
-		const result = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
-		return result.binary ? null : result.text;
-	} catch {
-		return null;
-	}
-}
-
 /**
  * `size`: the file's size in bytes, null when unknown. A file about to be
  * linted is parsed for the language too (parseCsvForLint): a large batch is
@@ -105,12 +96,12 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 	const parse = (text: string) => (linted ? parseCsvForLint(file, text) : parseCsv(text));
 	// A file shorter than the bytes its header is read from is read and parsed once, for its header and its addresses
 	// alike: what headerNames would read is the whole file.
-	const whole = size !== null && size < HEADER_BYTES ? decoded(file, legacyEncoding) : undefined;
+	const whole = size !== null && size < HEADER_BYTES ? decodedText(file, legacyEncoding) : undefined;
 	const parsedWhole = typeof whole === "string" ? parse(whole) : null;
 	const header = whole === undefined ? headerNames(file, legacyEncoding) : parsedWhole?.ok ? (parsedWhole.document.header?.names ?? null) : null;
 	const addresses: CsvSummary["addresses"] = {};
 	const columns = (header ?? []).flatMap((name, index) => (UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : []));
-	const text = whole === undefined && columns.length && size !== null && size <= MAX_FILE_BYTES ? decoded(file, legacyEncoding) : null;
+	const text = whole === undefined && columns.length && size !== null && size <= MAX_FILE_BYTES ? decodedText(file, legacyEncoding) : null;
 	const parsed = columns.length === 0 ? null : (parsedWhole ?? (text === null ? null : parse(text)));
 	if (parsed?.ok) {
 		for (const [column, index] of columns) {
@@ -241,7 +232,7 @@ function federationSummaries(settings: SettingsLanguage.RecognisedSettings | nul
 
 async function summarizeSettings(file: string, size: number | null): Promise<SettingsSummary> {
 	const none: SettingsSummary = { kind: "settings", domains: [], federation: [] };
-	const text = (size ?? Infinity) > MAX_FILE_BYTES ? null : decoded(file, null);
+	const text = (size ?? Infinity) > MAX_FILE_BYTES ? null : decodedText(file, null);
 	if (text === null || !MAY_HOLD_FACTS.test(text)) return none;
 	const accessors = await import("@miglint/language-settings");
 	const parsed = accessors.parseSettingsText(text, file);

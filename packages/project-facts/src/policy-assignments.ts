@@ -21,7 +21,7 @@ function distinctValues(text: string, column: string): number | null {
 	if (!parsed.ok || index === -1) return null;
 	const users = new Set<string>();
 	for (const row of parsed.document.rows) {
-		const value = row.values[index]?.trim();
+		const value = row.value(index)?.trim();
 		if (value) users.add(value.toLowerCase());
 	}
 	return users.size;
