@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import path from "node:path";
-import { ESLint, type Linter } from "eslint";
+import type { ESLint, Linter } from "eslint";
 import { setProjectFactsSource, type MiglintConfig } from "@miglint/core";
 import { projectFactsSource, type ProjectFactsReport } from "@miglint/project-facts";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
@@ -8,6 +10,7 @@ import { writeOnlyChangedResults } from "./cache-writes.js";
 import { buildEslintConfig } from "./eslint-config.js";
 import { loadLanguageParts, type LanguageParts } from "./language-parts.js";
 import type { CliOptions } from "./options.js";
+import { version } from "./version.js";
 
 type EngineOptions = Pick<
 	ESLint.Options,
@@ -74,6 +77,24 @@ export async function eslintOptions(setup: EngineSetup): Promise<ESLint.Options>
 	};
 }
 
+const eslintVersion = (createRequire(import.meta.url)("eslint/package.json") as { version: string }).version;
+
+/**
+ * What each file's ESLint configuration in a run is made of, as a hash. ESLint
+ * keys a cached result by the hash of the file's configuration, which it
+ * computes for each file; miglint's own answers from the cache
+ * (answerFromCache) need a key known before ESLint is even loaded: the
+ * configuration objects come from this setup and the file's path alone. Like
+ * ESLint's, it holds the versions of ESLint, Node.js and miglint (the
+ * plugin's), and not --quiet (a rule filter, which ESLint's cache does not see
+ * either), nor the project facts (invalidateByFacts).
+ */
+export function setupFingerprint(setup: EngineSetup): string {
+	const { options, config, languages, extraConfig } = setup;
+	const made = { eslint: eslintVersion, node: process.version, miglint: version, cwd: options.cwd, config, languages, extraConfig };
+	return createHash("sha256").update(JSON.stringify(made)).digest("hex");
+}
+
 /** A module whose default export is the setup's options, as ESLint's own CLI passes its options to worker threads. */
 function optionsModule(setup: EngineSetup): URL {
 	const source = `import { eslintOptions } from ${JSON.stringify(import.meta.url)};\nexport default await eslintOptions(${JSON.stringify(setup)});\n`;
@@ -87,6 +108,8 @@ export async function createEngine(setup: EngineSetup): Promise<ESLint> {
 	}
 	// After keepFixTextsOutOfCache, so that it sees the results as ESLint hands them over.
 	if (setup.options.cache) writeOnlyChangedResults();
+	// Loaded here, not before: a warm --cache run may answer every file without ESLint (answerFromCache).
+	const { ESLint } = await import("eslint");
 	return setup.options.concurrency === "off" ? new ESLint(await eslintOptions(setup)) : ESLint.fromOptionsModule(optionsModule(setup));
 }
 

@@ -9,7 +9,7 @@ import type { FormatName } from "./report-options.js";
  * `source` and `output` hold the whole file, and fix and suggestion texts can
  * hold cells, so a Password value could otherwise reach a CI log.
  */
-function withoutContents(result: ESLint.LintResult): ESLint.LintResult {
+export function withoutContents(result: ESLint.LintResult): ESLint.LintResult {
 	const { source: _source, output: _output, ...rest } = result;
 	return withoutFixTexts(rest);
 }

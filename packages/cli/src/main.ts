@@ -1,10 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { ESLint } from "eslint";
+import type { ESLint } from "eslint";
 import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
-import { commandLineConfig, createEngine, engineOptionsOf, startProgress } from "./engine.js";
+import { answerFromCache } from "./cached-results.js";
+import { commandLineConfig, createEngine, engineOptionsOf, setupFingerprint, startProgress, type EngineSetup } from "./engine.js";
 import { checkOutputTargets } from "./output-targets.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
@@ -84,23 +85,15 @@ function useColor(options: CliOptions): boolean {
 	return Boolean(process.stdout.isTTY as boolean | undefined) && !process.env["NO_COLOR"];
 }
 
-function createEslint(
-	config: MiglintConfig,
-	parts: LanguageParts,
-	cwd: string,
-	options: CliOptions,
-	facts: ProjectFactsReport | null,
-	progressChannel?: string,
-): Promise<ESLint> {
-	return createEngine({
+function engineSetup(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null): EngineSetup {
+	return {
 		options: engineOptionsOf(options, cwd),
 		config,
 		languages: Object.keys(parts) as LanguageName[],
 		extraConfig: commandLineConfig(options),
 		facts,
-		...(progressChannel ? { progressChannel } : {}),
 		...(options.quiet ? { errorRulesOnly: true } : {}),
-	});
+	};
 }
 
 function notLinted(file: string): UsageError {
@@ -122,7 +115,7 @@ async function lintStdin(eslint: ESLint, file: string, name: string): Promise<ES
 async function printConfig(config: MiglintConfig, configParts: LanguageParts, file: string, cwd: string): Promise<number> {
 	const absolute = path.resolve(cwd, file);
 	const parts = await withLanguagesOf([absolute], configParts);
-	const eslint = await createEslint(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null);
+	const eslint = await createEngine(engineSetup(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null));
 	const calculated: unknown = await eslint.calculateConfigForFile(absolute);
 	if (calculated === undefined) {
 		throw notLinted(file);
@@ -151,7 +144,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const patterns = options.patterns.length ? options.patterns : ["."];
 	const stdinFile = options.stdin ? path.resolve(cwd, options.stdinFilename!) : null;
 	const files = stdinFile ? [] : discoverFiles(patterns, cwd, config);
-	const { readable, oversized } = preflight(files, cwd);
+	const { readable, metadata, oversized } = preflight(files, cwd);
 	const linting = stdinFile ? [stdinFile] : readable;
 	checkOutputTargets(options, stdinFile ? [stdinFile] : files, cwd);
 	const root = projectRoot(config, options, cwd);
@@ -172,24 +165,32 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
 	}
 	const parts = await withLanguagesOf(linting, configParts);
-	const progress = await startProgress(readable.length);
 	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
-	const eslint = await createEslint(
-		config,
-		parts,
-		commonDirectory(config.directory, stdinFile ? [stdinFile] : files),
-		{ ...options, cacheLocation },
-		facts,
-		progress?.channel,
-	);
+	const setup = engineSetup(config, parts, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts);
+	const { cacheStrategy, fix } = setup.options;
+	const answers =
+		factsInCache && !stdinFile
+			? answerFromCache(readable, metadata, {
+					cacheLocation,
+					cacheStrategy: cacheStrategy!,
+					fix: Boolean(fix),
+					setup: setupFingerprint(setup),
+					stale: factsInCache.stale,
+				})
+			: null;
+	const toLint = answers?.unanswered ?? readable;
+	const progress = await startProgress(toLint.length);
 	let linted: ESLint.LintResult[];
 	try {
+		const eslint = stdinFile || toLint.length ? await createEngine({ ...setup, ...(progress ? { progressChannel: progress.channel } : {}) }) : null;
 		// An empty list would make ESLint lint its default pattern, the whole working directory.
-		linted = stdinFile ? await lintStdin(eslint, stdinFile, options.stdinFilename!) : readable.length ? await eslint.lintFiles(readable) : [];
+		linted = stdinFile ? await lintStdin(eslint!, stdinFile, options.stdinFilename!) : toLint.length ? await eslint!.lintFiles(toLint) : [];
 	} finally {
 		progress?.stop();
 	}
+	answers?.save(linted);
 	factsInCache?.save();
+	linted.push(...(answers?.results ?? []));
 	const sorted = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 	const unwritten = options.fix ? writeFixes(sorted, cwd) : [];
 	const { results, complaint, changes } = await applySuppressions(sorted, options, config, parts, cwd);
@@ -201,7 +202,11 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
 	const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
 	const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings;
-	await writeReports(options.quiet ? ESLint.getErrorResults(results) : results, options.reports, { color: useColor(options), cwd, rules: rulesOf(parts) });
+	await writeReports(options.quiet ? (await import("eslint")).ESLint.getErrorResults(results) : results, options.reports, {
+		color: useColor(options),
+		cwd,
+		rules: rulesOf(parts),
+	});
 	if (!errorCount && tooManyWarnings) {
 		process.stderr.write(`miglint found too many warnings (maximum: ${options.maxWarnings}).\n`);
 	}

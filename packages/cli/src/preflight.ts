@@ -28,13 +28,22 @@ function oversizedResult(file: string, size: number): ESLint.LintResult {
 	};
 }
 
+/** The size and modification time of a file, as preflight saw it before anything read it. */
+export interface FileMetadata {
+	size: number;
+	mtimeMs: number;
+}
+
 /**
  * Checks every file before ESLint reads it: an unreadable file stops the run
  * with one clear line (ESLint itself would crash on it), and a file too large
- * to be a migration CSV is reported without being read.
+ * to be a migration CSV is reported without being read. The size and
+ * modification time of each readable file are what the cache compares
+ * (answerFromCache).
  */
-export function preflight(files: readonly string[], cwd: string): { readable: string[]; oversized: ESLint.LintResult[] } {
+export function preflight(files: readonly string[], cwd: string): { readable: string[]; metadata: Map<string, FileMetadata>; oversized: ESLint.LintResult[] } {
 	const readable: string[] = [];
+	const metadata = new Map<string, FileMetadata>();
 	const oversized: ESLint.LintResult[] = [];
 	for (const file of files) {
 		try {
@@ -44,12 +53,13 @@ export function preflight(files: readonly string[], cwd: string): { readable: st
 			const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(error));
 			throw new UsageError(`'${path.relative(cwd, file)}' cannot be read: ${reason}`);
 		}
-		const { size } = statSync(file);
+		const { size, mtimeMs } = statSync(file);
 		if (size > MAX_FILE_BYTES) {
 			oversized.push(oversizedResult(file, size));
 		} else {
 			readable.push(file);
+			metadata.set(file, { size, mtimeMs });
 		}
 	}
-	return { readable, oversized };
+	return { readable, metadata, oversized };
 }

@@ -1,0 +1,148 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import type { ESLint } from "eslint";
+import { writeFileAtomically } from "./atomic-write.js";
+import { keepFixTextsOutOfCache } from "./cache-without-fix-texts.js";
+import { withoutContents } from "./format-results.js";
+import type { FileMetadata } from "./preflight.js";
+import { besideCache } from "./project-facts/cached-facts.js";
+
+/**
+ * A warm `--cache` run answers from the cache before ESLint: ESLint, even for
+ * a file whose cached result it will serve, computes the file's configuration,
+ * stats and looks it up in its cache, rereads a file that had problems, and
+ * first loads its whole cache file. Beside ESLint's cache file, miglint keeps
+ * what each result stored there was found for: the file as it was (size and
+ * modification time, or the hash of its content with `--cache-strategy
+ * content`, the tests of ESLint's strategies) and the setup it was linted with
+ * (setupFingerprint: what makes each file's configuration). A file still the
+ * same, under the same setup, whose project facts did not change
+ * (invalidateByFacts) gets that result without ESLint; ESLint lints only the
+ * others. When ESLint's cache file changed since (another program wrote it,
+ * or it is gone), none of this is trusted.
+ *
+ * The results are those ESLint's cache would give, without `source`: miglint
+ * never shows a file's text, so rereading each file with problems would cost a
+ * read for nothing. As in ESLint, `--fix` never takes from the cache a result
+ * with problems, and a result with fixes applied is not kept.
+ */
+const FORMAT = 1;
+
+/** A result as ESLint's cache keeps it, with the file as it was then and the setup it was linted with. */
+interface Entry {
+	setup: string;
+	size: number;
+	mtimeMs: number;
+	/** The hash of the file's content, with `--cache-strategy content`. */
+	hash?: string;
+	result: ESLint.LintResult;
+}
+
+interface ResultsFile {
+	format: number;
+	/** ESLint's cache file as the entries saw it last (eslintCacheState). */
+	eslintCache: string;
+	entries: Record<string, Entry>;
+}
+
+export interface CacheAnswers {
+	/** The results taken from the cache. */
+	results: ESLint.LintResult[];
+	/** The files to hand to ESLint. */
+	unanswered: string[];
+	/** Keeps what ESLint found for the unanswered files; writes the file only when ESLint linted some. */
+	save: (linted: readonly ESLint.LintResult[]) => void;
+}
+
+interface AnswerOptions {
+	/** ESLint's cache file (an absolute path). */
+	cacheLocation: string;
+	cacheStrategy: "metadata" | "content";
+	fix: boolean;
+	/** setupFingerprint of this run. */
+	setup: string;
+	/** The files whose project facts changed since their results were cached. */
+	stale: readonly string[];
+}
+
+/** ESLint's cache file as a change of it shows: its inode, size and modification time; "" when there is none. */
+function eslintCacheState(file: string): string {
+	const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+	return stats?.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}` : "";
+}
+
+/** The entries of the last run, when ESLint's cache file is still the one they were kept with; none otherwise. */
+function readEntries(location: string, eslintCache: string): Map<string, Entry> {
+	try {
+		// Whatever the file holds: it may be damaged or of another version.
+		const content = JSON.parse(readFileSync(location, "utf8")) as Partial<ResultsFile>;
+		if (content.format === FORMAT && eslintCache !== "" && content.eslintCache === eslintCache && typeof content.entries === "object") {
+			return new Map(Object.entries(content.entries ?? {}));
+		}
+	} catch {
+		// No entries to trust.
+	}
+	return new Map();
+}
+
+function contentHash(file: string): string | undefined {
+	try {
+		return createHash("md5").update(readFileSync(file)).digest("hex");
+	} catch {
+		// Not readable now: ESLint will say so.
+		return undefined;
+	}
+}
+
+/**
+ * The results of a `--cache` run that the cache answers, and the files left to
+ * ESLint; null when miglint cannot keep its entries (a cache directory, whose
+ * file ESLint names itself, or an ESLint whose cache class cannot be patched).
+ */
+export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<string, FileMetadata>, options: AnswerOptions): CacheAnswers | null {
+	const { cacheLocation, cacheStrategy, fix, setup } = options;
+	if (!keepFixTextsOutOfCache() || statSync(cacheLocation, { throwIfNoEntry: false })?.isDirectory()) return null;
+	const location = besideCache(cacheLocation, ".results");
+	const entries = readEntries(location, eslintCacheState(cacheLocation));
+	const stale = new Set(options.stale);
+	const hashes = new Map(cacheStrategy === "content" ? files.map((file) => [file, contentHash(file)]) : []);
+	const sameFile = (file: string, entry: Entry): boolean => {
+		const now = metadata.get(file);
+		return (
+			entry.size === now?.size && (cacheStrategy === "content" ? entry.hash !== undefined && entry.hash === hashes.get(file) : entry.mtimeMs === now.mtimeMs)
+		);
+	};
+	const results: ESLint.LintResult[] = [];
+	const unanswered: string[] = [];
+	for (const file of files) {
+		const entry = entries.get(file);
+		if (entry && entry.setup === setup && !stale.has(file) && sameFile(file, entry) && !(fix && entry.result.messages.length > 0)) {
+			results.push({ ...entry.result });
+		} else {
+			unanswered.push(file);
+		}
+	}
+	return {
+		results,
+		unanswered,
+		save: (linted) => {
+			if (unanswered.length === 0) return;
+			const byFile = new Map(linted.map((result) => [result.filePath, result]));
+			for (const file of unanswered) {
+				const result = byFile.get(file);
+				const now = metadata.get(file);
+				// ESLint does not cache a result with fixes applied, nor a file it did not lint.
+				if (!result || !now || Object.hasOwn(result, "output")) {
+					entries.delete(file);
+					continue;
+				}
+				const hash = hashes.get(file);
+				entries.set(file, { setup, size: now.size, mtimeMs: now.mtimeMs, ...(hash ? { hash } : {}), result: withoutContents(result) });
+			}
+			// As ESLint drops the entries of files deleted since.
+			for (const file of entries.keys()) if (!existsSync(file)) entries.delete(file);
+			const content: ResultsFile = { format: FORMAT, eslintCache: eslintCacheState(cacheLocation), entries: Object.fromEntries(entries) };
+			writeFileAtomically(location, JSON.stringify(content));
+		},
+	};
+}
