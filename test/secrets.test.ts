@@ -116,7 +116,7 @@ describe("no password ever appears in miglint's output", () => {
 		}
 	});
 
-	it("in the cache file, which would keep fix texts (rows, whole re-encoded files)", async () => {
+	it("in the cache files, which would keep fix texts (rows, whole re-encoded files)", async () => {
 		const directory = batchDirectory({ ...SHAPES, ...HEADER_SHAPES });
 		writeFileSync(
 			path.join(directory, "legacy.csv"),
@@ -125,10 +125,13 @@ describe("no password ever appears in miglint's output", () => {
 		writeFileSync(path.join(directory, "miglint.config.yaml"), "csv:\n  legacyEncoding: windows-1252\n");
 		const first = await miglint([".", "--cache"], { cwd: directory });
 		expect(first.stdout).toContain("csv-delimiter");
-		const cache = readFileSync(path.join(directory, ".miglintcache"), "utf8");
-		expect(cache).toContain("csv-encoding");
-		for (const password of ["C4che-Secret!", "C0rrect-Battery!", "Tab$eparated-99", ...HEADER_PASSWORDS]) {
-			expect(cache).not.toContain(password);
+		// ESLint's cache, and the results miglint answers from before ESLint (cached-results.ts).
+		for (const name of [".miglintcache", ".miglintcache.results"]) {
+			const cache = readFileSync(path.join(directory, name), "utf8");
+			expect(cache).toContain("csv-encoding");
+			for (const password of ["C4che-Secret!", "C0rrect-Battery!", "Tab$eparated-99", ...HEADER_PASSWORDS]) {
+				expect(cache).not.toContain(password);
+			}
 		}
 		const second = await miglint([".", "--cache"], { cwd: directory });
 		expect(second.stdout).toBe(first.stdout);
