@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { ESLint } from "eslint";
 import { writeFileAtomically } from "./atomic-write.js";
@@ -29,12 +28,8 @@ import { besideCache } from "./project-facts/cached-facts.js";
 const FORMAT = 1;
 
 /** A result as ESLint's cache keeps it, with the file as it was then and the setup it was linted with. */
-interface Entry {
+interface Entry extends FileMetadata {
 	setup: string;
-	size: number;
-	mtimeMs: number;
-	/** The hash of the file's content, with `--cache-strategy content`. */
-	hash?: string;
 	result: ESLint.LintResult;
 }
 
@@ -85,15 +80,6 @@ function readEntries(location: string, eslintCache: string): Map<string, Entry> 
 	return new Map();
 }
 
-function contentHash(file: string): string | undefined {
-	try {
-		return createHash("md5").update(readFileSync(file)).digest("hex");
-	} catch {
-		// Not readable now: ESLint will say so.
-		return undefined;
-	}
-}
-
 /**
  * The results of a `--cache` run that the cache answers, and the files left to
  * ESLint; null when miglint cannot keep its entries (a cache directory, whose
@@ -105,12 +91,9 @@ export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<
 	const location = besideCache(cacheLocation, ".results");
 	const entries = readEntries(location, eslintCacheState(cacheLocation));
 	const stale = new Set(options.stale);
-	const hashes = new Map(cacheStrategy === "content" ? files.map((file) => [file, contentHash(file)]) : []);
 	const sameFile = (file: string, entry: Entry): boolean => {
 		const now = metadata.get(file);
-		return (
-			entry.size === now?.size && (cacheStrategy === "content" ? entry.hash !== undefined && entry.hash === hashes.get(file) : entry.mtimeMs === now.mtimeMs)
-		);
+		return entry.size === now?.size && (cacheStrategy === "content" ? entry.hash !== undefined && entry.hash === now.hash : entry.mtimeMs === now.mtimeMs);
 	};
 	const results: ESLint.LintResult[] = [];
 	const unanswered: string[] = [];
@@ -136,12 +119,14 @@ export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<
 					entries.delete(file);
 					continue;
 				}
-				const hash = hashes.get(file);
-				entries.set(file, { setup, size: now.size, mtimeMs: now.mtimeMs, ...(hash ? { hash } : {}), result: withoutContents(result) });
+				entries.set(file, { setup, ...now, result: withoutContents(result) });
 			}
 			// As ESLint drops the entries of files deleted since.
 			for (const file of entries.keys()) if (!existsSync(file)) entries.delete(file);
-			const content: ResultsFile = { format: FORMAT, eslintCache: eslintCacheState(cacheLocation), entries: Object.fromEntries(entries) };
+			const eslintCache = eslintCacheState(cacheLocation);
+			// No cache file: ESLint ran without one (see createEngine), and entries kept now would never be trusted.
+			if (eslintCache === "") return;
+			const content: ResultsFile = { format: FORMAT, eslintCache, entries: Object.fromEntries(entries) };
 			writeFileAtomically(location, JSON.stringify(content));
 		},
 	};

@@ -144,9 +144,9 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const patterns = options.patterns.length ? options.patterns : ["."];
 	const stdinFile = options.stdin ? path.resolve(cwd, options.stdinFilename!) : null;
 	const files = stdinFile ? [] : discoverFiles(patterns, cwd, config);
-	const { readable, metadata, oversized } = preflight(files, cwd);
+	const { readable, metadata, oversized } = preflight(files, cwd, { hashContent: options.cache && options.cacheStrategy === "content" });
 	const linting = stdinFile ? [stdinFile] : readable;
-	checkOutputTargets(options, stdinFile ? [stdinFile] : files, cwd);
+	checkOutputTargets(options, stdinFile ? [stdinFile] : files, cwd, metadata);
 	const root = projectRoot(config, options, cwd);
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
 	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.

@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, openSync, realpathSync, statSync, wri
 import path from "node:path";
 import { writeFileAtomically } from "./atomic-write.js";
 import type { CliOptions } from "./options.js";
+import type { FileMetadata } from "./preflight.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -49,14 +50,17 @@ function isStream(stats: Stats): boolean {
  * A plain run deletes the cache file (ESLint's behaviour), so the cache
  * file is checked with or without --cache.
  */
-export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cache" | "cacheLocation">, linted: readonly string[], cwd: string): void {
+export function checkOutputTargets(
+	options: Pick<CliOptions, "reports" | "cache" | "cacheLocation">,
+	linted: readonly string[],
+	cwd: string,
+	metadata?: ReadonlyMap<string, FileMetadata>,
+): void {
 	// Linted paths may be links: the files are compared (one stat each, not a real path of each), and only when a
-	// report or cache file already exists.
-	let lintedFiles: Set<string | null> | undefined;
-	const isLinted = (target: string): boolean => {
-		lintedFiles ??= new Set(linted.map((file) => identity(path.resolve(file))));
+	// report or cache file already exists, and only those of its size when preflight gave their sizes.
+	const isLinted = (target: string, size: number): boolean => {
 		const targetIdentity = identity(target);
-		return targetIdentity !== null && lintedFiles.has(targetIdentity);
+		return targetIdentity !== null && linted.some((file) => (metadata?.get(file)?.size ?? size) === size && identity(path.resolve(file)) === targetIdentity);
 	};
 	const targets = [
 		...options.reports.flatMap(({ outputFile }) =>
@@ -72,7 +76,7 @@ export function checkOutputTargets(options: Pick<CliOptions, "reports" | "cache"
 	for (const { option, value, stream, directory } of targets) {
 		const found = existing(path.resolve(cwd, value));
 		if (!found) continue;
-		if (isLinted(found.target)) {
+		if (found.stats.isFile() && isLinted(found.target, found.stats.size)) {
 			throw new UsageError(`${option} '${value}' is a file being linted: miglint does not overwrite it`);
 		}
 		const { stats } = found;

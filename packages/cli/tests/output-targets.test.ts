@@ -32,6 +32,18 @@ describe("checkOutputTargets", () => {
 		expect(realpath.mock.calls.map(([file]) => path.basename(String(file)))).toEqual([".miglintcache"]);
 	});
 
+	it("compares only the linted files of the target's size when preflight gave their sizes", () => {
+		const metadata = new Map(batches.map((batch) => [batch, { size: "EmailAddress\n".length, mtimeMs: 0 }]));
+		const stat = vi.spyOn(fs, "statSync");
+		syncBuiltinESMExports();
+		checkOutputTargets({ reports: [], cache: true, cacheLocation: undefined }, batches, project, metadata);
+		expect(new Set(stat.mock.calls.map(([file]) => path.basename(String(file))))).toEqual(new Set([".miglintcache"]));
+		linkSync(batches[4]!, path.join(project, "hard.cache"));
+		expect(() => {
+			checkOutputTargets({ reports: [], cache: true, cacheLocation: "hard.cache" }, batches, project, metadata);
+		}).toThrow("--cache-location 'hard.cache' is a file being linted");
+	});
+
 	it("refuses a cache location that is a linted file under another name", () => {
 		symlinkSync(batches[3]!, path.join(project, "symbolic.cache"));
 		linkSync(batches[4]!, path.join(project, "hard.cache"));
