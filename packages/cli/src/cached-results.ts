@@ -27,17 +27,27 @@ import { besideCache } from "./project-facts/cached-facts.js";
  */
 const FORMAT = 1;
 
-/** A result as ESLint's cache keeps it, with the file as it was then and the setup it was linted with. */
+/**
+ * A result as ESLint's cache keeps it, as JSON without its file path, with
+ * the file as it was then and the setup it was linted with.
+ */
 interface Entry extends FileMetadata {
 	setup: string;
-	result: ESLint.LintResult;
+	result: string;
 }
 
+/**
+ * The file: each setup and each result text once, the entries pointing to
+ * them by index. Most results of a repository are alike (no problems), and
+ * the file is read by every run.
+ */
 interface ResultsFile {
 	format: number;
 	/** ESLint's cache file as the entries saw it last (eslintCacheState). */
 	eslintCache: string;
-	entries: Record<string, Entry>;
+	setups: string[];
+	results: string[];
+	entries: Record<string, FileMetadata & { setup: number; result: number }>;
 }
 
 export interface CacheAnswers {
@@ -68,16 +78,36 @@ function eslintCacheState(file: string): string {
 
 /** The entries of the last run, when ESLint's cache file is still the one they were kept with; none otherwise. */
 function readEntries(location: string, eslintCache: string): Map<string, Entry> {
+	const entries = new Map<string, Entry>();
 	try {
 		// Whatever the file holds: it may be damaged or of another version.
 		const content = JSON.parse(readFileSync(location, "utf8")) as Partial<ResultsFile>;
-		if (content.format === FORMAT && eslintCache !== "" && content.eslintCache === eslintCache && typeof content.entries === "object") {
-			return new Map(Object.entries(content.entries ?? {}));
+		if (content.format !== FORMAT || eslintCache === "" || content.eslintCache !== eslintCache) return entries;
+		const { setups = [], results = [] } = content;
+		for (const [file, { setup, result, ...metadata }] of Object.entries(content.entries ?? {})) {
+			const [setupText, resultText] = [setups[setup], results[result]];
+			if (typeof setupText === "string" && typeof resultText === "string") entries.set(file, { setup: setupText, result: resultText, ...metadata });
 		}
 	} catch {
 		// No entries to trust.
 	}
-	return new Map();
+	return entries;
+}
+
+/** The file's content for these entries. */
+function resultsFile(eslintCache: string, entries: ReadonlyMap<string, Entry>): ResultsFile {
+	const setups = new Map<string, number>();
+	const results = new Map<string, number>();
+	const indexIn = (table: Map<string, number>, text: string): number => {
+		const index = table.get(text) ?? table.size;
+		table.set(text, index);
+		return index;
+	};
+	const stored: ResultsFile["entries"] = {};
+	for (const [file, { setup, result, ...metadata }] of entries) {
+		stored[file] = { ...metadata, setup: indexIn(setups, setup), result: indexIn(results, result) };
+	}
+	return { format: FORMAT, eslintCache, setups: [...setups.keys()], results: [...results.keys()], entries: stored };
 }
 
 /**
@@ -99,8 +129,10 @@ export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<
 	const unanswered: string[] = [];
 	for (const file of files) {
 		const entry = entries.get(file);
-		if (entry && entry.setup === setup && !stale.has(file) && sameFile(file, entry) && !(fix && entry.result.messages.length > 0)) {
-			results.push({ ...entry.result });
+		const result =
+			entry && entry.setup === setup && !stale.has(file) && sameFile(file, entry) ? (JSON.parse(entry.result) as Omit<ESLint.LintResult, "filePath">) : null;
+		if (result && !(fix && result.messages.length > 0)) {
+			results.push({ filePath: file, ...result });
 		} else {
 			unanswered.push(file);
 		}
@@ -119,15 +151,15 @@ export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<
 					entries.delete(file);
 					continue;
 				}
-				entries.set(file, { setup, ...now, result: withoutContents(result) });
+				const { filePath: _filePath, ...kept } = withoutContents(result);
+				entries.set(file, { setup, ...now, result: JSON.stringify(kept) });
 			}
 			// As ESLint drops the entries of files deleted since.
 			for (const file of entries.keys()) if (!existsSync(file)) entries.delete(file);
 			const eslintCache = eslintCacheState(cacheLocation);
 			// No cache file: ESLint ran without one (see createEngine), and entries kept now would never be trusted.
 			if (eslintCache === "") return;
-			const content: ResultsFile = { format: FORMAT, eslintCache, entries: Object.fromEntries(entries) };
-			writeFileAtomically(location, JSON.stringify(content));
+			writeFileAtomically(location, JSON.stringify(resultsFile(eslintCache, entries)));
 		},
 	};
 }
