@@ -13,7 +13,7 @@ import type { LanguageName } from "eslint-plugin-miglint/languages";
 import { preflight } from "./preflight.js";
 import { writeReports } from "./reports.js";
 import { collectProjectFacts, factsAsJson, factsAsText, factsFingerprints, projectFactsSource, type ProjectFactsReport } from "@miglint/project-facts";
-import { languageOfFile } from "eslint-plugin-miglint/languages";
+import { languageOfFile, languageOfRule } from "eslint-plugin-miglint/languages";
 import { invalidateByFacts } from "./project-facts/cached-facts.js";
 import { indexLocation, readFactsIndex, writeFactsIndex } from "./project-facts/facts-index.js";
 import { projectFiles } from "./project-facts/project-files.js";
@@ -77,6 +77,17 @@ async function withLanguagesOf(files: readonly string[], parts: LanguageParts): 
 	return { ...parts, ...(await loadLanguageParts(languagesOfFiles(files).filter((name) => !parts[name]))) };
 }
 
+/** The languages a run lints with: those of its files, and those whose rules the configuration names. */
+function languagesOfRun(files: readonly string[], configParts: LanguageParts): LanguageName[] {
+	return [...new Set([...(Object.keys(configParts) as LanguageName[]), ...languagesOfFiles(files)])].sort();
+}
+
+/** The languages of the rules that reported these results: a report looks up only those (their documentation pages). */
+function languagesOfResults(results: readonly ESLint.LintResult[]): LanguageName[] {
+	const ids = new Set(results.flatMap((result) => result.messages.map(({ ruleId }) => ruleId?.replace(/^miglint\//u, "") ?? "")));
+	return [...ids].flatMap((id) => languageOfRule(id) ?? []);
+}
+
 function useColor(options: CliOptions): boolean {
 	if (options.color !== undefined) {
 		return options.color;
@@ -85,11 +96,11 @@ function useColor(options: CliOptions): boolean {
 	return Boolean(process.stdout.isTTY as boolean | undefined) && !process.env["NO_COLOR"];
 }
 
-function engineSetup(config: MiglintConfig, parts: LanguageParts, cwd: string, options: CliOptions, facts: ProjectFactsReport | null): EngineSetup {
+function engineSetup(config: MiglintConfig, languages: LanguageName[], cwd: string, options: CliOptions, facts: ProjectFactsReport | null): EngineSetup {
 	return {
 		options: engineOptionsOf(options, cwd),
 		config,
-		languages: Object.keys(parts) as LanguageName[],
+		languages,
 		extraConfig: commandLineConfig(options),
 		facts,
 		...(options.quiet ? { errorRulesOnly: true } : {}),
@@ -115,7 +126,9 @@ async function lintStdin(eslint: ESLint, file: string, name: string): Promise<ES
 async function printConfig(config: MiglintConfig, configParts: LanguageParts, file: string, cwd: string): Promise<number> {
 	const absolute = path.resolve(cwd, file);
 	const parts = await withLanguagesOf([absolute], configParts);
-	const eslint = await createEngine(engineSetup(config, parts, commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null));
+	const eslint = await createEngine(
+		engineSetup(config, Object.keys(parts) as LanguageName[], commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null),
+	);
 	const calculated: unknown = await eslint.calculateConfigForFile(absolute);
 	if (calculated === undefined) {
 		throw notLinted(file);
@@ -164,9 +177,9 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	if (options.cache) {
 		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
 	}
-	const parts = await withLanguagesOf(linting, configParts);
+	const languages = languagesOfRun(linting, configParts);
 	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
-	const setup = engineSetup(config, parts, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts);
+	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts);
 	const { cacheStrategy, fix } = setup.options;
 	const answers =
 		factsInCache && !stdinFile
@@ -193,6 +206,9 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	linted.push(...(answers?.results ?? []));
 	const sorted = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 	const unwritten = options.fix ? writeFixes(sorted, cwd) : [];
+	// Loaded only now (ESLint loads those it lints with): a warm --cache run may need none. --suppress-rule checks
+	// the rule names it is given against the run's languages.
+	const parts = { ...configParts, ...(await loadLanguageParts(options.suppressRules ? languages : languagesOfResults(sorted))) };
 	const { results, complaint, changes } = await applySuppressions(sorted, options, config, parts, cwd);
 	// On standard error: standard output may be a JSON or SARIF report.
 	for (const change of changes) {
