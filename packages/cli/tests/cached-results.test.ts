@@ -24,7 +24,7 @@ afterEach(() => {
 async function run(...args: string[]): Promise<{ status: number; stdout: string; handed: string[] }> {
 	const lintFiles = vi.spyOn(ESLint.prototype, "lintFiles");
 	const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-	const status = await main(["--format", "json", ...args, "."], project);
+	const status = await main([...(args.includes("--format") ? [] : ["--format", "json"]), ...args, "."], project);
 	const stdout = write.mock.calls.map(([text]) => String(text)).join("");
 	const handed = lintFiles.mock.calls.flatMap(([files]) => [files].flat().map((file) => path.relative(project, file))).sort();
 	lintFiles.mockRestore();
@@ -56,6 +56,14 @@ describe("a warm --cache run", () => {
 		const fromEslint = await run("--cache");
 		expect(fromEslint).toEqual({ ...cold, handed: cold.handed });
 		expect(await run("--cache")).toEqual({ ...cold, handed: [] });
+
+		// The reports that link each rule's documentation page, from the cache too.
+		const cached = [await run("--cache", "--format", "stylish"), await run("--cache", "--format", "sarif")];
+		// Runs without cache, last: they delete ESLint's cache file.
+		const plain = [await run("--format", "stylish"), await run("--format", "sarif")];
+		expect(cached.map(({ handed }) => handed)).toEqual([[], []]);
+		expect(cached[0]!.stdout).toContain("https://");
+		expect(cached.map(({ status, stdout }) => ({ status, stdout }))).toEqual(plain.map(({ status, stdout }) => ({ status, stdout })));
 	});
 
 	it("hands ESLint only the file edited, and gives what a run without cache gives", async () => {
