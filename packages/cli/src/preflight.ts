@@ -43,11 +43,18 @@ export interface FileMetadata {
 /** Files are hashed a chunk at a time through this one buffer rather than each read into a buffer of its own. */
 const chunk = Buffer.allocUnsafe(64 * 1024);
 
-/** The hash of an open file's content; undefined when it cannot be read (ESLint, reading it, says why). */
-function contentHash(fd: number): string | undefined {
+/**
+ * The hash of an open file's content, of the size fstat gave (no read to find
+ * the end: a file that grew since has another size next time); undefined when
+ * it cannot be read (ESLint, reading it, says why).
+ */
+function contentHash(fd: number, size: number): string | undefined {
 	const hash = createHash("md5");
 	try {
-		for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+		for (let done = 0, read = 1; done < size && read > 0; done += read) {
+			read = readSync(fd, chunk, 0, Math.min(chunk.length, size - done), done);
+			hash.update(chunk.subarray(0, read));
+		}
 	} catch {
 		return undefined;
 	}
@@ -83,7 +90,7 @@ export function preflight(
 				oversized.push(oversizedResult(file, size));
 			} else {
 				readable.push(file);
-				const hash = hashContent ? contentHash(fd) : undefined;
+				const hash = hashContent ? contentHash(fd, size) : undefined;
 				metadata.set(file, { size, mtimeMs, ...(hash === undefined ? {} : { hash }) });
 			}
 		} finally {
