@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
 import { parseCsv, parseCsvForLint } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
+import { FACT_KEYS } from "@miglint/language-settings/fact-keys";
 import type { LanguageOfFile } from "./collect-project-facts.js";
 import { decodedText, HEADER_BYTES, headerNames } from "./batch-csv-files.js";
 import { readManifest, type ManifestSummary } from "./module-manifests.js";
@@ -196,11 +197,8 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 	};
 }
 
-/**
- * Only settings with one of these words are parsed: domain lists (Get-MgDomain: AuthenticationType, Get-MsolDomain:
- * Authentication), federation settings (AllowFederatedUsers, EnablePartnerDiscovery, the Domain of allowed and blocked domains).
- */
-const MAY_HOLD_FACTS = /authentication|federat|partnerdiscovery|domain/iu;
+/** Only settings that hold one of the keys the facts read are parsed (most settings exports hold none). */
+const MAY_HOLD_FACTS = new RegExp(FACT_KEYS.join("|"), "iu");
 
 const domainNames = (domains: readonly { name: string }[] | undefined) => domains?.map(({ name }) => name);
 
