@@ -297,7 +297,8 @@ function onePathPerFile(files: string[], links: ReadonlySet<string>): string[] {
 			real = realPath(directory);
 			realDirectories.set(directory, real);
 		}
-		return path.join(real, path.basename(file));
+		// Most directories are where their path says: the file's path is then its real path.
+		return real === directory ? file : path.join(real, path.basename(file));
 	};
 	const byTarget = new Map<string, string>();
 	const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
