@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { decodeBytes, getCsvType, MAX_FILE_BYTES, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
@@ -97,12 +98,18 @@ function uniqueColumnOf(type: CsvTypeDeclaration): string | undefined {
 }
 
 export function decodedText(file: string, legacyEncoding: string | null): string | null {
+	let bytes: Buffer;
 	try {
-		const decoded = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
-		return decoded.binary ? null : decoded.text;
+		bytes = readFileSync(file);
 	} catch {
 		return null;
 	}
+	return decodedBytes(bytes, legacyEncoding);
+}
+
+function decodedBytes(bytes: Buffer, legacyEncoding: string | null): string | null {
+	const decoded = decodeBytes(bytes, legacyEncoding ? { legacyEncoding } : {});
+	return decoded.binary ? null : decoded.text;
 }
 
 /** What may surround a value in CSV text: the separators, line breaks and quotes. */
@@ -119,12 +126,15 @@ export function mayListAddressTest(keys: Iterable<string>, legacyEncoding: strin
 	const wanted = new Set(keys);
 	for (const key of wanted) if (AROUND_VALUES.test(key) || /[^\x20-\x7e]/u.test(key)) return null;
 	return (file) => {
+		let bytes: Buffer;
 		try {
 			if (statSync(file).size > MAX_FILE_BYTES) return false;
+			bytes = readFileSync(file);
 		} catch {
 			return false;
 		}
-		const text = decodedText(file, legacyEncoding);
+		// Most batches are plain ASCII, which every encoding miglint reads reads alike (NULs are UTF-16 without a byte order mark).
+		const text = isAscii(bytes) && !bytes.includes(0) ? bytes.toString("latin1") : decodedBytes(bytes, legacyEncoding);
 		return (
 			text !== null &&
 			text

@@ -20,6 +20,8 @@ const PROJECT: Record<string, string> = {
 	// A UTF-16 batch listing Ana.
 	"wave3.csv": `\ufeff${batch("ANA@contoso.com")}`,
 	"wave4.csv": batch("dora@contoso.com"),
+	// UTF-16 without a byte order mark, listing Ben.
+	"wave5.csv": batch("BEN@contoso.com"),
 	"domains.json": JSON.stringify([{ Id: "contoso.com", AuthenticationType: "Federated" }]),
 	"accepted.json": JSON.stringify([{ DomainName: "contoso.com", DomainType: "Authoritative" }]),
 	"endpoint.ps1": "New-MigrationEndpoint -ExchangeRemoteMove -Name 'Hybrid' -RemoteServer mail.contoso.com -Credentials $c\n",
@@ -37,7 +39,7 @@ const file = (name: string) => path.join(root, name);
 
 beforeEach(() => {
 	root = mkdtempSync(path.join(tmpdir(), "miglint-only-for-linted-"));
-	for (const [name, text] of Object.entries(PROJECT)) writeFileSync(file(name), text, name === "wave3.csv" ? "utf16le" : "utf8");
+	for (const [name, text] of Object.entries(PROJECT)) writeFileSync(file(name), text, name === "wave3.csv" || name === "wave5.csv" ? "utf16le" : "utf8");
 });
 afterEach(() => {
 	rmSync(root, { recursive: true, force: true });
@@ -57,7 +59,7 @@ describe("facts only for the linted files (a run that keeps no index)", () => {
 
 	it("gives a batch its duplicates in the batches sharing its addresses, and their types from the scripts, without parsing the others", async () => {
 		const { facts, summaries } = await factsOf("wave1.csv", true);
-		expect(facts.otherBatches).toEqual({ "ana@contoso.com": ["wave3.csv row 2"], "ben@contoso.com": ["wave2.csv row 3"] });
+		expect(facts.otherBatches).toEqual({ "ana@contoso.com": ["wave3.csv row 2"], "ben@contoso.com": ["wave2.csv row 3", "wave5.csv row 2"] });
 		expect(facts.sso?.federated).toBe(true);
 		expect(facts.scriptBatch).toEqual({ type: "remote-move-onboarding", script: "wave1.ps1:1:1" });
 		// wave4.csv shares nothing: not summarized; its script is not parsed, nor the one without batches.
