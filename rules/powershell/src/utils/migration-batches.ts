@@ -183,8 +183,10 @@ export function pathReferenceOf(sourceCode: PowerShellSourceCode, argument: Expr
 	if (value.type === "BinaryExpression" && value.operator === "+") {
 		const left = pathReferenceOf(sourceCode, value.left);
 		const right = resolveValue(sourceCode, value.right);
-		if (left && right?.type === "StringConstant") return { node: argument, base: left.base, path: `${left.path}${right.value}` };
-		return null;
+		if (!left || right?.type !== "StringConstant") return null;
+		// `$PSScriptRoot + '\batches\x.csv'`: the separator the string starts with joins it to the script's folder.
+		const added = left.base === "script" && left.path === "" ? right.value.replace(/^[\\/]/u, "") : right.value;
+		return { node: argument, base: left.base, path: `${left.path}${added}` };
 	}
 	const command = lastCommandOf(sourceCode, value);
 	if (command?.is("Join-Path") && command.pipedFrom === null) {
