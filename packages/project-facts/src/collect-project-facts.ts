@@ -74,7 +74,12 @@ export async function collectProjectFacts(
 	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch(glob, { dot: true }), type] as const);
 	// As in the ESLint configuration, the last matching csv.types entry wins.
 	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
-	const kindOf = (file: string) => (configuredType(file) !== undefined ? "csv" : languageOfFile(file));
+	// Asked of each file several times: a repository has thousands.
+	const kinds = new Map<string, ReturnType<LanguageOfFile>>();
+	const kindOf = (file: string) => {
+		if (!kinds.has(file)) kinds.set(file, configuredType(file) !== undefined ? "csv" : languageOfFile(file));
+		return kinds.get(file);
+	};
 	const linted = new Set(lintedFiles);
 	const acrossBatches = !(
 		isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))

@@ -123,12 +123,6 @@ export interface CsvPathReference {
 	path: string;
 }
 
-/** The path for messages: `$PSScriptRoot\batches\w1.csv`, `…\w1.csv` after a part miglint cannot follow. */
-export function describePath(reference: Pick<CsvPathReference, "base" | "path">): string {
-	const prefix = reference.base === "script" ? "$PSScriptRoot" : reference.base === "unknown" ? "…" : "";
-	return prefix ? `${prefix}\\${reference.path}` : reference.path;
-}
-
 const ABSOLUTE_PATH = /^([A-Za-z]:|\\\\|\/\/|[\\/])/u;
 const SCRIPT_ROOT = /^\$(\{PSScriptRoot\}|PSScriptRoot\b)/iu;
 
