@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyFixture, FIXTURES, jsonResults, miglint, runMiglint, runOnTerminal } from "./helpers/run-miglint.js";
+import { copyFixture, FIXTURES, jsonResults, miglint, runMiglint, runOnTerminal, type MiglintRun } from "./helpers/run-miglint.js";
 import { temporaryFolder } from "./helpers/temporary-folder.js";
 
 const CONTOSO = path.join(FIXTURES, "contoso");
@@ -230,6 +230,19 @@ describe("--cache-strategy", () => {
 		expect(existsSync(path.join(directory, ".miglintcache"))).toBe(true);
 		expect((await cached("metadata")).stdout).toContain("csv-email-address");
 		expect((await cached("mtime")).status).toBe(2);
+	});
+
+	it("loads neither ESLint nor its cache in a run where no file changed", () => {
+		const copy = copyFixture("contoso");
+		// Node names each CommonJS module it loads on standard error: ESLint's are.
+		const eslintModules = (run: MiglintRun) => run.stderr.split("\n").filter((line) => /Module\._load REQUEST .*\/eslint\/lib\//u.test(line)).length;
+		const warm = () => runMiglint([".", "--cache"], { cwd: copy, env: { NODE_DEBUG: "module" } });
+		expect(eslintModules(warm())).toBeGreaterThan(0);
+		const unchanged = warm();
+		expect(unchanged.status).toBe(1);
+		expect(eslintModules(unchanged)).toBe(0);
+		appendFileSync(path.join(copy, "batches/clean/wave1-finance.csv"), "zoe@contoso.com,Harbour-Lamp-7!,False\r\n");
+		expect(eslintModules(warm())).toBeGreaterThan(0);
 	});
 
 	it("keeps the cache file in the working directory, wherever the configuration is", async () => {

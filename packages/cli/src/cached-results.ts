@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { ESLint } from "eslint";
 import { writeFileAtomically } from "./atomic-write.js";
-import { keepFixTextsOutOfCache } from "./cache-without-fix-texts.js";
 import { withoutContents } from "./format-results.js";
 import type { FileMetadata } from "./preflight.js";
 import { besideCache } from "./project-facts/cached-facts.js";
@@ -112,12 +111,14 @@ function resultsFile(eslintCache: string, entries: ReadonlyMap<string, Entry>): 
 
 /**
  * The results of a `--cache` run that the cache answers, and the files left to
- * ESLint; null when miglint cannot keep its entries (a cache directory, whose
- * file ESLint names itself, or an ESLint whose cache class cannot be patched).
+ * ESLint; null with a cache directory, in which ESLint names its cache file
+ * itself. An ESLint whose cache class cannot be patched runs without a cache
+ * (createEngine), whose file it deletes: entries are then never kept nor
+ * trusted, and ESLint's cache class is not loaded here.
  */
 export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<string, FileMetadata>, options: AnswerOptions): CacheAnswers | null {
 	const { cacheLocation, cacheStrategy, fix, setup } = options;
-	if (!keepFixTextsOutOfCache() || statSync(cacheLocation, { throwIfNoEntry: false })?.isDirectory()) return null;
+	if (statSync(cacheLocation, { throwIfNoEntry: false })?.isDirectory()) return null;
 	const location = besideCache(cacheLocation, ".results");
 	const entries = readEntries(location, eslintCacheState(cacheLocation));
 	const stale = new Set(options.stale);

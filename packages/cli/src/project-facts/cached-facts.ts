@@ -47,6 +47,10 @@ const patched = Symbol.for("miglint.cacheStaleByFacts");
 
 /** Makes ESLint's cache treat the results of these files as missing; false when its cache class cannot be found. */
 function ignoreCachedResultsOf(files: Iterable<string>): boolean {
+	staleFiles.clear();
+	for (const file of files) staleFiles.add(file);
+	// None stale: ESLint's cache class is not even loaded (a warm run may answer every file without ESLint).
+	if (staleFiles.size === 0) return true;
 	const prototype = lintResultCachePrototype() as (LintResultCachePrototype & { [patched]?: true }) | undefined;
 	if (typeof prototype?.getValidCachedLintResults !== "function") return false;
 	if (!prototype[patched]) {
@@ -56,8 +60,6 @@ function ignoreCachedResultsOf(files: Iterable<string>): boolean {
 		};
 		prototype[patched] = true;
 	}
-	staleFiles.clear();
-	for (const file of files) staleFiles.add(file);
 	return true;
 }
 
