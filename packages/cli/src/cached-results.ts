@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { readRegularFile, unusableFileProblem } from "@miglint/core";
 import type { ESLint } from "eslint";
 import { writeFileAtomically } from "./atomic-write.js";
 import { withoutContents } from "./format-results.js";
@@ -80,17 +81,36 @@ function readEntries(location: string, eslintCache: string): Map<string, Entry> 
 	const entries = new Map<string, Entry>();
 	try {
 		// Whatever the file holds: it may be damaged or of another version.
-		const content = JSON.parse(readFileSync(location, "utf8")) as Partial<ResultsFile>;
+		const content = JSON.parse(readRegularFile(location)) as {
+			format?: unknown;
+			eslintCache?: unknown;
+			setups?: unknown[];
+			results?: unknown[];
+			entries?: Record<string, (Partial<FileMetadata> & { setup?: number; result?: number }) | null>;
+		};
 		if (content.format !== FORMAT || eslintCache === "" || content.eslintCache !== eslintCache) return entries;
 		const { setups = [], results = [] } = content;
-		for (const [file, { setup, result, ...metadata }] of Object.entries(content.entries ?? {})) {
+		for (const [file, stored] of Object.entries(content.entries ?? {})) {
+			const { setup = -1, result = -1, ...metadata } = stored ?? {};
 			const [setupText, resultText] = [setups[setup], results[result]];
-			if (typeof setupText === "string" && typeof resultText === "string") entries.set(file, { setup: setupText, result: resultText, ...metadata });
+			// Metadata of another shape matches no file (sameFile).
+			if (typeof setupText === "string" && typeof resultText === "string")
+				entries.set(file, { ...(metadata as FileMetadata), setup: setupText, result: resultText });
 		}
 	} catch {
 		// No entries to trust.
 	}
 	return entries;
+}
+
+/** A result as kept, without its file path; null when the text is not one (a damaged file). */
+function storedResult(text: string): Omit<ESLint.LintResult, "filePath"> | null {
+	try {
+		const result = JSON.parse(text) as Partial<ESLint.LintResult> | null;
+		return Array.isArray(result?.messages) && Array.isArray(result.suppressedMessages) ? (result as Omit<ESLint.LintResult, "filePath">) : null;
+	} catch {
+		return null;
+	}
 }
 
 /** The file's content for these entries. */
@@ -130,8 +150,7 @@ export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<
 	const unanswered: string[] = [];
 	for (const file of files) {
 		const entry = entries.get(file);
-		const result =
-			entry && entry.setup === setup && !stale.has(file) && sameFile(file, entry) ? (JSON.parse(entry.result) as Omit<ESLint.LintResult, "filePath">) : null;
+		const result = entry && entry.setup === setup && !stale.has(file) && sameFile(file, entry) ? storedResult(entry.result) : null;
 		if (result && !(fix && result.messages.length > 0)) {
 			results.push({ filePath: file, ...result });
 		} else {
@@ -158,8 +177,9 @@ export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<
 			// As ESLint drops the entries of files deleted since.
 			for (const file of entries.keys()) if (!existsSync(file)) entries.delete(file);
 			const eslintCache = eslintCacheState(cacheLocation);
-			// No cache file: ESLint ran without one (see createEngine), and entries kept now would never be trusted.
-			if (eslintCache === "") return;
+			// No cache file: ESLint ran without one (see createEngine), and entries kept now would never be trusted. Nor is
+			// a FIFO or a device in the file's place replaced.
+			if (eslintCache === "" || unusableFileProblem(location) !== null) return;
 			writeFileAtomically(location, JSON.stringify(resultsFile(eslintCache, entries)));
 		},
 	};

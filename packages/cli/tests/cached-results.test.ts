@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -92,6 +93,21 @@ describe("a warm --cache run", () => {
 			.map(({ filePath }) => path.relative(project, filePath))
 			.sort();
 		expect((await run("--cache", "--fix-dry-run")).handed).toEqual(withProblems);
+	});
+
+	it("lints again, without a word, what a damaged results file holds; a FIFO in its place is neither read nor replaced", async () => {
+		const cold = await run("--cache");
+		const location = path.join(project, ".miglintcache.results");
+		const kept = JSON.parse(readFileSync(location, "utf8")) as { results: string[]; entries: Record<string, unknown> };
+		kept.entries[Object.keys(kept.entries)[0]!] = null;
+		writeFileSync(location, JSON.stringify({ ...kept, results: kept.results.map((_, index) => (index % 2 ? "{" : '{"messages":7}')) }));
+		expect(await run("--cache")).toEqual(cold);
+		expect((await run("--cache")).handed).toEqual([]);
+
+		rmSync(location);
+		spawnSync("mkfifo", [location]);
+		expect(await run("--cache")).toEqual(cold);
+		expect(statSync(location).isFIFO()).toBe(true);
 	});
 
 	it("trusts nothing once ESLint's cache file changed, or the configuration did", async () => {
