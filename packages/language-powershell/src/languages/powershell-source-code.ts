@@ -2,7 +2,7 @@ import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@esl
 import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
 import type { EncodingFacts } from "@miglint/core";
 import type { Command, Comment, Node, ParamBlock, ParseError, ParseResult, Program, Token } from "@miglint/powershell-parser";
-import { walkSteps } from "../ast/walk.js";
+import { TreeWalk } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
 import { isDscKeyword } from "../commands/dsc-keywords.js";
@@ -121,8 +121,9 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	 * the whole lint, were as many objects as the tree itself.
 	 */
 	override *traverse(): Generator<VisitNodeStep, void, undefined> {
-		for (const { node, parent, exit } of walkSteps(this.ast)) {
-			yield new VisitNodeStep({ target: node, phase: exit ? EXIT : ENTER, args: [node, parent] });
+		for (const walk = new TreeWalk(this.ast); walk.next();) {
+			const { node, parent } = walk;
+			yield new VisitNodeStep({ target: node, phase: walk.exit ? EXIT : ENTER, args: [node, parent] });
 		}
 	}
 
@@ -154,8 +155,9 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	#tree(): TreeIndex {
 		if (!this.#index) {
 			const index: TreeIndex = { commands: [], paramBlocks: [], variableWrites: [] };
-			for (const { node, parent, exit } of walkSteps(this.ast)) {
-				if (exit) continue;
+			for (const walk = new TreeWalk(this.ast); walk.next();) {
+				if (walk.exit) continue;
+				const { node, parent } = walk;
 				// A property of the node rather than a map: an entry a node was a tenth of the memory a lint kept.
 				if (parent) Object.defineProperty(node, PARENT, { value: parent });
 				if (node.type === "Command" && !isDscKeyword(node, parentOf)) index.commands.push(node);
