@@ -68,10 +68,18 @@ function bindForm(
 	return bound.find(fits) ?? bound.reduce((best, next) => (next.binding.unresolvedParameters.length < best.binding.unresolvedParameters.length ? next : best));
 }
 
+/** What the commands of one script share: where a node's parent is, and the scope analysis. */
+interface ScriptContext {
+	readonly parentOf: ParentOf;
+	readonly scopes: ScopeAnalysis;
+}
+
 /**
  * A command of the script. A class, so that `is` and `parameter` are methods
  * every command shares: two closures each command held were a third of its
- * memory, and a script can run hundreds of thousands of commands.
+ * memory, and a script can run hundreds of thousands of commands. What its
+ * place in the script gives (`pipedFrom`, `output`, `scope`) is found when a
+ * rule asks, for the few commands rules ask about.
  */
 class ScriptCommand implements PowerShellCommand {
 	readonly name: string | null;
@@ -80,15 +88,15 @@ class ScriptCommand implements PowerShellCommand {
 	readonly alias: string | null;
 	readonly catalogued: boolean;
 	readonly cmdlet: CatalogCmdlet | null;
-	readonly parameters: BoundParameter[];
-	readonly unresolvedParameters: UnresolvedParameter[];
-	readonly unboundArguments: UnboundArgument[];
-	readonly splats: Splat[];
-	readonly parameterSets: string[];
-	readonly pipedFrom: PipelineElement | null;
-	readonly output: CommandOutput;
-	readonly scope: ScopeNode;
+	readonly parameters: readonly BoundParameter[];
+	readonly unresolvedParameters: readonly UnresolvedParameter[];
+	readonly unboundArguments: readonly UnboundArgument[];
+	readonly splats: readonly Splat[];
+	readonly parameterSets: readonly string[];
 	readonly #lowerCaseName: string | undefined;
+	/** Where the command stands in its pipeline. */
+	readonly #position: number;
+	readonly #context: ScriptContext;
 
 	constructor(
 		readonly node: Command,
@@ -96,8 +104,8 @@ class ScriptCommand implements PowerShellCommand {
 		cmdlet: CatalogCmdlet | undefined,
 		binding: Binding,
 		readonly pipeline: Pipeline,
-		parentOf: ParentOf,
-		scopes: ScopeAnalysis,
+		position: number,
+		context: ScriptContext,
 	) {
 		this.name = name?.name ?? null;
 		this.#lowerCaseName = name?.name.toLowerCase();
@@ -111,15 +119,26 @@ class ScriptCommand implements PowerShellCommand {
 		this.unboundArguments = binding.unboundArguments;
 		this.splats = binding.splats;
 		this.parameterSets = binding.parameterSets;
-		const index = pipeline.elements.indexOf(node);
-		const next = pipeline.elements[index + 1];
-		this.pipedFrom = pipeline.elements[index - 1] ?? null;
-		this.output = next ? { kind: "pipeline", to: next } : outputOf(pipeline, parentOf);
-		this.scope = scopes.scopeOf(node);
+		this.#position = position;
+		this.#context = context;
+	}
+
+	get pipedFrom(): PipelineElement | null {
+		return this.pipeline.elements[this.#position - 1] ?? null;
+	}
+
+	get output(): CommandOutput {
+		const next = this.pipeline.elements[this.#position + 1];
+		return next ? { kind: "pipeline", to: next } : outputOf(this.pipeline, this.#context.parentOf);
+	}
+
+	get scope(): ScopeNode {
+		return this.#context.scopes.scopeOf(this.node);
 	}
 
 	is(wanted: string): boolean {
-		return wanted.toLowerCase() === this.#lowerCaseName;
+		// Asked of every command by each rule that looks for one cmdlet: a name of another length is not lower-cased.
+		return wanted.length === this.#lowerCaseName?.length && wanted.toLowerCase() === this.#lowerCaseName;
 	}
 
 	parameter(wanted: string): BoundParameter | undefined {
@@ -135,9 +154,18 @@ export function collectCommands(
 	scopes: ScopeAnalysis,
 	importedModules: ReadonlySet<string>,
 ): PowerShellCommand[] {
+	const context: ScriptContext = { parentOf, scopes };
+	// The commands of a pipeline come in order: each is looked for from where the one before it stood, so that a long pipeline is scanned once.
+	const positions = new Map<Pipeline, number>();
 	return commands.map((node) => {
 		const name = nameOf(node);
 		const { form: cmdlet, binding } = bindForm(node, name ? findCmdlet(name.name) : undefined, importedModules, scopes);
-		return new ScriptCommand(node, name, cmdlet, binding, parentOf(node) as Pipeline, parentOf, scopes);
+		const pipeline = parentOf(node) as Pipeline;
+		let position = 0;
+		if (pipeline.elements.length > 1) {
+			position = pipeline.elements.indexOf(node, positions.get(pipeline) ?? 0);
+			positions.set(pipeline, position + 1);
+		}
+		return new ScriptCommand(node, name, cmdlet, binding, pipeline, position, context);
 	});
 }
