@@ -38,6 +38,17 @@ describe("the memory and work of the command model", () => {
 		]);
 	});
 
+	it("binds a command's parameters when a rule first reads them", () => {
+		const assignmentAt = vi.spyOn(ScopeAnalysis.prototype, "assignmentAt");
+		const sourceCode = sourceCodeOf("$path = 'a.csv'\nImport-Csv -Path $path\nWrite-Host $path\n");
+		const [importCsv] = sourceCode.commands;
+		expect(assignmentAt).not.toHaveBeenCalled();
+		expect(importCsv!.parameter("Path")?.constant).toEqual({ value: "a.csv" });
+		expect(importCsv!.cmdlet?.name).toBe("Import-Csv");
+		// Once, for the one command read.
+		expect(assignmentAt).toHaveBeenCalledTimes(1);
+	});
+
 	it("looks an exact parameter name up without making anything", () => {
 		const importCsv = findCmdlet("Import-Csv")!;
 		expect(findParameter(importCsv, "Path")).toBe(findParameter(importCsv, "path"));

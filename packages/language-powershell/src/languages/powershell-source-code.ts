@@ -15,11 +15,21 @@ import type { PowerShellLanguageOptions } from "./powershell-language.js";
 const ENTER = 1;
 const EXIT = 2;
 
-/** Where a node of a walked tree keeps its parent: a property of the node, hidden from enumeration. */
+/**
+ * Where a node of a walked tree keeps its parent, and a `Command` node its
+ * command model: properties of the node rather than maps (an entry a node
+ * was a tenth of the memory a lint kept), keyed by symbols, which
+ * `Object.keys`, `for...in` and JSON do not list. Set by assignment:
+ * `Object.defineProperty`, which would hide them from `Object.assign` too,
+ * took 3 s for the 3 million nodes of a 10 MB script.
+ */
 const PARENT = Symbol("parent");
+const COMMAND = Symbol("command");
+
+type IndexedNode = { [PARENT]?: Node; [COMMAND]?: PowerShellCommand };
 
 function parentOf(node: Node): Node | undefined {
-	return (node as { [PARENT]?: Node })[PARENT];
+	return (node as IndexedNode)[PARENT];
 }
 
 /** What one walk of the tree gives (besides each node's parent): the nodes the source code models. */
@@ -58,7 +68,6 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	#index: TreeIndex | undefined;
 	#commands: readonly PowerShellCommand[] | undefined;
 	#scopes: ScopeAnalysis | undefined;
-	#commandsByNode: Map<Command, PowerShellCommand> | undefined;
 	#inlineConfigComments: Comment[] | undefined;
 
 	constructor({ text, script, encoding, syntaxError }: { text: string; script: ParseResult; encoding: EncodingFacts; syntaxError: ParseError | null }) {
@@ -85,11 +94,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 
 	/** Every command the script runs, in source order (computed once). */
 	get commands(): readonly PowerShellCommand[] {
-		if (!this.#commands) {
-			const index = this.#tree();
-			this.#commands = collectCommands(index.commands, parentOf, this.scopes, importedModules(index.commands, this.comments));
-		}
-		return this.#commands;
+		return this.#collectCommands();
 	}
 
 	/** The commands that run the cmdlet `name`, however they are written (alias, module-qualified, any case). */
@@ -99,8 +104,18 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 
 	/** The command model of a `Command` node. */
 	commandOf(node: Command): PowerShellCommand | undefined {
-		this.#commandsByNode ??= new Map(this.commands.map((command) => [command.node, command]));
-		return this.#commandsByNode.get(node);
+		// Collecting the commands gives each `Command` node its model.
+		this.#collectCommands();
+		return (node as IndexedNode)[COMMAND];
+	}
+
+	#collectCommands(): readonly PowerShellCommand[] {
+		if (!this.#commands) {
+			const index = this.#tree();
+			this.#commands = collectCommands(index.commands, parentOf, this.scopes, importedModules(index.commands, this.comments));
+			for (const command of this.#commands) (command.node as IndexedNode)[COMMAND] = command;
+		}
+		return this.#commands;
 	}
 
 	override getLoc(node: Node | Comment | Token | SuppressionBoundary): SourceLocation {
@@ -158,8 +173,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 			for (const walk = new TreeWalk(this.ast); walk.next();) {
 				if (walk.exit) continue;
 				const { node, parent } = walk;
-				// A property of the node rather than a map: an entry a node was a tenth of the memory a lint kept.
-				if (parent) Object.defineProperty(node, PARENT, { value: parent });
+				if (parent) (node as IndexedNode)[PARENT] = parent;
 				if (node.type === "Command" && !isDscKeyword(node, parentOf)) index.commands.push(node);
 				else if (node.type === "ParamBlock") index.paramBlocks.push(node);
 				else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
