@@ -1,5 +1,5 @@
 import type { Node } from "@miglint/powershell-parser";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { TreeWalk } from "../src/ast/walk.js";
 import { sourceCodeOf } from "./source-code.js";
 
@@ -8,6 +8,10 @@ function steps(root: Node): string[] {
 	for (const walk = new TreeWalk(root); walk.next();) found.push(`${walk.exit ? "exit" : "enter"} ${walk.node.type} in ${walk.parent?.type ?? "-"}`);
 	return found;
 }
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
 
 describe("TreeWalk", () => {
 	it("enters each node, walks its children in the order of the visitor keys, then leaves it", () => {
@@ -52,5 +56,15 @@ describe("TreeWalk", () => {
 		expect(read).toEqual([0]);
 		while (walk.next());
 		expect(read).toHaveLength(1000);
+	});
+
+	it("is made once to parse a script and index it: the depth check gives each node its parent and finds the commands", () => {
+		const steps = vi.spyOn(TreeWalk.prototype, "next");
+		const sourceCode = sourceCodeOf("function Get-Target { param($Name) Get-Mailbox -Identity $Name }\nGet-Target x | Out-Null\n");
+		expect(sourceCode.commands.map((command) => command.writtenName)).toEqual(["Get-Mailbox", "Get-Target", "Out-Null"]);
+		const [getMailbox] = sourceCode.commands;
+		expect(sourceCode.getParent(getMailbox!.node)?.type).toBe("Pipeline");
+		// A walk ends with the one step that finds nothing left: one walk in all, where the depth check and the index were two.
+		expect(steps.mock.results.filter((result) => result.value === false)).toHaveLength(1);
 	});
 });

@@ -97,13 +97,3 @@ export class TreeWalk {
 		return null;
 	}
 }
-
-/** The first node, in walk order, more than `limit` levels below the root (the root is level 1), or null. */
-export function nodeDeeperThan(root: Node, limit: number): Node | null {
-	let depth = 0;
-	for (const walk = new TreeWalk(root); walk.next();) {
-		if (walk.exit) depth--;
-		else if (++depth > limit) return walk.node;
-	}
-	return null;
-}

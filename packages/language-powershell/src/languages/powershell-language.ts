@@ -1,7 +1,7 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
 import { fileProblem, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
 import { parse, visitorKeys, type Node, type ParseError, type ParseResult as ScriptParse, type Program } from "@miglint/powershell-parser";
-import { nodeDeeperThan } from "../ast/walk.js";
+import { indexTree, type TreeIndex } from "../ast/tree-index.js";
 import { PowerShellSourceCode } from "./powershell-source-code.js";
 
 /** The PowerShell language has no options yet. */
@@ -13,6 +13,8 @@ export type PowerShellParseResultExtras = {
 	script: ScriptParse;
 	encoding: EncodingFacts;
 	syntaxError: ParseError | null;
+	/** Each node's parent is set, and the nodes the source code models are found, in the walk that checks the depth. */
+	index: TreeIndex;
 };
 
 const POWERSHELL_SCRIPT: FileKind = { name: "a PowerShell script" };
@@ -62,7 +64,7 @@ export class PowerShellLanguage implements Language<{
 		}
 		const { decoded } = read;
 		const parsed = parse(decoded.text);
-		const tooDeep = nodeDeeperThan(parsed.ast, MAX_TREE_DEPTH);
+		const { index, tooDeep } = indexTree(parsed.ast, MAX_TREE_DEPTH);
 		if (tooDeep) {
 			const { start } = tooDeep.loc;
 			return fileProblem(TREE_TOO_DEEP, start.line, start.column + 1);
@@ -74,12 +76,13 @@ export class PowerShellLanguage implements Language<{
 			script: parsed,
 			encoding: decoded.facts,
 			syntaxError: parsed.errors[0] ?? null,
+			index,
 		};
 		return result;
 	}
 
 	createSourceCode(_file: File, result: OkParseResult<Program>): PowerShellSourceCode {
-		const { text, script, encoding, syntaxError } = result as OkParseResult<Program> & PowerShellParseResultExtras;
-		return new PowerShellSourceCode({ text, script, encoding, syntaxError });
+		const { text, script, encoding, syntaxError, index } = result as OkParseResult<Program> & PowerShellParseResultExtras;
+		return new PowerShellSourceCode({ text, script, encoding, syntaxError, index });
 	}
 }

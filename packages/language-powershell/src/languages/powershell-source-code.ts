@@ -1,13 +1,13 @@
 import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
 import type { EncodingFacts } from "@miglint/core";
-import type { Command, Comment, Node, ParamBlock, ParseError, ParseResult, Program, Token } from "@miglint/powershell-parser";
+import type { Command, Comment, Node, ParseError, ParseResult, Program, Token } from "@miglint/powershell-parser";
+import { parentOf, type TreeIndex } from "../ast/tree-index.js";
 import { TreeWalk } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
-import { isDscKeyword } from "../commands/dsc-keywords.js";
 import { importedModules } from "../commands/imported-modules.js";
-import { ScopeAnalysis, VARIABLE_WRITE_TYPES } from "../commands/scopes.js";
+import { ScopeAnalysis } from "../commands/scopes.js";
 import { commentDirectives, inlineRuleConfigs, isInlineConfigComment } from "@miglint/core/directives";
 import { suppressionDirectives, type SuppressionBoundary } from "../directives/suppress-message.js";
 import type { PowerShellLanguageOptions } from "./powershell-language.js";
@@ -15,30 +15,10 @@ import type { PowerShellLanguageOptions } from "./powershell-language.js";
 const ENTER = 1;
 const EXIT = 2;
 
-/**
- * Where a node of a walked tree keeps its parent, and a `Command` node its
- * command model: properties of the node rather than maps (an entry a node
- * was a tenth of the memory a lint kept), keyed by symbols, which
- * `Object.keys`, `for...in` and JSON do not list. Set by assignment:
- * `Object.defineProperty`, which would hide them from `Object.assign` too,
- * took 3 s for the 3 million nodes of a 10 MB script.
- */
-const PARENT = Symbol("parent");
+/** Where a `Command` node keeps its command model once the commands are collected: a symbol-keyed property, as its parent (see tree-index.ts). */
 const COMMAND = Symbol("command");
 
-type IndexedNode = { [PARENT]?: Node; [COMMAND]?: PowerShellCommand };
-
-function parentOf(node: Node): Node | undefined {
-	return (node as IndexedNode)[PARENT];
-}
-
-/** What one walk of the tree gives (besides each node's parent): the nodes the source code models. */
-interface TreeIndex {
-	/** The commands the script runs: DSC keywords written like commands (`Node x { }`, `Type = ...`) are not. */
-	commands: Command[];
-	paramBlocks: ParamBlock[];
-	variableWrites: Node[];
-}
+type ModelledCommand = Command & { [COMMAND]?: PowerShellCommand };
 
 /**
  * A PowerShell script as rules see it: the decoded text, the parser's tree,
@@ -65,17 +45,31 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	/** The script's first syntax error, or null when PowerShell parses it. */
 	readonly syntaxError: ParseError | null;
 	readonly #script: ParseResult;
-	#index: TreeIndex | undefined;
+	readonly #index: TreeIndex;
 	#commands: readonly PowerShellCommand[] | undefined;
 	#scopes: ScopeAnalysis | undefined;
 	#inlineConfigComments: Comment[] | undefined;
 
-	constructor({ text, script, encoding, syntaxError }: { text: string; script: ParseResult; encoding: EncodingFacts; syntaxError: ParseError | null }) {
+	constructor({
+		text,
+		script,
+		encoding,
+		syntaxError,
+		index,
+	}: {
+		text: string;
+		script: ParseResult;
+		encoding: EncodingFacts;
+		syntaxError: ParseError | null;
+		/** From the language's parse, which indexes the tree as it checks its depth: each node has its parent. */
+		index: TreeIndex;
+	}) {
 		super({ text, ast: script.ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.#script = script;
 		this.comments = script.comments;
 		this.encoding = encoding;
 		this.syntaxError = syntaxError;
+		this.#index = index;
 	}
 
 	/** Every token in order, made when first read: no rule needs them yet. */
@@ -86,8 +80,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	/** What the script's variables hold where they are read, scope by scope (computed once, when first asked). */
 	get scopes(): ScopeAnalysis {
 		if (!this.#scopes) {
-			const index = this.#tree();
-			this.#scopes = new ScopeAnalysis(this.ast, index.variableWrites, parentOf);
+			this.#scopes = new ScopeAnalysis(this.ast, this.#index.variableWrites, parentOf);
 		}
 		return this.#scopes;
 	}
@@ -106,14 +99,14 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	commandOf(node: Command): PowerShellCommand | undefined {
 		// Collecting the commands gives each `Command` node its model.
 		this.#collectCommands();
-		return (node as IndexedNode)[COMMAND];
+		return (node as ModelledCommand)[COMMAND];
 	}
 
 	#collectCommands(): readonly PowerShellCommand[] {
 		if (!this.#commands) {
-			const index = this.#tree();
-			this.#commands = collectCommands(index.commands, parentOf, this.scopes, importedModules(index.commands, this.comments));
-			for (const command of this.#commands) (command.node as IndexedNode)[COMMAND] = command;
+			const { commands } = this.#index;
+			this.#commands = collectCommands(commands, parentOf, this.scopes, importedModules(commands, this.comments));
+			for (const command of this.#commands) (command.node as ModelledCommand)[COMMAND] = command;
 		}
 		return this.#commands;
 	}
@@ -127,7 +120,6 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	}
 
 	override getParent(node: Node): Node | undefined {
-		this.#tree();
 		return parentOf(node);
 	}
 
@@ -154,8 +146,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
 		if (this.syntaxError) return { problems: [], directives: [] };
 		const { problems, directives } = commentDirectives(this.getInlineConfigNodes());
-		const index = this.#tree();
-		const suppressions = suppressionDirectives(index.paramBlocks, parentOf, directives);
+		const suppressions = suppressionDirectives(this.#index.paramBlocks, parentOf, directives);
 		return { problems, directives: [...directives, ...suppressions] };
 	}
 
@@ -165,21 +156,5 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 		if (!this.syntaxError) return inline;
 		const parseError: FileProblem = { ruleId: null, message: `Parsing error: ${this.syntaxError.message}`, loc: this.syntaxError.loc };
 		return { problems: [parseError, ...inline.problems], configs: inline.configs };
-	}
-
-	#tree(): TreeIndex {
-		if (!this.#index) {
-			const index: TreeIndex = { commands: [], paramBlocks: [], variableWrites: [] };
-			for (const walk = new TreeWalk(this.ast); walk.next();) {
-				if (walk.exit) continue;
-				const { node, parent } = walk;
-				if (parent) (node as IndexedNode)[PARENT] = parent;
-				if (node.type === "Command" && !isDscKeyword(node, parentOf)) index.commands.push(node);
-				else if (node.type === "ParamBlock") index.paramBlocks.push(node);
-				else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
-			}
-			this.#index = index;
-		}
-		return this.#index;
 	}
 }
