@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
-import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
+import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, isLimitRefusal, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
 import { commandLineConfig, createEngine, engineOptionsOf, startProgress } from "./engine.js";
@@ -209,7 +209,8 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	for (const text of complaints) {
 		process.stderr.write(`miglint: ${text}\n`);
 	}
-	if (complaints.length) {
+	// A file refused for a limit (size, nesting) was not linted: the run could not do what it was asked, as for a usage error.
+	if (complaints.length || results.some((result) => result.messages.some(isLimitRefusal))) {
 		return 2;
 	}
 	return errorCount || tooManyWarnings ? 1 : 0;

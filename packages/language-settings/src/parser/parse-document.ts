@@ -1,9 +1,8 @@
-import { LineIndex, lineStartsOf } from "@miglint/core";
+import { LineIndex, lineStartsOf, SETTINGS_TOO_DEEP } from "@miglint/core";
 import { Composer, Parser, type Document } from "yaml";
 import type { CommentNode, DocumentNode, DuplicateKey, ValueNode } from "../ast.js";
 import { AstBuilder, UnknownAliasError } from "./build-ast.js";
 import { readJson } from "./read-json.js";
-import { TOO_DEEP } from "./nesting.js";
 import { scanCst, type CstScan } from "./scan-cst.js";
 
 export type SettingsSyntax = "json" | "yaml";
@@ -57,7 +56,7 @@ function composeYaml(text: string, lines: LineIndex): { documents: Document.Pars
 	const tokens = [...new Parser().parse(text)];
 	const cst: CstScan = scanCst(tokens, lines);
 	if (cst.tooDeepAt !== null) {
-		return { message: TOO_DEEP, offset: cst.tooDeepAt };
+		return { message: SETTINGS_TOO_DEEP, offset: cst.tooDeepAt };
 	}
 	const documents = [...new Composer({ uniqueKeys: false }).compose(tokens, true)] as Document.Parsed[];
 	return firstYamlError(documents) ?? { documents, comments: cst.comments };

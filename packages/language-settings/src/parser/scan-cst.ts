@@ -1,6 +1,5 @@
-import type { LineIndex } from "@miglint/core";
+import { MAX_SETTINGS_NESTING, type LineIndex } from "@miglint/core";
 import type { CommentNode } from "../ast.js";
-import { MAX_NESTING } from "./nesting.js";
 
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
 
@@ -13,7 +12,7 @@ interface CstToken {
 export interface CstScan {
 	/** `#` comments, in file order. */
 	comments: CommentNode[];
-	/** Where the first collection nested deeper than MAX_NESTING starts. */
+	/** Where the first collection nested deeper than MAX_SETTINGS_NESTING starts. */
 	tooDeepAt: number | null;
 }
 
@@ -41,7 +40,7 @@ export function scanCst(tokens: readonly object[], lines: LineIndex): CstScan {
 			continue;
 		}
 		const inner = COLLECTIONS.has(token.type as string) ? depth + 1 : depth;
-		if (inner > MAX_NESTING && token.offset !== undefined && (tooDeepAt === null || token.offset < tooDeepAt)) {
+		if (inner > MAX_SETTINGS_NESTING && token.offset !== undefined && (tooDeepAt === null || token.offset < tooDeepAt)) {
 			tooDeepAt = token.offset;
 			continue;
 		}
