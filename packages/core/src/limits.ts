@@ -1,3 +1,5 @@
+import { formatCount } from "./text/format.js";
+
 /**
  * The limits that keep miglint's time and memory bounded on hostile input, and
  * the messages of the files refused for one. A refused file is reported as a
@@ -24,7 +26,7 @@ export function fileTooLargeMessage(bytes: number): string {
  */
 export const MAX_SCRIPT_TREE_DEPTH = 1000;
 
-export const SCRIPT_TOO_DEEP = `This script nests its code more than ${MAX_SCRIPT_TREE_DEPTH.toLocaleString("en-US")} levels deep from here (a long chain of operators, calls or pipelines); miglint does not lint it: split the chain.`;
+export const SCRIPT_TOO_DEEP = `This script nests its code more than ${formatCount(MAX_SCRIPT_TREE_DEPTH)} levels deep from here (a long chain of operators, calls or pipelines); miglint does not lint it: split the chain.`;
 
 /**
  * Deeper nesting in a JSON or YAML settings file is refused before the yaml
