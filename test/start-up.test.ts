@@ -41,16 +41,19 @@ function modulesLoaded(args: string[], cwd: string): string[] {
 const BATCH = "EmailAddress,Password,ForceChangePassword\r\npilot.000001@contoso.com,Harbour-1-Lamp!,False\r\n";
 
 describe("the one-CSV path loads only what it uses", () => {
-	it("with a configuration: no ajv compiler, no other language; yaml for the configuration", () => {
+	it("with a configuration that sets rule options: no ajv compiler, no other language; yaml for the configuration", () => {
 		const directory = temporaryFolder("start-up");
 		writeFileSync(path.join(directory, "small.csv"), BATCH);
-		writeFileSync(path.join(directory, "miglint.config.yaml"), "migration:\n  domains:\n    onPremises: [contoso.com]\n");
+		writeFileSync(
+			path.join(directory, "miglint.config.yaml"),
+			"migration:\n  domains:\n    onPremises: [contoso.com]\nrules:\n  csv-max-rows: [error, {max: 1000}]\n  csv-columns: [error, {allowUnknownColumns: true}]\n",
+		);
 		const modules = modulesLoaded(["small.csv"], directory);
 		// The recorder sees both kinds of module: the CSV language (ES) and yaml (CommonJS).
 		expect(modules.some((url) => url.includes("/language-csv/dist/"))).toBe(true);
 		expect(modules.some((url) => /\/yaml\/dist\//u.test(url))).toBe(true);
 		// ESLint's ajv 6 checks rule options (miglint has checked them: cli/src/rule-schemas.ts); ajv 8 compiles
-		// schemas at run time (the configuration's are precompiled: only ajv's runtime helpers load).
+		// schemas at run time (the configuration's and the rules' options' are precompiled: only ajv's runtime helpers load).
 		expect(modules.filter((url) => /\/(ajv|uri-js|fast-uri)\//u.test(url) && !url.includes("/ajv/dist/runtime/"))).toEqual([]);
 		expect(modules.filter((url) => /\/(language-powershell|powershell-parser|language-settings|rules\/powershell|rules\/settings)\//u.test(url))).toEqual([]);
 	});
