@@ -1,5 +1,5 @@
 import type { LineIndex } from "@miglint/core";
-import type { CommentNode } from "../ast.js";
+import { commentNode, type CommentNode } from "../ast.js";
 import { MAX_NESTING } from "./nesting.js";
 
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
@@ -36,8 +36,7 @@ export function scanCst(tokens: readonly object[], lines: LineIndex): CstScan {
 		if (!value || typeof value !== "object") continue;
 		const token = value as CstToken;
 		if (token.type === "comment" && token.offset !== undefined && token.source !== undefined) {
-			const end = token.offset + token.source.length;
-			comments.push({ type: "Comment", value: token.source.slice(1), range: [token.offset, end], loc: lines.location(token.offset, end) });
+			comments.push(commentNode(lines, token.offset, token.source));
 			continue;
 		}
 		const inner = COLLECTIONS.has(token.type as string) ? depth + 1 : depth;
