@@ -98,6 +98,7 @@ describe("the block YAML reader", () => {
 			"a: x # c\nb: 'y' # c\nc: \"z\"   # c\n",
 			"---x: 1\n...y: 2\n",
 			"é: ü\n😀: 🎉\n",
+			"a: []\nb: [ ]  # c\nc: {}\nd:\n- []\n- {  }\n",
 		]) {
 			expectRead(text);
 		}
@@ -112,6 +113,9 @@ describe("the block YAML reader", () => {
 			"---\na: 1\n",
 			"%YAML 1.2\n---\na: 1\n",
 			"a: [1, 2]\n",
+			"a: [] x\n",
+			"a: [ 1 ]\n",
+			"[]: 1\n",
 			"a: {b: 1}\n",
 			"a: &x 1\nb: *x\n",
 			"a: !!str 1\n",
@@ -139,7 +143,7 @@ describe("the block YAML reader", () => {
 
 	it("agrees with the yaml package on every text it reads, and reads none the yaml package finds wrong", () => {
 		const keys = ["a", "A", "key", "Key With Spaces", "'quoted'", '"dq"', "a:b", "-x", "k#", "<<", "?", "&a k", "[k]", "1", "a #b"];
-		const values = ["", " ", "x", "x  ", "1", "-5", "0x1F", "1e3", ".inf", "~", "null", "True", "'it''s'", '"a\\tb\\u00e9"', '"\\z"', "'open"];
+		const values = ["", " ", "[]", "{ }", "x", "x  ", "1", "-5", "0x1F", "1e3", ".inf", "~", "null", "True", "'it''s'", '"a\\tb\\u00e9"', '"\\z"', "'open"];
 		const rest = [...values, "[1, 2]", "{a: 1}", "&a x", "*a", "!t x", "|", "b: c", "x #y", "x#y", "a[0]", "- x", ":"];
 		const line = fc.oneof(
 			fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...rest)).map(([key, value]) => `${key}:${value === "" ? "" : ` ${value}`}`),
@@ -163,7 +167,7 @@ describe("the block YAML reader", () => {
 	});
 
 	it("reads nested block collections in every layout as the yaml package does", () => {
-		const scalars = ["", "x", "Value With Spaces  ", "1", "-5", "1.5", "~", "true", "'it''s'", '"a\\b"', "x # note"];
+		const scalars = ["", "[]", "{}", "x", "Value With Spaces  ", "1", "-5", "1.5", "~", "true", "'it''s'", '"a\\b"', "x # note"];
 		const { node } = fc.letrec<{ node: Block }>((tie) => ({
 			node: fc.oneof(
 				{ depthSize: "small", withCrossShrink: true },

@@ -67,11 +67,11 @@ export interface BlockYaml {
 
 /**
  * Reads the YAML that settings exports and hand-written settings are, block
- * mappings and sequences of one-line scalars with comments, straight into the
+ * mappings and sequences of one-line scalars (and `[]`, `{}`) with comments, straight into the
  * AST: the yaml package's concrete syntax tree (about 30 times the size of the
  * file) and documents (about 15 times) are never built for it. Returns null at
  * anything else (an empty file, several documents, directives, flow
- * collections, anchors and aliases, tags, block scalars, scalars over several
+ * collections with entries, anchors and aliases, tags, block scalars, scalars over several
  * lines, complex keys, tabs, anything the yaml package would find wrong), and
  * the yaml package reads the file; where it reads, it agrees with the yaml
  * package on every node, range, value and comment.
@@ -189,7 +189,7 @@ class BlockReader {
 	}
 
 	/**
-	 * entry(n) := " "+ scalar ignored-line
+	 * entry(n) := " "+ ( scalar | empty-flow-collection ) ignored-line
 	 *           | " "+ mapping(column) (after a dash only)
 	 *           | ignored-line ( block(m > n) | sequence(n) (after a key only) )?
 	 *
@@ -202,14 +202,16 @@ class BlockReader {
 		let at = after;
 		while (text[at] === " ") at++;
 		if (!this.#atLineEnd(at) && text[at] !== "#") {
-			const scalar = this.#scalar(at);
-			let end = scalar.end;
+			const collection = this.#emptyFlowCollection(at);
+			const scalar = collection ? null : this.#scalar(at);
+			const valueEnd = collection ? collection.range[1] : scalar!.end;
+			let end = valueEnd;
 			while (text[end] === " ") end++;
 			if (text[end] === ":" && !afterKey) return this.#mapping(at - this.#lineStart, at);
-			if (text[end] === "#" && end > scalar.end) end = this.#comment(end);
+			if (text[end] === "#" && end > valueEnd) end = this.#comment(end);
 			if (!this.#atLineEnd(end)) throw new NotBlockYaml();
 			this.#lineStart = this.#nextLineStart(end);
-			return this.#value(scalar);
+			return collection ?? this.#value(scalar!);
 		}
 		const empty = at;
 		if (text[at] === "#") at = this.#comment(at);
@@ -218,6 +220,22 @@ class BlockReader {
 		if (next !== null && next > indent) return this.#block(next);
 		if (next === indent && afterKey && this.#isDash(this.#lineStart + next)) return this.#sequence(indent);
 		return this.#nodes.empty(empty);
+	}
+
+	/**
+	 * empty-flow-collection := "[" " "* "]" | "{" " "* "}"
+	 *
+	 * What exports write for an empty list or table (null elsewhere); flow
+	 * collections with entries are left to the yaml package.
+	 */
+	#emptyFlowCollection(at: number): ValueNode | null {
+		const text = this.#text;
+		const close = text[at] === "[" ? "]" : text[at] === "{" ? "}" : null;
+		if (close === null) return null;
+		let end = at + 1;
+		while (text[end] === " ") end++;
+		if (text[end] !== close) throw new NotBlockYaml();
+		return close === "]" ? this.#nodes.array([], at, end + 1) : this.#nodes.object([], at, end + 1);
 	}
 
 	/** A value's node: a plain scalar resolved by the first core schema tag whose pattern it matches, as the yaml package resolves it. */
