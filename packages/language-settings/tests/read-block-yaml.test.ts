@@ -56,6 +56,14 @@ function expectRead(text: string): void {
 /** A block collection to lay out: a mapping's entries or a sequence's items, with the indentation of what they hold. */
 type Block = string | { entries: [string, Block][]; step: number } | { items: Block[]; step: number; compact: boolean };
 
+/** A value's lines: block scalars and scalars over several lines (`two lines`) go on below the entry, `indent` further. */
+function scalarLines(scalar: string, indent: number): string[] {
+	const pad = " ".repeat(indent);
+	if (scalar === "two lines") return [" two", `${pad}lines`, "", `${pad}folded`];
+	if (/^[|>]/u.test(scalar)) return [` ${scalar}`, `${pad}text`, "", `${pad}  more`, ""];
+	return [scalar === "" ? "" : ` ${scalar}`];
+}
+
 /** The lines of a block collection at `indent`: nested collections `step` further (a sequence in a mapping may stay at its indentation). */
 function layout(block: Block, indent: number, comments: boolean): string[] {
 	const pad = " ".repeat(indent);
@@ -63,8 +71,10 @@ function layout(block: Block, indent: number, comments: boolean): string[] {
 	if (typeof block === "string") throw new Error("a scalar is not laid out alone");
 	if ("entries" in block) {
 		for (const [key, value] of block.entries) {
-			if (typeof value === "string") lines.push(`${pad}${key}:${value === "" ? "" : ` ${value}`}`);
-			else
+			if (typeof value === "string") {
+				const [first, ...rest] = scalarLines(value, indent + block.step);
+				lines.push(`${pad}${key}:${first}`, ...rest);
+			} else
 				lines.push(
 					`${pad}${key}:${comments ? " # after" : ""}`,
 					...layout(value, "items" in value && value.step === 0 ? indent : indent + block.step, comments),
@@ -72,8 +82,10 @@ function layout(block: Block, indent: number, comments: boolean): string[] {
 		}
 	} else {
 		for (const item of block.items) {
-			if (typeof item === "string") lines.push(`${pad}-${item === "" ? "" : ` ${item}`}`);
-			else if (block.compact && "entries" in item) {
+			if (typeof item === "string") {
+				const [first, ...rest] = scalarLines(item, indent + Math.max(block.step, 1));
+				lines.push(`${pad}-${first}`, ...rest);
+			} else if (block.compact && "entries" in item) {
 				const [first, ...rest] = layout(item, indent + 1 + Math.max(block.step, 1), false);
 				lines.push(`${pad}-${first!.slice(indent + 1)}`, ...rest);
 			} else lines.push(`${pad}-`, ...layout(item, indent + Math.max(block.step, 1), comments));
@@ -83,7 +95,7 @@ function layout(block: Block, indent: number, comments: boolean): string[] {
 }
 
 describe("the block YAML reader", () => {
-	it("reads block mappings and sequences of one-line scalars as the yaml package does, with comments and repeated keys", () => {
+	it("reads block mappings and sequences of scalars as the yaml package does, with comments and repeated keys", () => {
 		for (const text of [
 			"users:\n  - userPrincipalName: user.0@contoso.com\n    usageLocation: US\n    department: Department 0\n",
 			"a: 1\nb: -5\nc: 0x1F\nd: 0o17\ne: 1e3\nf: .inf\ng: -.Inf\nh: .NaN\ni: 1.50\nj: ~\nk: null\nl: True\nm: FALSE\nn: yes\no: 007\np: +12\nq: -0\n",
@@ -99,6 +111,9 @@ describe("the block YAML reader", () => {
 			"---x: 1\n...y: 2\n",
 			"é: ü\n😀: 🎉\n",
 			"a: []\nb: [ ]  # c\nc: {}\nd:\n- []\n- {  }\n",
+			"cert: |-\n  -----BEGIN CERTIFICATE-----\n  MIIB\n\n  # not a comment\nnext: >\n  folded\n  text\n\n\nkeep: |+ # kept\n  x\n\n",
+			"- long plain\n  folded onto\n\n  two lines # c\n- k: one\n    more\n  j: 'quoted'\n- |2\n    indented\n- 1\n  2\n",
+			"a: b\n    # a comment under a value\nc: d\n",
 		]) {
 			expectRead(text);
 		}
@@ -119,10 +134,10 @@ describe("the block YAML reader", () => {
 			"a: {b: 1}\n",
 			"a: &x 1\nb: *x\n",
 			"a: !!str 1\n",
-			"a: |\n  text\n",
-			"a: >\n  text\n",
-			"a: two\n  lines\n",
 			"a: 'two\n  lines'\n",
+			"a: b\n  c: d\n",
+			"a: &x |\n  text\n",
+			"a: |\n  text\n  # inside\n b: 1\n",
 			"? complex\n: key\n",
 			"- - nested\n",
 			"a:\tb\n",
@@ -167,7 +182,7 @@ describe("the block YAML reader", () => {
 	});
 
 	it("reads nested block collections in every layout as the yaml package does", () => {
-		const scalars = ["", "[]", "{}", "x", "Value With Spaces  ", "1", "-5", "1.5", "~", "true", "'it''s'", '"a\\b"', "x # note"];
+		const scalars = ["|", ">-", "|+", "two lines", "", "[]", "{}", "x", "Value With Spaces  ", "1", "-5", "1.5", "~", "true", "'it''s'", '"a\\b"', "x # note"];
 		const { node } = fc.letrec<{ node: Block }>((tie) => ({
 			node: fc.oneof(
 				{ depthSize: "small", withCrossShrink: true },

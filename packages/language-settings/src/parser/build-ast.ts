@@ -13,6 +13,16 @@ export class UnknownAliasError extends Error {
 	}
 }
 
+/** Where a scalar of `text` is, without the last line break that a block scalar's range includes. */
+export function scalarRange(scalar: Scalar, text: string, shift = 0): SourceRange {
+	const start = scalar.range![0];
+	let end = scalar.range![1];
+	if (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED") {
+		while (end > start && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+	}
+	return [start + shift, end + shift];
+}
+
 /**
  * Turns the yaml package's documents into the config AST (the parser keeps
  * every pair: the nodes collect the repeated keys).
@@ -62,13 +72,7 @@ export class AstBuilder {
 	}
 
 	#scalar(scalar: Scalar): ValueNode {
-		const start = scalar.range![0];
-		let end = scalar.range![1];
-		if (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED") {
-			// A block scalar's range includes its last line break.
-			while (end > start && (this.#text[end - 1] === "\n" || this.#text[end - 1] === "\r")) end--;
-		}
-		return this.#nodes.scalar([start, end], scalar.value);
+		return this.#nodes.scalar(scalarRange(scalar, this.#text), scalar.value);
 	}
 
 	#object(map: YAMLMap<YamlNode | null, YamlNode | null>): ObjectNode {

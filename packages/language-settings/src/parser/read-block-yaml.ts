@@ -1,6 +1,7 @@
 import type { LineIndex } from "@miglint/core";
 import { isScalar, Schema, type ScalarTag } from "yaml";
 import { commentNode, type CommentNode, type KeyNode, type MemberNode, type ValueNode } from "../ast.js";
+import { readYamlEntry } from "./read-yaml-documents.js";
 import type { YamlNodes } from "./yaml-nodes.js";
 
 /** Thrown at the first thing the block reader leaves to the yaml package. */
@@ -67,14 +68,15 @@ export interface BlockYaml {
 
 /**
  * Reads the YAML that settings exports and hand-written settings are, block
- * mappings and sequences of one-line scalars (and `[]`, `{}`) with comments, straight into the
- * AST: the yaml package's concrete syntax tree (about 30 times the size of the
- * file) and documents (about 15 times) are never built for it. Returns null at
- * anything else (an empty file, several documents, directives, flow
- * collections with entries, anchors and aliases, tags, block scalars, scalars over several
- * lines, complex keys, tabs, anything the yaml package would find wrong), and
- * the yaml package reads the file; where it reads, it agrees with the yaml
- * package on every node, range, value and comment.
+ * mappings and sequences of scalars (and `[]`, `{}`) with comments, straight
+ * into the AST: the yaml package's concrete syntax tree (about 30 times the
+ * size of the file) and documents (about 15 times) are never built for it.
+ * The yaml package reads only the entries whose scalar is a block scalar or
+ * spans several lines, each alone. Returns null at anything else (an empty
+ * file, several documents, directives, flow collections with entries, anchors
+ * and aliases, tags, complex keys, tabs, anything the yaml package would find
+ * wrong), and the yaml package reads the file; where it reads, it agrees with
+ * the yaml package on every node, range, value and comment.
  */
 export function readBlockYaml(text: string, lines: LineIndex, nodes: YamlNodes): BlockYaml | null {
 	if (UNREAD_CHARACTERS.test(text)) return null;
@@ -144,7 +146,8 @@ class BlockReader {
 		const start = this.#lineStart + indent;
 		const elements: ValueNode[] = [];
 		for (;;) {
-			elements.push(this.#entry(this.#lineStart + indent + 1, indent, false));
+			const dash = this.#lineStart + indent;
+			elements.push(this.#entry(dash, dash + 1, indent, false));
 			const next = this.#nextLine();
 			if (next === null || next < indent) break;
 			if (next > indent) throw new NotBlockYaml();
@@ -168,7 +171,7 @@ class BlockReader {
 		let at = first;
 		for (;;) {
 			const key = this.#key(at);
-			members.push(this.#nodes.member(key.node, this.#entry(key.colon + 1, indent, true)));
+			members.push(this.#nodes.member(key.node, this.#entry(key.node.range[0], key.colon + 1, indent, true)));
 			const next = this.#nextLine();
 			if (next === null || next < indent) break;
 			if (next > indent) throw new NotBlockYaml();
@@ -191,25 +194,32 @@ class BlockReader {
 	/**
 	 * entry(n) := " "+ ( scalar | empty-flow-collection ) ignored-line
 	 *           | " "+ mapping(column) (after a dash only)
+	 *           | " "+ ( block-scalar | scalar over several lines ) (read by the yaml package)
 	 *           | ignored-line ( block(m > n) | sequence(n) (after a key only) )?
 	 *
-	 * What follows a dash or a key's colon at `after`, the entry being at
-	 * indentation n: a scalar on the same line, a mapping that starts on it
-	 * (after a dash), or a collection on the lines below; nothing is null.
+	 * What follows a key's colon or a dash at `after`, the entry (that key or
+	 * dash, at `start`) being at indentation n: a scalar on the same line, a
+	 * mapping that starts on it (after a dash), or a collection on the lines
+	 * below; nothing is null.
 	 */
-	#entry(after: number, indent: number, afterKey: boolean): ValueNode {
+	#entry(start: number, after: number, indent: number, afterKey: boolean): ValueNode {
 		const text = this.#text;
 		let at = after;
 		while (text[at] === " ") at++;
 		if (!this.#atLineEnd(at) && text[at] !== "#") {
+			if (text[at] === "|" || text[at] === ">") return this.#readByYaml(start, indent);
 			const collection = this.#emptyFlowCollection(at);
 			const scalar = collection ? null : this.#scalar(at);
 			const valueEnd = collection ? collection.range[1] : scalar!.end;
 			let end = valueEnd;
 			while (text[end] === " ") end++;
 			if (text[end] === ":" && !afterKey) return this.#mapping(at - this.#lineStart, at);
-			if (text[end] === "#" && end > valueEnd) end = this.#comment(end);
+			const comment = text[end] === "#" && end > valueEnd ? end : null;
+			if (comment !== null) end = this.#lineEnd(comment);
 			if (!this.#atLineEnd(end)) throw new NotBlockYaml();
+			// Lines indented under a scalar continue it (or are wrong): the yaml package reads them.
+			if (scalar && this.#indentAfter(this.#nextLineStart(end)) > indent) return this.#readByYaml(start, indent);
+			if (comment !== null) this.#comment(comment);
 			this.#lineStart = this.#nextLineStart(end);
 			return collection ?? this.#value(scalar!);
 		}
@@ -220,6 +230,38 @@ class BlockReader {
 		if (next !== null && next > indent) return this.#block(next);
 		if (next === indent && afterKey && this.#isDash(this.#lineStart + next)) return this.#sequence(indent);
 		return this.#nodes.empty(empty);
+	}
+
+	/**
+	 * The entry at `start` and the lines below it indented more than the
+	 * entry (and blank lines), read by the yaml package, which reads block
+	 * scalars and folds scalars over several lines.
+	 */
+	#readByYaml(start: number, indent: number): ValueNode {
+		let end = this.#nextLineStart(this.#lineEnd(start));
+		while (end < this.#text.length) {
+			let at = end;
+			while (this.#text[at] === " ") at++;
+			if (!this.#atLineEnd(at) && at - end <= indent) break;
+			end = this.#nextLineStart(this.#lineEnd(at));
+		}
+		const entry = readYamlEntry(this.#text, start, end, start - this.#lineStart, this.#lines, this.#nodes);
+		if (!entry) throw new NotBlockYaml();
+		this.#comments.push(...entry.comments);
+		this.#lineStart = end;
+		return entry.value;
+	}
+
+	/** The indentation of the next line with content from `lineStart` on, past blank and comment lines (-1 at the end of the text). */
+	#indentAfter(lineStart: number): number {
+		const text = this.#text;
+		for (let line = lineStart; line < text.length;) {
+			let at = line;
+			while (text[at] === " ") at++;
+			if (!this.#atLineEnd(at) && text[at] !== "#") return at - line;
+			line = this.#nextLineStart(this.#lineEnd(at));
+		}
+		return -1;
 	}
 
 	/**
@@ -315,8 +357,7 @@ class BlockReader {
 
 	/** `#` at `at` up to the end of the line: records the comment and returns where it ends. */
 	#comment(at: number): number {
-		let end = at;
-		while (!this.#atLineEnd(end)) end++;
+		const end = this.#lineEnd(at);
 		this.#comments.push(commentNode(this.#lines, at, this.#text.slice(at, end)));
 		return end;
 	}
@@ -339,6 +380,13 @@ class BlockReader {
 	#atLineEnd(at: number): boolean {
 		const character = this.#text[at];
 		return character === undefined || character === "\n" || character === "\r";
+	}
+
+	/** Where the line that `at` is on ends. */
+	#lineEnd(at: number): number {
+		let end = at;
+		while (!this.#atLineEnd(end)) end++;
+		return end;
 	}
 
 	/** The start of the line after the line end at `at`, or the end of the text. */

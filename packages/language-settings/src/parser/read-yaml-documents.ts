@@ -1,7 +1,7 @@
 import type { LineIndex } from "@miglint/core";
-import { Composer, Parser, type Document } from "yaml";
+import { Composer, isMap, isPair, isScalar, isSeq, Parser, type Document } from "yaml";
 import type { CommentNode, ValueNode } from "../ast.js";
-import { AstBuilder, UnknownAliasError } from "./build-ast.js";
+import { AstBuilder, scalarRange, UnknownAliasError } from "./build-ast.js";
 import { TOO_DEEP } from "./nesting.js";
 import { scanCst, type CstScan } from "./scan-cst.js";
 import type { YamlNodes } from "./yaml-nodes.js";
@@ -53,4 +53,33 @@ export function readYamlDocuments(
 		}
 		throw error;
 	}
+}
+
+/**
+ * The scalar value of one block entry, read by the yaml package: the block
+ * reader leaves it block scalars and scalars over several lines. The entry (a
+ * key or a list item's dash, and its value down to `end`) starts at `start`,
+ * at `column` of its line; it is read alone, indented as in the file, so that
+ * its value is read in the same context. Null unless the yaml package reads
+ * one entry whose value is a scalar without an anchor, and no error.
+ */
+export function readYamlEntry(
+	text: string,
+	start: number,
+	end: number,
+	column: number,
+	lines: LineIndex,
+	nodes: YamlNodes,
+): { value: ValueNode; comments: CommentNode[] } | null {
+	const shift = start - column;
+	const entry = " ".repeat(column) + text.slice(start, end);
+	const tokens = [...new Parser().parse(entry)];
+	const [document, ...more] = new Composer({ uniqueKeys: false }).compose(tokens, true);
+	if (!document || more.length > 0 || document.errors.length > 0) return null;
+	const { contents } = document;
+	const items: unknown[] = isMap(contents) || isSeq(contents) ? contents.items : [];
+	const [item] = items;
+	const value = isPair(item) ? item.value : item;
+	if (items.length !== 1 || !isScalar(value) || value.anchor) return null;
+	return { value: nodes.scalar(scalarRange(value, entry, shift), value.value), comments: scanCst(tokens, lines, shift).comments };
 }

@@ -21,9 +21,9 @@ export interface CstScan {
  * What the composed documents do not keep, from the yaml package's concrete
  * syntax tree: the comments with their positions (comments sit in many kinds
  * of tokens, so every token is searched) and the nesting depth. Iterative, for
- * any depth.
+ * any depth. The tokens are of a text that starts at `shift` in the file.
  */
-export function scanCst(tokens: readonly object[], lines: LineIndex): CstScan {
+export function scanCst(tokens: readonly object[], lines: LineIndex, shift = 0): CstScan {
 	const comments: CommentNode[] = [];
 	let tooDeepAt: number | null = null;
 	const pending: { value: unknown; depth: number }[] = tokens.map((value) => ({ value, depth: 0 }));
@@ -36,7 +36,7 @@ export function scanCst(tokens: readonly object[], lines: LineIndex): CstScan {
 		if (!value || typeof value !== "object") continue;
 		const token = value as CstToken;
 		if (token.type === "comment" && token.offset !== undefined && token.source !== undefined) {
-			comments.push(commentNode(lines, token.offset, token.source));
+			comments.push(commentNode(lines, token.offset + shift, token.source));
 			continue;
 		}
 		const inner = COLLECTIONS.has(token.type as string) ? depth + 1 : depth;
