@@ -167,6 +167,8 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 		config,
 		languageOfFile,
 		previousIndex,
+		// A run without --cache keeps no index: the facts need only serve the files it lints.
+		!options.cache,
 	);
 	if (options.cache) {
 		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
