@@ -114,6 +114,8 @@ describe("the block YAML reader", () => {
 			"cert: |-\n  -----BEGIN CERTIFICATE-----\n  MIIB\n\n  # not a comment\nnext: >\n  folded\n  text\n\n\nkeep: |+ # kept\n  x\n\n",
 			"- long plain\n  folded onto\n\n  two lines # c\n- k: one\n    more\n  j: 'quoted'\n- |2\n    indented\n- 1\n  2\n",
 			"a: b\n    # a comment under a value\nc: d\n",
+			"# head\n--- # start\n\nsettings: 1\n",
+			"---\r\n- 1\r\n",
 		]) {
 			expectRead(text);
 		}
@@ -125,7 +127,9 @@ describe("the block YAML reader", () => {
 			"# only a comment\n",
 			"plain scalar\n",
 			"a: 1\n---\nb: 2\n",
-			"---\na: 1\n",
+			"---\n---\na: 1\n",
+			"--- a: 1\n",
+			"a: 1\n...\n",
 			"%YAML 1.2\n---\na: 1\n",
 			"a: [1, 2]\n",
 			"a: [] x\n",

@@ -103,9 +103,17 @@ class BlockReader {
 		this.#nodes = nodes;
 	}
 
-	/** stream := ignored-line* block(n) ignored-line*, one document without markers. */
+	/** stream := ignored-line* ( "---" " "* ( "#" comment )? line-break ignored-line* )? block(n) ignored-line*, one document. */
 	read(): BlockYaml {
-		const indent = this.#nextLine();
+		let indent = this.#nextLine(true);
+		if (indent === 0 && this.#markerAt(this.#lineStart) === "---") {
+			let end = this.#lineStart + 3;
+			while (this.#text[end] === " ") end++;
+			if (this.#text[end] === "#" && end > this.#lineStart + 3) end = this.#comment(end);
+			if (!this.#atLineEnd(end)) throw new NotBlockYaml();
+			this.#lineStart = this.#nextLineStart(end);
+			indent = this.#nextLine();
+		}
 		if (indent === null) throw new NotBlockYaml();
 		const body = this.#block(indent);
 		if (this.#nextLine() !== null) throw new NotBlockYaml();
@@ -116,9 +124,11 @@ class BlockReader {
 	 * ignored-line := " "* ( "#" comment )? line-break
 	 *
 	 * Goes past blank and comment lines to the next line with content, and
-	 * returns its indentation (null at the end of the text).
+	 * returns its indentation (null at the end of the text). Document markers
+	 * (several documents) are left to the yaml package, but for a `---` that
+	 * starts the only document.
 	 */
-	#nextLine(): number | null {
+	#nextLine(documentStart = false): number | null {
 		const text = this.#text;
 		while (this.#lineStart < text.length) {
 			let at = this.#lineStart;
@@ -126,12 +136,19 @@ class BlockReader {
 			if (text[at] === "#") at = this.#comment(at);
 			if (!this.#atLineEnd(at)) {
 				const indent = at - this.#lineStart;
-				if (indent === 0 && /^(?:---|\.\.\.)(?:[ \r\n]|$)/u.test(text.slice(at, at + 4))) throw new NotBlockYaml();
+				const marker = indent === 0 ? this.#markerAt(at) : null;
+				if (marker !== null && !(documentStart && marker === "---")) throw new NotBlockYaml();
 				return indent;
 			}
 			this.#lineStart = this.#nextLineStart(at);
 		}
 		return null;
+	}
+
+	/** The document marker (`---` or `...`, then a space or the line break) at the start of a line at `at`, if any. */
+	#markerAt(at: number): string | null {
+		const marker = this.#text.slice(at, at + 3);
+		return (marker === "---" || marker === "...") && this.#separates(at + 3) ? marker : null;
 	}
 
 	/** block(n) := sequence(n) | mapping(n), a collection whose entries are indented by n spaces. */
