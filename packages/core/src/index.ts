@@ -71,5 +71,6 @@ export { LineIndex, lineStartsOf } from "./text/line-index.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";
 export { globProblem } from "./files/glob-limits.js";
+export { isFileTarget, NEVER_SEARCHED, walkFiles } from "./files/walk-files.js";
 export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";
 export { ajv } from "./ajv.js";
