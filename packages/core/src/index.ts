@@ -79,5 +79,6 @@ export {
 	SETTINGS_TOO_DEEP,
 } from "./limits.js";
 export { globProblem } from "./files/glob-limits.js";
+export { isFileTarget, NEVER_SEARCHED, walkFiles } from "./files/walk-files.js";
 export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";
 export { ajv } from "./ajv.js";
