@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
-import { parseCsv, parseCsvForLint } from "@miglint/language-csv";
+import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName, PositionalStringSet } from "@miglint/core";
+import { parseCsv, parseCsvForLint, type CsvRows } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
 import type { LanguageOfFile } from "./collect-project-facts.js";
 import { decodedText, HEADER_BYTES, headerNames } from "./batch-csv-files.js";
@@ -87,6 +87,38 @@ export type FileSummary = CsvSummary | ScriptSummary | SettingsSummary;
 /** The columns whose values are addresses each batch lists once. */
 const UNIQUE_COLUMNS = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.unique).map((column) => normalizeColumnName(column.name))));
 
+/** Addresses joined a chunk at a time: an array of every address would keep a string object per row until the end. */
+const JOINED_CHUNK = 4096;
+
+/**
+ * The distinct addresses of a column, with the first row of each (a set that keeps no string per address: see
+ * PositionalStringSet). Only addresses of rows whose fields are in place: a misplaced field may be a password.
+ */
+function addressList(rows: CsvRows, column: number, headerFieldCount: number | undefined): AddressList {
+	const seen = new PositionalStringSet((position) => addressKey(rows.at(position)!.value(column)!));
+	const firstRows: number[] = [];
+	const joined: string[] = [];
+	let chunk: string[] = [];
+	let position = 0;
+	for (const row of rows) {
+		const value = row.fieldCount === headerFieldCount ? (row.value(column) ?? "") : "";
+		if (value !== "" && diagnoseSmtpAddress(value) === null) {
+			const key = addressKey(value);
+			if (seen.add(key, position) === position) {
+				firstRows.push(row.rowNumber);
+				chunk.push(key);
+				if (chunk.length === JOINED_CHUNK) {
+					joined.push(chunk.join("\n"));
+					chunk = [];
+				}
+			}
+		}
+		position++;
+	}
+	if (chunk.length > 0) joined.push(chunk.join("\n"));
+	return { addresses: joined.join("\n"), rows: firstRows };
+}
+
 /**
  * `size`: the file's size in bytes, null when unknown. A file about to be
  * linted is parsed for the language too (parseCsvForLint): a large batch is
@@ -107,19 +139,7 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 		for (const [column, index] of columns) {
 			// A header that repeats the column: the first one is the address, as in the CSV rules.
 			if (addresses[column]) continue;
-			const seen = new Set<string>();
-			const rows: number[] = [];
-			for (const row of parsed.document.rows) {
-				// Only addresses of rows whose fields are in place: a misplaced field may be a password.
-				const value = row.fieldCount === parsed.document.header?.fieldCount ? (row.value(index) ?? "") : "";
-				if (value === "" || diagnoseSmtpAddress(value) !== null) continue;
-				const key = addressKey(value);
-				if (!seen.has(key)) {
-					seen.add(key);
-					rows.push(row.rowNumber);
-				}
-			}
-			addresses[column] = { addresses: [...seen].join("\n"), rows };
+			addresses[column] = addressList(parsed.document.rows, index, parsed.document.header?.fieldCount);
 		}
 	}
 	// The index is written to disk: a header name that is not a documented column may be a data cell (a lost line
