@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
-import { globProblem, readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
+import { globProblem, isFileTarget, NEVER_SEARCHED, readRegularFile, UnusableFileError, walkFiles, type MiglintConfig } from "@miglint/core";
 import { languageExtensions, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
@@ -20,8 +20,6 @@ const LINTED_KINDS = "miglint checks CSV files, PowerShell scripts and JSON or Y
 
 const GITIGNORE = ".gitignore";
 
-/** Never searched, as in ESLint. */
-const NEVER_SEARCHED = ["node_modules", ".git"];
 const ALWAYS_IGNORED = NEVER_SEARCHED.map((name) => `**/${name}/**`);
 
 const GLOB_OPTIONS = {
@@ -52,55 +50,27 @@ function globFiles(patterns: string | string[], cwd: string, links?: Set<string>
 	return files;
 }
 
-/**
- * The files under a directory whose names `wanted` accepts, found as
- * globFiles finds them (folders never searched left out, links to folders not
- * followed, unreadable folders skipped) without a glob: the search of a
- * directory, every run of a pre-commit hook (the project facts search the
- * project), needs no glob library.
- */
-function walkFiles(root: string, wanted: (name: string) => boolean, links?: Set<string>): string[] {
-	const files: string[] = [];
-	const directories = [root];
-	for (let directory = directories.pop(); directory !== undefined; directory = directories.pop()) {
-		let entries: Dirent[];
-		try {
-			entries = readdirSync(directory, { withFileTypes: true });
-		} catch {
-			continue;
-		}
-		for (const entry of entries) {
-			const file = path.join(directory, entry.name);
-			if (entry.isDirectory()) {
-				if (!NEVER_SEARCHED.includes(entry.name)) directories.push(file);
-			} else if (!wanted(entry.name)) {
-				continue;
-			} else if (entry.isFile()) {
-				files.push(file);
-			} else if (entry.isSymbolicLink() && isFileTarget(file)) {
-				files.push(file);
-				links?.add(file);
-			}
-		}
-	}
-	return files;
-}
-
-function isFileTarget(link: string): boolean {
-	try {
-		return statSync(link).isFile();
-	} catch {
-		return false;
-	}
-}
-
 function globMatcher(globs: string[]): (file: string) => boolean {
 	return globs.length ? picomatch()(globs, { dot: true }) : () => false;
 }
 
+/**
+ * A file's path relative to `directory`, with forward slashes, for the many
+ * files of a search: a file found under the directory (a normalised absolute
+ * path) is cut from its path, any other goes through path.relative.
+ */
+function relativeTo(directory: string): (file: string) => string {
+	const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
+	return (file) => (file.startsWith(prefix) ? toPosix(file.slice(prefix.length)) : relativePath(directory, file));
+}
+
 /** A file's path for `**` globs: from `directory` when it is inside, else from the root (globs never match `..`). */
-function globPath(file: string, directory: string): string {
-	return toPosix(isInside(file, directory) ? path.relative(directory, file) : path.relative(path.parse(file).root, file));
+function globPathFrom(directory: string): (file: string) => string {
+	const relative = relativeTo(directory);
+	return (file) => {
+		const inside = relative(file);
+		return isInsideRelative(inside) ? inside : relativePath(path.parse(file).root, file);
+	};
 }
 
 /**
@@ -110,6 +80,7 @@ function globPath(file: string, directory: string): string {
  */
 function toolFileMatcher(cwd: string): (file: string) => boolean {
 	const matchers = new Map<LanguageName, (file: string) => boolean>();
+	const globPath = globPathFrom(cwd);
 	return (file) => {
 		const language = languageOfFile(file);
 		if (!language || languageIgnores[language].length === 0) return false;
@@ -118,18 +89,23 @@ function toolFileMatcher(cwd: string): (file: string) => boolean {
 			matches = globMatcher([...languageIgnores[language]]);
 			matchers.set(language, matches);
 		}
-		return matches(globPath(file, cwd));
+		return matches(globPath(file));
 	};
 }
 
 function isInside(file: string, directory: string): boolean {
-	const relative = path.relative(directory, file);
+	return isInsideRelative(path.relative(directory, file));
+}
+
+/** Whether a relative path (path.relative's or relativeTo's) leads inside its directory. */
+function isInsideRelative(relative: string): boolean {
 	return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 /** .gitignore rules of a search root: those above it up to the repository root, and those below it. */
 class GitIgnores {
-	readonly #rules = new Map<string, Ignore>();
+	/** Each directory with a .gitignore: its rules and the paths relative to it. */
+	readonly #rules = new Map<string, { rules: Ignore; relative: (file: string) => string }>();
 
 	/** `below`: the .gitignore files under the root, when the caller's own search found them. */
 	constructor(root: string, below: readonly string[] = walkFiles(root, (name) => name === GITIGNORE)) {
@@ -152,12 +128,13 @@ class GitIgnores {
 		} catch (error) {
 			throw error instanceof UnusableFileError ? new UsageError(`'${file}' cannot be read: ${error.message}`) : error;
 		}
-		this.#rules.set(path.dirname(file), gitignoreRules().add(text));
+		this.#rules.set(path.dirname(file), { rules: gitignoreRules().add(text), relative: relativeTo(path.dirname(file)) });
 	}
 
 	ignores(file: string): boolean {
-		for (const [directory, rules] of this.#rules) {
-			if (isInside(file, directory) && rules.ignores(relativePath(directory, file))) {
+		for (const { rules, relative } of this.#rules.values()) {
+			const inside = relative(file);
+			if (isInsideRelative(inside) && rules.ignores(inside)) {
 				return true;
 			}
 		}
@@ -175,13 +152,13 @@ class GitIgnores {
  * a single file to lint, is a usage error.
  */
 export function discoverFiles(patterns: readonly string[], cwd: string, config: MiglintConfig): string[] {
-	const configuredIgnores = globMatcher(config.ignores);
-	const mappedTypes = globMatcher(Object.keys(config.csvTypes));
-	const relativeToConfig = (file: string) => relativePath(config.directory, file);
+	const configuredIgnores = config.ignores.length ? globMatcher(config.ignores) : null;
+	const mappedTypes = Object.keys(config.csvTypes).length ? globMatcher(Object.keys(config.csvTypes)) : null;
+	const relativeToConfig = relativeTo(config.directory);
 	const lintedExtensions = new Set(Object.values(languageExtensions).flat());
 	const isToolFile = toolFileMatcher(cwd);
-	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || mappedTypes(relativeToConfig(file));
-	const isIgnored = (file: string) => configuredIgnores(relativeToConfig(file)) || isToolFile(file);
+	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || (mappedTypes?.(relativeToConfig(file)) ?? false);
+	const isIgnored = (file: string) => (configuredIgnores?.(relativeToConfig(file)) ?? false) || isToolFile(file);
 
 	// The files that may be symbolic links: those named on the command line, and the links the searches found.
 	const links = new Set<string>();
@@ -207,14 +184,17 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			// One walk of the directory finds both its files and its .gitignore files.
 			// The names the languages' `files` globs (`**/*.[cC][sS][vV]`…) match, `.csv` included.
 			const walked = walkFiles(absolute, (name) => name === GITIGNORE || languageOfFile(name) !== undefined, links);
-			const isGitignore = (file: string) => path.basename(file) === GITIGNORE;
-			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute))];
+			const isGitignore = (file: string) => file.endsWith(GITIGNORE) && path.basename(file) === GITIGNORE;
+			// The walk's paths are already absolute and normalised; fast-glob's have forward slashes on Windows.
+			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute)).map((file) => path.resolve(file))];
 			gitIgnores = new GitIgnores(absolute, walked.filter(isGitignore));
 		} else {
-			searched = globFiles(toPosix(pattern), cwd, links).filter(isLintable);
+			searched = globFiles(toPosix(pattern), cwd, links)
+				.filter(isLintable)
+				.map((file) => path.resolve(file));
 			gitIgnores = new GitIgnores(cwd);
 		}
-		const kept = searched.map((file) => path.resolve(file)).filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
+		const kept = searched.filter((file) => !isIgnored(file) && !gitIgnores.ignores(file));
 		if (kept.length === 0) {
 			throw new UsageError(stats ? `No files to lint in '${pattern}' (${LINTED_KINDS})` : `No files matching '${pattern}' were found`);
 		}
@@ -271,7 +251,8 @@ function onePathPerFile(files: string[], links: ReadonlySet<string>): string[] {
 			real = realPath(directory);
 			realDirectories.set(directory, real);
 		}
-		return path.join(real, path.basename(file));
+		// Most directories are where their path says: the file's path is then its real path.
+		return real === directory ? file : path.join(real, path.basename(file));
 	};
 	const byTarget = new Map<string, string>();
 	const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));

@@ -160,7 +160,8 @@ async function factsOfProject(
 	cache: boolean,
 ): Promise<ProjectFactsReport> {
 	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
-	const { report, summaries } = await collectProjectFacts(root, files, linting, config, languageOfFile, previousIndex);
+	// A run without --cache keeps no index: the facts need only serve the files it lints.
+	const { report, summaries } = await collectProjectFacts(root, files, linting, config, languageOfFile, previousIndex, !cache);
 	if (cache) {
 		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
 	}

@@ -72,5 +72,6 @@ export { formatCount, plural, withArticle } from "./text/format.js";
 export { PositionalStringSet } from "./text/positional-string-set.js";
 export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";
 export { globProblem } from "./files/glob-limits.js";
+export { isFileTarget, NEVER_SEARCHED, walkFiles } from "./files/walk-files.js";
 export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";
 export { ajv } from "./ajv.js";

@@ -2,7 +2,7 @@ import path from "node:path";
 
 /** A path with forward slashes, as globs and reports want it on every system. */
 export function toPosix(file: string): string {
-	return file.split(path.sep).join("/");
+	return path.sep === "/" ? file : file.split(path.sep).join("/");
 }
 
 /** A file's path relative to a directory, with forward slashes. */

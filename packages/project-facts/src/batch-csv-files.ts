@@ -1,5 +1,6 @@
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { decodeBytes, getCsvType, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
+import { isAscii } from "node:buffer";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { decodeBytes, getCsvType, MAX_FILE_BYTES, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
 import { forEachAddress, type AddressList, type FileSummary } from "./file-summaries.js";
 
@@ -97,12 +98,51 @@ function uniqueColumnOf(type: CsvTypeDeclaration): string | undefined {
 }
 
 export function decodedText(file: string, legacyEncoding: string | null): string | null {
+	let bytes: Buffer;
 	try {
-		const decoded = decodeBytes(readFileSync(file), legacyEncoding ? { legacyEncoding } : {});
-		return decoded.binary ? null : decoded.text;
+		bytes = readFileSync(file);
 	} catch {
 		return null;
 	}
+	return decodedBytes(bytes, legacyEncoding);
+}
+
+function decodedBytes(bytes: Buffer, legacyEncoding: string | null): string | null {
+	const decoded = decodeBytes(bytes, legacyEncoding ? { legacyEncoding } : {});
+	return decoded.binary ? null : decoded.text;
+}
+
+/** What may surround a value in CSV text: the separators, line breaks and quotes. */
+const AROUND_VALUES = /[,;\t\r\n"]/u;
+
+/**
+ * A test of whether a CSV file may list one of these addresses (addressKey: trimmed, lower case), from its text alone,
+ * without parsing it: every value without a separator, line break or quote is one of the pieces its lower-cased text
+ * splits into at them, less the blanks around it. Null when some address could hide from the test (one holding such
+ * a character, or a character outside ASCII, whose lower case may depend on its neighbours): every file may list it.
+ * A file over miglint's size cap lists none (its summary has no addresses).
+ */
+export function mayListAddressTest(keys: Iterable<string>, legacyEncoding: string | null): ((file: string) => boolean) | null {
+	const wanted = new Set(keys);
+	for (const key of wanted) if (AROUND_VALUES.test(key) || /[^\x20-\x7e]/u.test(key)) return null;
+	return (file) => {
+		let bytes: Buffer;
+		try {
+			if (statSync(file).size > MAX_FILE_BYTES) return false;
+			bytes = readFileSync(file);
+		} catch {
+			return false;
+		}
+		// Most batches are plain ASCII, which every encoding miglint reads reads alike (NULs are UTF-16 without a byte order mark).
+		const text = isAscii(bytes) && !bytes.includes(0) ? bytes.toString("latin1") : decodedBytes(bytes, legacyEncoding);
+		return (
+			text !== null &&
+			text
+				.toLowerCase()
+				.split(AROUND_VALUES)
+				.some((piece) => wanted.has(piece.trim()))
+		);
+	};
 }
 
 /** Each row of a CSV file's text, with the values of its columns of these (normalised) names; none when it does not parse. */

@@ -1,10 +1,10 @@
 import path from "node:path";
 import picomatch from "picomatch";
 import { relativePath, type MiglintConfig, type RuleEntry, type ScriptBatch } from "@miglint/core";
-import { crossBatchDuplicates, csvTypeFacts, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
+import { crossBatchDuplicates, csvTypeFacts, mayListAddressTest, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
 import { federationFromExports, type FederationFact } from "./federation-exports.js";
-import { summarizeFiles, type FileSummary, type Summaries } from "./file-summaries.js";
+import { forEachAddress, summarizeFiles, type FileSummary, type Summaries, type SummaryNeeds } from "./file-summaries.js";
 import { coreOnlyModules, type ModuleFact } from "./module-manifests.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
 import { scriptUserLists, type UserListFact } from "./user-lists.js";
@@ -52,6 +52,15 @@ function isOff(entry: RuleEntry | undefined): boolean {
  * for PowerShell 7. A file
  * is read only when the previous run's index has no summary of its current
  * content (see summarizeFiles); the summaries are returned, to keep.
+ *
+ * `onlyForLinted`: the facts of the linted files are all that is wanted, and
+ * the summaries are not kept (they are incomplete). A CSV file that is not
+ * linted is then summarized only when it may list an address of a linted
+ * batch (mayListAddressTest), and a script only when it may tell the type
+ * of the linted batches or of those (scriptsFeeding): the linted files get
+ * the facts a complete reading gives, and the other batches and scripts of
+ * a repository are read but not parsed. The report's other CSV files then
+ * read "no header".
  */
 export async function collectProjectFacts(
 	root: string,
@@ -60,13 +69,42 @@ export async function collectProjectFacts(
 	config: MiglintConfig,
 	languageOfFile: LanguageOfFile,
 	previousIndex: Readonly<Record<string, [string, FileSummary]>> = {},
+	onlyForLinted = false,
 ): Promise<{ report: ProjectFactsReport; summaries: Summaries }> {
 	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch(glob, { dot: true }), type] as const);
 	// As in the ESLint configuration, the last matching csv.types entry wins.
 	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
-	const kindOf = (file: string) => (configuredType(file) !== undefined ? "csv" : languageOfFile(file));
-	const summaries = await summarizeFiles(projectFiles, kindOf, config.csvLegacyEncoding, previousIndex, new Set(lintedFiles));
+	// Asked of each file several times: a repository has thousands.
+	const kinds = new Map<string, ReturnType<LanguageOfFile>>();
+	const kindOf = (file: string) => {
+		if (!kinds.has(file)) kinds.set(file, configuredType(file) !== undefined ? "csv" : languageOfFile(file));
+		return kinds.get(file);
+	};
+	const linted = new Set(lintedFiles);
+	const acrossBatches = !(
+		isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))
+	);
 	const csvFiles = projectFiles.filter((file) => kindOf(file) === "csv");
+	const summarize = (files: readonly string[], needs?: SummaryNeeds) => summarizeFiles(files, kindOf, config.csvLegacyEncoding, previousIndex, linted, needs);
+	let summaries: Summaries;
+	if (onlyForLinted) {
+		// The linted files first: which other files matter depends on them.
+		summaries = await summarize(projectFiles.filter((file) => linted.has(file)));
+		const sharing = acrossBatches ? csvFiles.filter(batchesSharingAddresses(lintedFiles, summaries.of, linted, config.csvLegacyEncoding)) : [];
+		summaries = mergeSummaries(summaries, await summarize(sharing));
+		const lintsScripts = lintedFiles.some((file) => kindOf(file) === "powershell");
+		const typed = [...lintedFiles.filter((file) => kindOf(file) === "csv"), ...sharing];
+		const needs = { script: scriptsFeeding(typed, lintsScripts, Object.keys(config.csvSources).length > 0), manifests: lintsScripts };
+		summaries = mergeSummaries(
+			summaries,
+			await summarize(
+				projectFiles.filter((file) => kindOf(file) !== "csv" && !linted.has(file)),
+				needs,
+			),
+		);
+	} else {
+		summaries = await summarize(projectFiles);
+	}
 	const scripts = projectFiles.filter((file) => kindOf(file) === "powershell");
 	const settingsFiles = projectFiles.filter((file) => kindOf(file) === "settings");
 
@@ -92,13 +130,59 @@ export async function collectProjectFacts(
 		userLists,
 		policyAssignments: await scriptPolicyAssignments(root, scripts, summaries.of, csvFiles, absoluteSources(config), config.csvLegacyEncoding),
 		csvTypes,
-		duplicates:
-			isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))
-				? []
-				: crossBatchDuplicates(csvTypes, new Set(lintedFiles), summaries.of),
+		duplicates: acrossBatches ? crossBatchDuplicates(csvTypes, linted, summaries.of) : [],
 		modules: coreOnlyModules(scripts, summaries.of, root),
 	};
 	return { report, summaries };
+}
+
+/** Which CSV files that are not linted may list an address of a linted batch (any, when the addresses cannot be told). */
+function batchesSharingAddresses(
+	lintedFiles: readonly string[],
+	summaries: ReadonlyMap<string, FileSummary>,
+	linted: ReadonlySet<string>,
+	legacyEncoding: string | null,
+): (file: string) => boolean {
+	const addresses: string[] = [];
+	for (const file of lintedFiles) {
+		const summary = summaries.get(file);
+		if (summary?.kind === "csv") for (const list of Object.values(summary.addresses)) forEachAddress(list, (address) => addresses.push(address));
+	}
+	if (addresses.length === 0) return () => false;
+	const mayList = mayListAddressTest(addresses, legacyEncoding);
+	return (file) => !linted.has(file) && (mayList?.(file) ?? true);
+}
+
+/** More CSV file names than this, and every script that creates batches is parsed: testing each name would cost more. */
+const MOST_NAMES_TESTED = 64;
+
+/**
+ * Which scripts can tell the facts of the linted files: those that create an
+ * endpoint (a batch of another script takes its type from it) when a linted
+ * script or CSV file can need it, and those that may name one of the CSV
+ * files whose type is wanted. A script names a file with a path whose text
+ * holds its name (pathReferenceOf in @miglint/rules-powershell follows
+ * string constants, "$PSScriptRoot\…", Join-Path and `+`): the name is looked
+ * for in the script's lower-cased text less its escapes (a backtick, a
+ * doubled quote); a script with a `+` may build the name from pieces. Every
+ * such script is parsed when csv.sources maps paths (a path may map to any
+ * file) or a name is not plain ASCII.
+ */
+function scriptsFeeding(csvFiles: readonly string[], lintsScripts: boolean, mapsSources: boolean): SummaryNeeds["script"] {
+	const names = [...new Set(csvFiles.map((file) => path.basename(file).toLowerCase()))];
+	const needsEndpoints = lintsScripts || names.length > 0;
+	if (mapsSources || names.length > MOST_NAMES_TESTED || names.some((name) => /[^\x20-\x7e]|['"`]/u.test(name))) return () => true;
+	return (text) => {
+		if (needsEndpoints && /New-MigrationEndpoint/iu.test(text)) return true;
+		if (names.length === 0) return false;
+		if (text.includes("+")) return true;
+		const plain = text.toLowerCase().replaceAll("`", "").replaceAll("''", "'");
+		return names.some((name) => plain.includes(name));
+	};
+}
+
+function mergeSummaries(first: Summaries, second: Summaries): Summaries {
+	return { of: new Map([...first.of, ...second.of]), read: [...first.read, ...second.read], entries: { ...first.entries, ...second.entries } };
 }
 
 /** csv.sources with the files made absolute (they are relative to the configuration file). */

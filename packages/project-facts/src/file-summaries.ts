@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName, PositionalStringSet } from "@miglint/core";
 import { parseCsv, parseCsvForLint, type CsvRows } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
+import { FACT_KEYS } from "@miglint/language-settings/fact-keys";
 import type { LanguageOfFile } from "./collect-project-facts.js";
 import { decodedText, HEADER_BYTES, headerNames } from "./batch-csv-files.js";
 import { readManifest, type ManifestSummary } from "./module-manifests.js";
@@ -154,10 +155,13 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 const FEEDS_FACTS = /New-Migration(Batch|Endpoint)|Move-CsUser|New-CsBatchPolicyAssignmentOperation/iu;
 const DATA_FILE = /\.psd1$/iu;
 
+/** One language for every script the facts parse (loaded with the first). */
+let powerShell: Promise<import("@miglint/language-powershell").PowerShellLanguage> | undefined;
+
 /** A script's source code; null when it does not parse (linting reports it): its recovered tree could tell wrong facts. */
 async function parsedScript(file: string, bytes: Buffer) {
-	const { PowerShellLanguage } = await import("@miglint/language-powershell");
-	const language = new PowerShellLanguage();
+	powerShell ??= import("@miglint/language-powershell").then(({ PowerShellLanguage }) => new PowerShellLanguage());
+	const language = await powerShell;
 	const source = { path: file, physicalPath: file, body: new Uint8Array(bytes) };
 	const result = language.parse(source as never);
 	if (!result.ok) return null;
@@ -165,11 +169,23 @@ async function parsedScript(file: string, bytes: Buffer) {
 	return sourceCode.syntaxError ? null : sourceCode;
 }
 
-async function summarizeScript(file: string, size: number | null): Promise<ScriptSummary> {
+/**
+ * What a run that keeps no index wants of the files it does not lint
+ * (collectProjectFacts's onlyForLinted); the summary of a file it does not
+ * want is empty. Without it, every file is summarized in full.
+ */
+export interface SummaryNeeds {
+	/** Whether a script that may feed the facts is parsed, from its text (bytes read as Latin-1, NULs left out). */
+	script(text: string): boolean;
+	/** Whether module manifests are read (only scripts use them). */
+	manifests: boolean;
+}
+
+async function summarizeScript(file: string, size: number | null, needs: SummaryNeeds | undefined): Promise<ScriptSummary> {
 	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [], policyAssignments: [] };
 	let bytes: Buffer;
 	try {
-		if ((size ?? Infinity) > MAX_FILE_BYTES) return none;
+		if ((size ?? Infinity) > MAX_FILE_BYTES || (needs && !needs.manifests && DATA_FILE.test(file))) return none;
 		bytes = readFileSync(file);
 	} catch {
 		return none;
@@ -180,7 +196,8 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 		return manifest ? { ...none, manifest } : none;
 	}
 	// A UTF-16 script has NULs between the letters.
-	if (!FEEDS_FACTS.test(bytes.toString("latin1").replaceAll("\0", ""))) return none;
+	const text = bytes.toString("latin1").replaceAll("\0", "");
+	if (!FEEDS_FACTS.test(text) || (needs && !needs.script(text))) return none;
 	const [sourceCode, { createdEndpoints, migrationBatches, policyAssignmentsFromCsv, userListFiles }] = await Promise.all([
 		parsedScript(file, bytes),
 		import("@miglint/rules-powershell/migration-batches"),
@@ -216,11 +233,8 @@ async function summarizeScript(file: string, size: number | null): Promise<Scrip
 	};
 }
 
-/**
- * Only settings with one of these words are parsed: domain lists (Get-MgDomain: AuthenticationType, Get-MsolDomain:
- * Authentication), federation settings (AllowFederatedUsers, EnablePartnerDiscovery, the Domain of allowed and blocked domains).
- */
-const MAY_HOLD_FACTS = /authentication|federat|partnerdiscovery|domain/iu;
+/** Only settings that hold one of the keys the facts read are parsed (most settings exports hold none). */
+const MAY_HOLD_FACTS = new RegExp(FACT_KEYS.join("|"), "iu");
 
 const domainNames = (domains: readonly { name: string }[] | undefined) => domains?.map(({ name }) => name);
 
@@ -301,6 +315,7 @@ export async function summarizeFiles(
 	legacyEncoding: string | null,
 	previous: Readonly<Record<string, [string, FileSummary]>>,
 	linted: ReadonlySet<string> = new Set(),
+	needs?: SummaryNeeds,
 ): Promise<Summaries> {
 	const of = new Map<string, FileSummary>();
 	const read: string[] = [];
@@ -320,7 +335,7 @@ export async function summarizeFiles(
 				language === "csv"
 					? summarizeCsv(file, legacyEncoding, size, linted.has(file))
 					: language === "powershell"
-						? await summarizeScript(file, size)
+						? await summarizeScript(file, size, linted.has(file) ? undefined : needs)
 						: await summarizeSettings(file, size);
 		}
 		of.set(file, summary);

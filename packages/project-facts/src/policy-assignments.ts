@@ -53,7 +53,7 @@ export async function scriptPolicyAssignments(
 		return summary?.kind === "powershell" && summary.policyAssignments.length > 0 ? [{ script, assignments: summary.policyAssignments }] : [];
 	});
 	if (summarized.length === 0) return [];
-	const { resolveCsvFile } = await import("@miglint/rules-powershell/migration-batches");
+	const { resolveCsvFile } = await import("@miglint/rules-powershell/csv-files");
 	const index = { files: csvFiles, sources: csvSources };
 	return summarized.flatMap(({ script, assignments }) =>
 		assignments.flatMap(({ line, column, csvFile, usersColumn }) => {

@@ -35,7 +35,7 @@ export async function scriptBatches(
 		return summary?.kind === "powershell" && (summary.batches.length > 0 || summary.endpoints.length > 0) ? [{ script, summary }] : [];
 	});
 	if (summarized.length === 0) return [];
-	const { describePath, resolveCsvFile } = await import("@miglint/rules-powershell/migration-batches");
+	const { describePath, resolveCsvFile } = await import("@miglint/rules-powershell/csv-files");
 
 	// Runbooks often create the endpoints in one script and the batches in others.
 	const endpoints = new Map<string, { type: string; reason: string }[]>();

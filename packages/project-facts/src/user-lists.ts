@@ -25,7 +25,7 @@ export async function scriptUserLists(
 		return summary?.kind === "powershell" && summary.userLists.length > 0 ? [{ script, userLists: summary.userLists }] : [];
 	});
 	if (summarized.length === 0) return [];
-	const { describePath, resolveCsvFile } = await import("@miglint/rules-powershell/migration-batches");
+	const { describePath, resolveCsvFile } = await import("@miglint/rules-powershell/csv-files");
 	const index = { files: csvFiles, sources: csvSources };
 	return summarized.flatMap(({ script, userLists }) =>
 		userLists.map(({ line, column, csvFile }): UserListFact => {

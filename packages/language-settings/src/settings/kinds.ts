@@ -1,5 +1,6 @@
 import type { ObjectNode, ValueNode } from "../ast.js";
 import { dnsRecordType } from "./dns-types.js";
+import { ACCESS_EDGE_KEYS } from "./fact-keys.js";
 import { getMember, getMemberOf, getValue, resolveValue, stringValue } from "./members.js";
 import { accessEdge, allowedDomain, blockedDomain } from "./schemas/access-edge.js";
 import { dnsRecord, graphDnsRecord } from "./schemas/dns-record.js";
@@ -64,19 +65,6 @@ const ENDPOINT_SETTINGS = [
 	"Credentials",
 	"RemoteTenant",
 	"MailboxPermission",
-];
-/** Properties of Get-CsAccessEdgeConfiguration that the online tenant federation configuration does not have (both have AllowFederatedUsers). */
-const ACCESS_EDGE_KEYS = [
-	"EnablePartnerDiscovery",
-	"BeClearingHouse",
-	"AllowOutsideUsers",
-	"AllowAnonymousUsers",
-	"DiscoveredPartnerVerificationLevel",
-	"EnableDiscoveredPartnerContactsLimit",
-	"KeepCrlsUpToDateForPeers",
-	"MarkSourceVerifiableOnOutgoingMessages",
-	"OutgoingTlsCountForFederatedPartners",
-	"DefaultRouteFqdn",
 ];
 const BLOCKED_DOMAIN_KEYS = new Set(["identity", "domain", "comment"]);
 const MSOL_DOMAIN_KEYS = ["Capabilities", "Status", "VerificationMethod", "RootDomain", "IsInitial", "IsDefault"];

@@ -1,7 +1,7 @@
 import { defineRule, getProjectFacts, ruleDocsUrl } from "@miglint/core";
 import type { PowerShellRuleDefinition } from "@miglint/language-powershell";
-import { fileName, resolveCsvFile } from "../utils/csv-data-file.js";
-import { csvDataPath, describePath, migrationBatches, type CsvPathReference } from "../utils/migration-batches.js";
+import { describePath, fileName, resolveCsvFile } from "../utils/csv-data-file.js";
+import { csvDataPath, migrationBatches, type CsvPathReference } from "../utils/migration-batches.js";
 
 /** Longer paths are shown by their file name, so that the message stays on one line; the report's location shows the whole path. */
 const MAX_SHOWN_PATH = 40;

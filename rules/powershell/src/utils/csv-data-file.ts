@@ -17,6 +17,12 @@ function comparable(file: string): string {
 	return file.replaceAll("\\", "/").toLowerCase();
 }
 
+/** The path for messages: `$PSScriptRoot\batches\w1.csv`, `…\w1.csv` after a part miglint cannot follow. */
+export function describePath(reference: Pick<CsvPathReference, "base" | "path">): string {
+	const prefix = reference.base === "script" ? "$PSScriptRoot" : reference.base === "unknown" ? "…" : "";
+	return prefix ? `${prefix}\\${reference.path}` : reference.path;
+}
+
 export function fileName(written: string): string {
 	return written.split(/[\\/]/u).at(-1) ?? written;
 }

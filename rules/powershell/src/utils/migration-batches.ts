@@ -123,12 +123,6 @@ export interface CsvPathReference {
 	path: string;
 }
 
-/** The path for messages: `$PSScriptRoot\batches\w1.csv`, `…\w1.csv` after a part miglint cannot follow. */
-export function describePath(reference: Pick<CsvPathReference, "base" | "path">): string {
-	const prefix = reference.base === "script" ? "$PSScriptRoot" : reference.base === "unknown" ? "…" : "";
-	return prefix ? `${prefix}\\${reference.path}` : reference.path;
-}
-
 const ABSOLUTE_PATH = /^([A-Za-z]:|\\\\|\/\/|[\\/])/u;
 const SCRIPT_ROOT = /^\$(\{PSScriptRoot\}|PSScriptRoot\b)/iu;
 
@@ -183,8 +177,10 @@ export function pathReferenceOf(sourceCode: PowerShellSourceCode, argument: Expr
 	if (value.type === "BinaryExpression" && value.operator === "+") {
 		const left = pathReferenceOf(sourceCode, value.left);
 		const right = resolveValue(sourceCode, value.right);
-		if (left && right?.type === "StringConstant") return { node: argument, base: left.base, path: `${left.path}${right.value}` };
-		return null;
+		if (!left || right?.type !== "StringConstant") return null;
+		// `$PSScriptRoot + '\batches\x.csv'`: the separator the string starts with joins it to the script's folder.
+		const added = left.base === "script" && left.path === "" ? right.value.replace(/^[\\/]/u, "") : right.value;
+		return { node: argument, base: left.base, path: `${left.path}${added}` };
 	}
 	const command = lastCommandOf(sourceCode, value);
 	if (command?.is("Join-Path") && command.pipedFrom === null) {

@@ -20,6 +20,8 @@ createRuleTester().run("ps-csvdata-file", rule, {
 	valid: [
 		{ code: batch(`([System.IO.File]::ReadAllBytes("$PSScriptRoot\\..\\batches\\wave1.csv"))`), filename: script },
 		{ code: batch(`([IO.File]::ReadAllBytes((Join-Path $PSScriptRoot '..\\batches\\wave2.csv')))`), filename: script },
+		// $PSScriptRoot has no separator at its end: the string added starts with one.
+		{ code: batch(`([System.IO.File]::ReadAllBytes($PSScriptRoot + '\\..\\batches\\wave1.csv'))`), filename: script },
 		{ code: `$bytes = Get-Content -Path "$PSScriptRoot/../batches/wave1.csv" -Encoding Byte -ReadCount 0\n${batch("$bytes")}`, filename: script },
 		{ code: batch("([System.IO.File]::ReadAllBytes('..\\batches\\WAVE1.CSV'))"), filename: script, settings: facts() },
 		// Absolute paths are looked for by file name among the project's CSV files...
