@@ -123,9 +123,9 @@ function addressList(rows: CsvRows, column: number, headerFieldCount: number | u
 /**
  * `size`: the file's size in bytes, null when unknown. A file about to be
  * linted is parsed for the language too (parseCsvForLint): a large batch is
- * parsed once per run.
+ * parsed once per run. Without `readAddresses`, only the header is read.
  */
-function summarizeCsv(file: string, legacyEncoding: string | null, size: number | null, linted: boolean): CsvSummary {
+function summarizeCsv(file: string, legacyEncoding: string | null, size: number | null, linted: boolean, readAddresses: boolean): CsvSummary {
 	const parse = (text: string) => (linted ? parseCsvForLint(file, text) : parseCsv(text));
 	// A file shorter than the bytes its header is read from is read and parsed once, for its header and its addresses
 	// alike: what headerNames would read is the whole file.
@@ -133,7 +133,9 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 	const parsedWhole = typeof whole === "string" ? parse(whole) : null;
 	const header = whole === undefined ? headerNames(file, legacyEncoding) : parsedWhole?.ok ? (parsedWhole.document.header?.names ?? null) : null;
 	const addresses: CsvSummary["addresses"] = {};
-	const columns = (header ?? []).flatMap((name, index) => (UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : []));
+	const columns = (readAddresses ? (header ?? []) : []).flatMap((name, index) =>
+		UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : [],
+	);
 	const text = whole === undefined && columns.length && size !== null && size <= MAX_FILE_BYTES ? decodedText(file, legacyEncoding) : null;
 	const parsed = columns.length === 0 ? null : (parsedWhole ?? (text === null ? null : parse(text)));
 	if (parsed?.ok) {
@@ -307,7 +309,9 @@ export interface Summaries {
  * The summary of each file of a language the facts read, taken from the
  * previous run's entries while a file's size and modification time stay the
  * same, read again otherwise. The CSV files about to be linted (`linted`)
- * keep their parse for the language.
+ * keep their parse for the language. Without `addresses` (a run that keeps no
+ * index and has no other CSV file to find them in), a CSV summary has its
+ * header only: not even a linted batch is read in full.
  */
 export async function summarizeFiles(
 	files: readonly string[],
@@ -316,6 +320,7 @@ export async function summarizeFiles(
 	previous: Readonly<Record<string, [string, FileSummary]>>,
 	linted: ReadonlySet<string> = new Set(),
 	needs?: SummaryNeeds,
+	addresses = true,
 ): Promise<Summaries> {
 	const of = new Map<string, FileSummary>();
 	const read: string[] = [];
@@ -333,7 +338,7 @@ export async function summarizeFiles(
 			const size = current?.size ?? null;
 			summary =
 				language === "csv"
-					? summarizeCsv(file, legacyEncoding, size, linted.has(file))
+					? summarizeCsv(file, legacyEncoding, size, linted.has(file), addresses)
 					: language === "powershell"
 						? await summarizeScript(file, size, linted.has(file) ? undefined : needs)
 						: await summarizeSettings(file, size);
