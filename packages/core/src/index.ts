@@ -69,6 +69,7 @@ export { defineRule, ruleDocsPath, ruleDocsUrl, RELEASE_URL, REPOSITORY_URL, typ
 export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
+export { PositionalStringSet } from "./text/positional-string-set.js";
 export {
 	fileTooLargeMessage,
 	isLimitRefusal,
