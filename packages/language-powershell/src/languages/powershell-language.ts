@@ -1,5 +1,5 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { fileProblem, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
+import { fileProblem, MAX_SCRIPT_TREE_DEPTH, readSourceFile, SCRIPT_TOO_DEEP, type EncodingFacts, type FileKind } from "@miglint/core";
 import { parse, visitorKeys, type Node, type ParseError, type ParseResult as ScriptParse, type Program } from "@miglint/powershell-parser";
 import { indexTree, type TreeIndex } from "../ast/tree-index.js";
 import { PowerShellSourceCode } from "./powershell-source-code.js";
@@ -18,15 +18,6 @@ export type PowerShellParseResultExtras = {
 };
 
 const POWERSHELL_SCRIPT: FileKind = { name: "a PowerShell script" };
-
-/**
- * Deeper trees are not linted. ESLint's traversal costs, for every node, time
- * in proportion to its depth: a chain of 100,000 `-and` (one node deeper for
- * each operator) took minutes. Hand-written scripts stay under a hundred levels.
- */
-export const MAX_TREE_DEPTH = 1000;
-
-const TREE_TOO_DEEP = `This script nests its code more than ${MAX_TREE_DEPTH.toLocaleString("en-US")} levels deep from here (a long chain of operators, calls or pipelines); miglint does not lint it: split the chain.`;
 
 /** ESLint language for PowerShell scripts, modules and data files (`miglint/powershell`). */
 export class PowerShellLanguage implements Language<{
@@ -64,10 +55,10 @@ export class PowerShellLanguage implements Language<{
 		}
 		const { decoded } = read;
 		const parsed = parse(decoded.text);
-		const { index, tooDeep } = indexTree(parsed.ast, MAX_TREE_DEPTH);
+		const { index, tooDeep } = indexTree(parsed.ast, MAX_SCRIPT_TREE_DEPTH);
 		if (tooDeep) {
 			const { start } = tooDeep.loc;
-			return fileProblem(TREE_TOO_DEEP, start.line, start.column + 1);
+			return fileProblem(SCRIPT_TOO_DEEP, start.line, start.column + 1);
 		}
 		const result: OkParseResult<Program> & PowerShellParseResultExtras = {
 			ok: true,
