@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { FIXTURES, miglint, type MiglintRun, runMiglint } from "./helpers/run-miglint.js";
@@ -60,12 +60,16 @@ describe("bad paths", () => {
 		expect(run.stdout).not.toContain("xxxxxxxx");
 	});
 
-	it("reports a file too large to be a migration CSV without reading it, and lints nothing else", async () => {
-		writeFileSync(path.join(directory, "huge.csv"), Buffer.alloc(51 * 1024 * 1024, "a"));
+	it("reports a file too large to be a migration CSV without reading it, exits 2, and lints nothing else", async () => {
+		writeFileSync(path.join(directory, "huge.csv"), "EmailAddress\n");
+		// A sparse file: the size is there without 51 MB written.
+		truncateSync(path.join(directory, "huge.csv"), 51 * 1024 * 1024);
 		writeFileSync(path.join(directory, "other.csv"), "not linted\n");
 		const run = await miglint(["huge.csv"], { cwd: directory });
-		expect(run.status).toBe(1);
-		expect(run.stdout).toContain("1:1  error  Parsing error: This file has 51.0 MB; miglint does not read files over 50 MB");
+		expect(run.status).toBe(2);
+		expect(run.stdout).toContain(
+			"1:1  error  Parsing error: This file has 51.0 MB; miglint does not read files over 50 MB (the largest migration CSV Exchange accepts is 10 MB).",
+		);
 		expect(run.stdout).not.toContain("other.csv");
 	});
 

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, readSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { MAX_SCRIPT_TREE_DEPTH, MAX_SETTINGS_NESTING } from "@miglint/core";
 import { miglint, runMiglint } from "./helpers/run-miglint.js";
 import { temporaryFolder } from "./helpers/temporary-folder.js";
 
@@ -241,9 +242,11 @@ describe("files miglint reads for itself give a message, not an internal error",
 		const levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
 		for (let level = 1; level <= 8; level++) levels.push(`a${level}: &a${level} [${Array.from({ length: 9 }, () => `*a${level - 1}`).join(",")}]`);
 		write("miglint.config.yaml", `${levels.join("\n")}\n`);
-		expect((await miglint(["batch.csv"], { cwd: directory })).stderr).toBe(
-			"miglint: miglint.config.yaml:2:10: Excessive alias count indicates a resource exhaustion attack\n",
-		);
+		expect(await miglint(["batch.csv"], { cwd: directory })).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: "miglint: miglint.config.yaml:2:10: Excessive alias count indicates a resource exhaustion attack\n",
+		});
 	});
 
 	it("a file named --fix.csv that a shell glob gives", async () => {
@@ -304,5 +307,53 @@ describe("problems per file", () => {
 		const capped = [...byRule.values()].find((messages) => messages.length === 10_001)!;
 		expect(capped.at(-1)!.message).toBe("…and 500 more problems of this rule in this file, not shown: miglint reports the first 10,000 of each rule in a file");
 		expect(capped.at(-1)!.line).toBe(10_003);
+	});
+});
+
+// A file over the size cap: bad-input.test.ts.
+describe("a file refused for a limit exits 2, with its message; a syntax error exits 1", () => {
+	const scriptTooDeep =
+		"Parsing error: This script nests its code more than 1,000 levels deep from here (a long chain of operators, calls or pipelines); miglint does not lint it: split the chain.";
+	const settingsTooDeep = `Parsing error: Objects and lists are nested more than ${MAX_SETTINGS_NESTING} levels deep here; miglint does not read files nested this deep`;
+
+	/** The run's exit status and each file's messages as "line:column message". */
+	async function lintJson(...files: string[]): Promise<{ status: number | null; messages: Record<string, string[]> }> {
+		const run = await miglint(["--format", "json", ...files], { cwd: directory });
+		const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ line: number; column: number; message: string }> }>;
+		return {
+			status: run.status,
+			messages: Object.fromEntries(
+				results.map(({ filePath, messages }) => [path.basename(filePath), messages.map(({ line, column, message }) => `${line}:${column} ${message}`)]),
+			),
+		};
+	}
+
+	it.each([
+		["-and", `$x = 1\n$y = $x${" -and $x".repeat(2 * MAX_SCRIPT_TREE_DEPTH)}\n`, "2:6"],
+		["method call", `$a = 1\n$a${".b()".repeat(2 * MAX_SCRIPT_TREE_DEPTH)}\n`, "2:1"],
+	])("a script whose %s chain nests deeper than the limit", async (_chain, script, where) => {
+		write("deep.ps1", script);
+		expect(await lintJson("deep.ps1")).toEqual({ status: 2, messages: { "deep.ps1": [`${where} ${scriptTooDeep}`] } });
+	});
+
+	it.each([
+		["OrganizationConfig.json", `${"[".repeat(MAX_SETTINGS_NESTING + 1)}${"]".repeat(MAX_SETTINGS_NESTING + 1)}\n`, `1:${MAX_SETTINGS_NESTING + 1}`],
+		["OrganizationConfig.yaml", `a: ${"[".repeat(MAX_SETTINGS_NESTING + 1)}${"]".repeat(MAX_SETTINGS_NESTING + 1)}\n`, `1:${MAX_SETTINGS_NESTING + 3}`],
+	])("a settings file %s nested deeper than the limit", async (name, text, where) => {
+		write(name, text);
+		expect(await lintJson(name)).toEqual({ status: 2, messages: { [name]: [`${where} ${settingsTooDeep}`] } });
+	});
+
+	it("one refused file among linted ones still exits 2; syntax errors alone exit 1", async () => {
+		write("batch.csv", BATCH);
+		write("unclosed.csv", 'EmailAddress\n"kenji.tanaka@contoso.com\n');
+		write("broken.ps1", "if ($ok {\n");
+		const syntaxErrors = await lintJson("batch.csv", "unclosed.csv", "broken.ps1");
+		expect(syntaxErrors.status).toBe(1);
+		expect(Object.values(syntaxErrors.messages).flat().join("\n")).toMatch(/^2:1 Parsing error: Unclosed quote/mu);
+		write("deep.ps1", `$a = 1\n$a${".b()".repeat(2 * MAX_SCRIPT_TREE_DEPTH)}\n`);
+		const withRefusal = await lintJson("batch.csv", "unclosed.csv", "broken.ps1", "deep.ps1");
+		expect(withRefusal.status).toBe(2);
+		expect(withRefusal.messages).toEqual({ ...syntaxErrors.messages, "deep.ps1": [`2:1 ${scriptTooDeep}`] });
 	});
 });

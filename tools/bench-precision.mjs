@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { linted } from "./lint-status.mjs";
 import { seededRandom } from "./seeded-random.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,7 +44,7 @@ function sample(items, count, next) {
 /** The findings of one folder, linted as its own project. */
 function lint(folder) {
 	const run = spawnSync(process.execPath, [path.resolve(values.miglint), "--format", "json", "."], { cwd: folder, encoding: "utf8", maxBuffer: 1 << 30 });
-	if (run.status !== 0 && run.status !== 1) throw new Error(`miglint in ${folder} exited with ${run.status}: ${run.stderr}`);
+	if (!linted(run)) throw new Error(`miglint in ${folder} exited with ${run.status}: ${run.stderr}`);
 	const findings = [];
 	for (const result of JSON.parse(run.stdout)) {
 		for (const message of result.messages) {

@@ -20,6 +20,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { batchName, CONFIG, CONFIG_FILE, generateProject, writeLargeBatch } from "./generate-project.mjs";
+import { linted } from "./lint-status.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -47,7 +48,7 @@ function miglint(cwd, args) {
 	const start = performance.now();
 	const run = spawnSync(process.execPath, ["--import", RSS_HOOK, BINARY, "--format", "json", ...args], { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
 	const ms = performance.now() - start;
-	if (run.status !== 0 && run.status !== 1) throw new Error(`miglint ${args.join(" ")} in ${cwd} exited with ${run.status}: ${run.stderr}`);
+	if (!linted(run)) throw new Error(`miglint ${args.join(" ")} in ${cwd} exited with ${run.status}: ${run.stderr}`);
 	return { ms, mb: Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1)) / 1024 };
 }
 

@@ -14,6 +14,7 @@ import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { linted } from "./lint-status.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MIGLINT = path.join(ROOT, "packages/cli/bin/miglint.js");
@@ -59,7 +60,7 @@ function runPssa(module, list, rules) {
 /** miglint's findings on `files` (one process), as rule id, file and line. */
 function runMiglint(files, cwd) {
 	const run = spawnSync(process.execPath, [MIGLINT, "--format", "json", ...files], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-	if (run.status !== 0 && run.status !== 1) {
+	if (!linted(run)) {
 		throw new Error(`miglint exited with ${run.status}: ${run.stderr}`);
 	}
 	return JSON.parse(run.stdout).flatMap((result) => result.messages.map((message) => ({ rule: message.ruleId, file: result.filePath, line: message.line })));

@@ -163,7 +163,7 @@ function valueValidators() {
 function configValidators() {
 	return {
 		file: path.join(ROOT, "packages/core/src/configuration/generated/config-validators.ts"),
-		content: configValidatorsSource(),
+		content: configValidatorsSource(rules),
 	};
 }
 

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
 import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
-import { globProblem, readRegularFile, UnusableFileError, type MiglintConfig } from "@miglint/core";
+import { globProblem, isFileTarget, NEVER_SEARCHED, readRegularFile, UnusableFileError, walkFiles, type MiglintConfig } from "@miglint/core";
 import { languageExtensions, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
 import { relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
@@ -20,8 +20,6 @@ const LINTED_KINDS = "miglint checks CSV files, PowerShell scripts and JSON or Y
 
 const GITIGNORE = ".gitignore";
 
-/** Never searched, as in ESLint. */
-const NEVER_SEARCHED = ["node_modules", ".git"];
 const ALWAYS_IGNORED = NEVER_SEARCHED.map((name) => `**/${name}/**`);
 
 const GLOB_OPTIONS = {
@@ -50,50 +48,6 @@ function globFiles(patterns: string | string[], cwd: string, links?: Set<string>
 		}
 	}
 	return files;
-}
-
-/**
- * The files under a directory whose names `wanted` accepts, found as
- * globFiles finds them (folders never searched left out, links to folders not
- * followed, unreadable folders skipped) without a glob: the search of a
- * directory, every run of a pre-commit hook (the project facts search the
- * project), needs no glob library.
- */
-function walkFiles(root: string, wanted: (name: string) => boolean, links?: Set<string>): string[] {
-	const files: string[] = [];
-	const directories = [root];
-	for (let directory = directories.pop(); directory !== undefined; directory = directories.pop()) {
-		let entries: Dirent[];
-		try {
-			entries = readdirSync(directory, { withFileTypes: true });
-		} catch {
-			continue;
-		}
-		// The directories are normalised absolute paths, so a join needs no normalising.
-		const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
-		for (const entry of entries) {
-			const file = prefix + entry.name;
-			if (entry.isDirectory()) {
-				if (!NEVER_SEARCHED.includes(entry.name)) directories.push(file);
-			} else if (!wanted(entry.name)) {
-				continue;
-			} else if (entry.isFile()) {
-				files.push(file);
-			} else if (entry.isSymbolicLink() && isFileTarget(file)) {
-				files.push(file);
-				links?.add(file);
-			}
-		}
-	}
-	return files;
-}
-
-function isFileTarget(link: string): boolean {
-	try {
-		return statSync(link).isFile();
-	} catch {
-		return false;
-	}
 }
 
 function globMatcher(globs: string[]): (file: string) => boolean {

@@ -4,6 +4,7 @@ import { createPlugin, recommendedRulesOf } from "eslint-plugin-miglint/create-p
 import { languageFiles, languageIgnores, type LanguageName } from "eslint-plugin-miglint/languages";
 import type { LanguagePart } from "eslint-plugin-miglint";
 import type { LanguageParts } from "./language-parts.js";
+import { withOptionsCheckedByMiglint } from "./rule-schemas.js";
 
 /** The entries of `rules` that belong to one language. */
 function rulesOfLanguage(rules: Record<string, RuleEntry>, part: LanguagePart): Linter.RulesRecord {
@@ -72,7 +73,7 @@ export function buildEslintConfig(config: MiglintConfig, parts: LanguageParts): 
 	return [
 		{
 			name: "miglint/plugin",
-			plugins: { miglint: createPlugin(parts) as never },
+			plugins: { miglint: createPlugin(withOptionsCheckedByMiglint(parts)) as never },
 			settings: { miglint: { migration: config.migration, powershell: config.powershell } },
 		},
 		...languageObjects,

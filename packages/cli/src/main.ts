@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
-import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
+import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, isLimitRefusal, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
 import { answerFromCache } from "./cached-results.js";
@@ -153,6 +153,27 @@ async function printFacts(options: CliOptions, config: MiglintConfig, cwd: strin
 	return 0;
 }
 
+/**
+ * The project facts, from the summaries the facts index at `index` keeps (read by every run, written by runs with
+ * `cache`). The summaries are not kept while ESLint lints: a large batch's are megabytes of addresses.
+ */
+async function factsOfProject(
+	root: string,
+	files: readonly string[],
+	linting: readonly string[],
+	config: MiglintConfig,
+	index: string,
+	cache: boolean,
+): Promise<ProjectFactsReport> {
+	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
+	// A run without --cache keeps no index: the facts need only serve the files it lints.
+	const { report, summaries } = await collectProjectFacts(root, files, linting, config, languageOfFile, previousIndex, !cache);
+	if (cache) {
+		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
+	}
+	return report;
+}
+
 async function lint(options: CliOptions, config: MiglintConfig, configParts: LanguageParts, cwd: string): Promise<number> {
 	const patterns = options.patterns.length ? options.patterns : ["."];
 	const stdinFile = options.stdin ? path.resolve(cwd, options.stdinFilename!) : null;
@@ -164,21 +185,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
 	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
 	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
-	const index = indexLocation(cacheLocation);
-	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
-	const { report: facts, summaries } = await collectProjectFacts(
-		root,
-		searchedRoot ? files : projectFiles(root, config),
-		linting,
-		config,
-		languageOfFile,
-		previousIndex,
-		// A run without --cache keeps no index: the facts need only serve the files it lints.
-		!options.cache,
-	);
-	if (options.cache) {
-		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
-	}
+	const facts = await factsOfProject(root, searchedRoot ? files : projectFiles(root, config), linting, config, indexLocation(cacheLocation), options.cache);
 	const languages = languagesOfRun(linting, configParts);
 	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
 	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts);
@@ -232,7 +239,8 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	for (const text of complaints) {
 		process.stderr.write(`miglint: ${text}\n`);
 	}
-	if (complaints.length) {
+	// A file refused for a limit (size, nesting) was not linted: the run could not do what it was asked, as for a usage error.
+	if (complaints.length || results.some((result) => result.messages.some(isLimitRefusal))) {
 		return 2;
 	}
 	return errorCount || tooManyWarnings ? 1 : 0;

@@ -78,7 +78,8 @@ const EXAMPLES: ReadonlyArray<[string, string]> = [
 	["$0 init", "Write a starter miglint.config.yaml with what miglint can tell about the migration (see miglint init --help)"],
 	["$0 rules", "List every rule: recommended severity, fixes, language and documentation (--format json for data)"],
 ];
-const EPILOGUE = "Exit codes: 0 no problems (warnings within --max-warnings), 1 problems found, 2 usage, configuration or internal error.";
+const EPILOGUE =
+	"Exit codes: 0 no problems (warnings within --max-warnings), 1 problems found (syntax errors included), 2 usage, configuration or internal error, or a file not linted because it is over a limit (50 MB, nesting).";
 
 /** Every spelling yargs-parser may give an option: its name, its alias and its camelCase form. */
 const KNOWN_KEYS = new Set(

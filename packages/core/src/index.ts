@@ -69,7 +69,17 @@ export { defineRule, ruleDocsPath, ruleDocsUrl, RELEASE_URL, REPOSITORY_URL, typ
 export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
-export { fileTooLargeMessage, MAX_FILE_BYTES } from "./limits.js";
+export { PositionalStringSet } from "./text/positional-string-set.js";
+export {
+	fileTooLargeMessage,
+	isLimitRefusal,
+	MAX_FILE_BYTES,
+	MAX_SCRIPT_TREE_DEPTH,
+	MAX_SETTINGS_NESTING,
+	SCRIPT_TOO_DEEP,
+	SETTINGS_TOO_DEEP,
+} from "./limits.js";
 export { globProblem } from "./files/glob-limits.js";
+export { isFileTarget, NEVER_SEARCHED, walkFiles } from "./files/walk-files.js";
 export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";
 export { ajv } from "./ajv.js";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Linter } from "eslint";
-import { emptyConfig, findConfigFile, loadConfig, setProjectFactsSource, type RuleInfo } from "@miglint/core";
-import { collectProjectFacts, filesUnder, projectFactsSource } from "@miglint/project-facts";
+import { emptyConfig, findConfigFile, loadConfig, setProjectFactsSource, walkFiles, type RuleInfo } from "@miglint/core";
+import { collectProjectFacts, projectFactsSource } from "@miglint/project-facts";
 import { languageOfFile } from "./languages.js";
 
 /**
@@ -21,7 +21,8 @@ export async function projectFactsConfig(rules: Record<string, RuleInfo>, option
 	const root = path.resolve(options.root ?? process.cwd());
 	const configFile = findConfigFile(root);
 	const config = configFile ? loadConfig(configFile, rules) : emptyConfig(root);
-	const files = filesUnder(root, languageOfFile);
+	// The miglint command also honours .gitignore and its ignores; a plain ESLint setup searches the root as ESLint does.
+	const files = walkFiles(root, (name) => languageOfFile(name) !== undefined).sort();
 	const { report } = await collectProjectFacts(root, files, files, config, languageOfFile);
 	setProjectFactsSource(projectFactsSource(report, config));
 	return { name: "miglint/project facts", settings: { miglint: { migration: config.migration, powershell: config.powershell } } };

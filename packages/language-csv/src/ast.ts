@@ -12,15 +12,42 @@ export interface CsvTextData {
 	readonly rowOffset: number;
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Whether a field is quoted: a quote opens a quoted field only at its start, and an unquoted field holds none. */
+export function isQuoted(data: CsvTextData, field: number): boolean {
+	return data.text.charCodeAt(data.scan.fieldStarts[field]!) === QUOTE;
+}
+
+/**
+ * Where a field ends (after its closing quote): at the separator before the next field of its record, or at the
+ * line break (CRLF, LF or a lone CR) that ends its record, or at the end of the text. A field that ends its record is
+ * never followed by a separator, and no field ends with a line break character (a quoted one ends with its quote).
+ */
+function fieldEnd(data: CsvTextData, field: number): number {
+	const { text, scan } = data;
+	const last = field === scan.fieldStarts.length - 1;
+	const next = last ? text.length : scan.fieldStarts[field + 1]!;
+	const before = text.charCodeAt(next - 1);
+	if (!last && before === scan.delimiter) {
+		return next - 1;
+	}
+	if (before === LF) {
+		return text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
+	}
+	return before === CR ? next - 1 : next;
+}
+
 /** A field's value as csv-parse gives it: its raw text, or for a quoted field the text between the quotes with each `""` read as `"`. */
 export function fieldValue(data: CsvTextData, field: number): string {
-	const { text, scan } = data;
-	const start = scan.fieldStarts[field]!;
-	const end = scan.fieldEnds[field]!;
-	if (scan.fieldQuoted[field] === 0) {
-		return text.slice(start, end);
+	const start = data.scan.fieldStarts[field]!;
+	const end = fieldEnd(data, field);
+	if (!isQuoted(data, field)) {
+		return data.text.slice(start, end);
 	}
-	const inner = text.slice(start + 1, end - 1);
+	const inner = data.text.slice(start + 1, end - 1);
 	return inner.includes('"') ? inner.replaceAll('""', '"') : inner;
 }
 
@@ -29,7 +56,7 @@ function recordStart(data: CsvTextData, record: number): number {
 }
 
 function recordEnd(data: CsvTextData, record: number): number {
-	return data.scan.fieldEnds[data.scan.recordFirstField[record + 1]! - 1]!;
+	return fieldEnd(data, data.scan.recordFirstField[record + 1]! - 1);
 }
 
 /** Offset where the next record starts: the end of this record's line ending. */
@@ -112,11 +139,11 @@ abstract class CsvFieldNode {
 	}
 
 	get quoted(): boolean {
-		return this.data.scan.fieldQuoted[this.field] === 1;
+		return isQuoted(this.data, this.field);
 	}
 
 	get range(): SourceRange {
-		return [this.data.scan.fieldStarts[this.field]!, this.data.scan.fieldEnds[this.field]!];
+		return [this.data.scan.fieldStarts[this.field]!, fieldEnd(this.data, this.field)];
 	}
 
 	/** The text inside the quotes (or the whole field when unquoted). */
@@ -214,6 +241,37 @@ export class CsvRow extends CsvRecordNode {
 	}
 }
 
+/**
+ * The data rows of a document, each made from its record index when it is
+ * read: a 200,000-row batch holds 4 bytes per row rather than an object. A row
+ * read twice is two equal objects, not one.
+ */
+export class CsvRows implements Iterable<CsvRow> {
+	readonly #data: CsvTextData;
+	readonly #records: Int32Array;
+
+	constructor(data: CsvTextData, records: Int32Array) {
+		this.#data = data;
+		this.#records = records;
+	}
+
+	get length(): number {
+		return this.#records.length;
+	}
+
+	/** The row at an index (from the end when negative, as `Array#at`), or undefined. */
+	at(index: number): CsvRow | undefined {
+		const record = this.#records.at(index);
+		return record === undefined ? undefined : new CsvRow(this.#data, record);
+	}
+
+	*[Symbol.iterator](): Iterator<CsvRow> {
+		for (const record of this.#records) {
+			yield new CsvRow(this.#data, record);
+		}
+	}
+}
+
 /** A line with no content (or only blanks): not a row to the migration service, but a broken one. */
 export class CsvBlankLine extends CsvRecordNode {
 	get type(): "BlankLine" {
@@ -247,7 +305,7 @@ export interface CsvDocument {
 	/** The first record that is not blank and not a `#TYPE` line; null for an empty file and for a headerless list. */
 	header: CsvHeader | null;
 	/** Data rows after the header, or every record of a headerless list (blank lines excluded). */
-	rows: readonly CsvRow[];
+	rows: CsvRows;
 	blankLines: readonly CsvBlankLine[];
 	delimiter: CsvDelimiter;
 }

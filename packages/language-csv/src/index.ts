@@ -3,5 +3,5 @@ export { CsvSourceCode, type CsvValueViolation } from "./languages/csv-source-co
 export type { CsvColumn, ResolvedCsvType, ScriptBatch } from "./languages/csv-columns.js";
 export { parseCsv, type CsvParseResult } from "./parser/parse-csv.js";
 export { parseCsvForLint, takeParseForLint } from "./parser/parse-for-lint.js";
-export type { CsvBlankLine, CsvCell, CsvDelimiter, CsvDocument, CsvHeader, CsvHeaderCell, CsvNode, CsvRow, CsvTypeInformationLine } from "./ast.js";
+export type { CsvBlankLine, CsvCell, CsvDelimiter, CsvDocument, CsvHeader, CsvHeaderCell, CsvNode, CsvRow, CsvRows, CsvTypeInformationLine } from "./ast.js";
 export type { CsvRuleDefinition } from "./rule-types.js";

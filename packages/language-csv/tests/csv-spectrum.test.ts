@@ -22,7 +22,7 @@ function records(text: string): Record<string, string>[] {
 		throw new Error(result.message);
 	}
 	const names = result.document.header!.names;
-	return result.document.rows.map((row) => Object.fromEntries(names.map((name, index) => [name, row.values[index]!])));
+	return Array.from(result.document.rows, (row) => Object.fromEntries(names.map((name, index) => [name, row.values[index]!])));
 }
 
 describe("csv-spectrum", () => {

@@ -38,7 +38,7 @@ describe("a parse kept for linting", () => {
 		const document = (taken as { document: CsvDocument }).document;
 		expect(document.header!.names).toEqual(["EmailAddress", "Password", "ForceChangePassword"]);
 		expect(document.typeInformation!.typeName).toBe("System.Management.Automation.PSCustomObject");
-		expect(document.rows[0]!.value(1)).toBe("Tr0ub4dor&3x");
+		expect(document.rows.at(0)!.value(1)).toBe("Tr0ub4dor&3x");
 	});
 
 	it("is not used for another text of the file (an edit between the facts and the lint)", () => {

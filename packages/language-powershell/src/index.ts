@@ -13,7 +13,7 @@ export {
 } from "./commands/catalog.js";
 export { expressionOf, toBoolean, type Constant, type ConstantValue } from "./commands/constants.js";
 export { variableKey, type Assignment, type KnownHashtable, type ScopeAnalysis, type ScopeNode } from "./commands/scopes.js";
-export { childrenOf } from "./ast/walk.js";
+export { TreeWalk } from "./ast/walk.js";
 export { requiresStatements, type RequiredModule, type RequiresStatements } from "./commands/requires.js";
 export { coreOnlyParameters, insideEditionTest, scriptEditions, type EditionSource, type ScriptEditions } from "./editions/script-editions.js";
 export type { SuppressionBoundary } from "./directives/suppress-message.js";

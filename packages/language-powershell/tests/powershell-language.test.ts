@@ -2,8 +2,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import { defineRule, MAX_FILE_BYTES } from "@miglint/core";
-import { MAX_TREE_DEPTH, PowerShellLanguage } from "../src/languages/powershell-language.js";
+import { defineRule, MAX_FILE_BYTES, MAX_SCRIPT_TREE_DEPTH } from "@miglint/core";
+import { PowerShellLanguage } from "../src/languages/powershell-language.js";
 import type { PowerShellRuleDefinition } from "../src/rule-types.js";
 import type { Node } from "@miglint/powershell-parser";
 import { sourceCodeOf } from "./source-code.js";
@@ -156,7 +156,7 @@ describe("PowerShellLanguage through ESLint", () => {
 		["method calls", (n: number) => `$a = 1\nif ($a) {\n  $a${".b()".repeat(n)}\n}\n`, { line: 3, column: 3 }],
 		["&&", (n: number) => `Get-Date${" && Get-Date".repeat(n)}\n`, { line: 1, column: 1 }],
 	])("refuses a chain of %s deeper than the limit, where it starts, and lints a shorter one", async (_what, script, where) => {
-		const deep = await lint(file(`deep-${Math.random().toString(36).slice(2)}.ps1`, script(5 * MAX_TREE_DEPTH)));
+		const deep = await lint(file(`deep-${Math.random().toString(36).slice(2)}.ps1`, script(5 * MAX_SCRIPT_TREE_DEPTH)));
 		expect(deep.messages).toEqual([
 			expect.objectContaining({
 				fatal: true,
@@ -164,7 +164,7 @@ describe("PowerShellLanguage through ESLint", () => {
 				message: expect.stringMatching(/^Parsing error: This script nests its code more than 1,000 levels deep from here .*: split the chain\.$/u),
 			}),
 		]);
-		expect(new PowerShellLanguage().parse({ path: "<text>", physicalPath: "<text>", bom: false, body: script(MAX_TREE_DEPTH - 10) }).ok).toBe(true);
+		expect(new PowerShellLanguage().parse({ path: "<text>", physicalPath: "<text>", bom: false, body: script(MAX_SCRIPT_TREE_DEPTH - 10) }).ok).toBe(true);
 	});
 
 	it("makes the traversal as ESLint consumes it, entering and leaving each node once with its parent", () => {

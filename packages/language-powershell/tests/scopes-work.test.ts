@@ -1,6 +1,6 @@
 import type { Node } from "@miglint/powershell-parser";
 import { describe, expect, it } from "vitest";
-import { walkSteps } from "../src/ast/walk.js";
+import { TreeWalk } from "../src/ast/walk.js";
 import { ScopeAnalysis, VARIABLE_WRITE_TYPES } from "../src/commands/scopes.js";
 import { sourceCodeOf } from "./source-code.js";
 
@@ -13,8 +13,9 @@ function scopeWork(text: string): number {
 	const source = sourceCodeOf(text);
 	const writes: Node[] = [];
 	const variables: Node[] = [];
-	for (const { node, exit } of walkSteps(source.ast)) {
-		if (exit) continue;
+	for (const walk = new TreeWalk(source.ast); walk.next();) {
+		if (walk.exit) continue;
+		const { node } = walk;
 		if (VARIABLE_WRITE_TYPES.has(node.type)) writes.push(node);
 		if (node.type === "Variable") variables.push(node);
 	}

@@ -35,6 +35,12 @@ export function locatedNode<T extends SettingsNode>(lines: LineIndex, range: Sou
 	return Object.assign(new LocatedNode(lines, range), fields) as unknown as T;
 }
 
+/** The comment `source` (from its `#` to the end of its line) at `offset`. */
+export function commentNode(lines: LineIndex, offset: number, source: string): CommentNode {
+	const end = offset + source.length;
+	return { type: "Comment", value: source.slice(1), range: [offset, end], loc: lines.location(offset, end) };
+}
+
 export interface DocumentNode extends NodeBase {
 	type: "Document";
 	/** The value the file holds: null for an empty file (or an empty first YAML document). */

@@ -115,12 +115,17 @@ describe("strict JSON is read without the yaml package, into the tree the yaml p
 });
 
 describe("the settings tree of a large file", () => {
-	it("is built from JSON without the yaml package's syntax tree, which YAML still needs", () => {
+	it("is built from JSON and block YAML without the yaml package's syntax tree, which other YAML still needs", () => {
 		const parse = vi.spyOn(Parser.prototype, "parse");
 		try {
 			parseSettingsDocument('{"Identity": "Global"}', "json");
+			parseSettingsDocument("users:\n  - userPrincipalName: user.0@contoso.com # first\n    usageLocation: US\n", "yaml");
 			expect(parse).not.toHaveBeenCalled();
-			parseSettingsDocument("Identity: Global\n", "yaml");
+			// A block scalar or a scalar over several lines: the yaml package reads that entry alone.
+			parseSettingsDocument("users:\n  - note: |\n      moved\n    name: two\n      lines\n  - name: one\n", "yaml");
+			expect(parse.mock.calls.map(([text]) => text)).toEqual(["    note: |\n      moved\n", "    name: two\n      lines\n"]);
+			parse.mockClear();
+			parseSettingsDocument("Identity: [Global]\n", "yaml");
 			expect(parse).toHaveBeenCalledTimes(1);
 		} finally {
 			parse.mockRestore();

@@ -4,3 +4,4 @@ export type * from "./ast/nodes.js";
 export type { Position, Range, SourceLocation } from "./ast/location.js";
 export type { Token, TokenType, Trivia, TriviaType } from "./lexer/token.js";
 export { visitorKeys } from "./ast/visitor-keys.js";
+export { keptList } from "./ast/lists.js";

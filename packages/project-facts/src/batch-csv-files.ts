@@ -151,7 +151,7 @@ export function columnValues(text: string, columns: ReadonlySet<string>): { row:
 	if (!parsed.ok || !parsed.document.header) return [];
 	const indexes = parsed.document.header.names.flatMap((name, index) => (columns.has(normalizeColumnName(name)) ? [index] : []));
 	if (indexes.length === 0) return [];
-	return parsed.document.rows.map((row) => ({ row: row.rowNumber, values: indexes.map((index) => row.value(index) ?? "") }));
+	return Array.from(parsed.document.rows, (row) => ({ row: row.rowNumber, values: indexes.map((index) => row.value(index) ?? "") }));
 }
 
 /**

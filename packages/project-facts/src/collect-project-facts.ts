@@ -85,11 +85,18 @@ export async function collectProjectFacts(
 		isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))
 	);
 	const csvFiles = projectFiles.filter((file) => kindOf(file) === "csv");
-	const summarize = (files: readonly string[], needs?: SummaryNeeds) => summarizeFiles(files, kindOf, config.csvLegacyEncoding, previousIndex, linted, needs);
+	const summarize = (files: readonly string[], needs?: SummaryNeeds, addresses?: boolean) =>
+		summarizeFiles(files, kindOf, config.csvLegacyEncoding, previousIndex, linted, needs, addresses);
 	let summaries: Summaries;
 	if (onlyForLinted) {
-		// The linted files first: which other files matter depends on them.
-		summaries = await summarize(projectFiles.filter((file) => linted.has(file)));
+		// The linted files first: which other files matter depends on them. A linted batch's addresses serve only to find
+		// them in another CSV file: without one, the facts read its header alone, and the language parses it (once).
+		const addresses = acrossBatches && csvFiles.length > 1;
+		summaries = await summarize(
+			projectFiles.filter((file) => linted.has(file)),
+			undefined,
+			addresses,
+		);
 		const sharing = acrossBatches ? csvFiles.filter(batchesSharingAddresses(lintedFiles, summaries.of, linted, config.csvLegacyEncoding)) : [];
 		summaries = mergeSummaries(summaries, await summarize(sharing));
 		const lintsScripts = lintedFiles.some((file) => kindOf(file) === "powershell");

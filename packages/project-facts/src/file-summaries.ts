@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
-import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName } from "@miglint/core";
-import { parseCsv, parseCsvForLint } from "@miglint/language-csv";
+import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName, PositionalStringSet } from "@miglint/core";
+import { parseCsv, parseCsvForLint, type CsvRows } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
 import { FACT_KEYS } from "@miglint/language-settings/fact-keys";
 import type { LanguageOfFile } from "./collect-project-facts.js";
@@ -88,12 +88,44 @@ export type FileSummary = CsvSummary | ScriptSummary | SettingsSummary;
 /** The columns whose values are addresses each batch lists once. */
 const UNIQUE_COLUMNS = new Set(csvTypes.flatMap((type) => type.columns.filter((column) => column.unique).map((column) => normalizeColumnName(column.name))));
 
+/** Addresses joined a chunk at a time: an array of every address would keep a string object per row until the end. */
+const JOINED_CHUNK = 4096;
+
+/**
+ * The distinct addresses of a column, with the first row of each (a set that keeps no string per address: see
+ * PositionalStringSet). Only addresses of rows whose fields are in place: a misplaced field may be a password.
+ */
+function addressList(rows: CsvRows, column: number, headerFieldCount: number | undefined): AddressList {
+	const seen = new PositionalStringSet((position) => addressKey(rows.at(position)!.value(column)!));
+	const firstRows: number[] = [];
+	const joined: string[] = [];
+	let chunk: string[] = [];
+	let position = 0;
+	for (const row of rows) {
+		const value = row.fieldCount === headerFieldCount ? (row.value(column) ?? "") : "";
+		if (value !== "" && diagnoseSmtpAddress(value) === null) {
+			const key = addressKey(value);
+			if (seen.add(key, position) === position) {
+				firstRows.push(row.rowNumber);
+				chunk.push(key);
+				if (chunk.length === JOINED_CHUNK) {
+					joined.push(chunk.join("\n"));
+					chunk = [];
+				}
+			}
+		}
+		position++;
+	}
+	if (chunk.length > 0) joined.push(chunk.join("\n"));
+	return { addresses: joined.join("\n"), rows: firstRows };
+}
+
 /**
  * `size`: the file's size in bytes, null when unknown. A file about to be
  * linted is parsed for the language too (parseCsvForLint): a large batch is
- * parsed once per run.
+ * parsed once per run. Without `readAddresses`, only the header is read.
  */
-function summarizeCsv(file: string, legacyEncoding: string | null, size: number | null, linted: boolean): CsvSummary {
+function summarizeCsv(file: string, legacyEncoding: string | null, size: number | null, linted: boolean, readAddresses: boolean): CsvSummary {
 	const parse = (text: string) => (linted ? parseCsvForLint(file, text) : parseCsv(text));
 	// A file shorter than the bytes its header is read from is read and parsed once, for its header and its addresses
 	// alike: what headerNames would read is the whole file.
@@ -101,26 +133,16 @@ function summarizeCsv(file: string, legacyEncoding: string | null, size: number 
 	const parsedWhole = typeof whole === "string" ? parse(whole) : null;
 	const header = whole === undefined ? headerNames(file, legacyEncoding) : parsedWhole?.ok ? (parsedWhole.document.header?.names ?? null) : null;
 	const addresses: CsvSummary["addresses"] = {};
-	const columns = (header ?? []).flatMap((name, index) => (UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : []));
+	const columns = (readAddresses ? (header ?? []) : []).flatMap((name, index) =>
+		UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : [],
+	);
 	const text = whole === undefined && columns.length && size !== null && size <= MAX_FILE_BYTES ? decodedText(file, legacyEncoding) : null;
 	const parsed = columns.length === 0 ? null : (parsedWhole ?? (text === null ? null : parse(text)));
 	if (parsed?.ok) {
 		for (const [column, index] of columns) {
 			// A header that repeats the column: the first one is the address, as in the CSV rules.
 			if (addresses[column]) continue;
-			const seen = new Set<string>();
-			const rows: number[] = [];
-			for (const row of parsed.document.rows) {
-				// Only addresses of rows whose fields are in place: a misplaced field may be a password.
-				const value = row.fieldCount === parsed.document.header?.fieldCount ? (row.value(index) ?? "") : "";
-				if (value === "" || diagnoseSmtpAddress(value) !== null) continue;
-				const key = addressKey(value);
-				if (!seen.has(key)) {
-					seen.add(key);
-					rows.push(row.rowNumber);
-				}
-			}
-			addresses[column] = { addresses: [...seen].join("\n"), rows };
+			addresses[column] = addressList(parsed.document.rows, index, parsed.document.header?.fieldCount);
 		}
 	}
 	// The index is written to disk: a header name that is not a documented column may be a data cell (a lost line
@@ -287,7 +309,9 @@ export interface Summaries {
  * The summary of each file of a language the facts read, taken from the
  * previous run's entries while a file's size and modification time stay the
  * same, read again otherwise. The CSV files about to be linted (`linted`)
- * keep their parse for the language.
+ * keep their parse for the language. Without `addresses` (a run that keeps no
+ * index and has no other CSV file to find them in), a CSV summary has its
+ * header only: not even a linted batch is read in full.
  */
 export async function summarizeFiles(
 	files: readonly string[],
@@ -296,6 +320,7 @@ export async function summarizeFiles(
 	previous: Readonly<Record<string, [string, FileSummary]>>,
 	linted: ReadonlySet<string> = new Set(),
 	needs?: SummaryNeeds,
+	addresses = true,
 ): Promise<Summaries> {
 	const of = new Map<string, FileSummary>();
 	const read: string[] = [];
@@ -313,7 +338,7 @@ export async function summarizeFiles(
 			const size = current?.size ?? null;
 			summary =
 				language === "csv"
-					? summarizeCsv(file, legacyEncoding, size, linted.has(file))
+					? summarizeCsv(file, legacyEncoding, size, linted.has(file), addresses)
 					: language === "powershell"
 						? await summarizeScript(file, size, linted.has(file) ? undefined : needs)
 						: await summarizeSettings(file, size);

@@ -5,5 +5,4 @@ export type { BatchFact } from "./script-batches.js";
 export type { UserListFact } from "./user-lists.js";
 export { factsFingerprints, projectFactsSource } from "./file-facts.js";
 export { factsAsJson, factsAsText } from "./print-facts.js";
-export { filesUnder } from "./files-under.js";
 export type { FileSummary, Summaries } from "./file-summaries.js";

@@ -79,7 +79,8 @@ describe("the facts index", () => {
 	it("keep the parse of a linted batch for the language, which parses it no more (and of no other batch)", async () => {
 		await collect("wave1.csv");
 		const text = (name: string) => readFileSync(file(name), "utf8");
-		expect(takeParseForLint(file("wave1.csv"), text("wave1.csv"))).toMatchObject({ ok: true, document: { rows: [{ rowNumber: 2 }, { rowNumber: 3 }] } });
+		const taken = takeParseForLint(file("wave1.csv"), text("wave1.csv"));
+		expect(taken?.ok && Array.from(taken.document.rows, (row) => row.rowNumber)).toEqual([2, 3]);
 		expect(takeParseForLint(file("wave2.csv"), text("wave2.csv"))).toBeUndefined();
 	});
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { emptyConfig } from "@miglint/core";
+import { takeParseForLint } from "@miglint/language-csv";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectProjectFacts, projectFactsSource, type LanguageOfFile } from "../src/index.js";
 
@@ -68,6 +69,27 @@ describe("facts only for the linted files (a run that keeps no index)", () => {
 		expect(summaries.of.get(file("wave2.ps1"))).toMatchObject({ batches: [{ csvFile: { base: "relative", path: ".\\wave2.csv" } }] });
 		expect(summaries.of.get(file("endpoint.ps1"))).toMatchObject({ endpoints: [{ name: "Hybrid" }] });
 		expect(summaries.of.get(file("wave3.ps1"))).toMatchObject({ batches: [{ csvFile: { base: "relative", path: ".\\wave3.csv" } }] });
+	});
+
+	it("reads only the header of a batch no other CSV file could share addresses with: the language parses it, once", async () => {
+		const lone = mkdtempSync(path.join(tmpdir(), "miglint-lone-batch-"));
+		try {
+			const wave = path.join(lone, "wave1.csv");
+			// Over the 64 KiB a header is read from.
+			const text = batch(...Array.from({ length: 3000 }, (_, index) => `user.${index}@contoso.com`));
+			writeFileSync(wave, text);
+			const facts = async (files: string[]) => collectProjectFacts(lone, files, [wave], emptyConfig(lone), languageOf, {}, true);
+			const alone = await facts([wave]);
+			expect(alone.summaries.of.get(wave)).toEqual({ kind: "csv", header: ["EmailAddress", "Password", "ForceChangePassword"], addresses: {} });
+			expect(takeParseForLint(wave, text)).toBeUndefined();
+			// With another batch, its addresses are read, and its parse is kept for the language.
+			writeFileSync(path.join(lone, "wave2.csv"), batch("user.7@contoso.com"));
+			const shared = await facts([wave, path.join(lone, "wave2.csv")]);
+			expect(shared.report.duplicates).toMatchObject([{ address: "user.7@contoso.com" }]);
+			expect(takeParseForLint(wave, text)).toMatchObject({ ok: true });
+		} finally {
+			rmSync(lone, { recursive: true, force: true });
+		}
 	});
 
 	it("parses no script and reads no batch for a settings file", async () => {

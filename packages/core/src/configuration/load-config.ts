@@ -11,8 +11,8 @@ import { readRegularFile, UnusableFileError } from "../files/read-regular-file.j
 import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
 import type { MigrationFacts, PowerShellFacts } from "../facts/migration-facts.js";
 import { yaml } from "./yaml.js";
-import { SCHEMA_OPTIONS } from "./config-validators-source.js";
-import { structure as validateStructure } from "./generated/config-validators.js";
+import { optionSchemaKey, SCHEMA_OPTIONS } from "./config-validators-source.js";
+import { optionValidators as precompiledOptionValidators, structure as validateStructure } from "./generated/config-validators.js";
 
 export const CONFIG_FILE_NAMES = ["miglint.config.json", "miglint.config.yaml", "miglint.config.yml"] as const;
 
@@ -136,6 +136,17 @@ function describeAjvError(error: ErrorObject, data: unknown, locations: Document
 let optionAjv: Ajv | undefined;
 const optionValidators = new WeakMap<object, ValidateFunction>();
 
+/** The validator of an option schema: precompiled for miglint's rules (generated/config-validators.ts), else compiled once. */
+function optionValidator(schema: object): ValidateFunction {
+	let validate = optionValidators.get(schema) ?? (precompiledOptionValidators.get(optionSchemaKey(schema)) as ValidateFunction | undefined);
+	if (!validate) {
+		optionAjv ??= new (ajv().Ajv)(SCHEMA_OPTIONS);
+		validate = optionAjv.compile(schema);
+	}
+	optionValidators.set(schema, validate);
+	return validate;
+}
+
 /** Checks the rule entries at `at` (`rules`, or an override's `rules`) against the rules: ids, severities, options. */
 function checkRuleEntries(
 	entries: Record<string, unknown>,
@@ -175,13 +186,7 @@ function checkRuleEntries(
 			continue;
 		}
 		options.forEach((option, index) => {
-			const schema = schemas[index] as object;
-			let validate = optionValidators.get(schema);
-			if (!validate) {
-				optionAjv ??= new (ajv().Ajv)(SCHEMA_OPTIONS);
-				validate = optionAjv.compile(schema);
-				optionValidators.set(schema, validate);
-			}
+			const validate = optionValidator(schemas[index] as object);
 			if (!validate(option)) {
 				for (const error of validate.errors ?? []) {
 					const pointer = [...at, key].map((segment) => `/${String(segment).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");

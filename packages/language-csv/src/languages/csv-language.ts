@@ -69,7 +69,7 @@ function firstLineOf(text: string): string {
 
 /** A line such as 'Wave 3 users' above a batch header: the file is a batch (csv-field-count reports the line), though its header does not say so. */
 function hasTitleAboveBatchHeader(document: CsvDocument): boolean {
-	const [firstRow] = document.rows;
+	const firstRow = document.rows.at(0);
 	return firstRow !== undefined && resolveCsvType(undefined, undefined, () => firstRow.values) !== null;
 }
 

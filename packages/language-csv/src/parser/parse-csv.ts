@@ -1,4 +1,14 @@
-import { CsvBlankLine, CsvHeader, CsvRow, fieldValue, type CsvDelimiter, type CsvDocument, type CsvTextData, type CsvTypeInformationLine } from "../ast.js";
+import {
+	CsvBlankLine,
+	CsvHeader,
+	CsvRows,
+	fieldValue,
+	isQuoted,
+	type CsvDelimiter,
+	type CsvDocument,
+	type CsvTextData,
+	type CsvTypeInformationLine,
+} from "../ast.js";
 import { LineIndex, lineStartsOf } from "@miglint/core";
 import { isScanError, scanCsv, type CsvScan, type ScanErrorKind } from "./scan-csv.js";
 
@@ -87,7 +97,7 @@ function errorAt(text: string, offset: number, message: string): CsvParseResult 
 function isBlank(data: CsvTextData, record: number): boolean {
 	const first = data.scan.recordFirstField[record]!;
 	const count = data.scan.recordFirstField[record + 1]! - first;
-	return count === 1 && data.scan.fieldQuoted[first] === 0 && fieldValue(data, first).trim() === "";
+	return count === 1 && !isQuoted(data, first) && fieldValue(data, first).trim() === "";
 }
 
 /**
@@ -132,25 +142,31 @@ function shiftScan(scan: CsvScan, by: number): void {
 	if (by === 0) {
 		return;
 	}
-	for (const offsets of [scan.fieldStarts, scan.fieldEnds]) {
-		for (let index = 0; index < offsets.length; index++) {
-			offsets[index]! += by;
-		}
+	for (let index = 0; index < scan.fieldStarts.length; index++) {
+		scan.fieldStarts[index]! += by;
 	}
 }
 
 function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLine | null, delimiter: CsvDelimiter, headerless: boolean): CsvDocument {
 	const { scan } = data;
-	let header: CsvHeader | null = null;
-	const rows: CsvRow[] = [];
-	const blankLines: CsvBlankLine[] = [];
+	let headerRecord = -1;
+	const blankRecords: number[] = [];
 	for (let record = 0; record < scan.recordCount; record++) {
 		if (isBlank(data, record)) {
-			blankLines.push(new CsvBlankLine(data, record));
-		} else if (header === null && !headerless) {
-			header = new CsvHeader(data, record);
+			blankRecords.push(record);
+		} else if (headerRecord === -1 && !headerless) {
+			headerRecord = record;
+		}
+	}
+	// The rows are the records after the header (every record of a headerless list) that are not blank.
+	const firstRow = headerRecord + 1;
+	const blankAfterHeader = blankRecords.filter((record) => record >= firstRow).length;
+	const rowRecords = new Int32Array(scan.recordCount - firstRow - blankAfterHeader);
+	for (let record = firstRow, row = 0, blank = blankRecords.length - blankAfterHeader; record < scan.recordCount; record++) {
+		if (blankRecords[blank] === record) {
+			blank++;
 		} else {
-			rows.push(new CsvRow(data, record));
+			rowRecords[row++] = record;
 		}
 	}
 	const end = data.text.length;
@@ -161,9 +177,9 @@ function buildDocument(data: CsvTextData, typeInformation: CsvTypeInformationLin
 			return data.lines.location(0, end);
 		},
 		typeInformation,
-		header,
-		rows,
-		blankLines,
+		header: headerRecord === -1 ? null : new CsvHeader(data, headerRecord),
+		rows: new CsvRows(data, rowRecords),
+		blankLines: blankRecords.map((record) => new CsvBlankLine(data, record)),
 		delimiter,
 	};
 }

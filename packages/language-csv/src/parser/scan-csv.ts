@@ -10,61 +10,78 @@ export interface ScanError {
 	offset: number;
 }
 
-/** Field and line boundaries of a CSV text, kept in flat typed arrays so a 200,000-row file costs no objects. */
+/**
+ * Field and line boundaries of a CSV text, kept in flat typed arrays so a 200,000-row file costs no objects: the
+ * start of each field only, since where it ends and whether it is quoted follow from the text (see fieldEnd and
+ * isQuoted in ../ast.ts).
+ */
 export interface CsvScan {
-	/** Raw extent of each field, quotes included. */
+	/** Raw start of each field, its opening quote included. */
 	fieldStarts: Int32Array;
-	fieldEnds: Int32Array;
-	fieldQuoted: Uint8Array;
 	/** Index of each record's first field; one extra entry holds the field count. */
 	recordFirstField: Int32Array;
 	recordCount: number;
 	/** Offset at which each line starts (line 1 at offset 0). */
 	lineStarts: Int32Array;
+	/** The separator's character code. */
+	delimiter: number;
 }
 
-/** A typed array that grows as values are pushed; `values()` gives them in an array of their exact length. */
-class Growable<T extends Int32Array | Uint8Array> {
-	#values: T;
-	readonly #create: (length: number) => T;
+/** Values pushed into an array sized for at most `capacity` of them; `values()` gives them at their exact length. */
+class Filling {
+	readonly #values: Int32Array;
 	length = 0;
 
-	constructor(create: (length: number) => T, capacity: number) {
-		this.#create = create;
-		this.#values = create(Math.max(16, capacity));
+	constructor(capacity: number) {
+		this.#values = new Int32Array(capacity);
 	}
 
 	push(value: number): void {
-		if (this.length === this.#values.length) {
-			const grown = this.#create(this.#values.length * 2);
-			grown.set(this.#values);
-			this.#values = grown;
-		}
 		this.#values[this.length++] = value;
 	}
 
-	/** A copy of exact length: the spare capacity (up to half the array) is not kept for the life of the document. */
-	values(): T {
-		return this.#values.slice(0, this.length) as T;
+	/** The array itself when it is full (the common case), else a copy of exact length: no spare capacity is kept for the life of the document. */
+	values(): Int32Array {
+		return this.length === this.#values.length ? this.#values : this.#values.slice(0, this.length);
 	}
 }
 
-const int32 = (length: number) => new Int32Array(length);
+/**
+ * How many fields, records and lines the text can have at most: a field ends at each separator and line break (CRLF
+ * counted once) and at the end of a text without a final line break, and a line at each line break. Counted first,
+ * so that the scan fills arrays of their exact size when no quoted value holds a separator or a line break, rather
+ * than growing arrays and copying them (which took twice the arrays' size while scanning).
+ */
+function countBounds(text: string, delimiter: number): { fields: number; records: number; lines: number } {
+	let separators = 0;
+	let lineBreaks = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code === delimiter) {
+			separators++;
+		} else if (code === LF ? text.charCodeAt(index - 1) !== CR : code === CR) {
+			lineBreaks++;
+		}
+	}
+	const last = text.charCodeAt(text.length - 1);
+	// A last record without a line break (a text ending in one ends outside quotes, or does not parse).
+	const unterminated = text.length > 0 && last !== LF && last !== CR ? 1 : 0;
+	return { fields: separators + lineBreaks + unterminated, records: lineBreaks + unterminated, lines: lineBreaks + 1 };
+}
 
 /**
- * Finds every field's extent, following RFC 4180 as csv-parse reads it: a
+ * Finds every field's start, following RFC 4180 as csv-parse reads it: a
  * quote opens a quoted field only at the start of a field, `""` escapes a
  * quote, and CRLF, LF and a lone CR all end a record (also mixed in one file).
  * Stops at the first malformed quote.
  */
 export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 	const length = text.length;
-	const estimate = Math.ceil(length / 8);
-	const starts = new Growable(int32, estimate);
-	const ends = new Growable(int32, estimate);
-	const quoted = new Growable((length) => new Uint8Array(length), estimate);
-	const recordFirstField = new Growable(int32, Math.ceil(estimate / 4));
-	const lineStarts = new Growable(int32, Math.ceil(estimate / 4));
+	const bounds = countBounds(text, delimiter);
+	const starts = new Filling(bounds.fields);
+	// One more entry than records: the field count.
+	const recordFirstField = new Filling(bounds.records + 1);
+	const lineStarts = new Filling(bounds.lines);
 	lineStarts.push(0);
 
 	let index = 0;
@@ -98,7 +115,6 @@ export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 			if (code !== delimiter && code !== CR && code !== LF && code !== -1) {
 				return { kind: "text-after-quote", offset: index };
 			}
-			quoted.push(1);
 		} else {
 			while (index < length) {
 				code = text.charCodeAt(index);
@@ -111,10 +127,8 @@ export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 				index++;
 			}
 			code = index < length ? text.charCodeAt(index) : -1;
-			quoted.push(0);
 		}
 		starts.push(fieldStart);
-		ends.push(index);
 		if (code === delimiter) {
 			index++;
 			continue;
@@ -133,11 +147,10 @@ export function scanCsv(text: string, delimiter: number): CsvScan | ScanError {
 	recordFirstField.push(starts.length);
 	return {
 		fieldStarts: starts.values(),
-		fieldEnds: ends.values(),
-		fieldQuoted: quoted.values(),
 		recordFirstField: recordFirstField.values(),
 		recordCount,
 		lineStarts: lineStarts.values(),
+		delimiter,
 	};
 }
 

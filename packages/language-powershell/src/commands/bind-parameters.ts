@@ -1,15 +1,15 @@
-import type { Command, CommandElement, Expression, Node, Statement, Variable } from "@miglint/powershell-parser";
+import { keptList, type Command, type CommandElement, type Expression, type Node, type Statement, type Variable } from "@miglint/powershell-parser";
 import { findParameter, type CatalogCmdlet, type CatalogParameter } from "./catalog.js";
 import type { BoundParameter, Splat, UnboundArgument, UnresolvedParameter } from "./command-model.js";
 import { constantOf, expressionOf } from "./constants.js";
 import type { ScopeAnalysis } from "./scopes.js";
 
 export interface Binding {
-	parameters: BoundParameter[];
-	unresolvedParameters: UnresolvedParameter[];
-	unboundArguments: UnboundArgument[];
-	splats: Splat[];
-	parameterSets: string[];
+	parameters: readonly BoundParameter[];
+	unresolvedParameters: readonly UnresolvedParameter[];
+	unboundArguments: readonly UnboundArgument[];
+	splats: readonly Splat[];
+	parameterSets: readonly string[];
 }
 
 /** A parameter name with its value, however it was written. */
@@ -121,7 +121,7 @@ class Binder {
 			writtenName: argument.writtenName,
 			node: argument.node,
 			value: argument.value,
-			candidates: lookup.kind === "ambiguous" ? lookup.candidates.map((candidate) => candidate.name) : [],
+			candidates: lookup.kind === "ambiguous" ? lookup.candidates.map((candidate) => candidate.name) : keptList([]),
 		});
 	}
 
@@ -142,17 +142,28 @@ class Binder {
 	finish(): Binding {
 		const unboundArguments = this.#bindPositional(this.#possibleSets());
 		return {
-			parameters: this.#parameters,
-			unresolvedParameters: this.#unresolved,
-			unboundArguments,
-			splats: this.#splats,
+			// Kept for as long as the command: exact copies (see keptList).
+			parameters: keptList(this.#parameters),
+			unresolvedParameters: keptList(this.#unresolved),
+			unboundArguments: keptList(unboundArguments),
+			splats: keptList(this.#splats),
 			parameterSets: this.#possibleSets(),
 		};
 	}
 
-	/** The sets that have every parameter bound so far. */
-	#possibleSets(): string[] {
-		return this.#cmdlet ? this.#cmdlet.sets.filter((set) => [...this.#bound].every((parameter) => parameter.sets.includes(set))) : [];
+	/** The sets that have every parameter bound so far (the cmdlet's own list when that is all of them). */
+	#possibleSets(): readonly string[] {
+		if (!this.#cmdlet) return keptList([]);
+		const { sets } = this.#cmdlet;
+		const possible = sets.filter((set) => this.#everyBoundIn(set));
+		return possible.length === sets.length ? sets : keptList(possible);
+	}
+
+	#everyBoundIn(set: string): boolean {
+		for (const parameter of this.#bound) {
+			if (!parameter.sets.includes(set)) return false;
+		}
+		return true;
 	}
 
 	#add(name: string, argument: NamedArgument, isSwitch: boolean): void {
@@ -176,7 +187,7 @@ class Binder {
 	 * -Name, not -FullyQualifiedName or -Assembly); otherwise the argument stays
 	 * unbound with them as candidates.
 	 */
-	#bindPositional(parameterSets: string[]): UnboundArgument[] {
+	#bindPositional(parameterSets: readonly string[]): UnboundArgument[] {
 		const unbound: UnboundArgument[] = [];
 		let sets = parameterSets.length > 0 ? parameterSets : (this.#cmdlet?.sets ?? []);
 		const passed = new Set<CatalogParameter>();
@@ -196,7 +207,7 @@ class Binder {
 				});
 				sets = sets.filter((set) => only.sets.includes(set));
 			} else if (candidates.length > 0 || !this.#takesRemaining(sets)) {
-				unbound.push({ node: argument, candidates: candidates.map((candidate) => candidate.name) });
+				unbound.push({ node: argument, candidates: keptList(candidates.map((candidate) => candidate.name)) });
 			}
 			for (const candidate of candidates) passed.add(candidate);
 		}

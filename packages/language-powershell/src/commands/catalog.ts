@@ -67,15 +67,19 @@ export interface CatalogCmdlet {
 	origin: CatalogCmdletData["origin"];
 	sets: readonly string[];
 	parameters: readonly CatalogParameter[];
-	/** Every parameter by lower-case name and alias. */
-	parameterNames: ReadonlyMap<string, CatalogParameter>;
+	/** Every parameter by lower-case name and alias, as the lookup that finds it. */
+	parameterNames: ReadonlyMap<string, FoundParameter>;
 	/** For a cmdlet whose parameters differ by module: the lower-case names of the modules whose import selects these parameters; empty otherwise. */
 	modules: readonly string[];
 	/** The same cmdlet as other modules or module versions have it, when its parameters differ (`New-CsOnlineSession` of SkypeOnlineConnector). */
 	variants: readonly CatalogCmdlet[];
 }
 
-export type ParameterLookup = { kind: "found"; parameter: CatalogParameter } | { kind: "ambiguous"; candidates: CatalogParameter[] } | { kind: "unknown" };
+type FoundParameter = { readonly kind: "found"; readonly parameter: CatalogParameter };
+
+export type ParameterLookup = FoundParameter | { readonly kind: "ambiguous"; readonly candidates: readonly CatalogParameter[] } | { readonly kind: "unknown" };
+
+const UNKNOWN_PARAMETER: ParameterLookup = Object.freeze({ kind: "unknown" });
 
 const catalog = catalogData as CatalogData;
 
@@ -123,7 +127,10 @@ function buildCmdlet(name: string, data: CatalogCmdletData): CatalogCmdlet {
 		}
 	}
 	const parameterNames = new Map(
-		parameters.flatMap((parameter) => [parameter.name, ...parameter.aliases].map((alias) => [alias.toLowerCase(), parameter] as const)),
+		parameters.flatMap((parameter) => {
+			const found: FoundParameter = Object.freeze({ kind: "found", parameter });
+			return [parameter.name, ...parameter.aliases].map((alias) => [alias.toLowerCase(), found] as const);
+		}),
 	);
 	const variants = (data.variants ?? []).map((variant) => buildCmdlet(name, { origin: data.origin, ...variant }));
 	return {
@@ -179,19 +186,22 @@ export function findParameter(cmdlet: CatalogCmdlet, written: string): Parameter
 	const wanted = written.toLowerCase();
 	const exact = cmdlet.parameterNames.get(wanted);
 	if (exact) {
-		return { kind: "found", parameter: exact };
+		return exact;
 	}
-	const candidates = new Set<CatalogParameter>();
-	for (const [name, parameter] of cmdlet.parameterNames) {
-		if (name.startsWith(wanted)) candidates.add(parameter);
+	// Looked up for every parameter a script writes: nothing is made unless a prefix matches.
+	let candidates: CatalogParameter[] | null = null;
+	for (const [name, { parameter }] of cmdlet.parameterNames) {
+		if (name.startsWith(wanted) && !candidates?.includes(parameter)) (candidates ??= []).push(parameter);
 	}
-	const [only, ...others] = candidates;
-	if (only && others.length === 0) {
-		return { kind: "found", parameter: only };
+	if (candidates === null) {
+		return UNKNOWN_PARAMETER;
 	}
-	const inWindowsPowerShell = [...candidates].filter((candidate) => candidate.editions.includes("desktop"));
+	if (candidates.length === 1) {
+		return { kind: "found", parameter: candidates[0]! };
+	}
+	const inWindowsPowerShell = candidates.filter((candidate) => candidate.editions.includes("desktop"));
 	if (inWindowsPowerShell.length === 1) {
 		return { kind: "found", parameter: inWindowsPowerShell[0]! };
 	}
-	return only ? { kind: "ambiguous", candidates: [...candidates] } : { kind: "unknown" };
+	return { kind: "ambiguous", candidates };
 }

@@ -14,9 +14,9 @@ function canonicalCase(name: string): string | undefined {
 	return findCmdlet(name)?.name ?? ALIASED_CMDLETS.get(name.toLowerCase());
 }
 
-function nameOf(command: Command): (CommandName & { writtenName: string }) | null {
+function nameOf(command: Command): CommandName | null {
 	const name = command.name;
-	return name.type === "StringConstant" ? { writtenName: name.value, ...normalizeCommandName(name.value, canonicalCase) } : null;
+	return name.type === "StringConstant" ? normalizeCommandName(name.value, canonicalCase) : null;
 }
 
 /**
@@ -68,63 +68,108 @@ function bindForm(
 	return bound.find(fits) ?? bound.reduce((best, next) => (next.binding.unresolvedParameters.length < best.binding.unresolvedParameters.length ? next : best));
 }
 
+/** What the commands of one script share: where a node's parent is, the scope analysis, the modules the script imports (lower-case). */
+interface ScriptContext {
+	readonly parentOf: ParentOf;
+	readonly scopes: ScopeAnalysis;
+	readonly importedModules: ReadonlySet<string>;
+}
+
 /**
  * A command of the script. A class, so that `is` and `parameter` are methods
  * every command shares: two closures each command held were a third of its
- * memory, and a script can run hundreds of thousands of commands.
+ * memory, and a script can run hundreds of thousands of commands. Its
+ * parameters are bound when a rule first reads them, and what its place in
+ * the script gives (`pipedFrom`, `output`, `scope`) is found when a rule asks:
+ * rules read them for the few commands they look for.
  */
 class ScriptCommand implements PowerShellCommand {
 	readonly name: string | null;
-	readonly writtenName: string | null;
 	readonly module: string | null;
 	readonly alias: string | null;
-	readonly catalogued: boolean;
-	readonly cmdlet: CatalogCmdlet | null;
-	readonly parameters: BoundParameter[];
-	readonly unresolvedParameters: UnresolvedParameter[];
-	readonly unboundArguments: UnboundArgument[];
-	readonly splats: Splat[];
-	readonly parameterSets: string[];
-	readonly pipedFrom: PipelineElement | null;
-	readonly output: CommandOutput;
-	readonly scope: ScopeNode;
 	readonly #lowerCaseName: string | undefined;
+	/** The catalogued cmdlet of the name, before its form is chosen by binding. */
+	readonly #catalogued: CatalogCmdlet | undefined;
+	#bound: { form: CatalogCmdlet | undefined; binding: Binding } | undefined;
+	/** Where the command stands in its pipeline. */
+	readonly #position: number;
+	readonly #context: ScriptContext;
 
 	constructor(
 		readonly node: Command,
-		name: (CommandName & { writtenName: string }) | null,
-		cmdlet: CatalogCmdlet | undefined,
-		binding: Binding,
+		name: CommandName | null,
 		readonly pipeline: Pipeline,
-		parentOf: ParentOf,
-		scopes: ScopeAnalysis,
+		position: number,
+		context: ScriptContext,
 	) {
 		this.name = name?.name ?? null;
 		this.#lowerCaseName = name?.name.toLowerCase();
-		this.writtenName = name?.writtenName ?? null;
 		this.module = name?.module ?? null;
 		this.alias = name?.alias ?? null;
-		this.catalogued = cmdlet !== undefined;
-		this.cmdlet = cmdlet ?? null;
-		this.parameters = binding.parameters;
-		this.unresolvedParameters = binding.unresolvedParameters;
-		this.unboundArguments = binding.unboundArguments;
-		this.splats = binding.splats;
-		this.parameterSets = binding.parameterSets;
-		const index = pipeline.elements.indexOf(node);
-		const next = pipeline.elements[index + 1];
-		this.pipedFrom = pipeline.elements[index - 1] ?? null;
-		this.output = next ? { kind: "pipeline", to: next } : outputOf(pipeline, parentOf);
-		this.scope = scopes.scopeOf(node);
+		this.#catalogued = name ? findCmdlet(name.name) : undefined;
+		this.#position = position;
+		this.#context = context;
+	}
+
+	get writtenName(): string | null {
+		const written = this.node.name;
+		return written.type === "StringConstant" ? written.value : null;
+	}
+
+	get catalogued(): boolean {
+		return this.#catalogued !== undefined;
+	}
+
+	get cmdlet(): CatalogCmdlet | null {
+		return this.#bind().form ?? null;
+	}
+
+	get parameters(): readonly BoundParameter[] {
+		return this.#bind().binding.parameters;
+	}
+
+	get unresolvedParameters(): readonly UnresolvedParameter[] {
+		return this.#bind().binding.unresolvedParameters;
+	}
+
+	get unboundArguments(): readonly UnboundArgument[] {
+		return this.#bind().binding.unboundArguments;
+	}
+
+	get splats(): readonly Splat[] {
+		return this.#bind().binding.splats;
+	}
+
+	get parameterSets(): readonly string[] {
+		return this.#bind().binding.parameterSets;
+	}
+
+	get pipedFrom(): PipelineElement | null {
+		return this.pipeline.elements[this.#position - 1] ?? null;
+	}
+
+	get output(): CommandOutput {
+		const next = this.pipeline.elements[this.#position + 1];
+		return next ? { kind: "pipeline", to: next } : outputOf(this.pipeline, this.#context.parentOf);
+	}
+
+	get scope(): ScopeNode {
+		return this.#context.scopes.scopeOf(this.node);
 	}
 
 	is(wanted: string): boolean {
-		return wanted.toLowerCase() === this.#lowerCaseName;
+		// Asked of every command by each rule that looks for one cmdlet: a name of another length is not lower-cased.
+		return wanted.length === this.#lowerCaseName?.length && wanted.toLowerCase() === this.#lowerCaseName;
 	}
 
 	parameter(wanted: string): BoundParameter | undefined {
 		const lowerCase = wanted.toLowerCase();
 		return this.parameters.find((parameter) => parameter.name.toLowerCase() === lowerCase);
+	}
+
+	#bind(): { form: CatalogCmdlet | undefined; binding: Binding } {
+		this.#bound ??= bindForm(this.node, this.#catalogued, this.#context.importedModules, this.#context.scopes);
+		return this.#bound;
 	}
 }
 
@@ -135,9 +180,16 @@ export function collectCommands(
 	scopes: ScopeAnalysis,
 	importedModules: ReadonlySet<string>,
 ): PowerShellCommand[] {
+	const context: ScriptContext = { parentOf, scopes, importedModules };
+	// The commands of a pipeline come in order: each is looked for from where the one before it stood, so that a long pipeline is scanned once.
+	const positions = new Map<Pipeline, number>();
 	return commands.map((node) => {
-		const name = nameOf(node);
-		const { form: cmdlet, binding } = bindForm(node, name ? findCmdlet(name.name) : undefined, importedModules, scopes);
-		return new ScriptCommand(node, name, cmdlet, binding, parentOf(node) as Pipeline, parentOf, scopes);
+		const pipeline = parentOf(node) as Pipeline;
+		let position = 0;
+		if (pipeline.elements.length > 1) {
+			position = pipeline.elements.indexOf(node, positions.get(pipeline) ?? 0);
+			positions.set(pipeline, position + 1);
+		}
+		return new ScriptCommand(node, nameOf(node), pipeline, position, context);
 	});
 }

@@ -47,14 +47,14 @@ export interface UnresolvedParameter {
 	node: CommandParameter | HashtableEntry | Node;
 	value: Expression | Statement | null;
 	/** The parameters an ambiguous prefix matches. */
-	candidates: string[];
+	candidates: readonly string[];
 }
 
 /** A positional argument no parameter could be found for. */
 export interface UnboundArgument {
 	node: Expression;
 	/** Parameters at the argument's position in different parameter sets, which PowerShell tells apart by the argument's type. */
-	candidates: string[];
+	candidates: readonly string[];
 }
 
 /** `@name` in a command's arguments. */
@@ -95,12 +95,12 @@ export interface PowerShellCommand {
 	 */
 	cmdlet: CatalogCmdlet | null;
 	/** Bound parameters: named and splatted ones in the order written, then positional ones. */
-	parameters: BoundParameter[];
-	unresolvedParameters: UnresolvedParameter[];
-	unboundArguments: UnboundArgument[];
-	splats: Splat[];
+	parameters: readonly BoundParameter[];
+	unresolvedParameters: readonly UnresolvedParameter[];
+	unboundArguments: readonly UnboundArgument[];
+	splats: readonly Splat[];
 	/** For a catalogued cmdlet, the parameter sets that have every bound parameter (empty when they conflict); empty otherwise. */
-	parameterSets: string[];
+	parameterSets: readonly string[];
 	pipeline: Pipeline;
 	/** The element before the command in its pipeline (what is piped into it). */
 	pipedFrom: PipelineElement | null;

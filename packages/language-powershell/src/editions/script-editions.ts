@@ -3,6 +3,7 @@ import type { Node } from "@miglint/powershell-parser";
 import { findCmdlet } from "../commands/catalog.js";
 import type { BoundParameter, PowerShellCommand } from "../commands/command-model.js";
 import type { PowerShellSourceCode } from "../languages/powershell-source-code.js";
+import { TreeWalk } from "../ast/walk.js";
 import { requiresStatements } from "../commands/requires.js";
 
 /**
@@ -112,8 +113,9 @@ export function insideEditionTest(sourceCode: PowerShellSourceCode, node: Node):
 function editionsFromSyntax(sourceCode: PowerShellSourceCode): ScriptEditions | null {
 	let core = false;
 	let desktop = false;
-	for (const step of sourceCode.traverse()) {
-		const node = (step as { target: Node }).target;
+	for (const walk = new TreeWalk(sourceCode.ast); walk.next();) {
+		if (walk.exit) continue;
+		const { node } = walk;
 		if (!core && isCoreOnlySyntax(node) && !insideEditionTest(sourceCode, node)) core = true;
 		if (!desktop && isDesktopOnly(node, sourceCode) && !insideEditionTest(sourceCode, node)) desktop = true;
 	}

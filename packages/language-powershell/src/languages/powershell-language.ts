@@ -1,7 +1,7 @@
 import type { File, Language, OkParseResult, ParseResult } from "@eslint/core";
-import { fileProblem, readSourceFile, type EncodingFacts, type FileKind } from "@miglint/core";
+import { fileProblem, MAX_SCRIPT_TREE_DEPTH, readSourceFile, SCRIPT_TOO_DEEP, type EncodingFacts, type FileKind } from "@miglint/core";
 import { parse, visitorKeys, type Node, type ParseError, type ParseResult as ScriptParse, type Program } from "@miglint/powershell-parser";
-import { nodeDeeperThan } from "../ast/walk.js";
+import { indexTree, type TreeIndex } from "../ast/tree-index.js";
 import { PowerShellSourceCode } from "./powershell-source-code.js";
 
 /** The PowerShell language has no options yet. */
@@ -13,18 +13,11 @@ export type PowerShellParseResultExtras = {
 	script: ScriptParse;
 	encoding: EncodingFacts;
 	syntaxError: ParseError | null;
+	/** Each node's parent is set, and the nodes the source code models are found, in the walk that checks the depth. */
+	index: TreeIndex;
 };
 
 const POWERSHELL_SCRIPT: FileKind = { name: "a PowerShell script" };
-
-/**
- * Deeper trees are not linted. ESLint's traversal costs, for every node, time
- * in proportion to its depth: a chain of 100,000 `-and` (one node deeper for
- * each operator) took minutes. Hand-written scripts stay under a hundred levels.
- */
-export const MAX_TREE_DEPTH = 1000;
-
-const TREE_TOO_DEEP = `This script nests its code more than ${MAX_TREE_DEPTH.toLocaleString("en-US")} levels deep from here (a long chain of operators, calls or pipelines); miglint does not lint it: split the chain.`;
 
 /** ESLint language for PowerShell scripts, modules and data files (`miglint/powershell`). */
 export class PowerShellLanguage implements Language<{
@@ -62,10 +55,10 @@ export class PowerShellLanguage implements Language<{
 		}
 		const { decoded } = read;
 		const parsed = parse(decoded.text);
-		const tooDeep = nodeDeeperThan(parsed.ast, MAX_TREE_DEPTH);
+		const { index, tooDeep } = indexTree(parsed.ast, MAX_SCRIPT_TREE_DEPTH);
 		if (tooDeep) {
 			const { start } = tooDeep.loc;
-			return fileProblem(TREE_TOO_DEEP, start.line, start.column + 1);
+			return fileProblem(SCRIPT_TOO_DEEP, start.line, start.column + 1);
 		}
 		const result: OkParseResult<Program> & PowerShellParseResultExtras = {
 			ok: true,
@@ -74,12 +67,13 @@ export class PowerShellLanguage implements Language<{
 			script: parsed,
 			encoding: decoded.facts,
 			syntaxError: parsed.errors[0] ?? null,
+			index,
 		};
 		return result;
 	}
 
 	createSourceCode(_file: File, result: OkParseResult<Program>): PowerShellSourceCode {
-		const { text, script, encoding, syntaxError } = result as OkParseResult<Program> & PowerShellParseResultExtras;
-		return new PowerShellSourceCode({ text, script, encoding, syntaxError });
+		const { text, script, encoding, syntaxError, index } = result as OkParseResult<Program> & PowerShellParseResultExtras;
+		return new PowerShellSourceCode({ text, script, encoding, syntaxError, index });
 	}
 }

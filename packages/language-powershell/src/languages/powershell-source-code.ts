@@ -1,13 +1,13 @@
 import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
 import { TextSourceCodeBase, VisitNodeStep, type Directive } from "@eslint/plugin-kit";
 import type { EncodingFacts } from "@miglint/core";
-import type { Command, Comment, Node, ParamBlock, ParseError, ParseResult, Program, Token } from "@miglint/powershell-parser";
-import { walkSteps } from "../ast/walk.js";
+import type { Command, Comment, Node, ParseError, ParseResult, Program, Token } from "@miglint/powershell-parser";
+import { parentOf, type TreeIndex } from "../ast/tree-index.js";
+import { TreeWalk } from "../ast/walk.js";
 import { collectCommands } from "../commands/collect-commands.js";
 import type { PowerShellCommand } from "../commands/command-model.js";
-import { isDscKeyword } from "../commands/dsc-keywords.js";
 import { importedModules } from "../commands/imported-modules.js";
-import { ScopeAnalysis, VARIABLE_WRITE_TYPES } from "../commands/scopes.js";
+import { ScopeAnalysis } from "../commands/scopes.js";
 import { commentDirectives, inlineRuleConfigs, isInlineConfigComment } from "@miglint/core/directives";
 import { suppressionDirectives, type SuppressionBoundary } from "../directives/suppress-message.js";
 import type { PowerShellLanguageOptions } from "./powershell-language.js";
@@ -15,20 +15,10 @@ import type { PowerShellLanguageOptions } from "./powershell-language.js";
 const ENTER = 1;
 const EXIT = 2;
 
-/** Where a node of a walked tree keeps its parent: a property of the node, hidden from enumeration. */
-const PARENT = Symbol("parent");
+/** Where a `Command` node keeps its command model once the commands are collected: a symbol-keyed property, as its parent (see tree-index.ts). */
+const COMMAND = Symbol("command");
 
-function parentOf(node: Node): Node | undefined {
-	return (node as { [PARENT]?: Node })[PARENT];
-}
-
-/** What one walk of the tree gives (besides each node's parent): the nodes the source code models. */
-interface TreeIndex {
-	/** The commands the script runs: DSC keywords written like commands (`Node x { }`, `Type = ...`) are not. */
-	commands: Command[];
-	paramBlocks: ParamBlock[];
-	variableWrites: Node[];
-}
+type ModelledCommand = Command & { [COMMAND]?: PowerShellCommand };
 
 /**
  * A PowerShell script as rules see it: the decoded text, the parser's tree,
@@ -55,18 +45,31 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	/** The script's first syntax error, or null when PowerShell parses it. */
 	readonly syntaxError: ParseError | null;
 	readonly #script: ParseResult;
-	#index: TreeIndex | undefined;
+	readonly #index: TreeIndex;
 	#commands: readonly PowerShellCommand[] | undefined;
 	#scopes: ScopeAnalysis | undefined;
-	#commandsByNode: Map<Command, PowerShellCommand> | undefined;
 	#inlineConfigComments: Comment[] | undefined;
 
-	constructor({ text, script, encoding, syntaxError }: { text: string; script: ParseResult; encoding: EncodingFacts; syntaxError: ParseError | null }) {
+	constructor({
+		text,
+		script,
+		encoding,
+		syntaxError,
+		index,
+	}: {
+		text: string;
+		script: ParseResult;
+		encoding: EncodingFacts;
+		syntaxError: ParseError | null;
+		/** From the language's parse, which indexes the tree as it checks its depth: each node has its parent. */
+		index: TreeIndex;
+	}) {
 		super({ text, ast: script.ast, lineEndingPattern: /\r\n|[\r\n]/u });
 		this.#script = script;
 		this.comments = script.comments;
 		this.encoding = encoding;
 		this.syntaxError = syntaxError;
+		this.#index = index;
 	}
 
 	/** Every token in order, made when first read: no rule needs them yet. */
@@ -77,19 +80,14 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	/** What the script's variables hold where they are read, scope by scope (computed once, when first asked). */
 	get scopes(): ScopeAnalysis {
 		if (!this.#scopes) {
-			const index = this.#tree();
-			this.#scopes = new ScopeAnalysis(this.ast, index.variableWrites, parentOf);
+			this.#scopes = new ScopeAnalysis(this.ast, this.#index.variableWrites, parentOf);
 		}
 		return this.#scopes;
 	}
 
 	/** Every command the script runs, in source order (computed once). */
 	get commands(): readonly PowerShellCommand[] {
-		if (!this.#commands) {
-			const index = this.#tree();
-			this.#commands = collectCommands(index.commands, parentOf, this.scopes, importedModules(index.commands, this.comments));
-		}
-		return this.#commands;
+		return this.#collectCommands();
 	}
 
 	/** The commands that run the cmdlet `name`, however they are written (alias, module-qualified, any case). */
@@ -99,8 +97,18 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 
 	/** The command model of a `Command` node. */
 	commandOf(node: Command): PowerShellCommand | undefined {
-		this.#commandsByNode ??= new Map(this.commands.map((command) => [command.node, command]));
-		return this.#commandsByNode.get(node);
+		// Collecting the commands gives each `Command` node its model.
+		this.#collectCommands();
+		return (node as ModelledCommand)[COMMAND];
+	}
+
+	#collectCommands(): readonly PowerShellCommand[] {
+		if (!this.#commands) {
+			const { commands } = this.#index;
+			this.#commands = collectCommands(commands, parentOf, this.scopes, importedModules(commands, this.comments));
+			for (const command of this.#commands) (command.node as ModelledCommand)[COMMAND] = command;
+		}
+		return this.#commands;
 	}
 
 	override getLoc(node: Node | Comment | Token | SuppressionBoundary): SourceLocation {
@@ -112,7 +120,6 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	}
 
 	override getParent(node: Node): Node | undefined {
-		this.#tree();
 		return parentOf(node);
 	}
 
@@ -121,8 +128,9 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	 * the whole lint, were as many objects as the tree itself.
 	 */
 	override *traverse(): Generator<VisitNodeStep, void, undefined> {
-		for (const { node, parent, exit } of walkSteps(this.ast)) {
-			yield new VisitNodeStep({ target: node, phase: exit ? EXIT : ENTER, args: [node, parent] });
+		for (const walk = new TreeWalk(this.ast); walk.next();) {
+			const { node, parent } = walk;
+			yield new VisitNodeStep({ target: node, phase: walk.exit ? EXIT : ENTER, args: [node, parent] });
 		}
 	}
 
@@ -138,8 +146,7 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 	getDisableDirectives(): { problems: FileProblem[]; directives: Directive[] } {
 		if (this.syntaxError) return { problems: [], directives: [] };
 		const { problems, directives } = commentDirectives(this.getInlineConfigNodes());
-		const index = this.#tree();
-		const suppressions = suppressionDirectives(index.paramBlocks, parentOf, directives);
+		const suppressions = suppressionDirectives(this.#index.paramBlocks, parentOf, directives);
 		return { problems, directives: [...directives, ...suppressions] };
 	}
 
@@ -149,21 +156,5 @@ export class PowerShellSourceCode extends TextSourceCodeBase<{
 		if (!this.syntaxError) return inline;
 		const parseError: FileProblem = { ruleId: null, message: `Parsing error: ${this.syntaxError.message}`, loc: this.syntaxError.loc };
 		return { problems: [parseError, ...inline.problems], configs: inline.configs };
-	}
-
-	#tree(): TreeIndex {
-		if (!this.#index) {
-			const index: TreeIndex = { commands: [], paramBlocks: [], variableWrites: [] };
-			for (const { node, parent, exit } of walkSteps(this.ast)) {
-				if (exit) continue;
-				// A property of the node rather than a map: an entry a node was a tenth of the memory a lint kept.
-				if (parent) Object.defineProperty(node, PARENT, { value: parent });
-				if (node.type === "Command" && !isDscKeyword(node, parentOf)) index.commands.push(node);
-				else if (node.type === "ParamBlock") index.paramBlocks.push(node);
-				else if (VARIABLE_WRITE_TYPES.has(node.type)) index.variableWrites.push(node);
-			}
-			this.#index = index;
-		}
-		return this.#index;
 	}
 }

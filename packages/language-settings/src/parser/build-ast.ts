@@ -1,22 +1,7 @@
 import type { SourceRange } from "@eslint/core";
-import type { LineIndex } from "@miglint/core";
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type Scalar, type YAMLMap } from "yaml";
-import {
-	locatedNode,
-	type AliasNode,
-	type ArrayNode,
-	type BooleanNode,
-	type DuplicateKey,
-	type KeyNode,
-	type MemberNode,
-	type NullNode,
-	type NumberNode,
-	type ObjectNode,
-	type SettingsNode,
-	type StringNode,
-	type ValueNode,
-} from "../ast.js";
-import { findDuplicateKeys } from "./duplicate-keys.js";
+import type { AliasNode, MemberNode, ObjectNode, ValueNode } from "../ast.js";
+import type { YamlNodes } from "./yaml-nodes.js";
 
 /** An alias whose anchor is not defined before it: YAML readers reject the file. */
 export class UnknownAliasError extends Error {
@@ -28,14 +13,23 @@ export class UnknownAliasError extends Error {
 	}
 }
 
+/** Where a scalar of `text` is, without the last line break that a block scalar's range includes. */
+export function scalarRange(scalar: Scalar, text: string, shift = 0): SourceRange {
+	const start = scalar.range![0];
+	let end = scalar.range![1];
+	if (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED") {
+		while (end > start && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+	}
+	return [start + shift, end + shift];
+}
+
 /**
- * Turns the yaml package's documents into the config AST, collecting the keys
- * repeated in an object on the way (the parser keeps every pair: duplicates
- * are findings, not syntax errors).
+ * Turns the yaml package's documents into the config AST (the parser keeps
+ * every pair: the nodes collect the repeated keys).
  */
 export class AstBuilder {
 	readonly #text: string;
-	readonly #lines: LineIndex;
+	readonly #nodes: YamlNodes;
 	/**
 	 * Each anchor's node as last defined so far: the builder goes through the
 	 * document in order, so this is the node an alias refers to, found at once
@@ -43,20 +37,15 @@ export class AstBuilder {
 	 * alias, which is quadratic).
 	 */
 	readonly #anchors = new Map<string, ValueNode>();
-	readonly duplicateKeys: DuplicateKey[] = [];
 
-	constructor(text: string, lines: LineIndex) {
+	constructor(text: string, nodes: YamlNodes) {
 		this.#text = text;
-		this.#lines = lines;
+		this.#nodes = nodes;
 	}
 
 	body(document: Document.Parsed): ValueNode | null {
 		const contents = document.contents as YamlNode | null;
 		return contents ? this.#value(contents) : null;
-	}
-
-	#node<T extends SettingsNode>(range: SourceRange, fields: Omit<T, "range" | "loc">): T {
-		return locatedNode<T>(this.#lines, range, fields);
 	}
 
 	#value(node: YamlNode): ValueNode {
@@ -65,15 +54,14 @@ export class AstBuilder {
 			value = this.#object(node as YAMLMap<YamlNode | null, YamlNode | null>);
 		} else if (isSeq(node)) {
 			const elements = (node.items as YamlNode[]).map((item) => this.#value(item));
-			const range: SourceRange = [node.range![0], node.flow ? node.range![1] : elements.at(-1)!.range[1]];
-			value = this.#node<ArrayNode>(range, { type: "Array", elements });
+			value = this.#nodes.array(elements, node.range![0], node.flow ? node.range![1] : elements.at(-1)!.range[1]);
 		} else if (isAlias(node)) {
 			const converted = this.#anchors.get(node.source);
 			if (!converted) {
 				throw new UnknownAliasError(node.source, node.range![0]);
 			}
 			const range: SourceRange = [node.range![0], node.range![1]];
-			value = this.#node<AliasNode>(range, { type: "Alias", name: node.source, target: converted });
+			value = this.#nodes.node<AliasNode>(range, { type: "Alias", name: node.source, target: converted });
 		} else {
 			value = this.#scalar(node);
 		}
@@ -84,46 +72,20 @@ export class AstBuilder {
 	}
 
 	#scalar(scalar: Scalar): ValueNode {
-		const start = scalar.range![0];
-		let end = scalar.range![1];
-		if (scalar.type === "BLOCK_LITERAL" || scalar.type === "BLOCK_FOLDED") {
-			// A block scalar's range includes its last line break.
-			while (end > start && (this.#text[end - 1] === "\n" || this.#text[end - 1] === "\r")) end--;
-		}
-		const range: SourceRange = [start, end];
-		const value: unknown = scalar.value;
-		switch (typeof value) {
-			case "string":
-				return this.#node<StringNode>(range, { type: "String", value });
-			case "number":
-				return this.#node<NumberNode>(range, { type: "Number", value });
-			case "bigint":
-				return this.#node<NumberNode>(range, { type: "Number", value: Number(value) });
-			case "boolean":
-				return this.#node<BooleanNode>(range, { type: "Boolean", value });
-			default:
-				// Tagged values (`!!binary`, custom tags) keep their source text.
-				return value === null || value === undefined
-					? this.#node<NullNode>(range, { type: "Null", value: null })
-					: this.#node<StringNode>(range, { type: "String", value: this.#text.slice(start, end) });
-		}
+		return this.#nodes.scalar(scalarRange(scalar, this.#text), scalar.value);
 	}
 
 	#object(map: YAMLMap<YamlNode | null, YamlNode | null>): ObjectNode {
 		const members = map.items.filter(isPair).map((pair) => this.#member(pair));
-		const range: SourceRange = [map.range![0], map.flow ? map.range![1] : members.at(-1)!.range[1]];
-		const object = this.#node<ObjectNode>(range, { type: "Object", members });
-		findDuplicateKeys(object, this.duplicateKeys);
-		return object;
+		return this.#nodes.object(members, map.range![0], map.flow ? map.range![1] : members.at(-1)!.range[1]);
 	}
 
 	#member(pair: Pair<YamlNode | null, YamlNode | null>): MemberNode {
 		const keyNode = pair.key;
 		const valueNode = pair.value;
 		const keyRange: SourceRange = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : [valueNode!.range![0], valueNode!.range![0]];
-		const name = this.#node<KeyNode>(keyRange, { type: "Key", value: this.#keyName(keyNode, keyRange) });
-		const value: ValueNode = valueNode ? this.#value(valueNode) : this.#node<NullNode>([keyRange[1], keyRange[1]], { type: "Null", value: null });
-		return this.#node<MemberNode>([keyRange[0], value.range[1]], { type: "Member", name, value });
+		const name = this.#nodes.key(keyRange, this.#keyName(keyNode, keyRange));
+		return this.#nodes.member(name, valueNode ? this.#value(valueNode) : this.#nodes.empty(keyRange[1]));
 	}
 
 	/** A key's name as JSON would have it: a string, the source text of other scalars and of collection keys. */

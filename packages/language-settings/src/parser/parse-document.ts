@@ -1,10 +1,9 @@
 import { LineIndex, lineStartsOf } from "@miglint/core";
-import { Composer, Parser, type Document } from "yaml";
 import type { CommentNode, DocumentNode, DuplicateKey, ValueNode } from "../ast.js";
-import { AstBuilder, UnknownAliasError } from "./build-ast.js";
+import { readBlockYaml } from "./read-block-yaml.js";
 import { readJson } from "./read-json.js";
-import { TOO_DEEP } from "./nesting.js";
-import { scanCst, type CstScan } from "./scan-cst.js";
+import { readYamlDocuments } from "./read-yaml-documents.js";
+import { YamlNodes } from "./yaml-nodes.js";
 
 export type SettingsSyntax = "json" | "yaml";
 
@@ -28,19 +27,6 @@ function syntaxError(message: string, offset: number, lines: LineIndex): Setting
 	return { ok: false, message, line, column: column + 1 };
 }
 
-/** The earliest error the yaml package found in any document of the stream. */
-function firstYamlError(documents: readonly Document.Parsed[]): { message: string; offset: number } | null {
-	let first: { message: string; offset: number } | null = null;
-	for (const document of documents) {
-		for (const error of document.errors) {
-			if (!first || error.pos[0] < first.offset) {
-				first = { message: error.message.split("\n")[0]!, offset: error.pos[0] };
-			}
-		}
-	}
-	return first;
-}
-
 /** The values of a YAML text's documents, with its comments and repeated keys, or its first error. */
 interface YamlTree {
 	bodies: (ValueNode | null)[];
@@ -48,40 +34,22 @@ interface YamlTree {
 	duplicateKeys: DuplicateKey[];
 }
 
-/**
- * The yaml package's documents of a text, with the comments of its concrete
- * syntax tree. The tree is not kept: it is several times the size of the
- * documents, which are themselves dropped once the AST is built from them.
- */
-function composeYaml(text: string, lines: LineIndex): { documents: Document.Parsed[]; comments: CommentNode[] } | { message: string; offset: number } {
-	const tokens = [...new Parser().parse(text)];
-	const cst: CstScan = scanCst(tokens, lines);
-	if (cst.tooDeepAt !== null) {
-		return { message: TOO_DEEP, offset: cst.tooDeepAt };
-	}
-	const documents = [...new Composer({ uniqueKeys: false }).compose(tokens, true)] as Document.Parsed[];
-	return firstYamlError(documents) ?? { documents, comments: cst.comments };
-}
-
+/** Block YAML (what settings exports are) by the block reader, which keeps only the AST; anything else by the yaml package. */
 function readYaml(text: string, lines: LineIndex): YamlTree | { message: string; offset: number } {
-	const composed = composeYaml(text, lines);
-	if ("message" in composed) {
-		return composed;
+	const blockNodes = new YamlNodes(text, lines);
+	const block = readBlockYaml(text, lines, blockNodes);
+	if (block) {
+		return { bodies: [block.body], comments: block.comments, duplicateKeys: blockNodes.duplicateKeys };
 	}
-	const builder = new AstBuilder(text, lines);
-	try {
-		return { bodies: composed.documents.map((document) => builder.body(document)), comments: composed.comments, duplicateKeys: builder.duplicateKeys };
-	} catch (error) {
-		if (error instanceof UnknownAliasError) {
-			return { message: error.message, offset: error.offset };
-		}
-		throw error;
-	}
+	// The repeated keys the block reader found before it stopped are not the file's.
+	const nodes = new YamlNodes(text, lines);
+	const documents = readYamlDocuments(text, lines, nodes);
+	return "message" in documents ? documents : { ...documents, duplicateKeys: nodes.duplicateKeys };
 }
 
 /**
  * Parses a JSON or YAML text into the config AST: strict JSON by its own
- * reader, YAML by the yaml package. `text` must be decoded (without a byte
+ * reader, block YAML by the block reader, other YAML by the yaml package. `text` must be decoded (without a byte
  * order mark). Duplicate keys are collected, not errors.
  */
 export function parseSettingsDocument(text: string, syntax: SettingsSyntax): DocumentParseResult {

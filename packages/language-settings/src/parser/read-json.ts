@@ -1,5 +1,5 @@
 import type { SourceRange } from "@eslint/core";
-import type { LineIndex } from "@miglint/core";
+import { MAX_SETTINGS_NESTING, SETTINGS_TOO_DEEP, type LineIndex } from "@miglint/core";
 import {
 	locatedNode,
 	type ArrayNode,
@@ -15,7 +15,6 @@ import {
 	type ValueNode,
 } from "../ast.js";
 import { findDuplicateKeys } from "./duplicate-keys.js";
-import { MAX_NESTING, TOO_DEEP } from "./nesting.js";
 
 /**
  * Strict JSON (RFC 8259), read straight into the config AST in one pass. YAML
@@ -147,8 +146,8 @@ class JsonReader {
 				const start = this.#offset;
 				const value = this.#value();
 				if (value.type === "Object" || value.type === "Array") {
-					if (open.length === MAX_NESTING) {
-						this.#fail(TOO_DEEP, start);
+					if (open.length === MAX_SETTINGS_NESTING) {
+						this.#fail(SETTINGS_TOO_DEEP, start);
 					}
 					open.push({ node: value, key: null });
 					this.#skipWhitespace();

@@ -1,6 +1,5 @@
-import type { LineIndex } from "@miglint/core";
-import type { CommentNode } from "../ast.js";
-import { MAX_NESTING } from "./nesting.js";
+import { MAX_SETTINGS_NESTING, type LineIndex } from "@miglint/core";
+import { commentNode, type CommentNode } from "../ast.js";
 
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
 
@@ -13,7 +12,7 @@ interface CstToken {
 export interface CstScan {
 	/** `#` comments, in file order. */
 	comments: CommentNode[];
-	/** Where the first collection nested deeper than MAX_NESTING starts. */
+	/** Where the first collection nested deeper than MAX_SETTINGS_NESTING starts. */
 	tooDeepAt: number | null;
 }
 
@@ -21,9 +20,9 @@ export interface CstScan {
  * What the composed documents do not keep, from the yaml package's concrete
  * syntax tree: the comments with their positions (comments sit in many kinds
  * of tokens, so every token is searched) and the nesting depth. Iterative, for
- * any depth.
+ * any depth. The tokens are of a text that starts at `shift` in the file.
  */
-export function scanCst(tokens: readonly object[], lines: LineIndex): CstScan {
+export function scanCst(tokens: readonly object[], lines: LineIndex, shift = 0): CstScan {
 	const comments: CommentNode[] = [];
 	let tooDeepAt: number | null = null;
 	const pending: { value: unknown; depth: number }[] = tokens.map((value) => ({ value, depth: 0 }));
@@ -36,12 +35,11 @@ export function scanCst(tokens: readonly object[], lines: LineIndex): CstScan {
 		if (!value || typeof value !== "object") continue;
 		const token = value as CstToken;
 		if (token.type === "comment" && token.offset !== undefined && token.source !== undefined) {
-			const end = token.offset + token.source.length;
-			comments.push({ type: "Comment", value: token.source.slice(1), range: [token.offset, end], loc: lines.location(token.offset, end) });
+			comments.push(commentNode(lines, token.offset + shift, token.source));
 			continue;
 		}
 		const inner = COLLECTIONS.has(token.type as string) ? depth + 1 : depth;
-		if (inner > MAX_NESTING && token.offset !== undefined && (tooDeepAt === null || token.offset < tooDeepAt)) {
+		if (inner > MAX_SETTINGS_NESTING && token.offset !== undefined && (tooDeepAt === null || token.offset < tooDeepAt)) {
 			tooDeepAt = token.offset;
 			continue;
 		}

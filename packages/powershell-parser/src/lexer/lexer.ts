@@ -97,7 +97,9 @@ export class Lexer {
 			} else {
 				return trivia;
 			}
-			(trivia ??= []).push({ type, start: p, end });
+			// Most tokens have one piece of trivia: an array made by push would keep room for 16.
+			if (trivia === null) trivia = [{ type, start: p, end }];
+			else trivia.push({ type, start: p, end });
 			this.pos = end;
 		}
 	}

@@ -1,4 +1,5 @@
 import type * as N from "../ast/nodes.js";
+import { keptList } from "../ast/lists.js";
 import type { RawToken } from "../lexer/token.js";
 import { isDash, isDigit, isDoubleQuote, isSingleQuote, isWhitespace, startsVariableName } from "../text/characters.js";
 import { ExpressionParser } from "./expressions.js";
@@ -79,7 +80,7 @@ export abstract class CommandParser extends ExpressionParser {
 		const amp = this.peek("command");
 		const background = this.is(amp, "&");
 		if (background) this.accept(amp);
-		return this.finish<N.Pipeline>(start, { type: "Pipeline", elements, background });
+		return this.finish<N.Pipeline>(start, { type: "Pipeline", elements: keptList(elements), background });
 	}
 
 	/** PowerShell 7 leading-pipe continuation: a line that starts with `|` continues the pipeline above it. */
@@ -120,7 +121,7 @@ export abstract class CommandParser extends ExpressionParser {
 	protected commandExpression(start: number, expression: N.Expression): N.CommandExpression {
 		const redirections: N.Redirection[] = [];
 		while (this.peek("command").type === "Redirection") redirections.push(this.parseRedirection(redirections));
-		return this.finish<N.CommandExpression>(start, { type: "CommandExpression", expression, redirections });
+		return this.finish<N.CommandExpression>(start, { type: "CommandExpression", expression, redirections: keptList(redirections) });
 	}
 
 	//G command:
@@ -177,7 +178,7 @@ export abstract class CommandParser extends ExpressionParser {
 				elements.push(this.parseCommandArgument());
 			}
 		}
-		return this.finish<N.Command>(start, { type: "Command", invocationOperator, name, elements, redirections });
+		return this.finish<N.Command>(start, { type: "Command", invocationOperator, name, elements: keptList(elements), redirections: keptList(redirections) });
 	}
 
 	/** Where the blanks from `p` end. */

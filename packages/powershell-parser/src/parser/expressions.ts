@@ -1,4 +1,5 @@
 import type * as N from "../ast/nodes.js";
+import { keptList } from "../ast/lists.js";
 import { scanNumber } from "../lexer/numbers.js";
 import type { RawToken } from "../lexer/token.js";
 import { scanEmbeddedExpressions } from "./embedded.js";
@@ -356,7 +357,7 @@ export abstract class ExpressionParser extends TypeParser {
 		this.skipNewlines();
 		if (this.is(this.peek("expression"), ")")) {
 			this.accept(this.peek("expression"));
-			return args;
+			return keptList(args);
 		}
 		for (;;) {
 			args.push(this.parseExpression(false));
@@ -368,7 +369,7 @@ export abstract class ExpressionParser extends TypeParser {
 				continue;
 			}
 			this.expect(")", "expression", "Missing ')' after the method arguments.");
-			return args;
+			return keptList(args);
 		}
 	}
 
@@ -409,7 +410,7 @@ export abstract class ExpressionParser extends TypeParser {
 			}
 		}
 		this.expect("}", "command", "Missing closing '}' of the hash literal.");
-		return this.finish<N.Hashtable>(start, { type: "Hashtable", entries });
+		return this.finish<N.Hashtable>(start, { type: "Hashtable", entries: keptList(entries) });
 	}
 
 	private recoverInHashtable(): void {

@@ -1,4 +1,5 @@
 import type * as N from "../ast/nodes.js";
+import { keptList } from "../ast/lists.js";
 import type { RawToken } from "../lexer/token.js";
 import { DefinitionParser } from "./definitions.js";
 import { assignmentOperators, normalizeOperator } from "./operators.js";
@@ -100,9 +101,9 @@ export class Parser extends DefinitionParser {
 		for (;;) {
 			this.skipSeparators();
 			const token = this.peek("command");
-			if (token.type === "EndOfInput") return statements;
+			if (token.type === "EndOfInput") return keptList(statements);
 			if (this.is(token, "}") || this.is(token, ")")) {
-				if (!topLevel) return statements;
+				if (!topLevel) return keptList(statements);
 				this.accept(token);
 				this.error(`Unexpected token '${this.tokenText(token)}'.`, token.start, token.end);
 				continue;

@@ -1,5 +1,5 @@
 import { defineRule, MAX_LOCAL_PART_LENGTH, ruleDocsUrl, type SmtpAddressProblem } from "@miglint/core";
-import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
 import { valueColumnsOf } from "../utils/value-owner.js";
 
 const PROBLEM_MESSAGES: Record<SmtpAddressProblem, string> = {
@@ -43,13 +43,14 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" | 
 		return {
 			Document() {
 				for (const column of valueColumnsOf(sourceCode.columns, "csv-email-address")) {
-					const invalid = new Set<CsvRow>();
+					// By row number: a row is made each time it is read (see CsvRows), so the same row is another object each time.
+					const invalid = new Set<number>();
 					for (const { row, value, violations } of sourceCode.valueViolations(column)) {
 						const violation = violations.find((candidate) => candidate.keyword === "smtpAddress");
 						if (!violation) {
 							continue;
 						}
-						invalid.add(row);
+						invalid.add(row.rowNumber);
 						const { problem, offset } = violation.params as { problem: SmtpAddressProblem; offset?: number };
 						const cell = row.cell(column.index)!;
 						context.report({
@@ -72,7 +73,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "invalidAddress" | 
 					sourceCode.forEachValue(column, (value, row) => {
 						const at = value.indexOf("@");
 						const mark = value.indexOf("?");
-						if (mark === -1 || mark > at || invalid.has(row)) {
+						if (mark === -1 || mark > at || invalid.has(row.rowNumber)) {
 							return;
 						}
 						context.report({

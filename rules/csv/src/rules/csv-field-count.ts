@@ -1,5 +1,5 @@
 import { defineRule, formatCount, plural, ruleDocsUrl } from "@miglint/core";
-import type { CsvBlankLine, CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
+import type { CsvBlankLine, CsvRow, CsvRows, CsvRuleDefinition } from "@miglint/language-csv";
 
 /** For each blank line, where the run of adjacent blank lines it starts ends (line break included). */
 function blankRunEnds(lines: readonly CsvBlankLine[]): Map<CsvBlankLine, number> {
@@ -14,6 +14,13 @@ function blankRunEnds(lines: readonly CsvBlankLine[]): Map<CsvBlankLine, number>
 		nextStart = start;
 	}
 	return ends;
+}
+
+function allRowsHave(rows: CsvRows, fieldCount: number): boolean {
+	for (const row of rows) {
+		if (row.fieldCount !== fieldCount) return false;
+	}
+	return true;
 }
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew" | "notHeader" | "blankLine" | "addEmptyValues" }> = {
@@ -78,8 +85,8 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "tooMany" | "tooFew
 					return;
 				}
 				// Rows that all agree with one another and not with the header: one structural finding, not one per row.
-				const [first, ...rest] = document.rows;
-				if (first && rest.length && first.fieldCount !== header.fieldCount && rest.every((row) => row.fieldCount === first.fieldCount)) {
+				const first = document.rows.at(0);
+				if (first && document.rows.length > 1 && first.fieldCount !== header.fieldCount && allRowsHave(document.rows, first.fieldCount)) {
 					context.report({
 						node: header,
 						messageId: "notHeader",

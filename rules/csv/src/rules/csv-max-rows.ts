@@ -27,7 +27,7 @@ const rule: CsvRuleDefinition<{ RuleOptions: LimitOptions; MessageIds: "tooManyR
 				const type = sourceCode.csvType;
 				// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- without options `context.options` is empty, whatever its declared tuple type
 				const limit = applicableLimit(options?.max, type, type?.declaration.maxRows);
-				const firstOver = limit && document.rows[limit.max];
+				const firstOver = limit && document.rows.at(limit.max);
 				if (!firstOver) {
 					return;
 				}

@@ -1,5 +1,5 @@
-import { addressKey, defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
-import type { CsvRow, CsvRuleDefinition } from "@miglint/language-csv";
+import { addressKey, defineRule, formatCount, PositionalStringSet, ruleDocsUrl } from "@miglint/core";
+import type { CsvRuleDefinition } from "@miglint/language-csv";
 
 const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "duplicated" }> = {
 	meta: {
@@ -22,52 +22,40 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "duplicate" | "dupl
 		const { sourceCode } = context;
 
 		return {
-			Document() {
+			Document(document) {
 				for (const column of sourceCode.columns) {
 					if (!column.declaration?.unique) {
 						continue;
 					}
 					const name = column.declaration.name;
-					// Batches are large and duplicates rare: a set finds them, and only then are their rows looked up.
-					const seen = new Set<string>();
-					const repeated = new Set<string>();
-					sourceCode.forEachValue(column, (value) => {
-						const key = addressKey(value);
-						const size = seen.size;
-						seen.add(key);
-						if (seen.size === size && key !== "") {
-							repeated.add(key);
+					const { rows } = document;
+					// Batches are large: the set keeps each address's row, not the address (see PositionalStringSet).
+					const seen = new PositionalStringSet((position) => addressKey(rows.at(position)!.value(column.index)!));
+					const reportedFirsts = new Set<number>();
+					let position = -1;
+					for (const row of rows) {
+						position++;
+						const value = row.value(column.index);
+						const key = value === undefined ? "" : addressKey(value);
+						const first = key === "" ? position : seen.add(key, position);
+						if (first === position) {
+							continue;
 						}
-					});
-					if (repeated.size === 0) {
-						continue;
-					}
-					const firstRows = new Map<string, CsvRow>();
-					const reportedFirsts = new Set<CsvRow>();
-					sourceCode.forEachValue(column, (value, row) => {
-						const key = addressKey(value);
-						if (!repeated.has(key)) {
-							return;
-						}
-						const first = firstRows.get(key);
-						if (!first) {
-							firstRows.set(key, row);
-							return;
-						}
+						const firstRow = rows.at(first)!;
 						if (!reportedFirsts.has(first)) {
 							reportedFirsts.add(first);
 							context.report({
-								node: first.cell(column.index)!,
+								node: firstRow.cell(column.index)!,
 								messageId: "duplicated",
-								data: { column: name, value: sourceCode.quoteValue(first, column, first.value(column.index)!), other: formatCount(row.rowNumber) },
+								data: { column: name, value: sourceCode.quoteValue(firstRow, column, firstRow.value(column.index)!), other: formatCount(row.rowNumber) },
 							});
 						}
 						context.report({
 							node: row.cell(column.index)!,
 							messageId: "duplicate",
-							data: { column: name, value: sourceCode.quoteValue(row, column, value), first: formatCount(first.rowNumber) },
+							data: { column: name, value: sourceCode.quoteValue(row, column, value!), first: formatCount(firstRow.rowNumber) },
 						});
-					});
+					}
 				}
 			},
 		};

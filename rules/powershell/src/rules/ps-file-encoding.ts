@@ -1,5 +1,5 @@
 import { defineRule, formatCount, ruleDocsUrl } from "@miglint/core";
-import { scriptEditions, type Node, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
+import { scriptEditions, TreeWalk, type Node, type PowerShellRuleDefinition, type PowerShellSourceCode } from "@miglint/language-powershell";
 
 type Bom = "if-non-ascii" | "always" | "never";
 type Options = [{ bom?: Bom; comments?: boolean }];
@@ -81,9 +81,9 @@ function firstNonAscii(sourceCode: PowerShellSourceCode): { index: number; inCom
 function placeOf(sourceCode: PowerShellSourceCode, index: number): string {
 	if (sourceCode.syntaxError && index >= sourceCode.syntaxError.range[0]) return "in the code";
 	let innermost: Node | null = null;
-	for (const step of sourceCode.traverse()) {
-		const { target, phase } = step as { target: Node; phase: number };
-		if (phase === 1 && target.range[0] <= index && index < target.range[1]) innermost = target;
+	for (const walk = new TreeWalk(sourceCode.ast); walk.next();) {
+		const { node } = walk;
+		if (!walk.exit && node.range[0] <= index && index < node.range[1]) innermost = node;
 	}
 	if (innermost === null) return "in the code";
 	const parent = sourceCode.getParent(innermost);

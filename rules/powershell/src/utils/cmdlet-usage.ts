@@ -1,6 +1,7 @@
 import type { RuleTextEdit, SourceRange } from "@eslint/core";
 import {
 	toBoolean,
+	TreeWalk,
 	type BoundParameter,
 	type Expression,
 	type Node,
@@ -29,9 +30,9 @@ export function definesFunction(sourceCode: PowerShellSourceCode, name: string):
 	let names = functionNames.get(sourceCode);
 	if (!names) {
 		const found = new Set<string>();
-		for (const step of sourceCode.traverse()) {
-			const node = (step as { target: Node }).target;
-			if (node.type === "FunctionDefinition") found.add(node.name.toLowerCase().replace(/^(global|script|local|private):/u, ""));
+		for (const walk = new TreeWalk(sourceCode.ast); walk.next();) {
+			const { node } = walk;
+			if (!walk.exit && node.type === "FunctionDefinition") found.add(node.name.toLowerCase().replace(/^(global|script|local|private):/u, ""));
 		}
 		names = found;
 		functionNames.set(sourceCode, names);
