@@ -31,6 +31,21 @@ describe("--concurrency", () => {
 		expect((await miglint(["fixtures/contoso", "--format", "json", "--concurrency", "auto"])).stdout).toBe(single.stdout);
 	});
 
+	it("with --cache, re-lints in this thread the files whose project facts changed, which the workers' caches would answer as before", () => {
+		const stamped = (address: string) => `EmailAddress,Password,ForceChangePassword\n${address},Tr0ub4dor&3x,False\n`;
+		const directory = workspace(
+			Object.fromEntries(["ana", "ben", "carl", "dora", "erin", "finn"].map((name, index) => [`wave${index + 1}.csv`, stamped(`${name}@contoso.com`)])),
+		);
+		const duplicates = () =>
+			jsonResults(runMiglint([".", "--format", "json", "--cache", "--concurrency", "2"], { cwd: directory }), directory).flatMap((result) =>
+				result.messages.filter((message) => message.ruleId === "miglint/csv-unique-email-across-batches").map(() => result.filePath),
+			);
+		expect(duplicates()).toEqual([]);
+		// A new batch lists Ana too: wave1.csv, unchanged and cached, has a finding now.
+		writeFileSync(path.join(directory, "wave7.csv"), stamped("ana@contoso.com"));
+		expect(duplicates().sort()).toEqual(["wave1.csv", "wave7.csv"]);
+	});
+
 	it("takes a number of threads, auto or off", async () => {
 		expect(await miglint(["--concurrency", "0", "."])).toMatchObject({
 			status: 2,

@@ -189,6 +189,9 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const languages = languagesOfRun(linting, configParts);
 	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
 	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts);
+	// ESLint's worker threads make cache objects of their own, which ignoreCachedResultsOf does not reach: a run with
+	// files whose facts changed lints in this thread, so that no worker answers them with a result of the old facts.
+	if (factsInCache?.stale.length) setup.options.concurrency = "off";
 	const { cacheStrategy, fix } = setup.options;
 	const answers =
 		factsInCache && !stdinFile
