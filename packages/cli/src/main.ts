@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
@@ -12,7 +13,16 @@ import { helpText, parseOptions, type CliOptions } from "./options.js";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
 import { preflight } from "./preflight.js";
 import { writeReports } from "./reports.js";
-import { collectProjectFacts, factsAsJson, factsAsText, factsFingerprints, projectFactsSource, type ProjectFactsReport } from "@miglint/project-facts";
+import {
+	collectProjectFacts,
+	factsAsJson,
+	factsAsText,
+	factsFingerprints,
+	projectFactsSource,
+	projectFileStamps,
+	summarizeProject,
+	type ProjectFactsReport,
+} from "@miglint/project-facts";
 import { languageOfFile, languageOfRule } from "eslint-plugin-miglint/languages";
 import { invalidateByFacts } from "./project-facts/cached-facts.js";
 import { indexLocation, readFactsIndex, writeFactsIndex } from "./project-facts/facts-index.js";
@@ -26,6 +36,8 @@ import { writeFixes } from "./write-fixes.js";
 function commonDirectory(directory: string, paths: readonly string[]): string {
 	let common = directory;
 	for (const file of paths) {
+		// Most files are under it: their path starts with it (both are absolute and normalised), no path.relative needed.
+		if (file.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) continue;
 		while (path.relative(common, file).startsWith("..")) {
 			common = path.dirname(common);
 		}
@@ -153,25 +165,32 @@ async function printFacts(options: CliOptions, config: MiglintConfig, cwd: strin
 	return 0;
 }
 
+/** The project facts, derived when first asked for (see summarizeProject). */
+interface ProjectFacts {
+	/** What the facts are derived from, as a digest (--cache runs: the stamps of the files they read, the configuration); "" without --cache. */
+	stamp: string;
+	derive: () => Promise<ProjectFactsReport>;
+}
+
 /**
- * The project facts, from the summaries the facts index at `index` keeps (read by every run, written by runs with
- * `cache`). The summaries are not kept while ESLint lints: a large batch's are megabytes of addresses.
+ * The project facts, from the summaries the facts index at `index` keeps (read
+ * by every run that derives them, written by runs with `cache`). With
+ * `cache`, the files' stamps are taken first: a run whose project is
+ * unchanged may answer every file from the cache without the index or the
+ * facts (invalidateByFacts).
  */
-async function factsOfProject(
-	root: string,
-	files: readonly string[],
-	linting: readonly string[],
-	config: MiglintConfig,
-	index: string,
-	cache: boolean,
-): Promise<ProjectFactsReport> {
-	const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
-	// A run without --cache keeps no index: the facts need only serve the files it lints.
-	const { report, summaries } = await collectProjectFacts(root, files, linting, config, languageOfFile, previousIndex, !cache);
-	if (cache) {
-		writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
-	}
-	return report;
+function projectFacts(root: string, files: readonly string[], linting: readonly string[], config: MiglintConfig, index: string, cache: boolean): ProjectFacts {
+	const stamps = cache ? projectFileStamps(files, config, languageOfFile) : undefined;
+	const derive = async () => {
+		const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
+		// A run without --cache keeps no index: the facts need only serve the files it lints.
+		const { summaries, derive: fromSummaries } = await summarizeProject(root, files, linting, config, languageOfFile, previousIndex, !cache, stamps);
+		if (cache) writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
+		return fromSummaries();
+	};
+	if (!stamps) return { stamp: "", derive };
+	const stamped = [...stamps].map(([file, stamp]) => [file, stamp?.stamp ?? null]);
+	return { stamp: createHash("sha256").update(JSON.stringify({ version, root, config, stamped })).digest("hex"), derive };
 }
 
 async function lint(options: CliOptions, config: MiglintConfig, configParts: LanguageParts, cwd: string): Promise<number> {
@@ -185,10 +204,33 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
 	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
 	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
-	const facts = await factsOfProject(root, searchedRoot ? files : projectFiles(root, config), linting, config, indexLocation(cacheLocation), options.cache);
+	let project: ProjectFacts | null = projectFacts(
+		root,
+		searchedRoot ? files : projectFiles(root, config),
+		linting,
+		config,
+		indexLocation(cacheLocation),
+		options.cache,
+	);
+	const projectStamp = project.stamp;
+	// Derived when first needed: a --cache run whose project did not change may answer every file without them. The
+	// summaries are let go once derived: a large batch's are megabytes of addresses.
+	let derived: Promise<ProjectFactsReport> | undefined;
+	const facts = () => {
+		if (!derived) {
+			derived = project!.derive();
+			project = null;
+		}
+		return derived;
+	};
 	const languages = languagesOfRun(linting, configParts);
-	const factsInCache = options.cache ? invalidateByFacts(cacheLocation, linting, factsFingerprints(facts, projectFactsSource(facts, config))) : null;
-	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, facts);
+	const factsInCache = options.cache
+		? await invalidateByFacts(cacheLocation, linting, projectStamp, async () => {
+				const report = await facts();
+				return factsFingerprints(report, projectFactsSource(report, config));
+			})
+		: null;
+	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, null);
 	// ESLint's worker threads make cache objects of their own, which ignoreCachedResultsOf does not reach: a run with
 	// files whose facts changed lints in this thread, so that no worker answers them with a result of the old facts.
 	if (factsInCache?.stale.length) setup.options.concurrency = "off";
@@ -207,7 +249,8 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const progress = await startProgress(toLint.length);
 	let linted: ESLint.LintResult[];
 	try {
-		const eslint = stdinFile || toLint.length ? await createEngine({ ...setup, ...(progress ? { progressChannel: progress.channel } : {}) }) : null;
+		const eslint =
+			stdinFile || toLint.length ? await createEngine({ ...setup, facts: await facts(), ...(progress ? { progressChannel: progress.channel } : {}) }) : null;
 		// An empty list would make ESLint lint its default pattern, the whole working directory.
 		linted = stdinFile ? await lintStdin(eslint!, stdinFile, options.stdinFilename!) : toLint.length ? await eslint!.lintFiles(toLint) : [];
 	} finally {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { CsvLanguage } from "@miglint/language-csv";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { main } from "../src/main.js";
+import { invalidateByFacts } from "../src/project-facts/cached-facts.js";
 
 let project = "";
 beforeEach(() => {
@@ -52,8 +53,9 @@ describe("a warm --cache run", () => {
 		expect(await lintWithCacheWriting(kept)).toEqual({ linted: [], written: [false, false] });
 		expect(lookups.mock.calls.map(([file]) => path.basename(file)).sort()).toEqual(["wave1.csv", "wave2.csv", "wave3.csv"]);
 
+		// The fingerprints are written again, for the project they were taken in (invalidateByFacts), though none changed.
 		writeFileSync(path.join(project, "wave3.csv"), batch("eva@contoso.com"));
-		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave3.csv"], written: [true, false] });
+		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave3.csv"], written: [true, true] });
 		writeFileSync(path.join(project, "wave3.csv"), batch("ben@contoso.com"));
 		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave1.csv", "wave3.csv"], written: [true, true] });
 	});
@@ -73,6 +75,29 @@ describe("a warm --cache run", () => {
 		expect(cold.flatMap(([, messages]) => messages)).toContain("miglint/csv-unique-email-across-batches:2");
 		expect(await findings()).toEqual(cold);
 		expect(await findings()).toEqual(cold);
+	});
+});
+
+describe("invalidateByFacts", () => {
+	/** A run with the project as `stamp` says; whether it derived the facts (asked for the fingerprints), and the stale files. */
+	async function run(linted: string[], stamp: string, fingerprints: Record<string, string>) {
+		const fingerprintsOf = vi.fn(() => Promise.resolve((file: string) => fingerprints[file] ?? ""));
+		const { stale, save } = await invalidateByFacts(path.join(project, ".miglintcache"), linted, stamp, fingerprintsOf);
+		save();
+		return { derived: fingerprintsOf.mock.calls.length > 0, stale };
+	}
+
+	it("derives no facts while the project is the one every linted file was fingerprinted in", async () => {
+		const [a, b] = ["a.csv", "b.csv"].map((name) => path.join(project, name)) as [string, string];
+		expect(await run([a, b], "P1", { [a]: "1", [b]: "1" })).toEqual({ derived: true, stale: [a, b] });
+		expect(await run([a, b], "P1", {})).toEqual({ derived: false, stale: [] });
+		expect(await run([a], "P1", {})).toEqual({ derived: false, stale: [] });
+		// Another project: the facts are derived again, and only a changed fingerprint makes a file stale.
+		expect(await run([a], "P2", { [a]: "2" })).toEqual({ derived: true, stale: [a] });
+		expect(await run([a], "P2", {})).toEqual({ derived: false, stale: [] });
+		// b was fingerprinted in P1 only: in P2 its facts may have changed.
+		expect(await run([a, b], "P2", { [a]: "2", [b]: "1" })).toEqual({ derived: true, stale: [] });
+		expect(await run([a, b], "P2", {})).toEqual({ derived: false, stale: [] });
 	});
 });
 

@@ -169,20 +169,40 @@ export function crossBatchDuplicates(types: readonly CsvTypeFact[], linted: Read
 	const batches = types.filter((fact) => fact.type !== null && uniqueColumnOf(getCsvType(fact.type)!) !== undefined);
 	const lintedBatches = batches.filter((fact) => linted.has(fact.file));
 	if (batches.length < 2 || lintedBatches.length === 0) return [];
+	// The first place of each address of a linted batch, as an index into two flat lists: most addresses have one
+	// place, and a repository's batches list hundreds of thousands of them.
+	const firstPlace = new Map<string, number>();
+	const files: string[] = [];
+	const rows: number[] = [];
 	const places = new Map<string, Place[]>();
-	for (const fact of lintedBatches) {
+	const add = (address: string, file: string, row: number, isLinted: boolean) => {
+		const first = firstPlace.get(address);
+		if (first === undefined) {
+			if (!isLinted) return;
+			firstPlace.set(address, files.length);
+			files.push(file);
+			rows.push(row);
+			return;
+		}
+		const list = places.get(address);
+		if (list) list.push({ file, row });
+		else
+			places.set(address, [
+				{ file: files[first]!, row: rows[first]! },
+				{ file, row },
+			]);
+	};
+	for (const fact of lintedBatches)
 		forEachAddress(addressesOf(fact), (address, row) => {
-			const list = places.get(address);
-			if (list) list.push({ file: fact.file, row });
-			else places.set(address, [{ file: fact.file, row }]);
+			add(address, fact.file, row, true);
 		});
-	}
 	for (const fact of batches) {
-		if (linted.has(fact.file)) continue;
-		forEachAddress(addressesOf(fact), (address, row) => places.get(address)?.push({ file: fact.file, row }));
+		if (!linted.has(fact.file))
+			forEachAddress(addressesOf(fact), (address, row) => {
+				add(address, fact.file, row, false);
+			});
 	}
 	return [...places]
-		.filter(([, list]) => list.length > 1)
-		.map(([address, list]) => ({ address, places: [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)) }))
+		.map(([address, list]) => ({ address, places: list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)) }))
 		.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
 }

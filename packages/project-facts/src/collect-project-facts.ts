@@ -4,7 +4,7 @@ import { relativePath, type MiglintConfig, type RuleEntry, type ScriptBatch } fr
 import { crossBatchDuplicates, csvTypeFacts, mayListAddressTest, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
 import { federationFromExports, type FederationFact } from "./federation-exports.js";
-import { forEachAddress, summarizeFiles, type FileSummary, type Summaries, type SummaryNeeds } from "./file-summaries.js";
+import { fileStamps, forEachAddress, summarizeFiles, type FileStamp, type FileSummary, type Summaries, type SummaryNeeds } from "./file-summaries.js";
 import { coreOnlyModules, type ModuleFact } from "./module-manifests.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
 import { scriptUserLists, type UserListFact } from "./user-lists.js";
@@ -71,22 +71,33 @@ export async function collectProjectFacts(
 	previousIndex: Readonly<Record<string, [string, FileSummary]>> = {},
 	onlyForLinted = false,
 ): Promise<{ report: ProjectFactsReport; summaries: Summaries }> {
-	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch(glob, { dot: true }), type] as const);
-	// As in the ESLint configuration, the last matching csv.types entry wins.
-	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
-	// Asked of each file several times: a repository has thousands.
-	const kinds = new Map<string, ReturnType<LanguageOfFile>>();
-	const kindOf = (file: string) => {
-		if (!kinds.has(file)) kinds.set(file, configuredType(file) !== undefined ? "csv" : languageOfFile(file));
-		return kinds.get(file);
-	};
+	const { summaries, derive } = await summarizeProject(root, projectFiles, lintedFiles, config, languageOfFile, previousIndex, onlyForLinted);
+	return { report: await derive(), summaries };
+}
+
+/**
+ * collectProjectFacts in two steps: the summaries of the project's files, then
+ * (`derive`) the facts from them, which a run whose cached results all stand
+ * (the project unchanged since they were linted) need not derive.
+ */
+export async function summarizeProject(
+	root: string,
+	projectFiles: readonly string[],
+	lintedFiles: readonly string[],
+	config: MiglintConfig,
+	languageOfFile: LanguageOfFile,
+	previousIndex: Readonly<Record<string, [string, FileSummary]>> = {},
+	onlyForLinted = false,
+	stamps?: ReadonlyMap<string, FileStamp>,
+): Promise<{ summaries: Summaries; derive: () => Promise<ProjectFactsReport> }> {
+	const { configuredType, kindOf } = kindsOf(config, languageOfFile);
 	const linted = new Set(lintedFiles);
 	const acrossBatches = !(
 		isOff(config.rules[ACROSS_BATCHES]) && config.overrides.every((override) => !(ACROSS_BATCHES in override.rules) || isOff(override.rules[ACROSS_BATCHES]))
 	);
 	const csvFiles = projectFiles.filter((file) => kindOf(file) === "csv");
 	const summarize = (files: readonly string[], needs?: SummaryNeeds, addresses?: boolean) =>
-		summarizeFiles(files, kindOf, config.csvLegacyEncoding, previousIndex, linted, needs, addresses);
+		summarizeFiles(files, kindOf, config.csvLegacyEncoding, previousIndex, linted, needs, addresses, stamps);
 	let summaries: Summaries;
 	if (onlyForLinted) {
 		// The linted files first: which other files matter depends on them. A linted batch's addresses serve only to find
@@ -112,35 +123,57 @@ export async function collectProjectFacts(
 	} else {
 		summaries = await summarize(projectFiles);
 	}
-	const scripts = projectFiles.filter((file) => kindOf(file) === "powershell");
-	const settingsFiles = projectFiles.filter((file) => kindOf(file) === "settings");
+	const of = summaries.of;
+	const derive = async (): Promise<ProjectFactsReport> => {
+		const scripts = projectFiles.filter((file) => kindOf(file) === "powershell");
+		const settingsFiles = projectFiles.filter((file) => kindOf(file) === "settings");
 
-	const batches = await scriptBatches(root, scripts, summaries.of, csvFiles, absoluteSources(config));
-	const userLists = await scriptUserLists(scripts, summaries.of, csvFiles, absoluteSources(config));
-	const scriptTypes = new Map<string, ScriptBatch>();
-	for (const batch of batches) {
-		if (batch.csvFile && batch.type && !scriptTypes.has(batch.csvFile)) {
-			scriptTypes.set(batch.csvFile, { type: batch.type, script: `${relativePath(root, batch.script)}:${batch.line}:${batch.column}` });
+		const batches = await scriptBatches(root, scripts, of, csvFiles, absoluteSources(config));
+		const userLists = await scriptUserLists(scripts, of, csvFiles, absoluteSources(config));
+		const scriptTypes = new Map<string, ScriptBatch>();
+		for (const batch of batches) {
+			if (batch.csvFile && batch.type && !scriptTypes.has(batch.csvFile)) {
+				scriptTypes.set(batch.csvFile, { type: batch.type, script: `${relativePath(root, batch.script)}:${batch.line}:${batch.column}` });
+			}
 		}
-	}
-	for (const list of userLists) {
-		if (list.file && !scriptTypes.has(list.file)) {
-			scriptTypes.set(list.file, { type: USER_LIST, script: `${relativePath(root, list.script)}:${list.line}:${list.column}` });
+		for (const list of userLists) {
+			if (list.file && !scriptTypes.has(list.file)) {
+				scriptTypes.set(list.file, { type: USER_LIST, script: `${relativePath(root, list.script)}:${list.line}:${list.column}` });
+			}
 		}
-	}
-	const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, summaries.of, new Set(Object.values(absoluteSources(config))), config.csvAllFiles);
-	const report: ProjectFactsReport = {
-		root,
-		sso: ssoFromDomainExports(settingsFiles, summaries.of, root),
-		federation: federationFromExports(settingsFiles, summaries.of, root),
-		batches,
-		userLists,
-		policyAssignments: await scriptPolicyAssignments(root, scripts, summaries.of, csvFiles, absoluteSources(config), config.csvLegacyEncoding),
-		csvTypes,
-		duplicates: acrossBatches ? crossBatchDuplicates(csvTypes, linted, summaries.of) : [],
-		modules: coreOnlyModules(scripts, summaries.of, root),
+		const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, of, new Set(Object.values(absoluteSources(config))), config.csvAllFiles);
+		const report: ProjectFactsReport = {
+			root,
+			sso: ssoFromDomainExports(settingsFiles, of, root),
+			federation: federationFromExports(settingsFiles, of, root),
+			batches,
+			userLists,
+			policyAssignments: await scriptPolicyAssignments(root, scripts, of, csvFiles, absoluteSources(config), config.csvLegacyEncoding),
+			csvTypes,
+			duplicates: acrossBatches ? crossBatchDuplicates(csvTypes, linted, of) : [],
+			modules: coreOnlyModules(scripts, of, root),
+		};
+		return report;
 	};
-	return { report, summaries };
+	return { summaries, derive };
+}
+
+/** The kind of each file for the facts: its language, or CSV when csv.types maps it (the last matching entry wins, as in the ESLint configuration). */
+function kindsOf(config: MiglintConfig, languageOfFile: LanguageOfFile) {
+	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch(glob, { dot: true }), type] as const);
+	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
+	// Asked of each file several times: a repository has thousands.
+	const kinds = new Map<string, ReturnType<LanguageOfFile>>();
+	const kindOf = (file: string) => {
+		if (!kinds.has(file)) kinds.set(file, configuredType(file) !== undefined ? "csv" : languageOfFile(file));
+		return kinds.get(file);
+	};
+	return { configuredType, kindOf };
+}
+
+/** The stamps (size and modification time) of the project's files the facts read: when none changed, neither did the facts. */
+export function projectFileStamps(projectFiles: readonly string[], config: MiglintConfig, languageOfFile: LanguageOfFile): Map<string, FileStamp> {
+	return fileStamps(projectFiles, kindsOf(config, languageOfFile).kindOf);
 }
 
 /** Which CSV files that are not linted may list an address of a linted batch (any, when the addresses cannot be told). */

@@ -287,7 +287,14 @@ async function summarizeSettings(file: string, size: number | null): Promise<Set
 }
 
 /** What identifies a file's content without reading it, its size and modification time (a summary is reused while both stay the same), and its size. */
-function stamp(file: string): { stamp: string; size: number } | null {
+export type FileStamp = { stamp: string; size: number } | null;
+
+/** The stamps of the files of a language the facts read, for summarizeFiles (and to tell whether any changed). */
+export function fileStamps(files: readonly string[], languageOf: LanguageOfFile): Map<string, FileStamp> {
+	return new Map(files.flatMap((file) => (languageOf(file) ? [[file, stamp(file)] as const] : [])));
+}
+
+function stamp(file: string): FileStamp {
 	try {
 		const stats = statSync(file);
 		return { stamp: `${stats.size}:${stats.mtimeMs}`, size: stats.size };
@@ -311,7 +318,8 @@ export interface Summaries {
  * same, read again otherwise. The CSV files about to be linted (`linted`)
  * keep their parse for the language. Without `addresses` (a run that keeps no
  * index and has no other CSV file to find them in), a CSV summary has its
- * header only: not even a linted batch is read in full.
+ * header only: not even a linted batch is read in full. `stamps`: those
+ * fileStamps took already this run.
  */
 export async function summarizeFiles(
 	files: readonly string[],
@@ -321,6 +329,7 @@ export async function summarizeFiles(
 	linted: ReadonlySet<string> = new Set(),
 	needs?: SummaryNeeds,
 	addresses = true,
+	stamps?: ReadonlyMap<string, FileStamp>,
 ): Promise<Summaries> {
 	const of = new Map<string, FileSummary>();
 	const read: string[] = [];
@@ -328,7 +337,7 @@ export async function summarizeFiles(
 	for (const file of files) {
 		const language = languageOf(file);
 		if (!language) continue;
-		const current = stamp(file);
+		const current = stamps?.has(file) ? stamps.get(file)! : stamp(file);
 		const kept = previous[file];
 		let summary: FileSummary;
 		if (current !== null && kept && kept[0] === current.stamp && kept[1].kind === language) {

@@ -11,11 +11,18 @@ import { lintResultCachePrototype, type LintResultCachePrototype } from "../cach
  * and only it: adding a batch CSV re-lints that batch and those sharing
  * addresses with it, not every file.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 
+/**
+ * Each linted file's fingerprint, with the generation of the project it was
+ * taken in: the generation grows each time the project (`project`, see
+ * projectStamp in main.ts) is another than the last run's.
+ */
 interface FingerprintsFile {
 	format: number;
-	fingerprints: Record<string, string>;
+	project: string;
+	generation: number;
+	fingerprints: Record<string, [string, number]>;
 }
 
 /** A file beside the cache: `<cache file><suffix>`, or in the directory ESLint puts its cache file in. */
@@ -30,12 +37,16 @@ export function besideCache(cacheLocation: string, suffix: string): string {
 }
 
 /** The fingerprints of the last run; null when there are none to trust (missing, unreadable, another format). */
-function readFingerprints(file: string): Record<string, string> | null {
+function readFingerprints(file: string): FingerprintsFile | null {
 	try {
 		// Whatever the file holds: it may be damaged or of another version.
-		const content = JSON.parse(readFileSync(file, "utf8")) as { format?: unknown; fingerprints?: unknown };
-		return content.format === FORMAT && typeof content.fingerprints === "object" && content.fingerprints !== null
-			? (content.fingerprints as Record<string, string>)
+		const content = JSON.parse(readFileSync(file, "utf8")) as { [key in keyof FingerprintsFile]?: unknown };
+		return content.format === FORMAT &&
+			typeof content.project === "string" &&
+			typeof content.generation === "number" &&
+			typeof content.fingerprints === "object" &&
+			content.fingerprints !== null
+			? (content as FingerprintsFile)
 			: null;
 	} catch {
 		return null;
@@ -67,17 +78,28 @@ function ignoreCachedResultsOf(files: Iterable<string>): boolean {
  * Before a `--cache` run: the linted files whose facts changed since their
  * results were cached are linted again. Returns the files found stale and a
  * function that records the new fingerprints once the run has linted them.
- * Without a cache to trust, every file is stale.
+ * Without a cache to trust, every file is stale. `project` identifies what
+ * the facts are derived from (every summarized file's size and modification
+ * time, the configuration): when it is the last run's and every linted file
+ * was fingerprinted in it, no fact changed, and `fingerprintsOf` (which
+ * derives the facts) is not called.
  */
-export function invalidateByFacts(
+export async function invalidateByFacts(
 	cacheLocation: string,
 	linted: readonly string[],
-	fingerprintOf: (file: string) => string,
-): { stale: string[]; save: () => void } {
+	project: string,
+	fingerprintsOf: () => Promise<(file: string) => string>,
+): Promise<{ stale: string[]; save: () => void }> {
 	const location = besideCache(cacheLocation, ".facts");
 	const previous = readFingerprints(location);
-	const current = Object.fromEntries(linted.map((file) => [file, fingerprintOf(file)]));
-	const stale = previous === null ? [...linted] : linted.filter((file) => previous[file] !== current[file]);
+	const generation = previous === null ? 0 : previous.project === project ? previous.generation : previous.generation + 1;
+	if (previous?.project === project && linted.every((file) => previous.fingerprints[file]?.[1] === generation)) {
+		ignoreCachedResultsOf([]);
+		return { stale: [], save: () => {} };
+	}
+	const fingerprintOf = await fingerprintsOf();
+	const current = Object.fromEntries(linted.map((file) => [file, [fingerprintOf(file), generation] as [string, number]]));
+	const stale = previous === null ? [...linted] : linted.filter((file) => previous.fingerprints[file]?.[0] !== current[file]![0]);
 	if (!ignoreCachedResultsOf(stale)) {
 		// The run goes without a cache (see keepFixTextsOutOfCache): nothing to record.
 		return { stale, save: () => {} };
@@ -85,9 +107,10 @@ export function invalidateByFacts(
 	return {
 		stale,
 		save: () => {
-			// A run where no linted file's facts changed leaves the file as it is.
-			if (stale.length === 0) return;
-			writeFileAtomically(location, JSON.stringify({ format: FORMAT, fingerprints: { ...previous, ...current } } satisfies FingerprintsFile));
+			writeFileAtomically(
+				location,
+				JSON.stringify({ format: FORMAT, project, generation, fingerprints: { ...previous?.fingerprints, ...current } } satisfies FingerprintsFile),
+			);
 		},
 	};
 }
