@@ -78,7 +78,8 @@ export async function collectProjectFacts(
 /**
  * collectProjectFacts in two steps: the summaries of the project's files, then
  * (`derive`) the facts from them, which a run whose cached results all stand
- * (the project unchanged since they were linted) need not derive.
+ * (the project unchanged since they were linted) need not derive. `stamps`:
+ * the files' stamps, when projectFileStamps took them already this run.
  */
 export async function summarizeProject(
 	root: string,
