@@ -6,7 +6,7 @@ import type { Ignore } from "ignore";
 import type Picomatch from "picomatch";
 import { globProblem, isFileTarget, NEVER_SEARCHED, readRegularFile, UnusableFileError, walkFiles, type MiglintConfig } from "@miglint/core";
 import { languageExtensions, languageIgnores, languageOfFile, type LanguageName } from "eslint-plugin-miglint/languages";
-import { relativePath, toPosix } from "./paths.js";
+import { directoryPrefix, relativePath, toPosix } from "./paths.js";
 import { UsageError } from "./usage-error.js";
 
 const require = createRequire(import.meta.url);
@@ -60,7 +60,7 @@ function globMatcher(globs: string[]): (file: string) => boolean {
  * path) is cut from its path, any other goes through path.relative.
  */
 function relativeTo(directory: string): (file: string) => string {
-	const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
+	const prefix = directoryPrefix(directory);
 	return (file) => (file.startsWith(prefix) ? toPosix(file.slice(prefix.length)) : relativePath(directory, file));
 }
 
@@ -184,7 +184,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			// One walk of the directory finds both its files and its .gitignore files.
 			// The names the languages' `files` globs (`**/*.[cC][sS][vV]`…) match, `.csv` included.
 			const walked = walkFiles(absolute, (name) => name === GITIGNORE || languageOfFile(name) !== undefined, links);
-			const isGitignore = (file: string) => file.endsWith(GITIGNORE) && path.basename(file) === GITIGNORE;
+			const isGitignore = (file: string) => file.endsWith(path.sep + GITIGNORE);
 			// The walk's paths are already absolute and normalised; fast-glob's have forward slashes on Windows.
 			searched = [...walked.filter((file) => !isGitignore(file)), ...mappedFiles.filter((file) => isInside(file, absolute)).map((file) => path.resolve(file))];
 			gitIgnores = new GitIgnores(absolute, walked.filter(isGitignore));

@@ -11,6 +11,7 @@ import { checkOutputTargets } from "./output-targets.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
+import { directoryPrefix } from "./paths.js";
 import { preflight } from "./preflight.js";
 import { writeReports } from "./reports.js";
 import {
@@ -37,7 +38,7 @@ function commonDirectory(directory: string, paths: readonly string[]): string {
 	let common = directory;
 	for (const file of paths) {
 		// Most files are under it: their path starts with it (both are absolute and normalised), no path.relative needed.
-		if (file.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) continue;
+		if (file.startsWith(directoryPrefix(common))) continue;
 		while (path.relative(common, file).startsWith("..")) {
 			common = path.dirname(common);
 		}
@@ -108,13 +109,14 @@ function useColor(options: CliOptions): boolean {
 	return Boolean(process.stdout.isTTY as boolean | undefined) && !process.env["NO_COLOR"];
 }
 
-function engineSetup(config: MiglintConfig, languages: LanguageName[], cwd: string, options: CliOptions, facts: ProjectFactsReport | null): EngineSetup {
+/** The setup of a run's ESLint, without the project facts: a run hands them over when ESLint lints (createEngine). */
+function engineSetup(config: MiglintConfig, languages: LanguageName[], cwd: string, options: CliOptions): EngineSetup {
 	return {
 		options: engineOptionsOf(options, cwd),
 		config,
 		languages,
 		extraConfig: commandLineConfig(options),
-		facts,
+		facts: null,
 		...(options.quiet ? { errorRulesOnly: true } : {}),
 	};
 }
@@ -139,7 +141,7 @@ async function printConfig(config: MiglintConfig, configParts: LanguageParts, fi
 	const absolute = path.resolve(cwd, file);
 	const parts = await withLanguagesOf([absolute], configParts);
 	const eslint = await createEngine(
-		engineSetup(config, Object.keys(parts) as LanguageName[], commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }, null),
+		engineSetup(config, Object.keys(parts) as LanguageName[], commonDirectory(config.directory, [absolute]), { ...parseOptions([]) }),
 	);
 	const calculated: unknown = await eslint.calculateConfigForFile(absolute);
 	if (calculated === undefined) {
@@ -169,7 +171,8 @@ async function printFacts(options: CliOptions, config: MiglintConfig, cwd: strin
 interface ProjectFacts {
 	/** What the facts are derived from, as a digest (--cache runs: the stamps of the files they read, the configuration); "" without --cache. */
 	stamp: string;
-	derive: () => Promise<ProjectFactsReport>;
+	/** The facts, derived on the first call; the summaries they come from are not kept. */
+	facts: () => Promise<ProjectFactsReport>;
 }
 
 /**
@@ -181,6 +184,7 @@ interface ProjectFacts {
  */
 function projectFacts(root: string, files: readonly string[], linting: readonly string[], config: MiglintConfig, index: string, cache: boolean): ProjectFacts {
 	const stamps = cache ? projectFileStamps(files, config, languageOfFile) : undefined;
+	let derived: Promise<ProjectFactsReport> | undefined;
 	const derive = async () => {
 		const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
 		// A run without --cache keeps no index: the facts need only serve the files it lints.
@@ -188,9 +192,10 @@ function projectFacts(root: string, files: readonly string[], linting: readonly 
 		if (cache) writeFactsIndex(index, config.csvLegacyEncoding, previousIndex, summaries);
 		return fromSummaries();
 	};
-	if (!stamps) return { stamp: "", derive };
+	const facts = () => (derived ??= derive());
+	if (!stamps) return { stamp: "", facts };
 	const stamped = [...stamps].map(([file, stamp]) => [file, stamp?.stamp ?? null]);
-	return { stamp: createHash("sha256").update(JSON.stringify({ version, root, config, stamped })).digest("hex"), derive };
+	return { stamp: createHash("sha256").update(JSON.stringify({ version, root, config, stamped })).digest("hex"), facts };
 }
 
 async function lint(options: CliOptions, config: MiglintConfig, configParts: LanguageParts, cwd: string): Promise<number> {
@@ -204,7 +209,8 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
 	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
 	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
-	let project: ProjectFacts | null = projectFacts(
+	// Derived when first needed: a --cache run whose project did not change may answer every file without them.
+	const { stamp: projectStamp, facts } = projectFacts(
 		root,
 		searchedRoot ? files : projectFiles(root, config),
 		linting,
@@ -212,17 +218,6 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 		indexLocation(cacheLocation),
 		options.cache,
 	);
-	const projectStamp = project.stamp;
-	// Derived when first needed: a --cache run whose project did not change may answer every file without them. The
-	// summaries are let go once derived: a large batch's are megabytes of addresses.
-	let derived: Promise<ProjectFactsReport> | undefined;
-	const facts = () => {
-		if (!derived) {
-			derived = project!.derive();
-			project = null;
-		}
-		return derived;
-	};
 	const languages = languagesOfRun(linting, configParts);
 	const factsInCache = options.cache
 		? await invalidateByFacts(cacheLocation, linting, projectStamp, async () => {
@@ -230,7 +225,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 				return factsFingerprints(report, projectFactsSource(report, config));
 			})
 		: null;
-	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation }, null);
+	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation });
 	// ESLint's worker threads make cache objects of their own, which ignoreCachedResultsOf does not reach: a run with
 	// files whose facts changed lints in this thread, so that no worker answers them with a result of the old facts.
 	if (factsInCache?.stale.length) setup.options.concurrency = "off";

@@ -1,2 +1,2 @@
 // The CLI's modules import path helpers from here; they live in core, where the project facts use them too.
-export { relativePath, toPosix } from "@miglint/core";
+export { directoryPrefix, relativePath, toPosix } from "@miglint/core";

@@ -62,7 +62,7 @@ export {
 	type ProjectFacts,
 	type ProjectFactsSource,
 } from "./facts/migration-facts.js";
-export { relativePath, toPosix } from "./paths.js";
+export { directoryPrefix, relativePath, toPosix } from "./paths.js";
 
 export { constraints, rulesByConstraint, type Constraint, type ConstraintStatus } from "./constraints/constraints.js";
 export { defineRule, ruleDocsPath, ruleDocsUrl, RELEASE_URL, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";

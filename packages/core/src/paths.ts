@@ -9,3 +9,8 @@ export function toPosix(file: string): string {
 export function relativePath(directory: string, file: string): string {
 	return toPosix(path.relative(directory, file));
 }
+
+/** A directory's path with a separator at its end: a normalised absolute path starting with it is inside the directory. */
+export function directoryPrefix(directory: string): string {
+	return directory.endsWith(path.sep) ? directory : directory + path.sep;
+}

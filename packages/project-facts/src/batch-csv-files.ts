@@ -112,6 +112,15 @@ function decodedBytes(bytes: Buffer, legacyEncoding: string | null): string | nu
 	return decoded.binary ? null : decoded.text;
 }
 
+/** Whether a file is within miglint's size cap; false when it cannot be read. */
+export function fitsSizeCap(file: string): boolean {
+	try {
+		return statSync(file).size <= MAX_FILE_BYTES;
+	} catch {
+		return false;
+	}
+}
+
 /** What may surround a value in CSV text: the separators, line breaks and quotes. */
 const AROUND_VALUES = /[,;\t\r\n"]/u;
 
@@ -122,13 +131,12 @@ const AROUND_VALUES = /[,;\t\r\n"]/u;
  * a character, or a character outside ASCII, whose lower case may depend on its neighbours): every file may list it.
  * A file over miglint's size cap lists none (its summary has no addresses).
  */
-export function mayListAddressTest(keys: Iterable<string>, legacyEncoding: string | null): ((file: string) => boolean) | null {
-	const wanted = new Set(keys);
+export function mayListAddressTest(wanted: ReadonlySet<string>, legacyEncoding: string | null): ((file: string) => boolean) | null {
 	for (const key of wanted) if (AROUND_VALUES.test(key) || /[^\x20-\x7e]/u.test(key)) return null;
 	return (file) => {
+		if (!fitsSizeCap(file)) return false;
 		let bytes: Buffer;
 		try {
-			if (statSync(file).size > MAX_FILE_BYTES) return false;
 			bytes = readFileSync(file);
 		} catch {
 			return false;

@@ -125,12 +125,13 @@ export async function summarizeProject(
 		summaries = await summarize(projectFiles);
 	}
 	const of = summaries.of;
+	const sources = absoluteSources(config);
 	const derive = async (): Promise<ProjectFactsReport> => {
 		const scripts = projectFiles.filter((file) => kindOf(file) === "powershell");
 		const settingsFiles = projectFiles.filter((file) => kindOf(file) === "settings");
 
-		const batches = await scriptBatches(root, scripts, of, csvFiles, absoluteSources(config));
-		const userLists = await scriptUserLists(scripts, of, csvFiles, absoluteSources(config));
+		const batches = await scriptBatches(root, scripts, of, csvFiles, sources);
+		const userLists = await scriptUserLists(scripts, of, csvFiles, sources);
 		const scriptTypes = new Map<string, ScriptBatch>();
 		for (const batch of batches) {
 			if (batch.csvFile && batch.type && !scriptTypes.has(batch.csvFile)) {
@@ -142,19 +143,18 @@ export async function summarizeProject(
 				scriptTypes.set(list.file, { type: USER_LIST, script: `${relativePath(root, list.script)}:${list.line}:${list.column}` });
 			}
 		}
-		const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, of, new Set(Object.values(absoluteSources(config))), config.csvAllFiles);
-		const report: ProjectFactsReport = {
+		const csvTypes = csvTypeFacts(csvFiles, configuredType, scriptTypes, of, new Set(Object.values(sources)), config.csvAllFiles);
+		return {
 			root,
 			sso: ssoFromDomainExports(settingsFiles, of, root),
 			federation: federationFromExports(settingsFiles, of, root),
 			batches,
 			userLists,
-			policyAssignments: await scriptPolicyAssignments(root, scripts, of, csvFiles, absoluteSources(config), config.csvLegacyEncoding),
+			policyAssignments: await scriptPolicyAssignments(root, scripts, of, csvFiles, sources, config.csvLegacyEncoding),
 			csvTypes,
 			duplicates: acrossBatches ? crossBatchDuplicates(csvTypes, linted, of) : [],
 			modules: coreOnlyModules(scripts, of, root),
 		};
-		return report;
 	};
 	return { summaries, derive };
 }
@@ -184,12 +184,12 @@ function batchesSharingAddresses(
 	linted: ReadonlySet<string>,
 	legacyEncoding: string | null,
 ): (file: string) => boolean {
-	const addresses: string[] = [];
+	const addresses = new Set<string>();
 	for (const file of lintedFiles) {
 		const summary = summaries.get(file);
-		if (summary?.kind === "csv") for (const list of Object.values(summary.addresses)) forEachAddress(list, (address) => addresses.push(address));
+		if (summary?.kind === "csv") for (const list of Object.values(summary.addresses)) forEachAddress(list, (address) => addresses.add(address));
 	}
-	if (addresses.length === 0) return () => false;
+	if (addresses.size === 0) return () => false;
 	const mayList = mayListAddressTest(addresses, legacyEncoding);
 	return (file) => !linted.has(file) && (mayList?.(file) ?? true);
 }

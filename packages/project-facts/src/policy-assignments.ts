@@ -1,7 +1,6 @@
-import { statSync } from "node:fs";
-import { MAX_FILE_BYTES, relativePath } from "@miglint/core";
+import { relativePath } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
-import { decodedText } from "./batch-csv-files.js";
+import { decodedText, fitsSizeCap } from "./batch-csv-files.js";
 import type { FileSummary } from "./file-summaries.js";
 
 /** A New-CsBatchPolicyAssignmentOperation call whose users are a column of a project CSV file, and how many different users that column holds. */
@@ -25,14 +24,6 @@ function distinctValues(text: string, column: string): number | null {
 		if (value) users.add(value.toLowerCase());
 	}
 	return users.size;
-}
-
-function fitsSizeCap(file: string): boolean {
-	try {
-		return statSync(file).size <= MAX_FILE_BYTES;
-	} catch {
-		return false;
-	}
 }
 
 /**

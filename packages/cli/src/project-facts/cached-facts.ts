@@ -16,7 +16,7 @@ const FORMAT = 2;
 /**
  * Each linted file's fingerprint, with the generation of the project it was
  * taken in: the generation grows each time the project (`project`, see
- * projectStamp in main.ts) is another than the last run's.
+ * projectFacts in main.ts) is another than the last run's.
  */
 interface FingerprintsFile {
 	format: number;

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import path from "node:path";
+import { directoryPrefix } from "../paths.js";
 
 /** Never searched, as in ESLint. */
 export const NEVER_SEARCHED: readonly string[] = ["node_modules", ".git"];
@@ -25,7 +25,7 @@ export function walkFiles(root: string, wanted: (name: string) => boolean, links
 			continue;
 		}
 		// The directories are normalised absolute paths, so a join needs no normalising.
-		const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
+		const prefix = directoryPrefix(directory);
 		for (const entry of entries) {
 			const file = prefix + entry.name;
 			if (entry.isDirectory()) {
