@@ -194,8 +194,12 @@ function projectFacts(root: string, files: readonly string[], linting: readonly 
 	};
 	const facts = () => (derived ??= derive());
 	if (!stamps) return { stamp: "", facts };
-	const stamped = [...stamps].map(([file, stamp]) => [file, stamp?.stamp ?? null]);
-	return { stamp: createHash("sha256").update(JSON.stringify({ version, root, config, stamped })).digest("hex"), facts };
+	return {
+		stamp: createHash("sha256")
+			.update(JSON.stringify({ version, root, config, stamped: [...stamps] }))
+			.digest("hex"),
+		facts,
+	};
 }
 
 async function lint(options: CliOptions, config: MiglintConfig, configParts: LanguageParts, cwd: string): Promise<number> {

@@ -1,7 +1,7 @@
 import { isAscii } from "node:buffer";
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { decodeBytes, getCsvType, MAX_FILE_BYTES, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
+import { decodeBytes, getCsvType, normalizeColumnName, resolveCsvType, type CsvTypeDeclaration, type ScriptBatch } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
+import { HEADER_BYTES, readProjectFile, readWholeFile } from "./read-project-file.js";
 import { forEachAddress, type AddressList, type FileSummary } from "./file-summaries.js";
 
 const NO_ADDRESSES: AddressList = { addresses: "", rows: [] };
@@ -19,26 +19,14 @@ export interface CsvTypeFact {
 	script?: string;
 }
 
-/** A batch file's header is in its first bytes: only they are read to tell its type. */
-export const HEADER_BYTES = 64 * 1024;
-
-function readHead(file: string): Buffer | null {
-	let descriptor: number | undefined;
-	try {
-		descriptor = openSync(file, "r");
-		const head = Buffer.alloc(HEADER_BYTES);
-		return head.subarray(0, readSync(descriptor, head, 0, head.length, 0));
-	} catch {
-		return null;
-	} finally {
-		if (descriptor !== undefined) closeSync(descriptor);
-	}
-}
-
 /** The header names of a CSV file, from its first 64 KiB; null when it cannot be read. */
 export function headerNames(file: string, legacyEncoding: string | null): readonly string[] | null {
-	const head = readHead(file);
-	if (!head) return null;
+	const read = readProjectFile(file, () => false);
+	return read && headerOfHead(read.head, legacyEncoding);
+}
+
+/** The header names in a CSV file's first bytes (readProjectFile's head); null when they are not CSV text. */
+export function headerOfHead(head: Buffer, legacyEncoding: string | null): readonly string[] | null {
 	const decoded = decodeBytes(head, legacyEncoding ? { legacyEncoding } : {});
 	if (decoded.binary) return null;
 	// The last line may be cut short; a #TYPE line may come before the header.
@@ -97,28 +85,15 @@ function uniqueColumnOf(type: CsvTypeDeclaration): string | undefined {
 	return type.columns.find((column) => column.unique)?.name;
 }
 
+/** A file's text; null when it cannot be read, is over miglint's size cap or is not text. */
 export function decodedText(file: string, legacyEncoding: string | null): string | null {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch {
-		return null;
-	}
-	return decodedBytes(bytes, legacyEncoding);
+	const bytes = readWholeFile(file);
+	return bytes && decodedBytes(bytes, legacyEncoding);
 }
 
-function decodedBytes(bytes: Buffer, legacyEncoding: string | null): string | null {
+export function decodedBytes(bytes: Buffer, legacyEncoding: string | null): string | null {
 	const decoded = decodeBytes(bytes, legacyEncoding ? { legacyEncoding } : {});
 	return decoded.binary ? null : decoded.text;
-}
-
-/** Whether a file is within miglint's size cap; false when it cannot be read. */
-export function fitsSizeCap(file: string): boolean {
-	try {
-		return statSync(file).size <= MAX_FILE_BYTES;
-	} catch {
-		return false;
-	}
 }
 
 /** What may surround a value in CSV text: the separators, line breaks and quotes. */
@@ -134,13 +109,8 @@ const AROUND_VALUES = /[,;\t\r\n"]/u;
 export function mayListAddressTest(wanted: ReadonlySet<string>, legacyEncoding: string | null): ((file: string) => boolean) | null {
 	for (const key of wanted) if (AROUND_VALUES.test(key) || /[^\x20-\x7e]/u.test(key)) return null;
 	return (file) => {
-		if (!fitsSizeCap(file)) return false;
-		let bytes: Buffer;
-		try {
-			bytes = readFileSync(file);
-		} catch {
-			return false;
-		}
+		const bytes = readWholeFile(file);
+		if (bytes === null) return false;
 		// Most batches are plain ASCII, which every encoding miglint reads reads alike (NULs are UTF-16 without a byte order mark).
 		const text = isAscii(bytes) && !bytes.includes(0) ? bytes.toString("latin1") : decodedBytes(bytes, legacyEncoding);
 		return (

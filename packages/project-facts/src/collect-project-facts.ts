@@ -98,7 +98,16 @@ export async function summarizeProject(
 	);
 	const csvFiles = projectFiles.filter((file) => kindOf(file) === "csv");
 	const summarize = (files: readonly string[], needs?: SummaryNeeds, addresses?: boolean) =>
-		summarizeFiles(files, kindOf, config.csvLegacyEncoding, previousIndex, linted, needs, addresses, stamps);
+		summarizeFiles(files, {
+			languageOf: kindOf,
+			legacyEncoding: config.csvLegacyEncoding,
+			previous: previousIndex,
+			linted,
+			needs,
+			addresses: addresses ?? true,
+			keep: !onlyForLinted,
+			stamps,
+		});
 	let summaries: Summaries;
 	if (onlyForLinted) {
 		// The linted files first: which other files matter depends on them. A linted batch's addresses serve only to find

@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from "node:fs";
-import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, MAX_FILE_BYTES, normalizeColumnName, PositionalStringSet } from "@miglint/core";
+import { statSync } from "node:fs";
+import { addressKey, csvTypes, diagnoseSmtpAddress, isDocumentedColumnName, normalizeColumnName, PositionalStringSet } from "@miglint/core";
 import { parseCsv, parseCsvForLint, type CsvRows } from "@miglint/language-csv";
 import type * as SettingsLanguage from "@miglint/language-settings";
 import { FACT_KEYS } from "@miglint/language-settings/fact-keys";
 import type { LanguageOfFile } from "./collect-project-facts.js";
-import { decodedText, HEADER_BYTES, headerNames } from "./batch-csv-files.js";
+import { decodedBytes, decodedText, headerOfHead } from "./batch-csv-files.js";
+import { HEADER_BYTES, readProjectFile, readWholeFile } from "./read-project-file.js";
 import { readManifest, type ManifestSummary } from "./module-manifests.js";
 
 /**
@@ -121,25 +122,25 @@ function addressList(rows: CsvRows, column: number, headerFieldCount: number | u
 }
 
 /**
- * `size`: the file's size in bytes, null when unknown. A file about to be
- * linted is parsed for the language too (parseCsvForLint): a large batch is
- * parsed once per run. Without `readAddresses`, only the header is read.
+ * A file about to be linted is parsed for the language too
+ * (parseCsvForLint): a large batch is parsed once per run. Without
+ * `readAddresses`, only the header is read. A file shorter than the bytes its
+ * header is read from is parsed once, for its header and its addresses alike.
  */
-function summarizeCsv(file: string, legacyEncoding: string | null, size: number | null, linted: boolean, readAddresses: boolean): CsvSummary {
+function summarizeCsv(file: string, legacyEncoding: string | null, linted: boolean, readAddresses: boolean): CsvSummary {
 	const parse = (text: string) => (linted ? parseCsvForLint(file, text) : parseCsv(text));
-	// A file shorter than the bytes its header is read from is read and parsed once, for its header and its addresses
-	// alike: what headerNames would read is the whole file.
-	const whole = size !== null && size < HEADER_BYTES ? decodedText(file, legacyEncoding) : undefined;
-	const parsedWhole = typeof whole === "string" ? parse(whole) : null;
-	const header = whole === undefined ? headerNames(file, legacyEncoding) : parsedWhole?.ok ? (parsedWhole.document.header?.names ?? null) : null;
+	const addressColumns = (header: readonly string[] | null) =>
+		(readAddresses ? (header ?? []) : []).flatMap((name, index) =>
+			UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : [],
+		);
+	const read = readProjectFile(file, (head) => addressColumns(headerOfHead(head, legacyEncoding)).length > 0);
+	const short = read !== null && read.head.length < HEADER_BYTES;
+	const text = read?.whole ? decodedBytes(read.whole, legacyEncoding) : null;
+	const parsed = text === null ? null : parse(text);
+	const header = short ? (parsed?.ok ? (parsed.document.header?.names ?? null) : null) : read && headerOfHead(read.head, legacyEncoding);
 	const addresses: CsvSummary["addresses"] = {};
-	const columns = (readAddresses ? (header ?? []) : []).flatMap((name, index) =>
-		UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : [],
-	);
-	const text = whole === undefined && columns.length && size !== null && size <= MAX_FILE_BYTES ? decodedText(file, legacyEncoding) : null;
-	const parsed = columns.length === 0 ? null : (parsedWhole ?? (text === null ? null : parse(text)));
 	if (parsed?.ok) {
-		for (const [column, index] of columns) {
+		for (const [column, index] of addressColumns(header)) {
 			// A header that repeats the column: the first one is the address, as in the CSV rules.
 			if (addresses[column]) continue;
 			addresses[column] = addressList(parsed.document.rows, index, parsed.document.header?.fieldCount);
@@ -183,15 +184,11 @@ export interface SummaryNeeds {
 	manifests: boolean;
 }
 
-async function summarizeScript(file: string, size: number | null, needs: SummaryNeeds | undefined): Promise<ScriptSummary> {
+async function summarizeScript(file: string, needs: SummaryNeeds | undefined): Promise<ScriptSummary> {
 	const none: ScriptSummary = { kind: "powershell", endpoints: [], batches: [], userLists: [], policyAssignments: [] };
-	let bytes: Buffer;
-	try {
-		if ((size ?? Infinity) > MAX_FILE_BYTES || (needs && !needs.manifests && DATA_FILE.test(file))) return none;
-		bytes = readFileSync(file);
-	} catch {
-		return none;
-	}
+	if (needs && !needs.manifests && DATA_FILE.test(file)) return none;
+	const bytes = readWholeFile(file);
+	if (bytes === null) return none;
 	if (DATA_FILE.test(file)) {
 		const sourceCode = await parsedScript(file, bytes);
 		const manifest = sourceCode && readManifest(sourceCode.ast);
@@ -266,9 +263,9 @@ function federationSummaries(settings: SettingsLanguage.RecognisedSettings | nul
 	];
 }
 
-async function summarizeSettings(file: string, size: number | null): Promise<SettingsSummary> {
+async function summarizeSettings(file: string): Promise<SettingsSummary> {
 	const none: SettingsSummary = { kind: "settings", domains: [], federation: [] };
-	const text = (size ?? Infinity) > MAX_FILE_BYTES ? null : decodedText(file, null);
+	const text = decodedText(file, null);
 	if (text === null || !MAY_HOLD_FACTS.test(text)) return none;
 	const accessors = await import("@miglint/language-settings");
 	const parsed = accessors.parseSettingsText(text, file);
@@ -286,8 +283,8 @@ async function summarizeSettings(file: string, size: number | null): Promise<Set
 	};
 }
 
-/** What identifies a file's content without reading it, its size and modification time (a summary is reused while both stay the same), and its size. */
-export type FileStamp = { stamp: string; size: number } | null;
+/** What identifies a file's content without reading it: its size and modification time (a summary is reused while both stay the same); null when it cannot be stat'ed. */
+export type FileStamp = string | null;
 
 /** The stamps of the files of a language the facts read, for summarizeFiles (and to tell whether any changed). */
 export function fileStamps(files: readonly string[], languageOf: LanguageOfFile): Map<string, FileStamp> {
@@ -297,7 +294,7 @@ export function fileStamps(files: readonly string[], languageOf: LanguageOfFile)
 function stamp(file: string): FileStamp {
 	try {
 		const stats = statSync(file);
-		return { stamp: `${stats.size}:${stats.mtimeMs}`, size: stats.size };
+		return `${stats.size}:${stats.mtimeMs}`;
 	} catch {
 		return null;
 	}
@@ -312,24 +309,35 @@ export interface Summaries {
 	entries: Record<string, [string, FileSummary]>;
 }
 
+/** How summarizeFiles reads a project's files. */
+export interface SummaryOptions {
+	languageOf: LanguageOfFile;
+	legacyEncoding: string | null;
+	/** The previous run's index entries. */
+	previous: Readonly<Record<string, [string, FileSummary]>>;
+	/** The CSV files about to be linted: they keep their parse for the language. */
+	linted: ReadonlySet<string>;
+	/** What a run that keeps no index wants of the other files; without it, every file is summarized in full. */
+	needs?: SummaryNeeds | undefined;
+	/**
+	 * Whether CSV summaries have their addresses; without them (a run that keeps no index and has no other CSV
+	 * file to find them in), the header only: not even a linted batch is read in full.
+	 */
+	addresses: boolean;
+	/** Whether the summaries are kept as index entries: every file is stamped then. */
+	keep: boolean;
+	/** The stamps fileStamps took already this run. */
+	stamps?: ReadonlyMap<string, FileStamp> | undefined;
+}
+
 /**
  * The summary of each file of a language the facts read, taken from the
  * previous run's entries while a file's size and modification time stay the
- * same, read again otherwise. The CSV files about to be linted (`linted`)
- * keep their parse for the language. Without `addresses` (a run that keeps no
- * index and has no other CSV file to find them in), a CSV summary has its
- * header only: not even a linted batch is read in full. `stamps`: those
- * fileStamps took already this run.
+ * same, read again otherwise.
  */
 export async function summarizeFiles(
 	files: readonly string[],
-	languageOf: LanguageOfFile,
-	legacyEncoding: string | null,
-	previous: Readonly<Record<string, [string, FileSummary]>>,
-	linted: ReadonlySet<string> = new Set(),
-	needs?: SummaryNeeds,
-	addresses = true,
-	stamps?: ReadonlyMap<string, FileStamp>,
+	{ languageOf, legacyEncoding, previous, linted, needs, addresses, keep, stamps }: SummaryOptions,
 ): Promise<Summaries> {
 	const of = new Map<string, FileSummary>();
 	const read: string[] = [];
@@ -337,23 +345,23 @@ export async function summarizeFiles(
 	for (const file of files) {
 		const language = languageOf(file);
 		if (!language) continue;
-		const current = stamps?.has(file) ? stamps.get(file)! : stamp(file);
+		// A run that keeps no index stamps only files the previous index has: their stamps tell whether it still holds.
+		const current = stamps?.has(file) ? (stamps.get(file) ?? null) : keep || previous[file] ? stamp(file) : null;
 		const kept = previous[file];
 		let summary: FileSummary;
-		if (current !== null && kept && kept[0] === current.stamp && kept[1].kind === language) {
+		if (current !== null && kept && kept[0] === current && kept[1].kind === language) {
 			summary = kept[1];
 		} else {
 			read.push(file);
-			const size = current?.size ?? null;
 			summary =
 				language === "csv"
-					? summarizeCsv(file, legacyEncoding, size, linted.has(file), addresses)
+					? summarizeCsv(file, legacyEncoding, linted.has(file), addresses)
 					: language === "powershell"
-						? await summarizeScript(file, size, linted.has(file) ? undefined : needs)
-						: await summarizeSettings(file, size);
+						? await summarizeScript(file, linted.has(file) ? undefined : needs)
+						: await summarizeSettings(file);
 		}
 		of.set(file, summary);
-		if (current !== null) entries[file] = [current.stamp, summary];
+		if (current !== null) entries[file] = [current, summary];
 	}
 	return { of, read, entries };
 }

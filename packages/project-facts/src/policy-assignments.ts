@@ -1,6 +1,6 @@
 import { relativePath } from "@miglint/core";
 import { parseCsv } from "@miglint/language-csv";
-import { decodedText, fitsSizeCap } from "./batch-csv-files.js";
+import { decodedText } from "./batch-csv-files.js";
 import type { FileSummary } from "./file-summaries.js";
 
 /** A New-CsBatchPolicyAssignmentOperation call whose users are a column of a project CSV file, and how many different users that column holds. */
@@ -49,7 +49,7 @@ export async function scriptPolicyAssignments(
 	return summarized.flatMap(({ script, assignments }) =>
 		assignments.flatMap(({ line, column, csvFile, usersColumn }) => {
 			const file = resolveCsvFile(csvFile, script, index)?.file;
-			const text = file && fitsSizeCap(file) ? decodedText(file, legacyEncoding) : null;
+			const text = file ? decodedText(file, legacyEncoding) : null;
 			const users = text === null ? null : distinctValues(text, usersColumn);
 			return file && users !== null ? [{ script, line, column, file: relativePath(root, file), usersColumn, users }] : [];
 		}),
