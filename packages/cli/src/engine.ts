@@ -11,6 +11,7 @@ import { buildEslintConfig } from "./eslint-config.js";
 import { loadLanguageParts, type LanguageParts } from "./language-parts.js";
 import type { CliOptions } from "./options.js";
 import { version } from "./version.js";
+import { sizeYoungGenerationFor } from "./young-generation.js";
 
 type EngineOptions = Pick<
 	ESLint.Options,
@@ -110,6 +111,8 @@ export async function createEngine(setup: EngineSetup): Promise<ESLint> {
 	if (setup.options.cache) writeOnlyChangedResults();
 	// Loaded here, not before: a warm --cache run may answer every file without ESLint (answerFromCache).
 	const { ESLint } = await import("eslint");
+	// After the project facts, before ESLint reads a file.
+	sizeYoungGenerationFor(setup.languages);
 	return setup.options.concurrency === "off" ? new ESLint(await eslintOptions(setup)) : ESLint.fromOptionsModule(optionsModule(setup));
 }
 

@@ -1,6 +1,5 @@
 import type { LanguagePart } from "eslint-plugin-miglint";
 import { LANGUAGE_NAMES, languageOfFile, languageOfRule, type LanguageName } from "eslint-plugin-miglint/languages";
-import { releaseYoungGeneration } from "./young-generation.js";
 
 export type LanguageParts = Partial<Record<LanguageName, LanguagePart>>;
 
@@ -17,8 +16,6 @@ const LOADERS: Record<LanguageName, () => Promise<{ default: LanguagePart }>> = 
  */
 export async function loadLanguageParts(names: Iterable<LanguageName>): Promise<LanguageParts> {
 	const wanted = [...new Set(names)].sort();
-	// Only CSV files are linted with the young generation held at its first size (see young-generation.ts).
-	if (wanted.some((name) => name !== "csv")) releaseYoungGeneration();
 	const loaded = await Promise.all(wanted.map(async (name) => [name, (await LOADERS[name]()).default] as const));
 	return Object.fromEntries(loaded);
 }
