@@ -17,7 +17,7 @@ describe("defineRule", () => {
 				id: context.id,
 				options: context.options,
 				filename: context.filename,
-				sourceCode: context.sourceCode.text,
+				sourceCode: (context.sourceCode as unknown as { text: string }).text,
 				frozen: Object.isFrozen(context),
 				proto: Object.getPrototypeOf(context),
 			};
