@@ -46,7 +46,7 @@ describe("the one-CSV path loads only what it uses", () => {
 		writeFileSync(path.join(directory, "small.csv"), BATCH);
 		writeFileSync(
 			path.join(directory, "miglint.config.yaml"),
-			"migration:\n  domains:\n    onPremises: [contoso.com]\nrules:\n  csv-max-rows:\n    - error\n    - max: 1000\n  csv-columns:\n    - error\n    - allowUnknownColumns: true\n",
+			"migration:\n  domains:\n    onPremises: [contoso.com, fabrikam.com]\nrules:\n  csv-max-rows: [error, { max: 1000 }]\n  csv-columns:\n    - error\n    - allowUnknownColumns: true\n",
 		);
 		const modules = modulesLoaded(["small.csv"], directory);
 		// The recorder sees both kinds of module: the CSV language (ES) and ESLint (CommonJS).

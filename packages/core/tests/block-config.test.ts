@@ -76,6 +76,7 @@ describe("configurations read without the yaml package", () => {
 			"# only comments above\n---\nmigration: {}\n",
 			"- a\n- b\n",
 			"a: [~, null, 1e3, 0x10, .5, 'q', \"d\", yes]\n",
+			"rules:\n  csv-max-rows: [error, { max: 1000 }]\n  csv-columns: [warn, {allowUnknownColumns: true, 'x': \"y\"}]\nmigration:\n  skypeHybrid: {final: false}\n",
 		]) {
 			expect(agrees(text), JSON.stringify(text)).toBe(true);
 		}
@@ -103,8 +104,10 @@ describe("configurations read without the yaml package", () => {
 			"a: !!str 1\n",
 			"a: |\n  text\n",
 			"a: two\n  lines\n",
-			"a: {b: 1}\n",
-			"rules:\n  csv-max-rows: [error, {max: 1000}]\n",
+			"a: {b: {c: 1}}\n",
+			"rules:\n  csv-max-rows: [error, {max: 1000,}]\n",
+			"a: {b: 1, b: 2}\n",
+			"a: [{1: x}]\n",
 			"a: 1\n---\nb: 2\n",
 			"{}\n",
 			'{"migration": {"sso": true}}\n',
@@ -135,6 +138,11 @@ describe("configurations read without the yaml package", () => {
 			"[a, 'b', 1]",
 			"x # c",
 			"a#b",
+			"[error, {max: 1000}]",
+			"{ a: 1, b: ~ }",
+			"{on: 1}",
+			"{'1': x, \"y\": 2}",
+			"[{}, {a: [1]}]",
 		];
 		let read = 0;
 		for (const key of keys) {

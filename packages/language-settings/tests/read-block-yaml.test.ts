@@ -113,6 +113,7 @@ describe("the block YAML reader", () => {
 			"é: ü\n😀: 🎉\n",
 			"a: []\nb: [ ]  # c\nc: {}\nd:\n- []\n- {  }\n",
 			"onPremises: [contoso.com, fabrikam.com]\nb: [ 1 ,-5,0x10 , 'it''s', \"q\\tx\" ]  # c\nc:\n- [~, null, a b, a-b.c]\n- [True]\n",
+			"rule: [error, { max: 1000 }]\nother: [warn, {a: 1, 'b' : \"x y\", c: ~}, {}]\ntable: {k: v, K: w, k: again}\nlist:\n- {a: 1}\n- [{}]\n",
 			"cert: |-\n  -----BEGIN CERTIFICATE-----\n  MIIB\n\n  # not a comment\nnext: >\n  folded\n  text\n\n\nkeep: |+ # kept\n  x\n\n",
 			"- long plain\n  folded onto\n\n  two lines # c\n- k: one\n    more\n  j: 'quoted'\n- |2\n    indented\n- 1\n  2\n",
 			"a: b\n    # a comment under a value\nc: d\n",
@@ -146,10 +147,15 @@ describe("the block YAML reader", () => {
 			"a: [b]c\n",
 			"a: [b]#c\n",
 			"a: ['b' c]\n",
-			"a: [{}]\n",
 			"a: {b}\n",
+			"a: {b: {c: 1}}\n",
+			"a: {b: [1]}\n",
+			"a: {b:1}\n",
+			"a: {b: }\n",
+			"a: {b: 1,}\n",
+			"a: {b: c: d}\n",
+			"a: [{b: 1}\n",
 			"[]: 1\n",
-			"a: {b: 1}\n",
 			"a: &x 1\nb: *x\n",
 			"a: !!str 1\n",
 			"a: 'two\n  lines'\n",
@@ -177,7 +183,30 @@ describe("the block YAML reader", () => {
 	it("agrees with the yaml package on every text it reads, and reads none the yaml package finds wrong", () => {
 		const keys = ["a", "A", "key", "Key With Spaces", "'quoted'", '"dq"', "a:b", "-x", "k#", "<<", "?", "&a k", "[k]", "1", "a #b"];
 		const values = ["", " ", "[]", "{ }", "x", "x  ", "1", "-5", "0x1F", "1e3", ".inf", "~", "null", "True", "'it''s'", '"a\\tb\\u00e9"', '"\\z"', "'open"];
-		const lists = ["[a, 'b' , \"c\"]", "[ 1,-5 ,~ ]", "[x, y,]", "[a:b]", "[a b, -]", "[a#b]", "[a, [b]]", "[?a, !b, *c, &d e]", '[a,"b"c]'];
+		const lists = [
+			"{a: 1}",
+			"{ max: 1000 , 'b': x }",
+			"[error, {max: 1000}]",
+			"[{a: 1}, {}, x]",
+			"{a:1}",
+			"{a: }",
+			"{a: 1,}",
+			"{a: b: c}",
+			"{a: 1, A: 2, a: 3}",
+			"{a: [1]}",
+			"{a}",
+			"{-: 1, -x: -5}",
+			"{a #b: 1}",
+			"[a, 'b' , \"c\"]",
+			"[ 1,-5 ,~ ]",
+			"[x, y,]",
+			"[a:b]",
+			"[a b, -]",
+			"[a#b]",
+			"[a, [b]]",
+			"[?a, !b, *c, &d e]",
+			'[a,"b"c]',
+		];
 		const rest = [...values, ...lists, "{a: 1}", "&a x", "*a", "!t x", "|", "b: c", "x #y", "x#y", "a[0]", "- x", ":"];
 		const line = fc.oneof(
 			fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...rest)).map(([key, value]) => `${key}:${value === "" ? "" : ` ${value}`}`),

@@ -307,47 +307,78 @@ class BlockReader<Value extends RangedNode, Key extends RangedNode, Member> {
 	}
 
 	/**
-	 * flow-collection := "[" " "* ( flow-scalar " "* ( "," " "* flow-scalar " "* )* )? "]" | "{" " "* "}"
+	 * flow-collection := flow-sequence | flow-mapping
+	 * flow-sequence := "[" " "* ( ( flow-scalar | flow-mapping ) " "* ( "," " "* ( flow-scalar | flow-mapping ) " "* )* )? "]"
 	 *
-	 * A list of scalars on one line (`[contoso.com, 'fabrikam.com']`), or an
-	 * empty list or table, as exports and configurations write them (null
-	 * elsewhere); flow collections over several lines, nested, with mappings,
-	 * empty entries or a trailing comma are left to the yaml package.
+	 * A list of scalars and tables of scalars on one line, as exports and
+	 * configurations write them (`[contoso.com, 'fabrikam.com']`,
+	 * `[error, { max: 1000 }]`), or a table (null for anything else); flow
+	 * collections over several lines, nested deeper, with empty entries or a
+	 * trailing comma are left to the yaml package.
 	 */
 	#flowCollection(at: number): Value | null {
 		const text = this.#text;
-		const close = text[at] === "[" ? "]" : text[at] === "{" ? "}" : null;
-		if (close === null) return null;
-		let end = this.#afterSpaces(at + 1);
-		if (text[end] === close) return close === "]" ? this.#nodes.array([], at, end + 1) : this.#nodes.object([], at, end + 1);
-		if (close === "}") throw new NotBlockYaml();
+		if (text[at] === "{") return this.#flowMapping(at);
+		if (text[at] !== "[") return null;
 		const elements: Value[] = [];
-		for (;;) {
-			const scalar = this.#flowScalar(end);
-			elements.push(this.#value(scalar));
-			end = this.#afterSpaces(scalar.end);
-			if (text[end] === "]") return this.#nodes.array(elements, at, end + 1);
-			if (text[end] !== ",") throw new NotBlockYaml();
-			end = this.#afterSpaces(end + 1);
+		let end = this.#afterSpaces(at + 1);
+		while (text[end] !== "]") {
+			if (elements.length > 0) {
+				if (text[end] !== ",") throw new NotBlockYaml();
+				end = this.#afterSpaces(end + 1);
+			}
+			const element = text[end] === "{" ? this.#flowMapping(end) : this.#value(this.#flowScalar(end, "]"));
+			elements.push(element);
+			end = this.#afterSpaces(element.range[1]);
 		}
+		return this.#nodes.array(elements, at, end + 1);
+	}
+
+	/**
+	 * flow-mapping := "{" " "* ( flow-pair ( "," " "* flow-pair )* )? "}"
+	 * flow-pair := flow-scalar " "* ": " " "* flow-scalar " "*
+	 *
+	 * A table of scalars on one line (`{ max: 1000 }`); keys without a value
+	 * or a space after their colon, empty values and a trailing comma are left
+	 * to the yaml package.
+	 */
+	#flowMapping(at: number): Value {
+		const text = this.#text;
+		const members: Member[] = [];
+		let end = this.#afterSpaces(at + 1);
+		while (text[end] !== "}") {
+			if (members.length > 0) {
+				if (text[end] !== ",") throw new NotBlockYaml();
+				end = this.#afterSpaces(end + 1);
+			}
+			const key = this.#flowScalar(end, "}", true);
+			const colon = this.#afterSpaces(key.end);
+			if (text[colon] !== ":" || text[colon + 1] !== " " || key.end - key.start > MAX_KEY_LENGTH) throw new NotBlockYaml();
+			const value = this.#value(this.#flowScalar(this.#afterSpaces(colon + 1), "}"));
+			members.push(this.#nodes.member(this.#nodes.key([key.start, key.end], key.text, key.plain), value));
+			end = this.#afterSpaces(value.range[1]);
+		}
+		return this.#nodes.object(members, at, end + 1);
 	}
 
 	/**
 	 * flow-scalar := "'" single-quoted "'" | '"' double-quoted '"' | plain, on one line
 	 *
-	 * A plain scalar in a flow list ends before `,` or `]`, without its
-	 * trailing spaces; one with `:`, `#` or another flow indicator is left to
-	 * the yaml package.
+	 * A plain scalar in a flow collection ends before `,` or the collection's
+	 * `close`, a key before ": ", without its trailing spaces; one with another
+	 * `:`, a `#` or another flow indicator is left to the yaml package.
 	 */
-	#flowScalar(at: number): LineScalar {
+	#flowScalar(at: number, close: "]" | "}", key = false): LineScalar {
 		const text = this.#text;
 		const first = text[at]!;
 		if (first === "'") return this.#singleQuoted(at);
 		if (first === '"') return this.#doubleQuoted(at);
-		if (INDICATORS.has(first) && (first !== "-" || this.#separates(at + 1) || FLOW_INDICATORS.has(text[at + 1]!))) throw new NotBlockYaml();
+		const second = text[at + 1]!;
+		if (INDICATORS.has(first) && (first !== "-" || this.#separates(at + 1) || second === ":" || FLOW_INDICATORS.has(second))) throw new NotBlockYaml();
 		let end = at;
-		for (let index = at; text[index] !== "," && text[index] !== "]"; index++) {
+		for (let index = at; text[index] !== "," && text[index] !== close; index++) {
 			const character = text[index]!;
+			if (key && character === ":" && text[index + 1] === " ") break;
 			if (this.#atLineEnd(index) || character === ":" || character === "#" || FLOW_INDICATORS.has(character)) throw new NotBlockYaml();
 			if (character !== " ") end = index + 1;
 		}
