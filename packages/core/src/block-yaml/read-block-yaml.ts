@@ -323,10 +323,7 @@ class BlockReader<Value extends RangedNode, Key extends RangedNode, Member> {
 		const elements: Value[] = [];
 		let end = this.#afterSpaces(at + 1);
 		while (text[end] !== "]") {
-			if (elements.length > 0) {
-				if (text[end] !== ",") throw new NotBlockYaml();
-				end = this.#afterSpaces(end + 1);
-			}
+			if (elements.length > 0) end = this.#afterComma(end);
 			const element = text[end] === "{" ? this.#flowMapping(end) : this.#value(this.#flowScalar(end, "]"));
 			elements.push(element);
 			end = this.#afterSpaces(element.range[1]);
@@ -347,10 +344,7 @@ class BlockReader<Value extends RangedNode, Key extends RangedNode, Member> {
 		const members: Member[] = [];
 		let end = this.#afterSpaces(at + 1);
 		while (text[end] !== "}") {
-			if (members.length > 0) {
-				if (text[end] !== ",") throw new NotBlockYaml();
-				end = this.#afterSpaces(end + 1);
-			}
+			if (members.length > 0) end = this.#afterComma(end);
 			const key = this.#flowScalar(end, "}", true);
 			const colon = this.#afterSpaces(key.end);
 			if (text[colon] !== ":" || text[colon + 1] !== " " || key.end - key.start > MAX_KEY_LENGTH) throw new NotBlockYaml();
@@ -383,6 +377,12 @@ class BlockReader<Value extends RangedNode, Key extends RangedNode, Member> {
 			if (character !== " ") end = index + 1;
 		}
 		return { start: at, end, text: text.slice(at, end), plain: true };
+	}
+
+	/** Past the comma at `at` that separates the entries of a flow collection, and the spaces after it. */
+	#afterComma(at: number): number {
+		if (this.#text[at] !== ",") throw new NotBlockYaml();
+		return this.#afterSpaces(at + 1);
 	}
 
 	/** The first offset from `at` on that is not a space. */
