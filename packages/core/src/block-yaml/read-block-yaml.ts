@@ -67,7 +67,7 @@ export interface RangedNode {
  * package.
  */
 export interface BlockYamlBuilder<Value extends RangedNode, Key extends RangedNode, Member> {
-	/** A mapping's entries: a block mapping from its first key to its last value, an empty flow mapping (`{}`) to its closing brace. */
+	/** A mapping's entries: a block mapping from its first key to its last value, a flow mapping (`{ max: 1000 }`) to its closing brace. */
 	object(members: Member[], start: number, end: number): Value;
 	array(elements: Value[], start: number, end: number): Value;
 	/** A key as written at `range`: a plain key's source text (not resolved by the schema), a quoted key's value. */
@@ -89,14 +89,15 @@ export interface BlockYamlBuilder<Value extends RangedNode, Key extends RangedNo
 }
 
 /**
- * Reads the YAML that settings exports , hand-written settings and miglint's
- * configuration are, block mappings and sequences of scalars (and `[]`, `{}`)
- * with comments, straight into the builder's tree: the yaml package's concrete
- * syntax tree (about 30 times the size of the file) and documents (about 15
- * times) are never built for it, and the package is not even loaded. The
- * builder may have the yaml package read the entries whose scalar is a block
- * scalar or spans several lines, each alone. Returns null at anything else (an empty
- * file, several documents, directives, flow collections with entries, anchors
+ * Reads the YAML that settings exports, hand-written settings and miglint's
+ * configuration are, block mappings and sequences of scalars (and lists and
+ * tables of scalars on one line) with comments, straight into the builder's
+ * tree: the yaml package's concrete syntax tree (about 30 times the size of
+ * the file) and documents (about 15 times) are never built for it, and the
+ * package is not even loaded. The builder may have the yaml package read the
+ * entries whose scalar is a block scalar or spans several lines, each alone.
+ * Returns null at anything else (an empty file, several documents,
+ * directives, flow collections over several lines or nested deeper, anchors
  * and aliases, tags, complex keys, tabs, anything the yaml package would find
  * wrong), and the yaml package reads the file; where it reads, it agrees with
  * the yaml package on every node, range, value and comment.
@@ -235,7 +236,7 @@ class BlockReader<Value extends RangedNode, Key extends RangedNode, Member> {
 	}
 
 	/**
-	 * entry(n) := " "+ ( scalar | empty-flow-collection ) ignored-line
+	 * entry(n) := " "+ ( scalar | flow-collection ) ignored-line
 	 *           | " "+ mapping(column) (after a dash only)
 	 *           | " "+ ( block-scalar | scalar over several lines ) (read by the yaml package)
 	 *           | ignored-line ( block(m > n) | sequence(n) (after a key only) )?
