@@ -1,10 +1,14 @@
-import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument } from "yaml";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { LineCounter, parseDocument, Schema, type ScalarTag } from "yaml";
 import { describe, expect, it } from "vitest";
 import { readBlockConfig } from "../src/configuration/block-config.js";
+import { ConfigError } from "../src/configuration/config-error.js";
+import type { RuleInfo } from "../src/configuration/config-schema.js";
 import { yamlDocumentLocations, type Locations } from "../src/configuration/document-locations.js";
+import { loadConfig } from "../src/configuration/load-config.js";
 import { plainScalarValue } from "../src/block-yaml/plain-scalar.js";
-import { Schema, type ScalarTag } from "yaml";
+import { temporaryFolder } from "../../../test/helpers/temporary-folder.js";
 
 /** A configuration text as the yaml package reads it for miglint (see readConfigFile). */
 function readByYaml(text: string): { data: unknown; locations: Locations } | { errors: string[] } {
@@ -212,6 +216,50 @@ describe("configurations read without the yaml package", () => {
 					expect(plainScalarValue(text), JSON.stringify(text)).toStrictEqual(byYaml(text));
 				}
 			}
+		}
+	});
+
+	it("gives every configuration error at the same line and column as the yaml package's reading", () => {
+		const rules: Record<string, RuleInfo> = {
+			"csv-header": { meta: { schema: [] } },
+			"csv-max-rows": { meta: { schema: [{ type: "object", properties: { max: { type: "integer", minimum: 1 } }, additionalProperties: false }] } },
+		};
+		const directory = temporaryFolder("block-config");
+		/** The outcome of loading a configuration: its error where it is, or the configuration (without its file). */
+		const outcome = (text: string): unknown => {
+			const file = path.join(directory, "miglint.config.yaml");
+			writeFileSync(file, text);
+			try {
+				const { file: _file, ...config } = loadConfig(file, rules);
+				return config;
+			} catch (error) {
+				if (!(error instanceof ConfigError)) throw error;
+				return `${error.line}:${error.column}: ${error.message}`;
+			}
+		};
+		for (const text of [
+			"migration:\n  sso: yes-please\n",
+			"migration:\n  ssso: true\n",
+			"migration:\n  sourceExchangeVersion: 2008\n",
+			"migration:\n  domains:\n    onPremises: [contoso.com, 5]\n",
+			"migration:\r\n  domains:  \r\n    cloud: 7 # not a list\r\n",
+			"\ufeffmigration:\n  sso: 1\n",
+			"rules:\n  csv-max-rows: [error, {max: 0}]\n",
+			"rules:\n  csv-max-rows:\n    - error\n    - max: -1\n      min: 2\n",
+			"rules:\n  csv-max-rowz: error\n  csv-header: [error, { a: 1 }]\n",
+			"rules:\n  csv-header: loud\n",
+			"overrides:\n  - files: [a.csv]\n    rules:\n      csv-max-rows: [warn, {max: x}]\n",
+			"overrides:\n  - files: [a.csv]\n    rulez: {}\n",
+			"ignores:\n  - archive/**\n  - 7\n",
+			"csv:\n  types:\n    'batches/*.txt': stagedd\n  legacyEncoding:\n",
+			"'migration':\n  \"sso\": true\nrules:\n  csv-max-rows: [error, { max: 1000 }]\nignores: [archive/**]\n",
+		]) {
+			// The same configuration, with an anchor on a value added at its end: the yaml package reads it.
+			const anchored = `${text}$schema: &schema ./miglint.config.schema.json\n`;
+			const plain = `${text}$schema: ./miglint.config.schema.json\n`;
+			expect(readBlockConfig(plain.replace(/^\ufeff/u, "")), JSON.stringify(text)).not.toBeNull();
+			expect(readBlockConfig(anchored.replace(/^\ufeff/u, "")), JSON.stringify(text)).toBeNull();
+			expect(outcome(plain), JSON.stringify(text)).toEqual(outcome(anchored));
 		}
 	});
 });
