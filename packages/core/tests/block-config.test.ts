@@ -80,6 +80,8 @@ describe("configurations read without the yaml package", () => {
 			"# only comments above\n---\nmigration: {}\n",
 			"- a\n- b\n",
 			"a: [~, null, 1e3, 0x10, .5, 'q', \"d\", yes]\n",
+			// A --rule value, as readRuleOption reads it.
+			"rules: {csv-max-rows: error, miglint/csv-header: 'off', csv-columns: 2}",
 			"rules:\n  csv-max-rows: [error, { max: 1000 }]\n  csv-columns: [warn, {allowUnknownColumns: true, 'x': \"y\"}]\nmigration:\n  skypeHybrid: {final: false}\n",
 		]) {
 			expect(agrees(text), JSON.stringify(text)).toBe(true);

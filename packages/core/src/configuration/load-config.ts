@@ -274,19 +274,24 @@ export interface ConfigDocument {
 	locations: Locations;
 }
 
+/** A configuration's values and where they are. */
+interface ReadConfig {
+	data: unknown;
+	locations: Locations;
+}
+
 /**
- * A configuration the block reader leaves (JSON, anchors, flow mappings,
- * block scalars...), read by the yaml package: its data and locations, or its
- * first syntax error thrown as a ConfigError.
+ * A configuration the block reader leaves (JSON, anchors, flow mappings over
+ * several lines, block scalars...), read by the yaml package: its data and
+ * locations, or its first syntax error.
  */
-function readYamlConfig(file: string, text: string): { data: unknown; locations: Locations } {
+function readYamlConfig(file: string, text: string): ReadConfig | { syntaxError: Position & { message: string } } {
 	const { LineCounter, parseDocument } = yaml();
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
 	const syntaxError = document.errors[0];
 	if (syntaxError) {
-		const { line, column } = yamlPosition(lineCounter, syntaxError.pos[0]);
-		throw new ConfigError(file, line, column, `syntax error: ${syntaxError.message.split("\n")[0]}`);
+		return { syntaxError: { ...yamlPosition(lineCounter, syntaxError.pos[0]), message: syntaxError.message.split("\n")[0]! } };
 	}
 	return { data: documentData(file, document, lineCounter), locations: yamlDocumentLocations(document, lineCounter) };
 }
@@ -304,7 +309,12 @@ export function readConfigFile(file: string): ConfigDocument {
 		if (!(error instanceof UnusableFileError)) throw error;
 		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${error.message}`);
 	}
-	const { data, locations } = readBlockConfig(text) ?? readYamlConfig(file, text);
+	const read = readBlockConfig(text) ?? readYamlConfig(file, text);
+	if ("syntaxError" in read) {
+		const { line, column, message } = read.syntaxError;
+		throw new ConfigError(file, line, column, `syntax error: ${message}`);
+	}
+	const { data, locations } = read;
 	const validate = validateStructure as unknown as ValidateFunction;
 	if (!validate(data)) {
 		throw firstProblem(
@@ -327,14 +337,13 @@ export function readConfigFile(file: string): ConfigDocument {
  */
 export function readRuleOption(text: string): ConfigDocument {
 	const mapping = text.trim().startsWith("{") ? text : `{${text}}`;
-	const { LineCounter, parseDocument } = yaml();
-	const lineCounter = new LineCounter();
-	const document = parseDocument(`rules: ${mapping}`, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	const locations = yamlDocumentLocations(document, lineCounter);
-	const rules: unknown = document.errors.length ? undefined : (documentData("--rule", document, lineCounter) as { rules: unknown }).rules;
-	if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
+	const source = `rules: ${mapping}`;
+	const read = readBlockConfig(source) ?? readYamlConfig("--rule", source);
+	const rules: unknown = "syntaxError" in read ? undefined : (read.data as { rules: unknown }).rules;
+	if ("syntaxError" in read || typeof rules !== "object" || rules === null || Array.isArray(rules)) {
 		throw new ConfigError("--rule", 1, 1, "expected rule entries such as 'csv-max-rows: error' or 'csv-max-rows: [error, {max: 1000}]'");
 	}
+	const { locations } = read;
 	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations };
 }
 
