@@ -41,17 +41,18 @@ function modulesLoaded(args: string[], cwd: string): string[] {
 const BATCH = "EmailAddress,Password,ForceChangePassword\r\npilot.000001@contoso.com,Harbour-1-Lamp!,False\r\n";
 
 describe("the one-CSV path loads only what it uses", () => {
-	it("with a configuration that sets rule options: no ajv compiler, no other language; yaml for the configuration", () => {
+	it("with a configuration and a --rule that set rule options: no yaml (the block reader reads them), no ajv compiler, no other language", () => {
 		const directory = temporaryFolder("start-up");
 		writeFileSync(path.join(directory, "small.csv"), BATCH);
 		writeFileSync(
 			path.join(directory, "miglint.config.yaml"),
-			"migration:\n  domains:\n    onPremises: [contoso.com]\nrules:\n  csv-max-rows: [error, {max: 1000}]\n  csv-columns: [error, {allowUnknownColumns: true}]\n",
+			"migration:\n  domains:\n    onPremises: [contoso.com, fabrikam.com]\nrules:\n  csv-max-rows: [error, { max: 1000 }]\n  csv-columns:\n    - error\n    - allowUnknownColumns: true\n",
 		);
-		const modules = modulesLoaded(["small.csv"], directory);
-		// The recorder sees both kinds of module: the CSV language (ES) and yaml (CommonJS).
+		const modules = modulesLoaded(["--rule", "csv-header: warn", "small.csv"], directory);
+		// The recorder sees both kinds of module: the CSV language (ES) and ESLint (CommonJS).
 		expect(modules.some((url) => url.includes("/language-csv/dist/"))).toBe(true);
-		expect(modules.some((url) => /\/yaml\/dist\//u.test(url))).toBe(true);
+		expect(modules.some((url) => /\/eslint\/lib\//u.test(url))).toBe(true);
+		expect(modules.filter((url) => /\/yaml\//u.test(url))).toEqual([]);
 		// ESLint's ajv 6 checks rule options (miglint has checked them: cli/src/rule-schemas.ts); ajv 8 compiles
 		// schemas at run time (the configuration's and the rules' options' are precompiled: only ajv's runtime helpers load).
 		expect(modules.filter((url) => /\/(ajv|uri-js|fast-uri)\//u.test(url) && !url.includes("/ajv/dist/runtime/"))).toEqual([]);
@@ -64,6 +65,14 @@ describe("the one-CSV path loads only what it uses", () => {
 				),
 			),
 		).toEqual([]);
+	});
+
+	it("with a configuration the block reader leaves (an anchor), yaml reads it", () => {
+		const directory = temporaryFolder("start-up");
+		writeFileSync(path.join(directory, "small.csv"), BATCH);
+		writeFileSync(path.join(directory, "miglint.config.yaml"), "migration:\n  domains:\n    onPremises: &ours [contoso.com]\n");
+		const modules = modulesLoaded(["small.csv"], directory);
+		expect(modules.some((url) => /\/yaml\/dist\//u.test(url))).toBe(true);
 	});
 
 	it("without a configuration: no yaml either", () => {

@@ -158,7 +158,9 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	const lintedExtensions = new Set(Object.values(languageExtensions).flat());
 	const isToolFile = toolFileMatcher(cwd);
 	const isLintable = (file: string) => lintedExtensions.has(path.extname(file).toLowerCase()) || (mappedTypes?.(relativeToConfig(file)) ?? false);
-	const isIgnored = (file: string) => (configuredIgnores?.(relativeToConfig(file)) ?? false) || isToolFile(file);
+	// The configuration file is a tool file (SETTINGS_IGNORES names it): known by its path, it needs none of the tool
+	// globs, which a project whose only JSON or YAML file is its configuration then never compiles.
+	const isIgnored = (file: string) => file === config.file || (configuredIgnores?.(relativeToConfig(file)) ?? false) || isToolFile(file);
 
 	// The files that may be symbolic links: those named on the command line, and the links the searches found.
 	const links = new Set<string>();

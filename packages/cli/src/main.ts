@@ -12,7 +12,7 @@ import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type La
 import { helpText, parseOptions, type CliOptions } from "./options.js";
 import type { LanguageName } from "eslint-plugin-miglint/languages";
 import { directoryPrefix } from "./paths.js";
-import { preflight } from "./preflight.js";
+import { preflight, type FileMetadata } from "./preflight.js";
 import { writeReports } from "./reports.js";
 import {
 	collectProjectFacts,
@@ -182,8 +182,17 @@ interface ProjectFacts {
  * unchanged may answer every file from the cache without the index or the
  * facts (invalidateByFacts).
  */
-function projectFacts(root: string, files: readonly string[], linting: readonly string[], config: MiglintConfig, index: string, cache: boolean): ProjectFacts {
-	const stamps = cache ? projectFileStamps(files, config, languageOfFile) : undefined;
+function projectFacts(
+	root: string,
+	files: readonly string[],
+	linting: readonly string[],
+	config: MiglintConfig,
+	index: string,
+	cache: boolean,
+	metadata: ReadonlyMap<string, FileMetadata>,
+): ProjectFacts {
+	// The linted files were stat'ed by preflight: their stamps are made from what it saw.
+	const stamps = cache ? projectFileStamps(files, config, languageOfFile, metadata) : undefined;
 	let derived: Promise<ProjectFactsReport> | undefined;
 	const derive = async () => {
 		const previousIndex = readFactsIndex(index, config.csvLegacyEncoding);
@@ -221,6 +230,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 		config,
 		indexLocation(cacheLocation),
 		options.cache,
+		metadata,
 	);
 	const languages = languagesOfRun(linting, configParts);
 	const factsInCache = options.cache

@@ -50,6 +50,33 @@ describe("discoverFiles", () => {
 		expect(calls).toBeLessThan(5);
 	});
 
+	it("leaves the configuration file out without compiling the tool files' globs", () => {
+		// picomatch, as discover-files loads it, counting the globs it compiles.
+		const require = createRequire(import.meta.url);
+		const id = require.resolve("picomatch");
+		require(id);
+		const cached = require.cache[id]!;
+		const picomatch = cached.exports as (...args: unknown[]) => unknown;
+		const compiled: unknown[] = [];
+		cached.exports = Object.assign((...args: unknown[]) => {
+			compiled.push(args[0]);
+			return picomatch(...args);
+		}, picomatch);
+		try {
+			const file = path.join(project, "miglint.config.yaml");
+			writeFileSync(file, "migration: {}\n");
+			const files = discoverFiles(["."], project, { ...emptyConfig(project), file });
+			expect(files).toHaveLength(40);
+			expect(compiled).toEqual([]);
+			// Another configuration file (of another project below) is left out by the globs.
+			writeFileSync(path.join(project, "scripts", "miglint.config.json"), "{}");
+			expect(discoverFiles(["."], project, { ...emptyConfig(project), file })).toHaveLength(40);
+			expect(compiled).toHaveLength(1);
+		} finally {
+			cached.exports = picomatch;
+		}
+	});
+
 	it("asks the real path of each directory and link, not of each file", () => {
 		const { files, realPaths } = discover(".");
 		expect(files).toHaveLength(40);

@@ -68,6 +68,7 @@ export { constraints, rulesByConstraint, type Constraint, type ConstraintStatus 
 export { defineRule, ruleDocsPath, ruleDocsUrl, RELEASE_URL, REPOSITORY_URL, type DefineRuleOptions } from "./rule-support/define-rule.js";
 export { closest } from "./text/closest.js";
 export { LineIndex, lineStartsOf } from "./text/line-index.js";
+export { NotBlockYaml, readBlockYaml, type BlockYamlBuilder, type RangedNode } from "./block-yaml/read-block-yaml.js";
 export { formatCount, plural, withArticle } from "./text/format.js";
 export { PositionalStringSet } from "./text/positional-string-set.js";
 export {

@@ -3,7 +3,8 @@ import { LineIndex, lineStartsOf } from "@miglint/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CommentNode, DuplicateKey, SettingsNode } from "../src/ast.js";
-import { readBlockYaml } from "../src/parser/read-block-yaml.js";
+import { readBlockYaml } from "@miglint/core";
+import { BlockNodes } from "../src/parser/block-nodes.js";
 import { readYamlDocuments } from "../src/parser/read-yaml-documents.js";
 import { YamlNodes } from "../src/parser/yaml-nodes.js";
 
@@ -33,12 +34,12 @@ const repeated = ({ key, first, object, sameCase }: DuplicateKey) => ({ key: key
 /** What each reader makes of a text: the block reader's tree (null where it leaves the text), and the yaml package's. */
 function both(text: string) {
 	const lines = new LineIndex(lineStartsOf(text), 0);
-	const blockNodes = new YamlNodes(text, lines);
-	const block = readBlockYaml(text, lines, blockNodes);
+	const blockNodes = new BlockNodes(text, lines);
+	const body = readBlockYaml(text, blockNodes);
 	const nodes = new YamlNodes(text, lines);
 	const documents = readYamlDocuments(text, lines, nodes);
 	return {
-		block: block && { bodies: [plain(block.body)], comments: block.comments.map(located), duplicateKeys: blockNodes.duplicateKeys.map(repeated) },
+		block: body && { bodies: [plain(body)], comments: blockNodes.comments.map(located), duplicateKeys: blockNodes.duplicateKeys.map(repeated) },
 		yaml:
 			"message" in documents
 				? documents
@@ -111,6 +112,8 @@ describe("the block YAML reader", () => {
 			"---x: 1\n...y: 2\n",
 			"é: ü\n😀: 🎉\n",
 			"a: []\nb: [ ]  # c\nc: {}\nd:\n- []\n- {  }\n",
+			"onPremises: [contoso.com, fabrikam.com]\nb: [ 1 ,-5,0x10 , 'it''s', \"q\\tx\" ]  # c\nc:\n- [~, null, a b, a-b.c]\n- [True]\n",
+			"rule: [error, { max: 1000 }]\nother: [warn, {a: 1, 'b' : \"x y\", c: ~}, {}]\ntable: {k: v, K: w, k: again}\nlist:\n- {a: 1}\n- [{}]\n",
 			"cert: |-\n  -----BEGIN CERTIFICATE-----\n  MIIB\n\n  # not a comment\nnext: >\n  folded\n  text\n\n\nkeep: |+ # kept\n  x\n\n",
 			"- long plain\n  folded onto\n\n  two lines # c\n- k: one\n    more\n  j: 'quoted'\n- |2\n    indented\n- 1\n  2\n",
 			"a: b\n    # a comment under a value\nc: d\n",
@@ -131,11 +134,28 @@ describe("the block YAML reader", () => {
 			"--- a: 1\n",
 			"a: 1\n...\n",
 			"%YAML 1.2\n---\na: 1\n",
-			"a: [1, 2]\n",
 			"a: [] x\n",
-			"a: [ 1 ]\n",
+			"a: [1, 2,]\n",
+			"a: [1,\n  2]\n",
+			"a: [[1]]\n",
+			"a: [b: 1]\n",
+			"a: [b:c]\n",
+			"a: [b #c]\n",
+			"a: [-]\n",
+			"a: [, b]\n",
+			"a: [b, , c]\n",
+			"a: [b]c\n",
+			"a: [b]#c\n",
+			"a: ['b' c]\n",
+			"a: {b}\n",
+			"a: {b: {c: 1}}\n",
+			"a: {b: [1]}\n",
+			"a: {b:1}\n",
+			"a: {b: }\n",
+			"a: {b: 1,}\n",
+			"a: {b: c: d}\n",
+			"a: [{b: 1}\n",
 			"[]: 1\n",
-			"a: {b: 1}\n",
 			"a: &x 1\nb: *x\n",
 			"a: !!str 1\n",
 			"a: 'two\n  lines'\n",
@@ -163,11 +183,35 @@ describe("the block YAML reader", () => {
 	it("agrees with the yaml package on every text it reads, and reads none the yaml package finds wrong", () => {
 		const keys = ["a", "A", "key", "Key With Spaces", "'quoted'", '"dq"', "a:b", "-x", "k#", "<<", "?", "&a k", "[k]", "1", "a #b"];
 		const values = ["", " ", "[]", "{ }", "x", "x  ", "1", "-5", "0x1F", "1e3", ".inf", "~", "null", "True", "'it''s'", '"a\\tb\\u00e9"', '"\\z"', "'open"];
-		const rest = [...values, "[1, 2]", "{a: 1}", "&a x", "*a", "!t x", "|", "b: c", "x #y", "x#y", "a[0]", "- x", ":"];
+		const lists = [
+			"{a: 1}",
+			"{ max: 1000 , 'b': x }",
+			"[error, {max: 1000}]",
+			"[{a: 1}, {}, x]",
+			"{a:1}",
+			"{a: }",
+			"{a: 1,}",
+			"{a: b: c}",
+			"{a: 1, A: 2, a: 3}",
+			"{a: [1]}",
+			"{a}",
+			"{-: 1, -x: -5}",
+			"{a #b: 1}",
+			"[a, 'b' , \"c\"]",
+			"[ 1,-5 ,~ ]",
+			"[x, y,]",
+			"[a:b]",
+			"[a b, -]",
+			"[a#b]",
+			"[a, [b]]",
+			"[?a, !b, *c, &d e]",
+			'[a,"b"c]',
+		];
+		const rest = [...values, ...lists, "{a: 1}", "&a x", "*a", "!t x", "|", "b: c", "x #y", "x#y", "a[0]", "- x", ":"];
 		const line = fc.oneof(
 			fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...rest)).map(([key, value]) => `${key}:${value === "" ? "" : ` ${value}`}`),
 			fc.constantFrom(...rest).map((value) => `-${value === "" ? "" : ` ${value}`}`),
-			fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values)).map(([key, value]) => `- ${key}: ${value}`),
+			fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values, ...lists)).map(([key, value]) => `- ${key}: ${value}`),
 			fc.constantFrom("", "# comment", "---", "...", "plain", "- - x"),
 		);
 		const document = fc.tuple(
@@ -186,7 +230,26 @@ describe("the block YAML reader", () => {
 	});
 
 	it("reads nested block collections in every layout as the yaml package does", () => {
-		const scalars = ["|", ">-", "|+", "two lines", "", "[]", "{}", "x", "Value With Spaces  ", "1", "-5", "1.5", "~", "true", "'it''s'", '"a\\b"', "x # note"];
+		const scalars = [
+			"|",
+			">-",
+			"|+",
+			"two lines",
+			"",
+			"[]",
+			"{}",
+			"[a, 'b', 1 ]",
+			"x",
+			"Value With Spaces  ",
+			"1",
+			"-5",
+			"1.5",
+			"~",
+			"true",
+			"'it''s'",
+			'"a\\b"',
+			"x # note",
+		];
 		const { node } = fc.letrec<{ node: Block }>((tie) => ({
 			node: fc.oneof(
 				{ depthSize: "small", withCrossShrink: true },

@@ -119,13 +119,13 @@ describe("the settings tree of a large file", () => {
 		const parse = vi.spyOn(Parser.prototype, "parse");
 		try {
 			parseSettingsDocument('{"Identity": "Global"}', "json");
-			parseSettingsDocument("users:\n  - userPrincipalName: user.0@contoso.com # first\n    usageLocation: US\n", "yaml");
+			parseSettingsDocument("users:\n  - userPrincipalName: user.0@contoso.com # first\n    usageLocation: US\n    aliases: [user.0, u0]\n", "yaml");
 			expect(parse).not.toHaveBeenCalled();
 			// A block scalar or a scalar over several lines: the yaml package reads that entry alone.
 			parseSettingsDocument("users:\n  - note: |\n      moved\n    name: two\n      lines\n  - name: one\n", "yaml");
 			expect(parse.mock.calls.map(([text]) => text)).toEqual(["    note: |\n      moved\n", "    name: two\n      lines\n"]);
 			parse.mockClear();
-			parseSettingsDocument("Identity: [Global]\n", "yaml");
+			parseSettingsDocument("Identity: &global Global\n", "yaml");
 			expect(parse).toHaveBeenCalledTimes(1);
 		} finally {
 			parse.mockRestore();

@@ -1,5 +1,4 @@
 import type { Range, SourceLocation } from "./ast/location.js";
-import { nodePrototype } from "./ast/node-prototype.js";
 import type { Program } from "./ast/nodes.js";
 import { Lexer } from "./lexer/lexer.js";
 import type { Token, TriviaType } from "./lexer/token.js";
@@ -30,10 +29,9 @@ export const internalErrorPrefix = "Internal parser error: ";
 /** Parses a PowerShell script. Never throws: syntax errors are returned in `errors`. */
 export function parse(text: string): ParseResult {
 	const lines = new LineIndex(text);
-	const prototype = nodePrototype(lines);
 	let depthLimit = initialDepthLimit;
 	for (let attempt = 1; ; attempt++) {
-		const shared: SharedState = { text, lines, nodePrototype: prototype, errors: [], scanCache: new Map(), depth: 0, depthLimit, deepest: 0 };
+		const shared: SharedState = { text, lines, errors: [], scanCache: new Map(), depth: 0, depthLimit, deepest: 0 };
 		const tokens = new TokenList();
 		try {
 			const ast = new Parser(shared, 0, text.length, tokens).parseProgram();

@@ -46,6 +46,14 @@ describe("the memory a parse keeps", () => {
 		expect(Object.keys(ifStatement)).not.toContain("loc");
 	});
 
+	it("gives the nodes of every parse one prototype (one set of shapes), each node the locations of its own script", () => {
+		const first = allNodes(parse("Get-Mailbox -Identity a\n").ast).find((node) => node.type === "Command")!;
+		const second = allNodes(parse("\n\n  Set-Mailbox b\n").ast).find((node) => node.type === "Command")!;
+		expect(Object.getPrototypeOf(first)).toBe(Object.getPrototypeOf(second));
+		expect(first.loc).toEqual({ start: { line: 1, column: 0 }, end: { line: 1, column: 23 } });
+		expect(second.loc).toEqual({ start: { line: 3, column: 2 }, end: { line: 3, column: 15 } });
+	});
+
 	it("shares one frozen empty list among the nodes, whose lists are kept as exact copies", () => {
 		const nodes = allNodes(parse("Get-Mailbox -Identity a\nSet-Mailbox b | Out-Null\n").ast);
 		const commands = nodes.filter((node) => node.type === "Command");

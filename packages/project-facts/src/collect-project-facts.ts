@@ -4,7 +4,16 @@ import { relativePath, type MiglintConfig, type RuleEntry, type ScriptBatch } fr
 import { crossBatchDuplicates, csvTypeFacts, mayListAddressTest, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
 import { federationFromExports, type FederationFact } from "./federation-exports.js";
-import { fileStamps, forEachAddress, summarizeFiles, type FileStamp, type FileSummary, type Summaries, type SummaryNeeds } from "./file-summaries.js";
+import {
+	fileStamps,
+	forEachAddress,
+	summarizeFiles,
+	type FileStamp,
+	type FileStats,
+	type FileSummary,
+	type Summaries,
+	type SummaryNeeds,
+} from "./file-summaries.js";
 import { coreOnlyModules, type ModuleFact } from "./module-manifests.js";
 import { scriptBatches, type BatchFact } from "./script-batches.js";
 import { scriptUserLists, type UserListFact } from "./user-lists.js";
@@ -181,9 +190,17 @@ function kindsOf(config: MiglintConfig, languageOfFile: LanguageOfFile) {
 	return { configuredType, kindOf };
 }
 
-/** The stamps (size and modification time) of the project's files the facts read: when none changed, neither did the facts. */
-export function projectFileStamps(projectFiles: readonly string[], config: MiglintConfig, languageOfFile: LanguageOfFile): Map<string, FileStamp> {
-	return fileStamps(projectFiles, kindsOf(config, languageOfFile).kindOf);
+/**
+ * The stamps (size and modification time) of the project's files the facts read: when none changed, neither did the
+ * facts. `known`: what the run already knows of some files' stats (their stamps are made from it).
+ */
+export function projectFileStamps(
+	projectFiles: readonly string[],
+	config: MiglintConfig,
+	languageOfFile: LanguageOfFile,
+	known?: ReadonlyMap<string, FileStats>,
+): Map<string, FileStamp> {
+	return fileStamps(projectFiles, kindsOf(config, languageOfFile).kindOf, known);
 }
 
 /** Which CSV files that are not linted may list an address of a linted batch (any, when the addresses cannot be told). */

@@ -286,15 +286,33 @@ async function summarizeSettings(file: string): Promise<SettingsSummary> {
 /** What identifies a file's content without reading it: its size and modification time (a summary is reused while both stay the same); null when it cannot be stat'ed. */
 export type FileStamp = string | null;
 
-/** The stamps of the files of a language the facts read, for summarizeFiles (and to tell whether any changed). */
-export function fileStamps(files: readonly string[], languageOf: LanguageOfFile): Map<string, FileStamp> {
-	return new Map(files.flatMap((file) => (languageOf(file) ? [[file, stamp(file)] as const] : [])));
+/** What a file's stat tells of it: its size and modification time. */
+export interface FileStats {
+	size: number;
+	mtimeMs: number;
+}
+
+/**
+ * The stamps of the files of a language the facts read, for summarizeFiles (and to tell whether any changed); a
+ * file `known` has (the run stat'ed it already) is not stat'ed again.
+ */
+export function fileStamps(files: readonly string[], languageOf: LanguageOfFile, known?: ReadonlyMap<string, FileStats>): Map<string, FileStamp> {
+	return new Map(
+		files.flatMap((file) => {
+			if (!languageOf(file)) return [];
+			const stats = known?.get(file);
+			return [[file, stats ? stampOf(stats) : stamp(file)] as const];
+		}),
+	);
+}
+
+function stampOf({ size, mtimeMs }: FileStats): string {
+	return `${size}:${mtimeMs}`;
 }
 
 function stamp(file: string): FileStamp {
 	try {
-		const stats = statSync(file);
-		return `${stats.size}:${stats.mtimeMs}`;
+		return stampOf(statSync(file));
 	} catch {
 		return null;
 	}

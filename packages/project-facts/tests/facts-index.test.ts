@@ -6,7 +6,7 @@ import { emptyConfig, MAX_FILE_BYTES } from "@miglint/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { takeParseForLint } from "@miglint/language-csv";
-import { collectProjectFacts, type LanguageOfFile } from "../src/index.js";
+import { collectProjectFacts, projectFileStamps, type LanguageOfFile } from "../src/index.js";
 
 const languageOf: LanguageOfFile = (file) =>
 	file.endsWith(".csv") ? "csv" : file.endsWith(".ps1") ? "powershell" : file.endsWith(".json") ? "settings" : undefined;
@@ -96,5 +96,16 @@ describe("the facts index", () => {
 		});
 		expect(callsOn(file("wave1.csv"))).toEqual([1, 1]);
 		expect(callsOn(file("start.ps1"))).toEqual([1, 1]);
+	});
+
+	it("stamps a file the run stat'ed already from what it saw, without stating it again", () => {
+		const statSync = vi.spyOn(fs, "statSync");
+		syncBuiltinESMExports();
+		const seen = fs.lstatSync(file("wave1.csv"));
+		const stamps = projectFileStamps(PROJECT.map(file), emptyConfig(root), languageOf, new Map([[file("wave1.csv"), seen]]));
+		expect(stamps.get(file("wave1.csv"))).toBe(`${seen.size}:${seen.mtimeMs}`);
+		expect(statSync.mock.calls.map(([called]) => path.basename(String(called))).sort()).toEqual(["domains.json", "start.ps1", "wave2.csv"]);
+		// notes.txt is no file the facts read.
+		expect([...stamps.keys()].map((name) => path.basename(name)).sort()).toEqual(["domains.json", "start.ps1", "wave1.csv", "wave2.csv"]);
 	});
 });

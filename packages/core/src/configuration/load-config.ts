@@ -1,14 +1,15 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
-import type { Alias as YamlAlias, Document as YamlDocument } from "yaml";
+import type { Alias as YamlAlias, Document as YamlDocument, LineCounter } from "yaml";
 import { ajv } from "../ajv.js";
 import { closest } from "../text/closest.js";
 import { ConfigError } from "./config-error.js";
 import { PLUGIN_NAMESPACE, SEVERITIES, optionSchemas, type RuleInfo } from "./config-schema.js";
 import { globProblem } from "../files/glob-limits.js";
 import { readRegularFile, UnusableFileError } from "../files/read-regular-file.js";
-import { DocumentLocations, describePath, pointerToPath, type Position } from "./document-locations.js";
+import { describePath, pointerToPath, yamlDocumentLocations, yamlPosition, type Locations, type Position } from "./document-locations.js";
+import { readBlockConfig } from "./block-config.js";
 import type { MigrationFacts, PowerShellFacts } from "../facts/migration-facts.js";
 import { yaml } from "./yaml.js";
 import { optionSchemaKey, SCHEMA_OPTIONS } from "./config-validators-source.js";
@@ -98,7 +99,7 @@ function show(value: unknown): string {
 	return JSON.stringify(value) ?? String(value);
 }
 
-function describeAjvError(error: ErrorObject, data: unknown, locations: DocumentLocations): Problem {
+function describeAjvError(error: ErrorObject, data: unknown, locations: Locations): Problem {
 	const path = pointerToPath(error.instancePath);
 	const where = describePath(path);
 	const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
@@ -151,7 +152,7 @@ function optionValidator(schema: object): ValidateFunction {
 function checkRuleEntries(
 	entries: Record<string, unknown>,
 	rules: Record<string, RuleInfo>,
-	locations: DocumentLocations,
+	locations: Locations,
 	at: readonly (string | number)[],
 ): { problems: Problem[]; normalized: Record<string, RuleEntry> } {
 	const where = describePath(at);
@@ -212,13 +213,13 @@ function firstProblem(file: string, problems: Problem[]): ConfigError {
 function globsAt(
 	globs: readonly string[] | undefined,
 	at: readonly (string | number)[],
-	locations: DocumentLocations,
+	locations: Locations,
 ): { glob: string; where: string; position: () => Position }[] {
 	return (globs ?? []).map((glob, index) => ({ glob, where: describePath([...at, index]), position: () => locations.ofValue([...at, index]) }));
 }
 
 /** The `csv.types` keys, `ignores` and `overrides` globs beyond the glob limits. */
-function unreasonableGlobs(data: ConfigDocument["data"], locations: DocumentLocations): Problem[] {
+function unreasonableGlobs(data: ConfigDocument["data"], locations: Locations): Problem[] {
 	const typeKeys = Object.keys(data.csv?.types ?? {}).map((glob) => ({
 		glob,
 		where: `csv.types key`,
@@ -239,7 +240,7 @@ function unreasonableGlobs(data: ConfigDocument["data"], locations: DocumentLoca
  * expand past yaml's cap (a "billion laughs" document), make `toJS` throw:
  * the error is placed at the alias, the unresolved one when there is one.
  */
-function documentData(file: string, document: YamlDocument, locations: DocumentLocations): unknown {
+function documentData(file: string, document: YamlDocument, lineCounter: LineCounter): unknown {
 	try {
 		return document.toJS() ?? {};
 	} catch (error) {
@@ -254,7 +255,7 @@ function documentData(file: string, document: YamlDocument, locations: DocumentL
 				return undefined;
 			},
 		});
-		const { line, column } = culprit?.range ? locations.position(culprit.range[0]) : { line: 1, column: 1 };
+		const { line, column } = culprit?.range ? yamlPosition(lineCounter, culprit.range[0]) : { line: 1, column: 1 };
 		throw new ConfigError(file, line, column, (error as Error).message);
 	}
 }
@@ -270,7 +271,29 @@ export interface ConfigDocument {
 		overrides?: { files: string[]; ignores?: string[]; rules: Record<string, unknown> }[];
 		ignores?: string[];
 	};
-	locations: DocumentLocations;
+	locations: Locations;
+}
+
+/** A configuration's values and where they are. */
+interface ReadConfig {
+	data: unknown;
+	locations: Locations;
+}
+
+/**
+ * A configuration the block reader leaves (JSON, anchors, flow mappings over
+ * several lines, block scalars...), read by the yaml package: its data and
+ * locations, or its first syntax error.
+ */
+function readYamlConfig(file: string, text: string): ReadConfig | { syntaxError: Position & { message: string } } {
+	const { LineCounter, parseDocument } = yaml();
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	const syntaxError = document.errors[0];
+	if (syntaxError) {
+		return { syntaxError: { ...yamlPosition(lineCounter, syntaxError.pos[0]), message: syntaxError.message.split("\n")[0]! } };
+	}
+	return { data: documentData(file, document, lineCounter), locations: yamlDocumentLocations(document, lineCounter) };
 }
 
 /**
@@ -286,16 +309,12 @@ export function readConfigFile(file: string): ConfigDocument {
 		if (!(error instanceof UnusableFileError)) throw error;
 		throw new ConfigError(file, 1, 1, `cannot read the configuration: ${error.message}`);
 	}
-	const { LineCounter, parseDocument } = yaml();
-	const lineCounter = new LineCounter();
-	const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	const locations = new DocumentLocations(document, lineCounter);
-	const syntaxError = document.errors[0];
-	if (syntaxError) {
-		const { line, column } = locations.position(syntaxError.pos[0]);
-		throw new ConfigError(file, line, column, `syntax error: ${syntaxError.message.split("\n")[0]}`);
+	const read = readBlockConfig(text) ?? readYamlConfig(file, text);
+	if ("syntaxError" in read) {
+		const { line, column, message } = read.syntaxError;
+		throw new ConfigError(file, line, column, `syntax error: ${message}`);
 	}
-	const data = documentData(file, document, locations);
+	const { data, locations } = read;
 	const validate = validateStructure as unknown as ValidateFunction;
 	if (!validate(data)) {
 		throw firstProblem(
@@ -318,14 +337,13 @@ export function readConfigFile(file: string): ConfigDocument {
  */
 export function readRuleOption(text: string): ConfigDocument {
 	const mapping = text.trim().startsWith("{") ? text : `{${text}}`;
-	const { LineCounter, parseDocument } = yaml();
-	const lineCounter = new LineCounter();
-	const document = parseDocument(`rules: ${mapping}`, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	const locations = new DocumentLocations(document, lineCounter);
-	const rules: unknown = document.errors.length ? undefined : (documentData("--rule", document, locations) as { rules: unknown }).rules;
-	if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
+	const source = `rules: ${mapping}`;
+	const read = readBlockConfig(source) ?? readYamlConfig("--rule", source);
+	const rules: unknown = "syntaxError" in read ? undefined : (read.data as { rules: unknown }).rules;
+	if ("syntaxError" in read || typeof rules !== "object" || rules === null || Array.isArray(rules)) {
 		throw new ConfigError("--rule", 1, 1, "expected rule entries such as 'csv-max-rows: error' or 'csv-max-rows: [error, {max: 1000}]'");
 	}
+	const { locations } = read;
 	return { file: "--rule", data: { rules: rules as Record<string, unknown> }, locations };
 }
 

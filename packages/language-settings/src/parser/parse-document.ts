@@ -1,6 +1,6 @@
-import { LineIndex, lineStartsOf } from "@miglint/core";
+import { LineIndex, lineStartsOf, readBlockYaml } from "@miglint/core";
 import type { CommentNode, DocumentNode, DuplicateKey, ValueNode } from "../ast.js";
-import { readBlockYaml } from "./read-block-yaml.js";
+import { BlockNodes } from "./block-nodes.js";
 import { readJson } from "./read-json.js";
 import { readYamlDocuments } from "./read-yaml-documents.js";
 import { YamlNodes } from "./yaml-nodes.js";
@@ -36,10 +36,10 @@ interface YamlTree {
 
 /** Block YAML (what settings exports are) by the block reader, which keeps only the AST; anything else by the yaml package. */
 function readYaml(text: string, lines: LineIndex): YamlTree | { message: string; offset: number } {
-	const blockNodes = new YamlNodes(text, lines);
-	const block = readBlockYaml(text, lines, blockNodes);
-	if (block) {
-		return { bodies: [block.body], comments: block.comments, duplicateKeys: blockNodes.duplicateKeys };
+	const blockNodes = new BlockNodes(text, lines);
+	const body = readBlockYaml(text, blockNodes);
+	if (body) {
+		return { bodies: [body], comments: blockNodes.comments, duplicateKeys: blockNodes.duplicateKeys };
 	}
 	// The repeated keys the block reader found before it stopped are not the file's.
 	const nodes = new YamlNodes(text, lines);

@@ -23,17 +23,17 @@ import { findDuplicateKeys } from "./duplicate-keys.js";
  * errors).
  */
 export class YamlNodes {
-	readonly #text: string;
-	readonly #lines: LineIndex;
+	protected readonly text: string;
+	protected readonly lines: LineIndex;
 	readonly duplicateKeys: DuplicateKey[] = [];
 
 	constructor(text: string, lines: LineIndex) {
-		this.#text = text;
-		this.#lines = lines;
+		this.text = text;
+		this.lines = lines;
 	}
 
 	node<T extends SettingsNode>(range: SourceRange, fields: Omit<T, "range" | "loc">): T {
-		return locatedNode<T>(this.#lines, range, fields);
+		return locatedNode<T>(this.lines, range, fields);
 	}
 
 	/** A block collection ends with its last entry; a flow collection at its closing bracket (`end`). */
@@ -74,7 +74,7 @@ export class YamlNodes {
 			default:
 				return value === null || value === undefined
 					? this.node<NullNode>(range, { type: "Null", value: null })
-					: this.node<StringNode>(range, { type: "String", value: this.#text.slice(range[0], range[1]) });
+					: this.node<StringNode>(range, { type: "String", value: this.text.slice(range[0], range[1]) });
 		}
 	}
 }

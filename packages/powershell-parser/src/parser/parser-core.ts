@@ -1,5 +1,5 @@
 import type { Range, SourceLocation } from "../ast/location.js";
-import type { NodeExtent } from "../ast/node-prototype.js";
+import { NODE_LINES, NODE_PROTOTYPE, type NodeFields } from "../ast/node-prototype.js";
 import type { BaseNode, ErrorExpression } from "../ast/nodes.js";
 import { Lexer, type LexMode } from "../lexer/lexer.js";
 import type { ScanCache } from "../lexer/string-scanner.js";
@@ -18,8 +18,6 @@ export interface ParseError {
 export interface SharedState {
 	readonly text: string;
 	readonly lines: LineIndex;
-	/** What every node of the parse inherits: its `range` and `loc`, made from its offsets (`nodePrototype`). */
-	readonly nodePrototype: object;
 	readonly errors: ParseError[];
 	/** How many constructs are open, across nested parsers; guards the call stack. */
 	depth: number;
@@ -208,9 +206,10 @@ export class ParserCore {
 
 	protected finishAt<T extends BaseNode>(start: number, end: number, fields: Fields<T>): T {
 		// A copy onto the prototype: giving the literal a prototype afterwards (setPrototypeOf) makes every node twice as large.
-		const node = Object.assign(Object.create(this.shared.nodePrototype) as T & NodeExtent, fields);
+		const node = Object.assign(Object.create(NODE_PROTOTYPE) as T & NodeFields, fields);
 		node.start = start;
 		node.end = end;
+		node[NODE_LINES] = this.shared.lines;
 		return node;
 	}
 

@@ -1,11 +1,7 @@
-import type { LineIndex } from "@miglint/core";
-import { isScalar, Schema, type ScalarTag } from "yaml";
-import { commentNode, type CommentNode, type KeyNode, type MemberNode, type ValueNode } from "../ast.js";
-import { readYamlEntry } from "./read-yaml-documents.js";
-import type { YamlNodes } from "./yaml-nodes.js";
+import { plainScalarValue } from "./plain-scalar.js";
 
-/** Thrown at the first thing the block reader leaves to the yaml package. */
-class NotBlockYaml extends Error {}
+/** Thrown at the first thing the block reader leaves to the yaml package; a builder throws it at what its caller leaves to it. */
+export class NotBlockYaml extends Error {}
 
 /**
  * Characters the block reader leaves to the yaml package wherever they are:
@@ -18,7 +14,10 @@ const UNREAD_CHARACTERS = /[\0-\x08\t\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEF
 /** YAML's indicators, which cannot start a plain scalar (`-` can, before a character that is not a space: `-5`). */
 const INDICATORS = new Set("-?:,[]{}#&*!|>'\"%@`");
 
-/** Deeper files are left to the yaml package, which refuses the deepest (MAX_SETTINGS_NESTING). Settings nest a few levels. */
+/** The indicators that start and end flow collections and separate their entries. */
+const FLOW_INDICATORS = new Set(",[]{}");
+
+/** Deeper files are left to the yaml package, which refuses the deepest settings (MAX_SETTINGS_NESTING). Settings and configurations nest a few levels. */
 const MAX_BLOCK_DEPTH = 64;
 
 /** Longer keys are left to the yaml package, which refuses implicit keys over 1024 characters. */
@@ -48,11 +47,6 @@ const ESCAPES: Readonly<Record<string, string>> = {
 /** The escapes of a double-quoted scalar by a character code in hexadecimal digits (`\U` with eight is left to the yaml package). */
 const HEX_ESCAPE_LENGTHS: Readonly<Record<string, number>> = { x: 2, u: 4 };
 
-/** The tags a plain value is tested against, in the yaml package's order: YAML 1.2's core schema, as the yaml package composes documents. */
-const PLAIN_TAGS = new Schema({ resolveKnownTags: true, schema: "core" }).tags.filter(
-	(tag): tag is ScalarTag => tag.default === true && "test" in tag && tag.test instanceof RegExp,
-);
-
 /** A scalar as written on its line: `text` is a plain scalar's source, a quoted one's value. */
 interface LineScalar {
 	start: number;
@@ -61,50 +55,80 @@ interface LineScalar {
 	plain: boolean;
 }
 
-export interface BlockYaml {
-	body: ValueNode;
-	comments: CommentNode[];
+/** A node with its range in the text (end exclusive). */
+export interface RangedNode {
+	readonly range: readonly [number, number];
 }
 
 /**
- * Reads the YAML that settings exports and hand-written settings are, block
- * mappings and sequences of scalars (and `[]`, `{}`) with comments, straight
- * into the AST: the yaml package's concrete syntax tree (about 30 times the
- * size of the file) and documents (about 15 times) are never built for it.
- * The yaml package reads only the entries whose scalar is a block scalar or
- * spans several lines, each alone. Returns null at anything else (an empty
- * file, several documents, directives, flow collections with entries, anchors
+ * What the block reader makes of what it reads: each caller its own tree
+ * (language-settings its AST, the configuration loader values with their
+ * places). Any method may throw NotBlockYaml to leave the text to the yaml
+ * package.
+ */
+export interface BlockYamlBuilder<Value extends RangedNode, Key extends RangedNode, Member> {
+	/** A mapping's entries: a block mapping from its first key to its last value, a flow mapping (`{ max: 1000 }`) to its closing brace. */
+	object(members: Member[], start: number, end: number): Value;
+	array(elements: Value[], start: number, end: number): Value;
+	/** A key as written at `range`: a plain key's source text (not resolved by the schema), a quoted key's value. */
+	key(range: [number, number], name: string, plain: boolean): Key;
+	member(key: Key, value: Value): Member;
+	/** The null of a key or a list item written without a value, at the empty range where the yaml package places it. */
+	empty(offset: number): Value;
+	/** A scalar at `range`, with the value the core schema gives a plain scalar, or a quoted scalar's text. */
+	scalar(range: [number, number], value: unknown): Value;
+	/** The comment `source` (from its `#` to the end of its line) at `offset`. */
+	comment(offset: number, source: string): void;
+	/**
+	 * The value of one block entry read by the yaml package (a block scalar, a
+	 * scalar over several lines): the entry (a key or a list item's dash and its
+	 * value) from `start` to `end`, at `column` of its line. Null to leave the
+	 * text to the yaml package.
+	 */
+	entryByYaml(start: number, end: number, column: number): Value | null;
+}
+
+/**
+ * Reads the YAML that settings exports, hand-written settings and miglint's
+ * configuration are, block mappings and sequences of scalars (and lists and
+ * tables of scalars on one line) with comments, straight into the builder's
+ * tree: the yaml package's concrete syntax tree (about 30 times the size of
+ * the file) and documents (about 15 times) are never built for it, and the
+ * package is not even loaded. The builder may have the yaml package read the
+ * entries whose scalar is a block scalar or spans several lines, each alone.
+ * Returns null at anything else (an empty file, several documents,
+ * directives, flow collections over several lines or nested deeper, anchors
  * and aliases, tags, complex keys, tabs, anything the yaml package would find
  * wrong), and the yaml package reads the file; where it reads, it agrees with
  * the yaml package on every node, range, value and comment.
  */
-export function readBlockYaml(text: string, lines: LineIndex, nodes: YamlNodes): BlockYaml | null {
+export function readBlockYaml<Value extends RangedNode, Key extends RangedNode, Member>(
+	text: string,
+	builder: BlockYamlBuilder<Value, Key, Member>,
+): Value | null {
 	if (UNREAD_CHARACTERS.test(text)) return null;
 	try {
-		return new BlockReader(text, lines, nodes).read();
+		return new BlockReader(text, builder).read();
 	} catch (error) {
 		if (error instanceof NotBlockYaml) return null;
 		throw error;
 	}
 }
 
-class BlockReader {
+class BlockReader<Value extends RangedNode, Key extends RangedNode, Member> {
 	readonly #text: string;
-	readonly #lines: LineIndex;
-	readonly #nodes: YamlNodes;
-	readonly #comments: CommentNode[] = [];
+	readonly #nodes: BlockYamlBuilder<Value, Key, Member>;
 	/** The start of the line being read. */
 	#lineStart = 0;
 	#depth = 0;
 
-	constructor(text: string, lines: LineIndex, nodes: YamlNodes) {
+	constructor(text: string, nodes: BlockYamlBuilder<Value, Key, Member>) {
 		this.#text = text;
-		this.#lines = lines;
 		this.#nodes = nodes;
 	}
 
 	/** stream := ignored-line* ( "---" " "* ( "#" comment )? line-break ignored-line* )? block(n) ignored-line*, one document. */
-	read(): BlockYaml {
+	read(): Value {
 		let indent = this.#nextLine(true);
 		if (indent === 0 && this.#markerAt(this.#lineStart) === "---") {
 			let end = this.#lineStart + 3;
@@ -117,7 +141,7 @@ class BlockReader {
 		if (indent === null) throw new NotBlockYaml();
 		const body = this.#block(indent);
 		if (this.#nextLine() !== null) throw new NotBlockYaml();
-		return { body, comments: this.#comments };
+		return body;
 	}
 
 	/**
@@ -152,16 +176,16 @@ class BlockReader {
 	}
 
 	/** block(n) := sequence(n) | mapping(n), a collection whose entries are indented by n spaces. */
-	#block(indent: number): ValueNode {
+	#block(indent: number): Value {
 		const at = this.#lineStart + indent;
 		return this.#isDash(at) ? this.#sequence(indent) : this.#mapping(indent, at);
 	}
 
 	/** sequence(n) := ( n spaces "-" entry(n) )+ */
-	#sequence(indent: number): ValueNode {
+	#sequence(indent: number): Value {
 		this.#enter();
 		const start = this.#lineStart + indent;
-		const elements: ValueNode[] = [];
+		const elements: Value[] = [];
 		for (;;) {
 			const dash = this.#lineStart + indent;
 			elements.push(this.#entry(dash, dash + 1, indent, false));
@@ -182,13 +206,16 @@ class BlockReader {
 	 * The first key may follow a list item's dash (`- name: value`): `first`
 	 * is where it starts, and n its column.
 	 */
-	#mapping(indent: number, first: number): ValueNode {
+	#mapping(indent: number, first: number): Value {
 		this.#enter();
-		const members: MemberNode[] = [];
+		const members: Member[] = [];
 		let at = first;
+		let end: number;
 		for (;;) {
 			const key = this.#key(at);
-			members.push(this.#nodes.member(key.node, this.#entry(key.node.range[0], key.colon + 1, indent, true)));
+			const value = this.#entry(key.node.range[0], key.colon + 1, indent, true);
+			members.push(this.#nodes.member(key.node, value));
+			end = value.range[1];
 			const next = this.#nextLine();
 			if (next === null || next < indent) break;
 			if (next > indent) throw new NotBlockYaml();
@@ -197,19 +224,19 @@ class BlockReader {
 			if (this.#isDash(at)) break;
 		}
 		this.#depth--;
-		return this.#nodes.object(members, members[0]!.range[0], members.at(-1)!.range[1]);
+		return this.#nodes.object(members, first, end);
 	}
 
-	#key(at: number): { node: KeyNode; colon: number } {
+	#key(at: number): { node: Key; colon: number } {
 		const scalar = this.#scalar(at);
 		let colon = scalar.end;
 		while (this.#text[colon] === " ") colon++;
 		if (this.#text[colon] !== ":" || !this.#separates(colon + 1) || scalar.end - scalar.start > MAX_KEY_LENGTH) throw new NotBlockYaml();
-		return { node: this.#nodes.key([scalar.start, scalar.end], scalar.text), colon };
+		return { node: this.#nodes.key([scalar.start, scalar.end], scalar.text, scalar.plain), colon };
 	}
 
 	/**
-	 * entry(n) := " "+ ( scalar | empty-flow-collection ) ignored-line
+	 * entry(n) := " "+ ( scalar | flow-collection ) ignored-line
 	 *           | " "+ mapping(column) (after a dash only)
 	 *           | " "+ ( block-scalar | scalar over several lines ) (read by the yaml package)
 	 *           | ignored-line ( block(m > n) | sequence(n) (after a key only) )?
@@ -219,13 +246,13 @@ class BlockReader {
 	 * mapping that starts on it (after a dash), or a collection on the lines
 	 * below; nothing is null.
 	 */
-	#entry(start: number, after: number, indent: number, afterKey: boolean): ValueNode {
+	#entry(start: number, after: number, indent: number, afterKey: boolean): Value {
 		const text = this.#text;
 		let at = after;
 		while (text[at] === " ") at++;
 		if (!this.#atLineEnd(at) && text[at] !== "#") {
 			if (text[at] === "|" || text[at] === ">") return this.#readByYaml(start, indent);
-			const collection = this.#emptyFlowCollection(at);
+			const collection = this.#flowCollection(at);
 			const scalar = collection ? null : this.#scalar(at);
 			const valueEnd = collection ? collection.range[1] : scalar!.end;
 			let end = valueEnd;
@@ -254,7 +281,7 @@ class BlockReader {
 	 * entry (and blank lines), read by the yaml package, which reads block
 	 * scalars and folds scalars over several lines.
 	 */
-	#readByYaml(start: number, indent: number): ValueNode {
+	#readByYaml(start: number, indent: number): Value {
 		let end = this.#nextLineStart(this.#lineEnd(start));
 		while (end < this.#text.length) {
 			let at = end;
@@ -262,11 +289,10 @@ class BlockReader {
 			if (!this.#atLineEnd(at) && at - end <= indent) break;
 			end = this.#nextLineStart(this.#lineEnd(at));
 		}
-		const entry = readYamlEntry(this.#text, start, end, start - this.#lineStart, this.#lines, this.#nodes);
-		if (!entry) throw new NotBlockYaml();
-		this.#comments.push(...entry.comments);
+		const value = this.#nodes.entryByYaml(start, end, start - this.#lineStart);
+		if (!value) throw new NotBlockYaml();
 		this.#lineStart = end;
-		return entry.value;
+		return value;
 	}
 
 	/** The indentation of the next line with content from `lineStart` on, past blank and comment lines (-1 at the end of the text). */
@@ -282,36 +308,94 @@ class BlockReader {
 	}
 
 	/**
-	 * empty-flow-collection := "[" " "* "]" | "{" " "* "}"
+	 * flow-collection := flow-sequence | flow-mapping
+	 * flow-sequence := "[" " "* ( ( flow-scalar | flow-mapping ) " "* ( "," " "* ( flow-scalar | flow-mapping ) " "* )* )? "]"
 	 *
-	 * What exports write for an empty list or table (null elsewhere); flow
-	 * collections with entries are left to the yaml package.
+	 * A list of scalars and tables of scalars on one line, as exports and
+	 * configurations write them (`[contoso.com, 'fabrikam.com']`,
+	 * `[error, { max: 1000 }]`), or a table (null for anything else); flow
+	 * collections over several lines, nested deeper, with empty entries or a
+	 * trailing comma are left to the yaml package.
 	 */
-	#emptyFlowCollection(at: number): ValueNode | null {
+	#flowCollection(at: number): Value | null {
 		const text = this.#text;
-		const close = text[at] === "[" ? "]" : text[at] === "{" ? "}" : null;
-		if (close === null) return null;
-		let end = at + 1;
-		while (text[end] === " ") end++;
-		if (text[end] !== close) throw new NotBlockYaml();
-		return close === "]" ? this.#nodes.array([], at, end + 1) : this.#nodes.object([], at, end + 1);
+		if (text[at] === "{") return this.#flowMapping(at);
+		if (text[at] !== "[") return null;
+		const elements: Value[] = [];
+		let end = this.#afterSpaces(at + 1);
+		while (text[end] !== "]") {
+			if (elements.length > 0) end = this.#afterComma(end);
+			const element = text[end] === "{" ? this.#flowMapping(end) : this.#value(this.#flowScalar(end, "]"));
+			elements.push(element);
+			end = this.#afterSpaces(element.range[1]);
+		}
+		return this.#nodes.array(elements, at, end + 1);
 	}
 
-	/** A value's node: a plain scalar resolved by the first core schema tag whose pattern it matches, as the yaml package resolves it. */
-	#value(scalar: LineScalar): ValueNode {
-		let value: unknown = scalar.text;
-		const tag = scalar.plain ? PLAIN_TAGS.find((candidate) => candidate.test!.test(scalar.text)) : undefined;
-		if (tag) {
-			const resolved = tag.resolve(
-				scalar.text,
-				() => {
-					throw new NotBlockYaml();
-				},
-				{ intAsBigInt: false },
-			);
-			value = isScalar(resolved) ? resolved.value : resolved;
+	/**
+	 * flow-mapping := "{" " "* ( flow-pair ( "," " "* flow-pair )* )? "}"
+	 * flow-pair := flow-scalar " "* ": " " "* flow-scalar " "*
+	 *
+	 * A table of scalars on one line (`{ max: 1000 }`); keys without a value
+	 * or a space after their colon, empty values and a trailing comma are left
+	 * to the yaml package.
+	 */
+	#flowMapping(at: number): Value {
+		const text = this.#text;
+		const members: Member[] = [];
+		let end = this.#afterSpaces(at + 1);
+		while (text[end] !== "}") {
+			if (members.length > 0) end = this.#afterComma(end);
+			const key = this.#flowScalar(end, "}", true);
+			const colon = this.#afterSpaces(key.end);
+			if (text[colon] !== ":" || text[colon + 1] !== " " || key.end - key.start > MAX_KEY_LENGTH) throw new NotBlockYaml();
+			const value = this.#value(this.#flowScalar(this.#afterSpaces(colon + 1), "}"));
+			members.push(this.#nodes.member(this.#nodes.key([key.start, key.end], key.text, key.plain), value));
+			end = this.#afterSpaces(value.range[1]);
 		}
-		return this.#nodes.scalar([scalar.start, scalar.end], value);
+		return this.#nodes.object(members, at, end + 1);
+	}
+
+	/**
+	 * flow-scalar := "'" single-quoted "'" | '"' double-quoted '"' | plain, on one line
+	 *
+	 * A plain scalar in a flow collection ends before `,` or the collection's
+	 * `close`, a key before ": ", without its trailing spaces; one with another
+	 * `:`, a `#` or another flow indicator is left to the yaml package.
+	 */
+	#flowScalar(at: number, close: "]" | "}", key = false): LineScalar {
+		const text = this.#text;
+		const first = text[at]!;
+		if (first === "'") return this.#singleQuoted(at);
+		if (first === '"') return this.#doubleQuoted(at);
+		const second = text[at + 1]!;
+		if (INDICATORS.has(first) && (first !== "-" || this.#separates(at + 1) || second === ":" || FLOW_INDICATORS.has(second))) throw new NotBlockYaml();
+		let end = at;
+		for (let index = at; text[index] !== "," && text[index] !== close; index++) {
+			const character = text[index]!;
+			if (key && character === ":" && text[index + 1] === " ") break;
+			if (this.#atLineEnd(index) || character === ":" || character === "#" || FLOW_INDICATORS.has(character)) throw new NotBlockYaml();
+			if (character !== " ") end = index + 1;
+		}
+		return { start: at, end, text: text.slice(at, end), plain: true };
+	}
+
+	/** Past the comma at `at` that separates the entries of a flow collection, and the spaces after it. */
+	#afterComma(at: number): number {
+		if (this.#text[at] !== ",") throw new NotBlockYaml();
+		return this.#afterSpaces(at + 1);
+	}
+
+	/** The first offset from `at` on that is not a space. */
+	#afterSpaces(at: number): number {
+		let end = at;
+		while (this.#text[end] === " ") end++;
+		return end;
+	}
+
+	/** A value's node: a plain scalar resolved by the core schema, as the yaml package resolves it. */
+	#value(scalar: LineScalar): Value {
+		return this.#nodes.scalar([scalar.start, scalar.end], scalar.plain ? plainScalarValue(scalar.text) : scalar.text);
 	}
 
 	/** scalar := plain | "'" single-quoted "'" | '"' double-quoted '"', on one line */
@@ -375,7 +459,7 @@ class BlockReader {
 	/** `#` at `at` up to the end of the line: records the comment and returns where it ends. */
 	#comment(at: number): number {
 		const end = this.#lineEnd(at);
-		this.#comments.push(commentNode(this.#lines, at, this.#text.slice(at, end)));
+		this.#nodes.comment(at, this.#text.slice(at, end));
 		return end;
 	}
 
