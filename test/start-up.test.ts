@@ -53,6 +53,8 @@ describe("the one-CSV path loads only what it uses", () => {
 		expect(modules.some((url) => url.includes("/language-csv/dist/"))).toBe(true);
 		expect(modules.some((url) => /\/eslint\/lib\//u.test(url))).toBe(true);
 		expect(modules.filter((url) => /\/yaml\//u.test(url))).toEqual([]);
+		// Globs are compiled only where a configuration has some (csv.types, ignores) or a directory is searched.
+		expect(modules.filter((url) => /\/picomatch\//u.test(url))).toEqual([]);
 		// ESLint's ajv 6 checks rule options (miglint has checked them: cli/src/rule-schemas.ts); ajv 8 compiles
 		// schemas at run time (the configuration's and the rules' options' are precompiled: only ajv's runtime helpers load).
 		expect(modules.filter((url) => /\/(ajv|uri-js|fast-uri)\//u.test(url) && !url.includes("/ajv/dist/runtime/"))).toEqual([]);

@@ -50,8 +50,17 @@ function globFiles(patterns: string | string[], cwd: string, links?: Set<string>
 	return files;
 }
 
+/**
+ * Whether a path (relative, with forward slashes) matches one of the globs,
+ * as picomatch's matcher of them tells: a path equal to a glob, or matched by
+ * its regular expression. Tested here, since picomatch's matcher makes an
+ * object for each glob it tests a path against, and a search tests thousands.
+ */
 function globMatcher(globs: string[]): (file: string) => boolean {
-	return globs.length ? picomatch()(globs, { dot: true }) : () => false;
+	if (globs.length === 0) return () => false;
+	const literals = new Set(globs);
+	const expressions = globs.map((glob) => picomatch().makeRe(glob, { dot: true }));
+	return (file) => file !== "" && (literals.has(file) || expressions.some((expression) => expression.test(file)));
 }
 
 /**
@@ -204,7 +213,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 			found.add(file);
 		}
 	}
-	return onePathPerFile([...found], links);
+	return onePathPerFile([...found], links, patterns.length === 1 && mappedFiles.length === 0);
 }
 
 function statPattern(pattern: string, absolute: string): ReturnType<typeof statSync> | null {
@@ -243,7 +252,9 @@ function realPath(file: string): string {
  * already gave. A file that is not a link (any but `links`) is where its
  * directory really is: one real path per directory, not one per file.
  */
-function onePathPerFile(files: string[], links: ReadonlySet<string>): string[] {
+function onePathPerFile(files: string[], links: ReadonlySet<string>, oneSearch: boolean): string[] {
+	// One search that met no link found each file once, under the one path the search gave its directory.
+	if (oneSearch && links.size === 0) return files.sort();
 	const realDirectories = new Map<string, string>();
 	const target = (file: string) => {
 		if (links.has(file)) return realPath(file);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { emptyConfig } from "@miglint/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { languageIgnores } from "eslint-plugin-miglint/languages";
 import { discoverFiles } from "../src/discover-files.js";
 
 /** fast-glob, as discover-files loads it. */
@@ -56,12 +57,21 @@ describe("discoverFiles", () => {
 		const id = require.resolve("picomatch");
 		require(id);
 		const cached = require.cache[id]!;
-		const picomatch = cached.exports as (...args: unknown[]) => unknown;
+		const picomatch = cached.exports as ((...args: unknown[]) => unknown) & { makeRe: (...args: unknown[]) => unknown };
 		const compiled: unknown[] = [];
-		cached.exports = Object.assign((...args: unknown[]) => {
-			compiled.push(args[0]);
-			return picomatch(...args);
-		}, picomatch);
+		cached.exports = Object.assign(
+			(...args: unknown[]) => {
+				compiled.push(args[0]);
+				return picomatch(...args);
+			},
+			picomatch,
+			{
+				makeRe: (...args: unknown[]) => {
+					compiled.push(args[0]);
+					return picomatch.makeRe(...args);
+				},
+			},
+		);
 		try {
 			const file = path.join(project, "miglint.config.yaml");
 			writeFileSync(file, "migration: {}\n");
@@ -71,7 +81,7 @@ describe("discoverFiles", () => {
 			// Another configuration file (of another project below) is left out by the globs.
 			writeFileSync(path.join(project, "scripts", "miglint.config.json"), "{}");
 			expect(discoverFiles(["."], project, { ...emptyConfig(project), file })).toHaveLength(40);
-			expect(compiled).toHaveLength(1);
+			expect(compiled).toEqual(languageIgnores.settings);
 		} finally {
 			cached.exports = picomatch;
 		}
@@ -84,6 +94,25 @@ describe("discoverFiles", () => {
 		expect(files).not.toContain("batches/link-to-wave0.csv");
 		expect(files.some((file) => file.startsWith("linked-batches"))).toBe(false);
 		expect(realPaths.sort()).toEqual(["batches", "batches/link-to-wave0.csv", "scripts"]);
+	});
+
+	it("asks no real path at all when one search met no link: each file was found once", () => {
+		rmSync(path.join(project, "batches", "link-to-wave0.csv"));
+		rmSync(path.join(project, "linked-batches"));
+		const { files, realPaths } = discover(".");
+		expect(files).toHaveLength(40);
+		expect(files).toEqual([...files].sort());
+		expect(realPaths).toEqual([]);
+	});
+
+	it("ignores what `ignores` globs match as picomatch matches them, a path equal to a glob included", () => {
+		writeFileSync(path.join(project, "batches", "wave1[0].csv"), "");
+		writeFileSync(path.join(project, "batches", ".hidden.csv"), "");
+		const files = discoverFiles(["."], project, { ...emptyConfig(project), ignores: ["batches/wave1[0].csv", "batches/wave1?.csv", "scripts/**", "**/.*.csv"] })
+			.map((file) => path.relative(project, file))
+			.sort();
+		// wave1[0].csv by its name, wave10.csv by the class [0], wave11–wave19.csv by the ?; wave1.csv by none.
+		expect(files).toEqual(["batches/wave0.csv", "batches/wave1.csv", ...Array.from({ length: 8 }, (_, index) => `batches/wave${index + 2}.csv`)]);
 	});
 
 	it("searches a directory as the languages' globs would, without a glob", () => {

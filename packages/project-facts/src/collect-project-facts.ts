@@ -1,5 +1,6 @@
 import path from "node:path";
-import picomatch from "picomatch";
+import { createRequire } from "node:module";
+import type Picomatch from "picomatch";
 import { relativePath, type MiglintConfig, type RuleEntry, type ScriptBatch } from "@miglint/core";
 import { crossBatchDuplicates, csvTypeFacts, mayListAddressTest, type CsvTypeFact, type DuplicateFact } from "./batch-csv-files.js";
 import { ssoFromDomainExports, type SsoFact } from "./domain-exports.js";
@@ -177,9 +178,12 @@ export async function summarizeProject(
 	return { summaries, derive };
 }
 
+const picomatch = (): typeof Picomatch => createRequire(import.meta.url)("picomatch") as typeof Picomatch;
+
 /** The kind of each file for the facts: its language, or CSV when csv.types maps it (the last matching entry wins, as in the ESLint configuration). */
 function kindsOf(config: MiglintConfig, languageOfFile: LanguageOfFile) {
-	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch(glob, { dot: true }), type] as const);
+	// picomatch is loaded only for a configuration with csv.types: a pre-commit run pays for every module it loads.
+	const typeGlobs = Object.entries(config.csvTypes).map(([glob, type]) => [picomatch()(glob, { dot: true }), type] as const);
 	const configuredType = (file: string) => typeGlobs.findLast(([matches]) => matches(relativePath(config.directory, file)))?.[1];
 	// Asked of each file several times: a repository has thousands.
 	const kinds = new Map<string, ReturnType<LanguageOfFile>>();
