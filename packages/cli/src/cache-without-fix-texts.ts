@@ -55,7 +55,9 @@ export function withoutFixTexts<Result extends ESLint.LintResult>(result: Result
 	return { ...result, messages: result.messages.map(withoutFix), suppressedMessages: result.suppressedMessages.map(withoutFix) };
 }
 
+/** The message without its fix and suggestions; the message itself when it has neither (most have none, and a copy costs). */
 function withoutFix<T extends Linter.LintMessage>(message: T): T {
+	if (message.fix === undefined && message.suggestions === undefined) return message;
 	const { fix: _fix, suggestions: _suggestions, ...kept } = message;
 	return kept as T;
 }
