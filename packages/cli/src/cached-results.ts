@@ -91,11 +91,14 @@ function readEntries(location: string, eslintCache: string): Map<string, Entry> 
 		if (content.format !== FORMAT || eslintCache === "" || content.eslintCache !== eslintCache) return entries;
 		const { setups = [], results = [] } = content;
 		for (const [file, stored] of Object.entries(content.entries ?? {})) {
-			const { setup = -1, result = -1, ...metadata } = stored ?? {};
-			const [setupText, resultText] = [setups[setup], results[result]];
-			// Metadata of another shape matches no file (sameFile).
-			if (typeof setupText === "string" && typeof resultText === "string")
-				entries.set(file, { ...(metadata as FileMetadata), setup: setupText, result: resultText });
+			const setupText = setups[stored?.setup ?? -1];
+			const resultText = results[stored?.result ?? -1];
+			// Metadata of another shape matches no file (sameFile). Picked field by field: a rest pattern copies slowly,
+			// and a repository has thousands of entries.
+			if (stored && typeof setupText === "string" && typeof resultText === "string") {
+				const { size, mtimeMs, hash } = stored as FileMetadata;
+				entries.set(file, { size, mtimeMs, ...(hash === undefined ? {} : { hash }), setup: setupText, result: resultText });
+			}
 		}
 	} catch {
 		// No entries to trust.
