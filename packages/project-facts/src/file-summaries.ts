@@ -133,11 +133,16 @@ function summarizeCsv(file: string, legacyEncoding: string | null, linted: boole
 		(readAddresses ? (header ?? []) : []).flatMap((name, index) =>
 			UNIQUE_COLUMNS.has(normalizeColumnName(name)) ? [[normalizeColumnName(name), index] as const] : [],
 		);
-	const read = readProjectFile(file, (head) => addressColumns(headerOfHead(head, legacyEncoding)).length > 0);
+	// A file longer than its head: the header its head gives (readProjectFile asks whether the rest is wanted).
+	let headHeader = null as readonly string[] | null;
+	const read = readProjectFile(file, (head) => {
+		headHeader = headerOfHead(head, legacyEncoding);
+		return addressColumns(headHeader).length > 0;
+	});
 	const short = read !== null && read.head.length < HEADER_BYTES;
 	const text = read?.whole ? decodedBytes(read.whole, legacyEncoding) : null;
 	const parsed = text === null ? null : parse(text);
-	const header = short ? (parsed?.ok ? (parsed.document.header?.names ?? null) : null) : read && headerOfHead(read.head, legacyEncoding);
+	const header = short ? (parsed?.ok ? (parsed.document.header?.names ?? null) : null) : headHeader;
 	const addresses: CsvSummary["addresses"] = {};
 	if (parsed?.ok) {
 		for (const [column, index] of addressColumns(header)) {
