@@ -19,7 +19,9 @@ function otherBatchesByFile(report: ProjectFactsReport): Map<string, Record<stri
 			const others = places
 				.filter((other) => other.file !== place.file)
 				.map((other) => `${relativePath(report.root, other.file)} row ${formatCount(other.row)}`);
-			const entry = byFile.get(place.file) ?? {};
+			// A record without a prototype is a dictionary from the start: keyed by addresses, which differ from file to
+			// file, plain objects would each get hidden classes of their own (3 MB for 3,000 batches sharing addresses).
+			const entry = byFile.get(place.file) ?? (Object.create(null) as Record<string, string[]>);
 			entry[address] = others;
 			byFile.set(place.file, entry);
 		}

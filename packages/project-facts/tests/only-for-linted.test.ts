@@ -61,6 +61,8 @@ describe("facts only for the linted files (a run that keeps no index)", () => {
 	it("gives a batch its duplicates in the batches sharing its addresses, and their types from the scripts, without parsing the others", async () => {
 		const { facts, summaries } = await factsOf("wave1.csv", true);
 		expect(facts.otherBatches).toEqual({ "ana@contoso.com": ["wave3.csv row 2"], "ben@contoso.com": ["wave2.csv row 3", "wave5.csv row 2"] });
+		// Keyed by addresses: a dictionary without inherited names (a cell "constructor" finds nothing in it).
+		expect(Object.getPrototypeOf(facts.otherBatches)).toBeNull();
 		expect(facts.sso?.federated).toBe(true);
 		expect(facts.scriptBatch).toEqual({ type: "remote-move-onboarding", script: "wave1.ps1:1:1" });
 		// wave4.csv shares nothing: not summarized; its script is not parsed, nor the one without batches.

@@ -39,7 +39,9 @@ const rule: CsvRuleDefinition<{ RuleOptions: []; MessageIds: "inOtherBatch" }> =
 						continue;
 					}
 					sourceCode.forEachValue(column, (value, row) => {
-						const places = otherBatches[addressKey(value)];
+						const address = addressKey(value);
+						// Own keys only: a cell "constructor" is not an address of the facts.
+						const places = Object.hasOwn(otherBatches, address) ? otherBatches[address] : undefined;
 						if (places) {
 							context.report({
 								node: row.cell(column.index)!,

@@ -10,6 +10,8 @@ createRuleTester().run("csv-unique-email-across-batches", rule, {
 		{ code: "EmailAddress\na@contoso.com\n", settings: otherBatches({ "b@contoso.com": ["batches/wave2.csv row 2"] }) },
 		// Only columns that name a mailbox are compared.
 		{ code: "FolderPath,TargetMailbox\n\\,a@contoso.com\n", settings: otherBatches({ "a@contoso.com": ["batches/wave2.csv row 2"] }) },
+		// Values that name what every object inherits are looked up as addresses like any other.
+		{ code: "EmailAddress\nconstructor\n__proto__\ntoString\n", settings: otherBatches({ "a@contoso.com": ["batches/wave2.csv row 2"] }) },
 	],
 	invalid: [
 		{
