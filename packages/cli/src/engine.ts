@@ -96,6 +96,17 @@ export function setupFingerprint(setup: EngineSetup): string {
 	return createHash("sha256").update(JSON.stringify(made)).digest("hex");
 }
 
+/**
+ * The options of a `--cache` run whose files miglint's own results answer
+ * (answerFromCache trusts them): ESLint lints the files left to it without its
+ * cache, which holds no result for them. Without a cache, ESLint deletes the
+ * file at its cache location: it is given a path inside the cache file, a
+ * regular file, so that no such path can exist.
+ */
+export function withoutEslintCache(options: EngineSetup["options"]): EngineSetup["options"] {
+	return { ...options, cache: false, cacheLocation: path.join(options.cacheLocation!, "not-read") };
+}
+
 /** A module whose default export is the setup's options, as ESLint's own CLI passes its options to worker threads. */
 function optionsModule(setup: EngineSetup): URL {
 	const source = `import { eslintOptions } from ${JSON.stringify(import.meta.url)};\nexport default await eslintOptions(${JSON.stringify(setup)});\n`;

@@ -6,7 +6,7 @@ import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, isLimitRef
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
 import { answerFromCache } from "./cached-results.js";
-import { commandLineConfig, createEngine, engineOptionsOf, setupFingerprint, startProgress, type EngineSetup } from "./engine.js";
+import { commandLineConfig, createEngine, engineOptionsOf, setupFingerprint, startProgress, withoutEslintCache, type EngineSetup } from "./engine.js";
 import { checkOutputTargets } from "./output-targets.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
 import { helpText, parseOptions, type CliOptions } from "./options.js";
@@ -25,7 +25,7 @@ import {
 	type ProjectFactsReport,
 } from "@miglint/project-facts";
 import { languageOfFile, languageOfRule } from "eslint-plugin-miglint/languages";
-import { invalidateByFacts } from "./project-facts/cached-facts.js";
+import { ignoreCachedResultsOf, invalidateByFacts } from "./project-facts/cached-facts.js";
 import { indexLocation, readFactsIndex, writeFactsIndex } from "./project-facts/facts-index.js";
 import { projectFiles } from "./project-facts/project-files.js";
 import { applySuppressions } from "./suppressions.js";
@@ -240,9 +240,6 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 			})
 		: null;
 	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation });
-	// ESLint's worker threads make cache objects of their own, which ignoreCachedResultsOf does not reach: a run with
-	// files whose facts changed lints in this thread, so that no worker answers them with a result of the old facts.
-	if (factsInCache?.stale.length) setup.options.concurrency = "off";
 	const { cacheStrategy, fix } = setup.options;
 	const answers =
 		factsInCache && !stdinFile
@@ -254,6 +251,16 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 					stale: factsInCache.stale,
 				})
 			: null;
+	const eslintCacheRead = Boolean(factsInCache) && !answers?.trusted;
+	if (answers?.trusted) {
+		setup.options = withoutEslintCache(setup.options);
+	} else if (factsInCache) {
+		const ignored = [...factsInCache.stale, ...factsInCache.behindEslintCache];
+		ignoreCachedResultsOf(ignored);
+		// ESLint's worker threads make cache objects of their own, which ignoreCachedResultsOf does not reach: a run with
+		// files whose facts changed lints in this thread, so that no worker answers them with a result of the old facts.
+		if (ignored.length) setup.options.concurrency = "off";
+	}
 	const toLint = answers?.unanswered ?? readable;
 	const progress = await startProgress(toLint.length);
 	let linted: ESLint.LintResult[];
@@ -266,7 +273,7 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 		progress?.stop();
 	}
 	answers?.save(linted);
-	factsInCache?.save();
+	factsInCache?.save(eslintCacheRead);
 	linted.push(...(answers?.results ?? []));
 	const sorted = [...linted, ...oversized].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 	const unwritten = options.fix ? writeFixes(sorted, cwd) : [];

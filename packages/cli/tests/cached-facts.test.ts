@@ -54,10 +54,28 @@ describe("a warm --cache run", () => {
 		expect(lookups.mock.calls.map(([file]) => path.basename(file)).sort()).toEqual(["wave1.csv", "wave2.csv", "wave3.csv"]);
 
 		// The fingerprints are written again, for the project they were taken in (invalidateByFacts), though none changed.
+		// ESLint lints the files miglint's results do not answer without its cache, which it neither reads nor writes.
+		lookups.mockClear();
 		writeFileSync(path.join(project, "wave3.csv"), batch("eva@contoso.com"));
-		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave3.csv"], written: [true, true] });
+		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave3.csv"], written: [false, true] });
 		writeFileSync(path.join(project, "wave3.csv"), batch("ben@contoso.com"));
-		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave1.csv", "wave3.csv"], written: [true, true] });
+		expect(await lintWithCacheWriting(kept)).toEqual({ linted: ["wave1.csv", "wave3.csv"], written: [false, true] });
+		expect(lookups).not.toHaveBeenCalled();
+	});
+
+	it("reads ESLint's cache when miglint's results are gone, and has it lint again the files whose facts changed since it stored them", async () => {
+		writeFileSync(path.join(project, "wave1.csv"), batch("ana@contoso.com"));
+		writeFileSync(path.join(project, "wave2.csv"), batch("carl@contoso.com"));
+		expect(await lintWithCache()).toEqual(["wave1.csv", "wave2.csv"]);
+		// Ana in a new batch: wave1.csv is linted again, past ESLint's cache, which keeps its result of the old facts.
+		writeFileSync(path.join(project, "wave3.csv"), batch("ana@contoso.com"));
+		expect(await lintWithCache()).toEqual(["wave1.csv", "wave3.csv"]);
+		rmSync(path.join(project, ".miglintcache.results"));
+		// ESLint's cache answers wave2.csv; it has wave3.csv not at all, and wave1.csv only under the old facts.
+		expect(await lintWithCache()).toEqual(["wave1.csv", "wave3.csv"]);
+		// It has caught up: the next run without miglint's results takes every file from it.
+		rmSync(path.join(project, ".miglintcache.results"));
+		expect(await lintWithCache()).toEqual([]);
 	});
 
 	it("gives the findings the first run gave", async () => {
@@ -83,7 +101,7 @@ describe("invalidateByFacts", () => {
 	async function run(linted: string[], stamp: string, fingerprints: Record<string, string>) {
 		const fingerprintsOf = vi.fn(() => Promise.resolve((file: string) => fingerprints[file] ?? ""));
 		const { stale, save } = await invalidateByFacts(path.join(project, ".miglintcache"), linted, stamp, fingerprintsOf);
-		save();
+		save(true);
 		return { derived: fingerprintsOf.mock.calls.length > 0, stale };
 	}
 
