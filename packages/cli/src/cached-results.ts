@@ -57,6 +57,15 @@ interface ResultsFile {
 	entries: Record<string, FileMetadata & { setup: number; result: number }>;
 }
 
+/** The results file of the cache, as read before preflight (readCachedResults). */
+export interface CachedResults {
+	/** ESLint's cache file (an absolute path). */
+	cacheLocation: string;
+	/** Whether the entries were kept with ESLint's cache file as it is (see CacheAnswers.trusted); none are read otherwise. */
+	trusted: boolean;
+	entries: Map<string, Entry>;
+}
+
 export interface CacheAnswers {
 	/** The results taken from the cache. */
 	results: ESLint.LintResult[];
@@ -72,8 +81,6 @@ export interface CacheAnswers {
 }
 
 interface AnswerOptions {
-	/** ESLint's cache file (an absolute path). */
-	cacheLocation: string;
 	cacheStrategy: "metadata" | "content";
 	fix: boolean;
 	/** setupFingerprint of this run. */
@@ -108,8 +115,9 @@ function readEntries(location: string, eslintCache: string): Map<string, Entry> 
 			// Metadata of another shape matches no file (sameFile). Picked field by field: a rest pattern copies slowly,
 			// and a repository has thousands of entries.
 			if (stored && typeof setupText === "string" && typeof resultText === "string") {
-				const { size, mtimeMs, hash } = stored as FileMetadata;
-				entries.set(file, { size, mtimeMs, ...(hash === undefined ? {} : { hash }), setup: setupText, result: resultText });
+				const { size, mtimeMs, ctimeMs, hash } = stored as FileMetadata;
+				const settled = (stored as { settled?: unknown }).settled === true;
+				entries.set(file, { size, mtimeMs, ctimeMs, settled, ...(hash === undefined ? {} : { hash }), setup: setupText, result: resultText });
 			}
 		}
 	} catch {
@@ -146,18 +154,40 @@ function resultsFile(eslintCache: string, entries: ReadonlyMap<string, Entry>): 
 }
 
 /**
- * The results of a `--cache` run that the cache answers, and the files left to
- * ESLint; null with a cache directory, in which ESLint names its cache file
- * itself. An ESLint whose cache class cannot be patched runs without a cache
- * (createEngine), whose file it deletes: entries are then never kept nor
- * trusted, and ESLint's cache class is not loaded here.
+ * The results file beside ESLint's cache file at `cacheLocation` (an absolute
+ * path), read before preflight, which takes from it what it recorded of the
+ * files that have not changed since (see settledMetadata); null with a cache
+ * directory, in which ESLint names its cache file itself. An ESLint whose cache
+ * class cannot be patched runs without a cache (createEngine), whose file it
+ * deletes: entries are then never kept nor trusted, and ESLint's cache class is
+ * not loaded here.
  */
-export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<string, FileMetadata>, options: AnswerOptions): CacheAnswers | null {
-	const { cacheLocation, cacheStrategy, fix, setup } = options;
+export function readCachedResults(cacheLocation: string): CachedResults | null {
 	if (statSync(cacheLocation, { throwIfNoEntry: false })?.isDirectory()) return null;
+	const entries = readEntries(besideCache(cacheLocation, ".results"), eslintCacheState(cacheLocation));
+	return { cacheLocation, trusted: entries !== null, entries: entries ?? new Map<string, Entry>() };
+}
+
+/** What the cache recorded of a file whose metadata had settled then (see FileMetadata.settled). */
+export function settledMetadata(cached: CachedResults): (file: string) => FileMetadata | undefined {
+	return (file) => {
+		const entry = cached.entries.get(file);
+		return entry?.settled
+			? { size: entry.size, mtimeMs: entry.mtimeMs, ctimeMs: entry.ctimeMs, settled: true, ...(entry.hash === undefined ? {} : { hash: entry.hash }) }
+			: undefined;
+	};
+}
+
+/** The results of a `--cache` run that the cache answers, and the files left to ESLint. */
+export function answerFromCache(
+	cached: CachedResults,
+	files: readonly string[],
+	metadata: ReadonlyMap<string, FileMetadata>,
+	options: AnswerOptions,
+): CacheAnswers {
+	const { cacheStrategy, fix, setup } = options;
+	const { cacheLocation, entries } = cached;
 	const location = besideCache(cacheLocation, ".results");
-	const trustedEntries = readEntries(location, eslintCacheState(cacheLocation));
-	const entries = trustedEntries ?? new Map<string, Entry>();
 	const stale = new Set(options.stale);
 	const sameFile = (file: string, entry: Entry): boolean => {
 		const now = metadata.get(file);
@@ -177,7 +207,7 @@ export function answerFromCache(files: readonly string[], metadata: ReadonlyMap<
 	return {
 		results,
 		unanswered,
-		trusted: trustedEntries !== null,
+		trusted: cached.trusted,
 		save: (linted) => {
 			if (unanswered.length === 0) return;
 			const byFile = new Map(linted.map((result) => [result.filePath, result]));

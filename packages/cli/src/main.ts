@@ -5,7 +5,7 @@ import type { ESLint } from "eslint";
 import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, isLimitRefusal, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
-import { answerFromCache } from "./cached-results.js";
+import { answerFromCache, readCachedResults, settledMetadata } from "./cached-results.js";
 import { commandLineConfig, createEngine, engineOptionsOf, setupFingerprint, startProgress, withoutEslintCache, type EngineSetup } from "./engine.js";
 import { checkOutputTargets } from "./output-targets.js";
 import { languagesOfFiles, languagesOfRules, loadLanguageParts, rulesOf, type LanguageParts } from "./language-parts.js";
@@ -215,13 +215,17 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const patterns = options.patterns.length ? options.patterns : ["."];
 	const stdinFile = options.stdin ? path.resolve(cwd, options.stdinFilename!) : null;
 	const files = stdinFile ? [] : discoverFiles(patterns, cwd, config);
-	const { readable, metadata, oversized } = preflight(files, cwd, { hashContent: options.cache && options.cacheStrategy === "content" });
+	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
+	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
+	const cached = options.cache && !stdinFile ? readCachedResults(cacheLocation) : null;
+	const { readable, metadata, oversized } = preflight(files, cwd, {
+		hashContent: options.cache && options.cacheStrategy === "content",
+		...(cached?.trusted ? { settled: settledMetadata(cached) } : {}),
+	});
 	const linting = stdinFile ? [stdinFile] : readable;
 	checkOutputTargets(options, stdinFile ? [stdinFile] : files, cwd, metadata);
 	const root = projectRoot(config, options, cwd);
 	const searchedRoot = !stdinFile && patterns.length === 1 && path.resolve(cwd, patterns[0]!) === root;
-	// ESLint resolves the cache file against its own cwd; the option's is the working directory's.
-	const cacheLocation = path.resolve(cwd, options.cacheLocation ?? ".miglintcache");
 	// Derived when first needed: a --cache run whose project did not change may answer every file without them.
 	const { stamp: projectStamp, facts } = projectFacts(
 		root,
@@ -242,9 +246,8 @@ async function lint(options: CliOptions, config: MiglintConfig, configParts: Lan
 	const setup = engineSetup(config, languages, commonDirectory(config.directory, stdinFile ? [stdinFile] : files), { ...options, cacheLocation });
 	const { cacheStrategy, fix } = setup.options;
 	const answers =
-		factsInCache && !stdinFile
-			? answerFromCache(readable, metadata, {
-					cacheLocation,
+		factsInCache && cached
+			? answerFromCache(cached, readable, metadata, {
 					cacheStrategy: cacheStrategy!,
 					fix: Boolean(fix),
 					setup: setupFingerprint(setup),

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
 import { fileTooLargeMessage, MAX_FILE_BYTES } from "@miglint/core";
@@ -37,8 +37,23 @@ function oversizedResult(file: string, size: number): ESLint.LintResult {
 export interface FileMetadata {
 	size: number;
 	mtimeMs: number;
+	/** When the file's content or its metadata (mode, owner) last changed. */
+	ctimeMs: number;
+	/**
+	 * Whether neither time was within SETTLED_MS of preflight's start. A later run
+	 * that stats the file with the same size and times takes what was recorded
+	 * then, the hash included, without opening the file: any change to the
+	 * content, or to who may read it, gives a later time. A file written again
+	 * within its file system's time resolution of the recording would keep its
+	 * times, so a file changed that recently is opened and hashed on every run
+	 * until its result is recorded again (git's "racily clean" entries).
+	 */
+	settled: boolean;
 	hash?: string;
 }
+
+/** Time resolutions go from nanoseconds to 2 seconds (FAT); network file systems take the server's clock. */
+const SETTLED_MS = 5000;
 
 /** Files are hashed a chunk at a time through this one buffer rather than each read into a buffer of its own. */
 const chunk = Buffer.allocUnsafe(64 * 1024);
@@ -61,21 +76,49 @@ function contentHash(fd: number, size: number): string | undefined {
 	return hash.digest("hex");
 }
 
+/** The same size and times as recorded: the file has not changed since (see FileMetadata.settled). */
+function unchangedSince(file: string, recorded: FileMetadata): boolean {
+	try {
+		const stats = statSync(file, { throwIfNoEntry: false });
+		return stats !== undefined && stats.isFile() && stats.size === recorded.size && stats.mtimeMs === recorded.mtimeMs && stats.ctimeMs === recorded.ctimeMs;
+	} catch {
+		// Opened below, which says why it cannot be.
+		return false;
+	}
+}
+
+interface PreflightOptions {
+	/** Whether to hash each file's content (--cache-strategy content). */
+	hashContent?: boolean;
+	/** What the cache recorded of a file whose metadata had settled then (a --cache run; see FileMetadata.settled). */
+	settled?: (file: string) => FileMetadata | undefined;
+}
+
 /**
  * Checks every file before ESLint reads it: an unreadable file stops the run
  * with one clear line (ESLint itself would crash on it), and a file too large
  * to be a migration CSV is reported without being read. What the cache
- * compares of each readable file is read through the same opening.
+ * compares of each readable file is read through the same opening, or for a
+ * file the cache recorded as settled and whose size and times are the same,
+ * taken from the cache with one stat instead of an opening, a read and a
+ * close.
  */
 export function preflight(
 	files: readonly string[],
 	cwd: string,
-	{ hashContent = false } = {},
+	{ hashContent = false, settled }: PreflightOptions = {},
 ): { readable: string[]; metadata: Map<string, FileMetadata>; oversized: ESLint.LintResult[] } {
 	const readable: string[] = [];
 	const metadata = new Map<string, FileMetadata>();
 	const oversized: ESLint.LintResult[] = [];
+	const settledBefore = Date.now() - SETTLED_MS;
 	for (const file of files) {
+		const recorded = settled?.(file);
+		if (recorded && (!hashContent || recorded.hash !== undefined) && unchangedSince(file, recorded)) {
+			readable.push(file);
+			metadata.set(file, recorded);
+			continue;
+		}
 		let fd: number;
 		try {
 			fd = openSync(file, "r");
@@ -85,13 +128,13 @@ export function preflight(
 			throw new UsageError(`'${path.relative(cwd, file)}' cannot be read: ${reason}`);
 		}
 		try {
-			const { size, mtimeMs } = fstatSync(fd);
+			const { size, mtimeMs, ctimeMs } = fstatSync(fd);
 			if (size > MAX_FILE_BYTES) {
 				oversized.push(oversizedResult(file, size));
 			} else {
 				readable.push(file);
 				const hash = hashContent ? contentHash(fd, size) : undefined;
-				metadata.set(file, { size, mtimeMs, ...(hash === undefined ? {} : { hash }) });
+				metadata.set(file, { size, mtimeMs, ctimeMs, settled: mtimeMs < settledBefore && ctimeMs < settledBefore, ...(hash === undefined ? {} : { hash }) });
 			}
 		} finally {
 			closeSync(fd);

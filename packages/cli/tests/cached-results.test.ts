@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import fs, { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => {
 	vi.restoreAllMocks();
+	syncBuiltinESMExports();
 	rmSync(project, { recursive: true, force: true });
 });
 
@@ -75,6 +77,25 @@ describe("a warm --cache run", () => {
 		expect((await run("--cache")).handed).toEqual([]);
 		const plain = await run();
 		expect(edited).toEqual({ ...plain, handed: edited.handed });
+	});
+
+	it("stats the files it recorded as settled instead of opening and hashing them again, and still tells an edit", async () => {
+		// The cold run sees the files some seconds after they were written: settled.
+		const now = Date.now();
+		vi.spyOn(Date, "now").mockReturnValue(now + 10_000);
+		const cold = await run("--cache");
+		const linted = new Set(json(cold.stdout).map(({ filePath }) => filePath));
+		const open = vi.spyOn(fs, "openSync");
+		// The module imports openSync by name: its binding follows the spy once the built-in's exports are synced.
+		syncBuiltinESMExports();
+		const opened = () => open.mock.calls.map(([file]) => String(file)).filter((file) => linted.has(file));
+		expect(await run("--cache")).toEqual({ ...cold, handed: [] });
+		expect(opened()).toEqual([]);
+
+		const edited = path.join(project, "batches/clean/wave1-finance.csv");
+		appendFileSync(edited, "zoe@contoso.com,Harbour-Lamp-7!,False\r\n");
+		expect((await run("--cache")).handed).toEqual(["batches/clean/wave1-finance.csv"]);
+		expect(opened()).toContain(edited);
 	});
 
 	it("tells a changed file by its content, or with --cache-strategy metadata by its size and modification time", async () => {

@@ -33,7 +33,7 @@ describe("checkOutputTargets", () => {
 	});
 
 	it("compares only the linted files of the target's size when preflight gave their sizes", () => {
-		const metadata = new Map(batches.map((batch) => [batch, { size: "EmailAddress\n".length, mtimeMs: 0 }]));
+		const metadata = new Map(batches.map((batch) => [batch, { size: "EmailAddress\n".length, mtimeMs: 0, ctimeMs: 0, settled: false }]));
 		const stat = vi.spyOn(fs, "statSync");
 		syncBuiltinESMExports();
 		checkOutputTargets({ reports: [], cache: true, cacheLocation: undefined }, batches, project, metadata);
