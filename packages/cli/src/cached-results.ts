@@ -76,7 +76,7 @@ export interface CacheAnswers {
 	 * unanswered files (each is new, changed, linted under another setup, or has facts that changed), and is not read.
 	 */
 	trusted: boolean;
-	/** Keeps what ESLint found for the unanswered files; writes the file only when ESLint linted some. */
+	/** Keeps what ESLint found for the unanswered files; writes the file only when ESLint linted some, or files settled since. */
 	save: (linted: readonly ESLint.LintResult[]) => void;
 }
 
@@ -195,11 +195,19 @@ export function answerFromCache(
 	};
 	const results: ESLint.LintResult[] = [];
 	const unanswered: string[] = [];
+	// Entries of files that have settled since they were recorded (see FileMetadata.settled), such as every file of a
+	// fresh checkout linted at once: recorded again, once, so that later runs need not open them.
+	let settledSince = false;
 	for (const file of files) {
 		const entry = entries.get(file);
 		const result = entry && entry.setup === setup && !stale.has(file) && sameFile(file, entry) ? storedResult(entry.result) : null;
 		if (result && !(fix && result.messages.length > 0)) {
 			results.push({ filePath: file, ...result });
+			const now = metadata.get(file);
+			if (!entry!.settled && now?.settled) {
+				entries.set(file, { ...entry!, ...now });
+				settledSince = true;
+			}
 		} else {
 			unanswered.push(file);
 		}
@@ -209,7 +217,7 @@ export function answerFromCache(
 		unanswered,
 		trusted: cached.trusted,
 		save: (linted) => {
-			if (unanswered.length === 0) return;
+			if (unanswered.length === 0 && !settledSince) return;
 			const byFile = new Map(linted.map((result) => [result.filePath, result]));
 			for (const file of unanswered) {
 				const result = byFile.get(file);

@@ -80,15 +80,21 @@ describe("a warm --cache run", () => {
 	});
 
 	it("stats the files it recorded as settled instead of opening and hashing them again, and still tells an edit", async () => {
-		// The cold run sees the files some seconds after they were written: settled.
-		const now = Date.now();
-		vi.spyOn(Date, "now").mockReturnValue(now + 10_000);
+		// The cold run sees the files just written, as in a fresh checkout: not settled.
 		const cold = await run("--cache");
 		const linted = new Set(json(cold.stdout).map(({ filePath }) => filePath));
 		const open = vi.spyOn(fs, "openSync");
 		// The module imports openSync by name: its binding follows the spy once the built-in's exports are synced.
 		syncBuiltinESMExports();
 		const opened = () => open.mock.calls.map(([file]) => String(file)).filter((file) => linted.has(file));
+		// Some seconds later they have settled: opened and hashed once more, and recorded as settled.
+		const now = Date.now();
+		vi.spyOn(Date, "now").mockReturnValue(now + 10_000);
+		const before = written();
+		expect(await run("--cache")).toEqual({ ...cold, handed: [] });
+		expect(opened()).toHaveLength(linted.size);
+		expect(written().map((time, index) => time !== before[index])).toEqual([false, false, true]);
+		open.mockClear();
 		expect(await run("--cache")).toEqual({ ...cold, handed: [] });
 		expect(opened()).toEqual([]);
 
