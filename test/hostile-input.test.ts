@@ -154,6 +154,21 @@ describe("files miglint reads for itself give a message, not an internal error",
 		});
 	});
 
+	it("the facts index or the facts fingerprints beside the cache as a FIFO: neither read nor replaced, with --cache or without", () => {
+		write("wave1.csv", BATCH);
+		write("wave2.csv", BATCH);
+		const expected = runMiglint(["--cache", "."], { cwd: directory });
+		const fifos = [".miglintcache.index", ".miglintcache.facts"].map((name) => path.join(directory, name));
+		for (const fifo of fifos) {
+			rmSync(fifo);
+			mkfifo(fifo);
+		}
+		for (const args of [["--cache", "."], ["."]]) {
+			expect(runMiglint(args, { cwd: directory, timeoutMs: 30_000 })).toEqual(expected);
+		}
+		expect(fifos.map((fifo) => lstatSync(fifo).isFIFO())).toEqual([true, true]);
+	});
+
 	it("the cache file as a FIFO, a link to /dev/zero, or unreadable", async () => {
 		write("batch.csv", BATCH);
 		const cache = path.join(directory, ".miglintcache");

@@ -69,7 +69,7 @@ export async function miglint(
 /** Runs the built `miglint` binary the way a shell, a hook or CI does. */
 export function runMiglint(
 	args: readonly string[],
-	options: { cwd?: string; env?: Record<string, string | undefined>; withoutPrivileges?: boolean; input?: string } = {},
+	options: { cwd?: string; env?: Record<string, string | undefined>; withoutPrivileges?: boolean; input?: string; timeoutMs?: number } = {},
 ): MiglintRun {
 	if (!existsSync(path.join(REPOSITORY_ROOT, "packages/cli/dist/main.js"))) {
 		throw new Error("miglint is not built: run `pnpm build` before these tests (`pnpm test` does)");
@@ -84,6 +84,8 @@ export function runMiglint(
 		encoding: "utf8",
 		maxBuffer: 64 * 1024 * 1024,
 		...(options.input === undefined ? {} : { input: options.input }),
+		// A run that would hang fails the test (ETIMEDOUT) instead of holding up the suite.
+		...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs, killSignal: "SIGKILL" as const }),
 	});
 	if (result.error) {
 		throw result.error;

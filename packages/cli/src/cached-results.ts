@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { readRegularFile, unusableFileProblem } from "@miglint/core";
+import { readRegularFile, statPath, unusableFileProblem } from "@miglint/core";
 import type { ESLint } from "eslint";
 import { writeFileAtomically } from "./atomic-write.js";
 import { withoutContents } from "./format-results.js";
@@ -163,7 +163,7 @@ function resultsFile(eslintCache: string, entries: ReadonlyMap<string, Entry>): 
  * not loaded here.
  */
 export function readCachedResults(cacheLocation: string): CachedResults | null {
-	if (statSync(cacheLocation, { throwIfNoEntry: false })?.isDirectory()) return null;
+	if (statPath(cacheLocation)?.isDirectory()) return null;
 	const entries = readEntries(besideCache(cacheLocation, ".results"), eslintCacheState(cacheLocation));
 	return { cacheLocation, trusted: entries !== null, entries: entries ?? new Map<string, Entry>() };
 }

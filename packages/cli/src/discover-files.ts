@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type FastGlob from "fast-glob";
@@ -216,9 +216,9 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 	return onePathPerFile([...found], links, patterns.length === 1 && mappedFiles.length === 0);
 }
 
-function statPattern(pattern: string, absolute: string): ReturnType<typeof statSync> | null {
+function statPattern(pattern: string, absolute: string): BigIntStats | null {
 	try {
-		return statSync(absolute);
+		return statSync(absolute, { bigint: true });
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === "ELOOP") {

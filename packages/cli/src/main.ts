@@ -1,8 +1,18 @@
 import { createHash } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { ESLint } from "eslint";
-import { ConfigError, configuredRuleIds, emptyConfig, findConfigFile, isLimitRefusal, readConfigFile, resolveConfig, type MiglintConfig } from "@miglint/core";
+import {
+	ConfigError,
+	configuredRuleIds,
+	emptyConfig,
+	findConfigFile,
+	isLimitRefusal,
+	readConfigFile,
+	resolveConfig,
+	statPath,
+	type MiglintConfig,
+} from "@miglint/core";
 import { discoverFiles, picomatch } from "./discover-files.js";
 import { COMMANDS } from "./commands/commands.js";
 import { answerFromCache, readCachedResults, settledMetadata } from "./cached-results.js";
@@ -50,7 +60,7 @@ function commonDirectory(directory: string, paths: readonly string[]): string {
 function patternBase(pattern: string, cwd: string): string {
 	const absolute = path.resolve(cwd, pattern);
 	if (existsSync(absolute)) {
-		return statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
+		return statPath(absolute)?.isDirectory() ? absolute : path.dirname(absolute);
 	}
 	return path.resolve(cwd, picomatch().scan(pattern).base || ".");
 }

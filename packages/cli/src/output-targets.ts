@@ -1,4 +1,5 @@
-import { accessSync, closeSync, constants, openSync, realpathSync, statSync, writeSync, type Stats } from "node:fs";
+import { accessSync, closeSync, constants, openSync, realpathSync, statSync, writeSync, type BigIntStats } from "node:fs";
+import { statPath } from "@miglint/core";
 import path from "node:path";
 import { writeFileAtomically } from "./atomic-write.js";
 import type { CliOptions } from "./options.js";
@@ -9,9 +10,9 @@ import { UsageError } from "./usage-error.js";
  * What a path names, through symlinks, and where that is; null when nothing is
  * there yet, or when the path cannot name a file (writing it then says why).
  */
-function existing(file: string): { target: string; stats: Stats } | null {
+function existing(file: string): { target: string; stats: BigIntStats } | null {
 	try {
-		const stats = statSync(file, { throwIfNoEntry: false });
+		const stats = statPath(file);
 		return stats ? { target: realpathSync(file), stats } : null;
 	} catch {
 		return null;
@@ -39,7 +40,7 @@ function readableAndWritable(file: string): boolean {
 }
 
 /** A FIFO, a terminal or a device such as /dev/null: written to as a stream, never replaced. */
-function isStream(stats: Stats): boolean {
+function isStream(stats: BigIntStats): boolean {
 	return stats.isFIFO() || stats.isCharacterDevice();
 }
 
@@ -76,7 +77,7 @@ export function checkOutputTargets(
 	for (const { option, value, stream, directory } of targets) {
 		const found = existing(path.resolve(cwd, value));
 		if (!found) continue;
-		if (found.stats.isFile() && isLinted(found.target, found.stats.size)) {
+		if (found.stats.isFile() && isLinted(found.target, Number(found.stats.size))) {
 			throw new UsageError(`${option} '${value}' is a file being linted: miglint does not overwrite it`);
 		}
 		const { stats } = found;

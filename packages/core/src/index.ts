@@ -82,5 +82,5 @@ export {
 } from "./limits.js";
 export { globProblem } from "./files/glob-limits.js";
 export { isFileTarget, NEVER_SEARCHED, walkFiles } from "./files/walk-files.js";
-export { describeFileError, readRegularFile, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";
+export { describeFileError, readRegularFile, statPath, unusableFileProblem, UnusableFileError } from "./files/read-regular-file.js";
 export { ajv } from "./ajv.js";

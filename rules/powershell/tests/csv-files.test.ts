@@ -26,7 +26,8 @@ function loadedModules(entry: string): string[] {
 
 describe("@miglint/rules-powershell/csv-files", () => {
 	it("loads no PowerShell language: the project facts of a run linting one batch resolve scripts' paths with it", () => {
-		expect(loadedModules("csv-files.ts")).toEqual(["node:fs", "node:path"]);
+		// @miglint/core, which the facts load anyway, for statPath.
+		expect(loadedModules("csv-files.ts")).toEqual(["@miglint/core", "node:path"]);
 		// The entry the facts parse scripts with does load it.
 		expect(loadedModules("migration-batches.ts")).toContain("@miglint/language-powershell");
 	});

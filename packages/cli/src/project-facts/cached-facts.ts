@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { readRegularFile, statPath, unusableFileProblem } from "@miglint/core";
 import { writeFileAtomically } from "../atomic-write.js";
 import { lintResultCachePrototype, type LintResultCachePrototype } from "../cache-without-fix-texts.js";
 
@@ -37,7 +37,7 @@ interface FingerprintsFile {
 export function besideCache(cacheLocation: string, suffix: string): string {
 	let isDirectory = false;
 	try {
-		isDirectory = statSync(cacheLocation).isDirectory();
+		isDirectory = statPath(cacheLocation)?.isDirectory() ?? false;
 	} catch {
 		// No cache yet: a file.
 	}
@@ -48,7 +48,8 @@ export function besideCache(cacheLocation: string, suffix: string): string {
 function readFingerprints(file: string): FingerprintsFile | null {
 	try {
 		// Whatever the file holds: it may be damaged or of another version.
-		const content = JSON.parse(readFileSync(file, "utf8")) as { [key in keyof FingerprintsFile]?: unknown };
+		// A FIFO or a device in its place is not read (it would never end), nor replaced (see invalidateByFacts).
+		const content = JSON.parse(readRegularFile(file)) as { [key in keyof FingerprintsFile]?: unknown };
 		return content.format === FORMAT &&
 			typeof content.project === "string" &&
 			typeof content.generation === "number" &&
@@ -116,6 +117,7 @@ export async function invalidateByFacts(
 	const wasBehind = new Set(previous?.behindEslintCache);
 	const behindEslintCache = linted.filter((file) => wasBehind.has(file));
 	const write = (fingerprints: FingerprintsFile["fingerprints"], behind: Iterable<string>): void => {
+		if (unusableFileProblem(location) !== null) return;
 		writeFileAtomically(
 			location,
 			JSON.stringify({ format: FORMAT, project, generation, fingerprints, behindEslintCache: [...behind].sort() } satisfies FingerprintsFile),

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readRegularFile, unusableFileProblem } from "@miglint/core";
 import type { FileSummary, Summaries } from "@miglint/project-facts";
 import { writeFileAtomically } from "../atomic-write.js";
 import { besideCache } from "./cached-facts.js";
@@ -30,7 +30,8 @@ export function indexLocation(cacheLocation: string): string {
 export function readFactsIndex(location: string, legacyEncoding: string | null): Record<string, [string, FileSummary]> {
 	try {
 		// Whatever the file holds: it may be damaged or of another version.
-		const content = JSON.parse(readFileSync(location, "utf8")) as { format?: unknown; legacyEncoding?: unknown; entries?: unknown };
+		// A FIFO or a device in its place is not read (it would never end), nor replaced (writeFactsIndex).
+		const content = JSON.parse(readRegularFile(location)) as { format?: unknown; legacyEncoding?: unknown; entries?: unknown };
 		return content.format === FORMAT && content.legacyEncoding === legacyEncoding && typeof content.entries === "object" && content.entries !== null
 			? (content.entries as IndexFile["entries"])
 			: {};
@@ -43,6 +44,7 @@ export function readFactsIndex(location: string, legacyEncoding: string | null):
 export function writeFactsIndex(location: string, legacyEncoding: string | null, previous: Readonly<Record<string, unknown>>, summaries: Summaries): void {
 	if (summaries.read.length === 0 && Object.keys(previous).length === Object.keys(summaries.entries).length) return;
 	try {
+		if (unusableFileProblem(location) !== null) return;
 		writeFileAtomically(location, JSON.stringify({ format: FORMAT, legacyEncoding, entries: summaries.entries } satisfies IndexFile));
 	} catch {
 		// Read-only checkout, full disk: the facts are right without the index.

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type BigIntStats } from "node:fs";
 import { MAX_FILE_BYTES } from "../limits.js";
 
 /** A file miglint reads or writes for itself (configuration, .gitignore, cache, suppressions) that it cannot use; the message says why. */
@@ -21,6 +21,19 @@ export function describeFileError(error: unknown): string {
 	}
 }
 
+/**
+ * Stats a path that may name a FIFO, a socket or a device (following links);
+ * undefined when nothing is there. A stat without `bigint` leaves its result
+ * in an array Node.js shares with realpathSync, which reads it again for path
+ * components it has cached and stops resolving symbolic links where it says
+ * FIFO or socket: modules loaded afterwards through pnpm's linked
+ * node_modules, ESLint's among them, are then not found (nodejs/node#51142).
+ * BigInt stats are kept in an array of their own.
+ */
+export function statPath(file: string): BigIntStats | undefined {
+	return statSync(file, { bigint: true, throwIfNoEntry: false });
+}
+
 /** Why something that is not a regular file cannot stand for one; null for a regular file. */
 function notRegular(stats: { isFile(): boolean; isDirectory(): boolean }): string | null {
 	if (stats.isFile()) return null;
@@ -41,8 +54,9 @@ export function readRegularFile(file: string): string {
 		throw new UnusableFileError(describeFileError(error));
 	}
 	try {
-		const stats = fstatSync(descriptor);
-		const problem = notRegular(stats) ?? (stats.size > MAX_FILE_BYTES ? `it has more than ${MAX_FILE_BYTES / 1024 / 1024} MB` : null);
+		// BigInt stats, as statPath's: the descriptor may be a FIFO's.
+		const stats = fstatSync(descriptor, { bigint: true });
+		const problem = notRegular(stats) ?? (stats.size > BigInt(MAX_FILE_BYTES) ? `it has more than ${MAX_FILE_BYTES / 1024 / 1024} MB` : null);
 		if (problem) {
 			throw new UnusableFileError(problem);
 		}
@@ -58,7 +72,7 @@ export function readRegularFile(file: string): string {
 export function unusableFileProblem(file: string): string | null {
 	let stats;
 	try {
-		stats = statSync(file, { throwIfNoEntry: false });
+		stats = statPath(file);
 	} catch (error) {
 		return describeFileError(error);
 	}

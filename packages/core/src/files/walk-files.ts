@@ -1,5 +1,6 @@
-import { readdirSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, type Dirent } from "node:fs";
 import { directoryPrefix } from "../paths.js";
+import { statPath } from "./read-regular-file.js";
 
 /** Never searched, as in ESLint. */
 export const NEVER_SEARCHED: readonly string[] = ["node_modules", ".git"];
@@ -45,7 +46,7 @@ export function walkFiles(root: string, wanted: (name: string) => boolean, links
 
 export function isFileTarget(link: string): boolean {
 	try {
-		return statSync(link).isFile();
+		return statPath(link)?.isFile() ?? false;
 	} catch {
 		return false;
 	}

@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
 import path from "node:path";
+import { statPath } from "@miglint/core";
 import type { CsvPathReference } from "./migration-batches.js";
 
 /** The CSV files a -CSVData path can name. */
@@ -90,7 +90,7 @@ export function resolveCsvFile(reference: Pick<CsvPathReference, "base" | "path"
 
 function isFile(file: string): boolean {
 	try {
-		return statSync(file).isFile();
+		return statPath(file)?.isFile() ?? false;
 	} catch {
 		return false;
 	}
