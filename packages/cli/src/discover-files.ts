@@ -218,6 +218,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, config: 
 
 function statPattern(pattern: string, absolute: string): BigIntStats | null {
 	try {
+		// BigInt stats, as statPath's: a pattern may name a FIFO. Errors are told apart below, so this stat throws.
 		return statSync(absolute, { bigint: true });
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
