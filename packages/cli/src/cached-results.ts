@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { readRegularFile, statPath, unusableFileProblem } from "@miglint/core";
 import type { ESLint } from "eslint";
 import { writeFileAtomically } from "./atomic-write.js";
@@ -91,7 +91,7 @@ interface AnswerOptions {
 
 /** ESLint's cache file as a change of it shows: its inode, size and modification time; "" when there is none. */
 function eslintCacheState(file: string): string {
-	const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+	const stats = statPath(file);
 	return stats?.isFile() ? `${stats.ino}:${stats.size}:${stats.mtimeNs}` : "";
 }
 
