@@ -38,6 +38,18 @@ describe("read as PowerShell's parser reads them", () => {
 		expect(nodesOf(result.ast, "Command")).toEqual([]);
 	});
 
+	it("a `.` or `::` after an argument and before a blank or a line break starts the next argument", () => {
+		expect(commandsOf("if ($u) {\n\tWrite-Host No license for $Identity.\n}")).toEqual([["Write-Host", ["No", "license", "for", "$Identity", "."]]]);
+		expect(commandsOf("Write-Host $x. b $(1).\tc $x.a. d")).toEqual([["Write-Host", ["$x", ".", "b", "$(1)", ".", "c", "$x.a", ".", "d"]]]);
+		expect(commandsOf("Write-Host $x::")).toEqual([["Write-Host", ["$x", "::"]]]);
+		expect(commandsOf("Write-Host $x.Name $x.'a b' $x::Now $env:TEMP::a")).toEqual([["Write-Host", ["$x.Name", "$x.'a b'", "$x::Now", "$env:TEMP::a"]]]);
+		expect(parse("Write-Host $x.;").errors).toHaveLength(1);
+	});
+
+	it("`=` after a variable's name starts the next argument, unless the name is braced", () => {
+		expect(commandsOf("Write-Host $a=b $a= ${a}=b")).toEqual([["Write-Host", ["$a", "=b", "$a", "=", "${a}=b"]]]);
+	});
+
 	it("a second param(...) block and `param {` are calls of a command named param", () => {
 		expect(commandsOf("param($a)\nparam($b)")).toEqual([["param", ["($b)"]]]);
 		expect(commandsOf("param { 1 }")).toEqual([["param", ["{ 1 }"]]]);

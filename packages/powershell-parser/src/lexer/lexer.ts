@@ -234,9 +234,15 @@ export class Lexer {
 			}
 			if (p === start + 1) return this.generic(start, start + 1);
 		}
+		// In a command argument, a variable followed by another character is part of a bareword (`$name-old.csv`), unless that
+		// is a `.` or `[` (member access, indexing) or, after a name that is not braced, `=` or `::` (PowerShell's ScanVariable).
 		if (mode === "command") {
 			const after = this.at(p);
-			if (!forcesNewToken(after) && after !== Char.Dot && after !== Char.OpenBracket) return this.generic(start, p);
+			const endsName =
+				after === Char.Dot ||
+				after === Char.OpenBracket ||
+				(c !== Char.OpenBrace && (after === Char.Equals || (after === Char.Colon && this.at(p + 1) === Char.Colon)));
+			if (!forcesNewToken(after) && !endsName) return this.generic(start, p);
 		}
 		return this.token(type, start, p, error);
 	}

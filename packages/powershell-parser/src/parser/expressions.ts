@@ -7,6 +7,7 @@ import { isPrefixOperator, normalizeOperator, Precedence, precedenceOf } from ".
 import { TypeParser } from "./types.js";
 import { unescapeBackticks, unescapeBareWord, unescapeDoubleQuoted, unescapeSingleQuoted } from "./unescape.js";
 import { Char } from "../text/char-codes.js";
+import { isNewline, isWhitespace } from "../text/characters.js";
 
 /** Parses PowerShell expressions with their precedence, and the primaries commands share. */
 export abstract class ExpressionParser extends TypeParser {
@@ -260,6 +261,9 @@ export abstract class ExpressionParser extends TypeParser {
 				this.expect("]", "expression", "Missing closing ']' of the index.");
 				node = this.finish<N.IndexExpression>(start, { type: "IndexExpression", object: node, index, nullConditional });
 			} else if (this.is(operator, ".") || this.is(operator, "::")) {
+				// In a command argument, a `.` or `::` followed by a blank, a line break or the end of the script is no member
+				// access: it ends the argument and starts the next (`Write-Host $name.` is two arguments, `$name` and `.`).
+				if (inCommandArgument && !nullConditional && this.endsArgumentAt(operator.end)) return node;
 				this.accept(operator);
 				node = this.parseMember(node, start, this.is(operator, "::"), nullConditional);
 			} else if (!nullConditional && (this.is(operator, "++") || this.is(operator, "--"))) {
@@ -271,6 +275,17 @@ export abstract class ExpressionParser extends TypeParser {
 				return node;
 			}
 		}
+	}
+
+	/**
+	 * Whether the character at `position` ends a command argument written before it: a blank, a line break, a NUL or
+	 * the end of the script, the characters after which PowerShell's tokenizer takes no `.` or `::` for member access
+	 * in command mode (GetMemberAccessOperator).
+	 */
+	private endsArgumentAt(position: number): boolean {
+		if (position >= this.text.length) return true;
+		const c = this.text.charCodeAt(position);
+		return c === 0 || isWhitespace(c) || isNewline(c);
 	}
 
 	//G member-access:

@@ -111,6 +111,11 @@ export const script: fc.Arbitrary<string> = fc.letrec<{
 		},
 		{ weight: 4, arbitrary: tie("value") },
 		{ weight: 1, arbitrary: fc.constantFrom("@params", "-", "--", "-1", "-$x") },
+		// What may follow a variable in an argument: member access, or a `.`, `::` or `=` that starts the next argument.
+		{
+			weight: 1,
+			arbitrary: fc.tuple(fc.constantFrom(...variables), fc.constantFrom(".", "::", "=", "=b", "::Now", ".Name.")).map(([variable, after]) => variable + after),
+		},
 	),
 	value: fc.oneof(
 		depth,
