@@ -158,6 +158,8 @@ const rule: PowerShellRuleDefinition<{ RuleOptions: Options; MessageIds: Message
 					return;
 				}
 				const invalid = facts.invalidByte;
+				// As without a BOM: characters only in comments change nothing at run time, whichever code page reads them.
+				if (invalid && !invalid.truncated && bom === "if-non-ascii" && !comments && firstNonAscii(sourceCode)?.inComment) return;
 				if (invalid) {
 					const start = sourceCode.getLocFromIndex(invalid.textOffset);
 					const end = sourceCode.getLocFromIndex(Math.min(invalid.textOffset + 1, text.length));

@@ -58,6 +58,8 @@ createRuleTester().run("ps-file-encoding", rule, {
 		// Non-ASCII characters only in comments (a copyright sign in the header): nothing runs differently.
 		script("comment-only.ps1", commentOnly),
 		script("copyright.ps1", copyright),
+		// The same in a file saved in an ANSI code page: every code page reads the code alike.
+		script("copyright-ansi.ps1", Buffer.from(copyright, "latin1")),
 		{ ...script("never-ok.ps1", accented), options: [{ bom: "never" }] },
 		{ ...script("always-ok.ps1", BOM + ascii), options: [{ bom: "always" }] },
 	],
@@ -178,6 +180,13 @@ createRuleTester().run("ps-file-encoding", rule, {
 				},
 			],
 		},
+		...[{ comments: true }, { bom: "always" }].map((options) => ({
+			// Non-ASCII characters only in comments, in an ANSI file: reported when asked for comments, or a BOM everywhere.
+			...script(`copyright-ansi-${Object.keys(options)[0]}.ps1`, Buffer.from(copyright, "latin1")),
+			options: [options],
+			output: null,
+			errors: [{ messageId: "notUtf8", data: { byte: "14", guess: " (it looks like Windows-1252 (ANSI, Western European))" }, line: 3, column: 3 }],
+		})),
 		{
 			// PSScriptAnalyzer's BOMAbsent_UTF16EncodedScript.ps1 is UTF-32 LE without BOM.
 			...script("utf32-no-bom.ps1", Buffer.concat(Array.from("# T\u00feP IC\r\n").map((character) => Buffer.from([character.codePointAt(0)!, 0, 0, 0])))),
