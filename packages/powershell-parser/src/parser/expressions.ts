@@ -293,7 +293,8 @@ export abstract class ExpressionParser extends TypeParser {
 	//G invocation-expression:
 	//G     primary-expression ('.' | '?.' | '::') member-name argument-list
 	private parseMember(object: N.Expression, start: number, isStatic: boolean, nullConditional: boolean): N.Expression {
-		// A line may end with the `.` of a member access that the next line completes.
+		// In an expression, a line may end with the `.` of a member access that the next line completes (in a command
+		// argument, parsePostfix leaves such a `.` to the next argument).
 		if (this.peek("member").type === "NewLine") this.skipNewlines();
 		const token = this.peek("member");
 		let member: N.Expression;
