@@ -77,6 +77,14 @@ const BOOLEAN_WORDS = /^(?:\$?true|\$?false|yes|no|on|off|null|none|n\/a)$/iu;
 const PLACEHOLDER_WORDS =
 	/\b(?:your|placeholder|replace|changeme|change[\s_-]?me|todo|tbd|fixme|redacted|example|dummy|sample|enter|insert|here)\b|^(?:password|secret|pwd|pass)$/iu;
 
+/** What a placeholder stands for, as written into it: `dummypassword`, `yourpassword`, `passwordhere`. */
+const SECRET_NOUNS = "pass(?:word|wd)?|pwd|secret|key|token";
+/** A placeholder word run into the word for the secret without a break (the camelCase and snake_case spellings are words already). */
+const FUSED_PLACEHOLDER = new RegExp(
+	`^(?:your|dummy|fake|sample|example|placeholder|enter|insert|replace)(?:${SECRET_NOUNS})$|^(?:${SECRET_NOUNS})(?:here|placeholder)$`,
+	"iu",
+);
+
 /**
  * Keys Microsoft publishes for everyone to use: the Azure Storage emulator's (Azurite's) development account key
  * (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key).
@@ -92,7 +100,7 @@ const spelling = (text: string) =>
 
 /**
  * A value that is not a secret: empty, a placeholder (`<password>`, `xxxx`,
- * `YOUR_SECRET_HERE`, `yourPassword`), a boolean word, the name of what
+ * `YOUR_SECRET_HERE`, `yourPassword`, `dummypassword`), a boolean word, the name of what
  * holds it (`$ClientSecret = "clientsecret"`, a template left unfilled), or a
  * key Microsoft publishes (the storage emulator's).
  */
@@ -103,6 +111,7 @@ export function isPlaceholder(value: string, names: readonly string[] = []): boo
 	if (/^[x*.?#_\-\s]+$/iu.test(text)) return true;
 	if (BOOLEAN_WORDS.test(text)) return true;
 	if (names.some((name) => spelling(name) === spelling(text))) return true;
+	if (FUSED_PLACEHOLDER.test(text)) return true;
 	// camelCase and snake_case words count as words: `yourPassword`, `YOUR_SECRET`.
 	return PLACEHOLDER_WORDS.test(text.replace(/_/gu, " ").replace(/([a-z])([A-Z])/gu, "$1 $2"));
 }

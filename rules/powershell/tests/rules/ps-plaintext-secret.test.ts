@@ -51,6 +51,12 @@ describe("isPlaceholder", () => {
 	it.each(["yourPassword", "EnterSecretHere", "insertApiKey"])("%j is a placeholder in camelCase", (value) => {
 		expect(isPlaceholder(value)).toBe(true);
 	});
+	it.each(["dummypassword", "yourpassword", "FakeSecret", "passwordhere", "enterkey"])("%j is a placeholder word run into the word for the secret", (value) => {
+		expect(isPlaceholder(value)).toBe(true);
+	});
+	it.each(["passwordless", "keyboard", "secretariat", "Sunpassword9"])("%j is not", (value) => {
+		expect(isPlaceholder(value)).toBe(false);
+	});
 	it("takes the name of what holds the value as a placeholder, however spelled", () => {
 		expect(isPlaceholder("clientsecret", ["ClientSecret"])).toBe(true);
 		expect(isPlaceholder("SMTP_PASS", ["script:SmtpPass"])).toBe(true);
@@ -71,6 +77,8 @@ createRuleTester().run("ps-plaintext-secret", rule, {
 		"$password = ''\n$adminPwd = '<password>'\n$clientSecret = 'YOUR_CLIENT_SECRET'\nNew-LocalUser -Name svc -Password ''",
 		// Placeholders are placeholders whether written where they are used or through a variable.
 		'$SmtpPass = "yourPassword"\n$secure = ConvertTo-SecureString $SmtpPass -AsPlainText -Force\n$direct = ConvertTo-SecureString "yourPassword" -AsPlainText -Force',
+		// A placeholder word run into the word for the secret, as a template writes it.
+		"[string]$userPassword = 'dummypassword'\n$secure = ConvertTo-SecureString $userPassword -AsPlainText -Force",
 		'$ClientId = "clientid"\n$ClientSecret = "clientsecret"\n$TenantId = "tenantid"\n$secure = ConvertTo-SecureString -String $ClientSecret -AsPlainText -Force',
 		"$SmtpPass = 'SMTP_PASS'\nConvertTo-SecureString $SmtpPass -AsPlainText -Force\nNew-LocalUser -Name svc -Password 'Password'",
 		// Names that hold something else than the secret.
