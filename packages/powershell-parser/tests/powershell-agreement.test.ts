@@ -50,6 +50,19 @@ describe("read as PowerShell's parser reads them", () => {
 		expect(commandsOf("Write-Host $a=b $a= ${a}=b")).toEqual([["Write-Host", ["$a", "=b", "$a", "=", "${a}=b"]]]);
 	});
 
+	it("`$$`, `$?` and `$^` followed by anything but a blank or an operator are part of a bareword", () => {
+		const result = parseValid("Write-Host $?.x $$.Length $?[0] $$=1 $^.x $? $$");
+		expect(nodesOf(result.ast, "Command")[0]!.elements.map((element) => element.type)).toEqual([
+			"ExpandableString",
+			"ExpandableString",
+			"ExpandableString",
+			"ExpandableString",
+			"ExpandableString",
+			"Variable",
+			"Variable",
+		]);
+	});
+
 	it("a second param(...) block and `param {` are calls of a command named param", () => {
 		expect(commandsOf("param($a)\nparam($b)")).toEqual([["param", ["($b)"]]]);
 		expect(commandsOf("param { 1 }")).toEqual([["param", ["{ 1 }"]]]);

@@ -220,11 +220,14 @@ export class Lexer {
 		let p = start + 1;
 		const c = this.at(p);
 		let error: string | null = null;
+		let kind: "braced" | "special" | "named" = "named";
 		if (c === Char.OpenBrace) {
+			kind = "braced";
 			const scan = this.strings.bracedVariable(start);
 			p = scan.end;
 			if (!scan.terminated) error = "The braced variable name is missing its closing '}'.";
 		} else if (type === "Variable" && (c === Char.Question || ((c === Char.Dollar || c === Char.Caret) && !isVariableChar(this.at(p + 1))))) {
+			kind = "special";
 			p++;
 		} else {
 			while (isVariableChar(this.at(p))) p++;
@@ -234,15 +237,16 @@ export class Lexer {
 			}
 			if (p === start + 1) return this.generic(start, start + 1);
 		}
-		// In a command argument, a variable followed by another character is part of a bareword (`$name-old.csv`), unless that
-		// is a `.` or `[` (member access, indexing) or, after a name that is not braced, `=` or `::` (PowerShell's ScanVariable).
+		// In a command argument, what may follow a variable, as PowerShell's ScanVariable decides: a blank or an operator;
+		// after a name, also `.` and `[` (member access, indexing), and after one that is not braced `=` and `::`. `$$`, `$?`
+		// and `$^` take nothing more. Any other character makes the whole argument a bareword (`$name-old.csv`, `$?.x`).
 		if (mode === "command") {
 			const after = this.at(p);
-			const endsName =
-				after === Char.Dot ||
-				after === Char.OpenBracket ||
-				(c !== Char.OpenBrace && (after === Char.Equals || (after === Char.Colon && this.at(p + 1) === Char.Colon)));
-			if (!forcesNewToken(after) && !endsName) return this.generic(start, p);
+			const endsVariable =
+				forcesNewToken(after) ||
+				(kind !== "special" && (after === Char.Dot || after === Char.OpenBracket)) ||
+				(kind === "named" && (after === Char.Equals || (after === Char.Colon && this.at(p + 1) === Char.Colon)));
+			if (!endsVariable) return this.generic(start, p);
 		}
 		return this.token(type, start, p, error);
 	}

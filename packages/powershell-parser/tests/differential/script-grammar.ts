@@ -114,7 +114,9 @@ export const script: fc.Arbitrary<string> = fc.letrec<{
 		// What may follow a variable in an argument: member access, or a `.`, `::` or `=` that starts the next argument.
 		{
 			weight: 1,
-			arbitrary: fc.tuple(fc.constantFrom(...variables), fc.constantFrom(".", "::", "=", "=b", "::Now", ".Name.")).map(([variable, after]) => variable + after),
+			arbitrary: fc
+				.tuple(fc.constantFrom(...variables, "$?", "$$"), fc.constantFrom(".", "::", "=", "=b", "::Now", ".Name."))
+				.map(([variable, after]) => variable + after),
 		},
 	),
 	value: fc.oneof(
