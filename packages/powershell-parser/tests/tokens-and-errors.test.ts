@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
-import { allNodes, parseBounded, rebuild } from "./helpers.js";
+import { allNodes, nodesOf, parseBounded, parseValid, rebuild } from "./helpers.js";
 
 const sample = [
 	"\uFEFF#Requires -Version 5.1",
@@ -106,6 +106,27 @@ describe("error recovery", () => {
 		expect(parse("Write-Host 1\n<# \u00e9").errors).toMatchObject([{ message: "The terminator '#>' is missing from the multiline comment.", range: [13, 17] }]);
 		expect(parse("<#>").errors).toMatchObject([{ range: [0, 3] }]);
 		expect(parse("Write-Host 1 <# x #> 2\n<##>").errors).toEqual([]);
+	});
+
+	it("reports a variable with a drive or scope and no name after its ':', in code and in strings, as pwsh 7.6 does (InvalidVariableReferenceWithDrive)", () => {
+		for (const [text, range] of [
+			['Write-Host "Failed for $Method $Path: $body"', [31, 37]],
+			['"$server:"', [1, 9]],
+			['"$env:"', [1, 6]],
+			["Write-Host $a: b", [11, 14]],
+			["Write-Host x$a: y", [12, 15]],
+			["$x = $a:", [5, 8]],
+			['"$a:`n"', [1, 4]],
+		] as const) {
+			expect(parse(text).errors, text).toMatchObject([{ range }]);
+		}
+		for (const text of ['"$env:TEMP $a::b $a:1 $a:? ${a}: b"', "'$a: b'", "Write-Host http://$server:8080/ $a:b"]) {
+			expect(parse(text).errors, text).toEqual([]);
+		}
+	});
+
+	it("reads `?` as part of a variable's name in a string, as PowerShell does", () => {
+		expect(nodesOf(parseValid('"Remove $user? $b?c"').ast, "Variable").map((variable) => variable.name)).toEqual(["user?", "b?c"]);
 	});
 
 	it("reports a stray closing brace", () => {

@@ -18,6 +18,9 @@ import { type ScanCache, StringScanner } from "./string-scanner.js";
 import type { RawToken, RawTrivia, TokenType } from "./token.js";
 import { Char } from "../text/char-codes.js";
 
+/** PowerShell's InvalidVariableReferenceWithDrive, in code and in strings. */
+export const DRIVE_WITHOUT_NAME = "Variable reference is not valid: no name follows the ':'. Write ${name} when a ':' follows it as text.";
+
 /**
  * How the next token is read. PowerShell reads statements and command
  * arguments in `command` mode (barewords, `-Param`, keywords) and the inside
@@ -231,8 +234,10 @@ export class Lexer {
 			p++;
 		} else {
 			while (isVariableChar(this.at(p))) p++;
-			if (this.at(p) === Char.Colon && p > start + 1 && this.at(p + 1) !== Char.Colon && isVariableChar(this.at(p + 1))) {
+			// A drive or scope before a colon (`$env:TEMP`); nothing after the colon is an error (`$server: down`), as in PowerShell.
+			if (this.at(p) === Char.Colon && p > start + 1 && this.at(p + 1) !== Char.Colon) {
 				p++;
+				if (!isVariableChar(this.at(p))) error = DRIVE_WITHOUT_NAME;
 				while (isVariableChar(this.at(p))) p++;
 			}
 			if (p === start + 1) return this.generic(start, start + 1);

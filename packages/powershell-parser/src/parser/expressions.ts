@@ -1,6 +1,7 @@
 import type * as N from "../ast/nodes.js";
 import { keptList } from "../ast/lists.js";
 import { scanNumber } from "../lexer/numbers.js";
+import { DRIVE_WITHOUT_NAME } from "../lexer/lexer.js";
 import type { RawToken } from "../lexer/token.js";
 import { scanEmbeddedExpressions } from "./embedded.js";
 import { isPrefixOperator, normalizeOperator, Precedence, precedenceOf } from "./operators.js";
@@ -483,6 +484,7 @@ export abstract class ExpressionParser extends TypeParser {
 		const found: N.Expression[] = [];
 		for (const piece of scanEmbeddedExpressions(this.text, start, end, container !== "bareWord", this.shared.scanCache)) {
 			if (piece.kind === "variable") {
+				if (piece.driveWithoutName) this.error(DRIVE_WITHOUT_NAME, piece.start, piece.end);
 				const name = piece.braced ? unescapeBackticks(this.text.slice(piece.start + 2, piece.end - 1)) : this.text.slice(piece.start + 1, piece.end);
 				found.push(this.finishAt<N.Variable>(piece.start, piece.end, { type: "Variable", name, splatted: false, braced: piece.braced }));
 			} else {

@@ -43,6 +43,8 @@ const doubleQuotedPart = fc.constantFrom(
 	"'",
 	"`t",
 	"$env:TEMP",
+	"$x: ",
+	"$x?",
 	'$($t.ToString(`"yyyy.MM.dd hh:mm:ss`"))',
 );
 const singleQuotedPart = fc.constantFrom("text", " ", "''", "$x", "`", '"');
