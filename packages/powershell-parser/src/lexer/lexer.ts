@@ -19,7 +19,8 @@ import type { RawToken, RawTrivia, TokenType } from "./token.js";
 import { Char } from "../text/char-codes.js";
 
 /** PowerShell's InvalidVariableReferenceWithDrive, in code and in strings. */
-export const DRIVE_WITHOUT_NAME = "Variable reference is not valid: no name follows the ':'. Write ${name} when a ':' follows it as text.";
+export const DRIVE_WITHOUT_NAME =
+	"Variable reference is not valid: ':' is not followed by a variable name character. Write ${name} to end the name before the ':'.";
 
 /**
  * How the next token is read. PowerShell reads statements and command
