@@ -63,6 +63,27 @@ describe("read as PowerShell's parser reads them", () => {
 		]);
 	});
 
+	it("a keyword where a pipeline belongs (in parentheses, a condition, a foreach collection, a for part) is a command name", () => {
+		expect(commandsOf("$x = (if ($a) { 1 } else { 2 })")).toEqual([["if", ["($a)", "{ 1 }", "else", "{ 2 }"]]]);
+		expect(commandsOf("if (throw 'x') {}\nforeach ($i in try { 1 } finally {}) {}")).toEqual([
+			["throw", ["'x'"]],
+			["try", ["{ 1 }", "finally", "{}"]],
+		]);
+		expect(commandsOf("for (if ($a) {1}; $i; $i++) {}\nwhile (return) {}")).toEqual([
+			["if", ["($a)", "{1}"]],
+			["return", []],
+		]);
+		// An assignment and a hashtable value take a statement.
+		expect(commandsOf("$x = if ($a) { 1 }\n$h = @{ a = foreach ($i in 1) { $i } }")).toEqual([]);
+		expect(parse("(foreach ($i in 1..2) { $i })").errors.length).toBeGreaterThan(0);
+	});
+
+	it("a switch needs a clause, as PowerShell's parser says (MissingSwitchConditionExpression)", () => {
+		expect(parse("switch ($a) {}").errors).toMatchObject([{ range: [13, 13] }]);
+		expect(parse("switch ($a) { # none\n}").errors).toMatchObject([{ range: [13, 13] }]);
+		expect(parse("switch ($a) { default { 1 } }").errors).toEqual([]);
+	});
+
 	it("a second param(...) block and `param {` are calls of a command named param", () => {
 		expect(commandsOf("param($a)\nparam($b)")).toEqual([["param", ["($b)"]]]);
 		expect(commandsOf("param { 1 }")).toEqual([["param", ["{ 1 }"]]]);

@@ -14,6 +14,7 @@ import { isNewline, isWhitespace } from "../text/characters.js";
 export abstract class ExpressionParser extends TypeParser {
 	/** A statement that yields a value: a pipeline, an assignment, or a flow statement. */
 	protected abstract parseStatement(): N.Statement | null;
+	protected abstract parsePipelineOnly(): N.Statement | null;
 	/** Statements up to the closing `)` or `}`, which is left unconsumed. */
 	protected abstract parseStatementList(): N.Statement[];
 	/** The inside of `{ }`, after the `{`. */
@@ -201,7 +202,7 @@ export abstract class ExpressionParser extends TypeParser {
 		if (this.is(token, "(")) {
 			this.accept(token);
 			this.skipNewlines();
-			const pipeline = this.is(this.peek("command"), ")") ? null : this.parseStatement();
+			const pipeline = this.is(this.peek("command"), ")") ? null : this.parsePipelineOnly();
 			if (pipeline === null) this.error("Expected an expression inside '( )'.", this.pos, this.pos);
 			this.skipNewlines();
 			this.expect(")", "command", "Missing closing ')'.");

@@ -158,6 +158,18 @@ export class Parser extends DefinitionParser {
 		return statement;
 	}
 
+	/**
+	 * A pipeline chain where PowerShell takes a pipeline, not a statement: inside `( )`, a condition, the collection of
+	 * foreach and the parts of for. A keyword there is a command name (`(if ($a) {1})` calls a command named if), as pwsh
+	 * reads it.
+	 */
+	protected parsePipelineOnly(): N.Statement | null {
+		if (!this.enter()) return null;
+		const statement = this.parsePipelineChain();
+		this.leave();
+		return statement;
+	}
+
 	//G labeled-statement:
 	//G     switch-statement | foreach-statement | for-statement | while-statement | do-statement
 	//G flow-control-statement:
@@ -310,7 +322,7 @@ export class Parser extends DefinitionParser {
 		this.skipNewlines();
 		if (!this.expect("(", "command", `Missing '(' after '${keyword}'.`)) return null;
 		this.skipNewlines();
-		const condition = this.is(this.peek("command"), ")") ? null : this.parseStatement();
+		const condition = this.is(this.peek("command"), ")") ? null : this.parsePipelineOnly();
 		if (condition === null) this.error(`Missing the condition after '${keyword} ('.`, this.pos, this.pos);
 		this.skipNewlines();
 		this.expect(")", "command", `Missing closing ')' after the '${keyword}' condition.`);
@@ -372,6 +384,7 @@ export class Parser extends DefinitionParser {
 		this.skipNewlines();
 		const clauses: N.SwitchClause[] = [];
 		let defaultClause: N.StatementBlock | null = null;
+		const open = this.peek("command");
 		if (this.expect("{", "command", "Missing '{' to open the switch body.")) {
 			for (;;) {
 				this.skipSeparators();
@@ -390,6 +403,8 @@ export class Parser extends DefinitionParser {
 				const body = this.parseStatementBlock();
 				clauses.push(this.finish<N.SwitchClause>(token.start, { type: "SwitchClause", condition: clauseCondition, body }));
 			}
+			// PowerShell rejects a switch without a clause (MissingSwitchConditionExpression), right after the '{'.
+			if (clauses.length === 0 && defaultClause === null) this.error("Missing a clause in the switch body.", open.end, open.end);
 			this.expect("}", "command", "Missing closing '}' of the switch body.");
 		}
 		return this.finish<N.SwitchStatement>(start, { type: "SwitchStatement", label, options, condition, clauses, defaultClause });
@@ -426,7 +441,7 @@ export class Parser extends DefinitionParser {
 		if (this.isKeyword(inKeyword, "in")) this.accept(inKeyword);
 		else this.error("Missing 'in' in the foreach statement.", inKeyword.start, inKeyword.start);
 		this.skipNewlines();
-		const iterable = this.parseStatement() ?? this.errorStatement("Missing the collection in the foreach statement.");
+		const iterable = this.parsePipelineOnly() ?? this.errorStatement("Missing the collection in the foreach statement.");
 		this.skipNewlines();
 		this.expect(")", "command", "Missing closing ')' of the foreach statement.");
 		const body = this.parseStatementBlock();
@@ -454,7 +469,7 @@ export class Parser extends DefinitionParser {
 	private parseForPart(last: boolean): N.Statement | null {
 		this.skipNewlines();
 		const token = this.peek("command");
-		const part = this.is(token, ";") || this.is(token, ")") ? null : this.parseStatement();
+		const part = this.is(token, ";") || this.is(token, ")") ? null : this.parsePipelineOnly();
 		if (!last) {
 			const separator = this.peek("command");
 			if (this.is(separator, ";") || separator.type === "NewLine") this.accept(separator);

@@ -78,6 +78,10 @@ export const script: fc.Arbitrary<string> = fc.letrec<{
 		{ weight: 1, arbitrary: fc.tuple(tie("value"), tie("statements")).map(([items, body]) => `foreach ($item in ${items}) { ${body} }`) },
 		{ weight: 1, arbitrary: tie("statements").map((body) => `function Invoke-Step {\n${body}}`) },
 		{ weight: 1, arbitrary: tie("statements").map((body) => `try { ${body} } catch { $_.Exception.Message }`) },
+		{
+			weight: 1,
+			arbitrary: fc.tuple(tie("value"), fc.constantFrom("", " 'a' { 1 }", " default { 2 }")).map(([value, clauses]) => `switch (${value}) {${clauses} }`),
+		},
 	),
 	pipeline: fc.array(tie("command"), { minLength: 1, maxLength: 3 }).map((commands) => commands.join(" | ")),
 	command: fc.oneof(
@@ -139,6 +143,8 @@ export const script: fc.Arbitrary<string> = fc.letrec<{
 		{ weight: 3, arbitrary: fc.array(doubleQuotedPart, { maxLength: 5 }).map((parts) => `"${parts.join("")}"`) },
 		{ weight: 2, arbitrary: fc.array(singleQuotedPart, { maxLength: 4 }).map((parts) => `'${parts.join("")}'`) },
 		{ weight: 1, arbitrary: tie("pipeline").map((pipeline) => `(${pipeline})`) },
+		// A statement where a pipeline belongs: PowerShell reads its keyword as a command name.
+		{ weight: 1, arbitrary: tie("statement").map((statement) => `(${statement})`) },
 		{ weight: 1, arbitrary: tie("statements").map((statements) => `$(${statements})`) },
 		{ weight: 1, arbitrary: tie("statements").map((statements) => `{ ${statements} }`) },
 		{ weight: 1, arbitrary: tie("value").map((value) => `@{ Key = ${value}; 'Other' = 1 }`) },
