@@ -67,6 +67,13 @@ describe("tokens", () => {
 		expect(errors).toEqual([]);
 		expect(tokens.find((t) => t.value === "0")?.leadingTrivia.map((t) => [t.type, t.value])).toEqual([["LineContinuation", "`  \r\n"]]);
 	});
+
+	it("treat a backtick right after a parameter name at the end of a line as a continuation too (pwsh ends the command there: a known difference)", () => {
+		const { ast, errors } = parse("Get-MgUser -All`\n  -Property Id");
+		expect(errors).toEqual([]);
+		expect(ast.statements).toHaveLength(1);
+		expect(nodesOf(ast, "CommandParameter").map((parameter) => parameter.name)).toEqual(["All", "Property"]);
+	});
 });
 
 describe("node locations", () => {

@@ -22,6 +22,13 @@ export const knownDifferences: readonly KnownDifference[] = [
 		exempts: "everything",
 	},
 	{
+		name: "backtick right after a parameter name before a line break",
+		reason:
+			"PowerShell takes the backtick and the line break into the parameter's token (`-All`), so the command ends there and the next line is a command of its own; miglint continues the line as the author meant, as for a backtick followed by blanks",
+		appliesTo: (text) => /(^|\s)-\w+`\r?\n/m.test(text),
+		exempts: "everything",
+	},
+	{
 		name: "workflow",
 		reason:
 			"PowerShell 7 rejects `workflow` (WorkflowNotSupportedInPowerShellCore); miglint lints Windows PowerShell 5.1 scripts too, where workflows are valid",
