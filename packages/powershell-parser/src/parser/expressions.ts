@@ -14,6 +14,7 @@ import { isNewline, isWhitespace } from "../text/characters.js";
 export abstract class ExpressionParser extends TypeParser {
 	/** A statement that yields a value: a pipeline, an assignment, or a flow statement. */
 	protected abstract parseStatement(): N.Statement | null;
+	/** A pipeline where PowerShell takes one and no other statement (inside `( )`): a keyword there is a command name. */
 	protected abstract parsePipelineOnly(): N.Statement | null;
 	/** Statements up to the closing `)` or `}`, which is left unconsumed. */
 	protected abstract parseStatementList(): N.Statement[];

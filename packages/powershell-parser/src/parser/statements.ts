@@ -158,6 +158,8 @@ export class Parser extends DefinitionParser {
 		return statement;
 	}
 
+	//G pipeline (in '( )', a condition, a foreach collection, a for part):
+	//G     pipeline-chain, whose first keyword is a command name
 	/**
 	 * A pipeline chain where PowerShell takes a pipeline, not a statement: inside `( )`, a condition, the collection of
 	 * foreach and the parts of for. A keyword there is a command name (`(if ($a) {1})` calls a command named if), as pwsh
