@@ -44,6 +44,7 @@ export function walkFiles(root: string, wanted: (name: string) => boolean, links
 	return files;
 }
 
+/** Whether a path names a regular file, through any symbolic links (statPath: it may name a FIFO); false when it cannot be stat'ed. */
 export function isFileTarget(link: string): boolean {
 	try {
 		return statPath(link)?.isFile() ?? false;

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { statPath } from "@miglint/core";
+import { isFileTarget } from "@miglint/core";
 import type { CsvPathReference } from "./migration-batches.js";
 
 /** The CSV files a -CSVData path can name. */
@@ -66,12 +66,12 @@ export function resolveCsvFile(reference: Pick<CsvPathReference, "base" | "path"
 	const lookup = index.files && lookupOf(index.files);
 	const mapped = Object.entries(index.sources).find(([source]) => comparable(source) === written);
 	if (mapped) {
-		const known = lookup ? lookup.byPath.has(comparable(mapped[1])) : isFile(mapped[1]);
+		const known = lookup ? lookup.byPath.has(comparable(mapped[1])) : isFileTarget(mapped[1]);
 		return known ? { file: mapped[1], how: "csv.sources" } : { file: null, why: `csv.sources maps it to ${mapped[1]}, which is not a CSV file of the project` };
 	}
 	if (reference.base === "script" || reference.base === "relative") {
 		const resolved = path.resolve(path.dirname(scriptFile), reference.path.replaceAll("\\", "/"));
-		const file = lookup ? lookup.byPath.get(comparable(resolved)) : isFile(resolved) ? resolved : undefined;
+		const file = lookup ? lookup.byPath.get(comparable(resolved)) : isFileTarget(resolved) ? resolved : undefined;
 		if (file) return { file, how: "relative to the script" };
 		// A relative path depends on the working directory the script runs in (.NET's or PowerShell's): any file of that name may be meant.
 		if (reference.base === "script") return { file: null, why: "there is no such file relative to the script" };
@@ -86,12 +86,4 @@ export function resolveCsvFile(reference: Pick<CsvPathReference, "base" | "path"
 				? `there is no CSV file named ${fileName(reference.path)} in the project`
 				: `${named.length} CSV files are named ${fileName(reference.path)}`,
 	};
-}
-
-function isFile(file: string): boolean {
-	try {
-		return statPath(file)?.isFile() ?? false;
-	} catch {
-		return false;
-	}
 }
